@@ -1,0 +1,226 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { createdAt, id, updatedAt } from "./columns";
+import {
+  assignmentRoleEnum,
+  assignmentStateEnum,
+  civicChannelEnum,
+  civicStatusEnum,
+  extensionStateEnum,
+  followUpMethodEnum,
+  followUpResolvedEnum,
+  intakeSourceEnum,
+  satisfactionEnum,
+  supervisionLevelEnum,
+  urgencyEnum,
+} from "./enums";
+import { departments, townships, villages } from "./geo";
+import { households } from "./households";
+import { users } from "./users";
+
+/** A matter category (事项类别) with its default channel and deadline in working days. */
+export const civicCategories = pgTable(
+  "civic_categories",
+  {
+    id: id(),
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    defaultChannel: civicChannelEnum("default_channel").notNull(),
+    deadlineDays: integer("deadline_days").notNull(),
+    active: boolean("active").notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("civic_categories_code_uq").on(t.code), check("civic_categories_deadline_ck", sql`${t.deadlineDays} > 0`)],
+);
+
+/** The last number handed out per year, so codes (MS-2026-00042) are never reused. */
+export const civicCodeCounters = pgTable("civic_code_counters", {
+  year: integer("year").primaryKey(),
+  last: integer("last").notNull(),
+});
+
+export const civicMatters = pgTable(
+  "civic_matters",
+  {
+    id: id(),
+    code: text("code").notNull(),
+    title: text("title").notNull(),
+    content: text("content").notNull(),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => civicCategories.id),
+    villageId: integer("village_id")
+      .notNull()
+      .references(() => villages.id),
+    /** The village's township, kept on the row for scope filters and reports. */
+    townshipId: integer("township_id")
+      .notNull()
+      .references(() => townships.id),
+    address: text("address"),
+    submitterHouseholdId: integer("submitter_household_id").references(() => households.id),
+    submitterName: text("submitter_name"),
+    submitterPhone: text("submitter_phone"),
+    anonymous: boolean("anonymous").notNull().default(false),
+    source: intakeSourceEnum("source").notNull(),
+    urgency: urgencyEnum("urgency").notNull().default("NORMAL"),
+    channel: civicChannelEnum("channel"),
+    status: civicStatusEnum("status").notNull().default("RECEIVED"),
+    dueDate: date("due_date"),
+    supervisionLevel: supervisionLevelEnum("supervision_level"),
+    reworkCount: integer("rework_count").notNull().default(0),
+    duplicateOfId: integer("duplicate_of_id"),
+    resolution: text("resolution"),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    closeReason: text("close_reason"),
+    /** Optimistic concurrency: every transition bumps it; a stale one is CONFLICT. */
+    version: integer("version").notNull().default(1),
+    createdBy: integer("created_by").references(() => users.id),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("civic_matters_code_uq").on(t.code),
+    foreignKey({ columns: [t.duplicateOfId], foreignColumns: [t.id], name: "civic_matters_duplicate_of_fk" }),
+    index("civic_matters_status_idx").on(t.status),
+    index("civic_matters_channel_idx").on(t.channel),
+    index("civic_matters_category_idx").on(t.categoryId),
+    index("civic_matters_village_idx").on(t.villageId),
+    index("civic_matters_township_received_idx").on(t.townshipId, t.receivedAt),
+    index("civic_matters_due_idx").on(t.dueDate),
+    index("civic_matters_submitter_idx").on(t.submitterHouseholdId),
+    check("civic_matters_rework_ck", sql`${t.reworkCount} >= 0`),
+    check("civic_matters_anonymous_ck", sql`not ${t.anonymous} or (${t.submitterName} is null and ${t.submitterPhone} is null)`),
+  ],
+);
+
+/** Who handles a matter: a unit (department / village / supervision office) or a named official. */
+export const matterAssignments = pgTable(
+  "matter_assignments",
+  {
+    id: id(),
+    matterId: integer("matter_id")
+      .notNull()
+      .references(() => civicMatters.id),
+    role: assignmentRoleEnum("role").notNull(),
+    departmentId: integer("department_id").references(() => departments.id),
+    villageId: integer("village_id").references(() => villages.id),
+    officialUserId: integer("official_user_id").references(() => users.id),
+    personName: text("person_name"),
+    state: assignmentStateEnum("state").notNull().default("PENDING"),
+    dueDate: date("due_date").notNull(),
+    returnReason: text("return_reason"),
+    resultNote: text("result_note"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("matter_assignments_matter_idx").on(t.matterId),
+    index("matter_assignments_department_state_idx").on(t.departmentId, t.state),
+    index("matter_assignments_official_state_idx").on(t.officialUserId, t.state),
+    check(
+      "matter_assignments_unit_ck",
+      sql`${t.departmentId} is not null or ${t.villageId} is not null or ${t.officialUserId} is not null`,
+    ),
+  ],
+);
+
+/** Supervision actions (督办): urge, written notice, escalation. */
+export const matterSupervisions = pgTable(
+  "matter_supervisions",
+  {
+    id: id(),
+    matterId: integer("matter_id")
+      .notNull()
+      .references(() => civicMatters.id),
+    level: supervisionLevelEnum("level").notNull(),
+    reason: text("reason").notNull(),
+    responseDue: date("response_due").notNull(),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("matter_supervisions_matter_idx").on(t.matterId)],
+);
+
+/** Extension requests (延期): asked before the due date, decided by staff above. */
+export const matterExtensions = pgTable(
+  "matter_extensions",
+  {
+    id: id(),
+    matterId: integer("matter_id")
+      .notNull()
+      .references(() => civicMatters.id),
+    assignmentId: integer("assignment_id").references(() => matterAssignments.id),
+    requestedDueDate: date("requested_due_date").notNull(),
+    reason: text("reason").notNull(),
+    state: extensionStateEnum("state").notNull().default("PENDING"),
+    requestedBy: integer("requested_by")
+      .notNull()
+      .references(() => users.id),
+    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull().defaultNow(),
+    decidedBy: integer("decided_by").references(() => users.id),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    decisionNote: text("decision_note"),
+  },
+  (t) => [index("matter_extensions_matter_idx").on(t.matterId)],
+);
+
+/** A follow-up visit (回访). */
+export const followUps = pgTable(
+  "follow_ups",
+  {
+    id: id(),
+    matterId: integer("matter_id")
+      .notNull()
+      .references(() => civicMatters.id),
+    method: followUpMethodEnum("method").notNull(),
+    reached: boolean("reached").notNull(),
+    resolved: followUpResolvedEnum("resolved"),
+    satisfaction: satisfactionEnum("satisfaction"),
+    comment: text("comment"),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("follow_ups_matter_idx").on(t.matterId),
+    check("follow_ups_reached_ck", sql`${t.reached} or (${t.resolved} is null and ${t.satisfaction} is null)`),
+  ],
+);
+
+/** The matter's timeline: append-only, the database refuses UPDATE and DELETE. */
+export const matterEvents = pgTable(
+  "matter_events",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    matterId: integer("matter_id")
+      .notNull()
+      .references(() => civicMatters.id),
+    type: text("type").notNull(),
+    fromStatus: civicStatusEnum("from_status"),
+    toStatus: civicStatusEnum("to_status"),
+    actorId: integer("actor_id").references(() => users.id),
+    note: text("note"),
+    public: boolean("public").notNull().default(true),
+    data: jsonb("data"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("matter_events_matter_idx").on(t.matterId, t.id), index("matter_events_type_at_idx").on(t.type, t.at)],
+);

@@ -1,0 +1,159 @@
+import { sql } from "drizzle-orm";
+import { type AnyPgColumn, bigint, boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { createdAt, id, updatedAt } from "./columns";
+import { awardBatchStatusEnum, awardLineStateEnum, entryKindEnum, ruleCategoryEnum } from "./enums";
+import { villages } from "./geo";
+import { households } from "./households";
+import { redemptions } from "./shop";
+import { users } from "./users";
+import { activities } from "./volunteer";
+
+/** The rule catalogue (积分细则): district-wide when villageId is null, else one village's own. */
+export const pointRules = pgTable(
+  "point_rules",
+  {
+    id: id(),
+    villageId: integer("village_id").references(() => villages.id),
+    category: ruleCategoryEnum("category").notNull(),
+    name: text("name").notNull(),
+    description: text("description"),
+    /** Positive: an award; negative: a deduction. */
+    points: integer("points").notNull(),
+    active: boolean("active").notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("point_rules_village_idx").on(t.villageId), check("point_rules_points_ck", sql`${t.points} <> 0`)],
+);
+
+/** Idempotency keys with the hash of the request they first came with. */
+export const idempotencyKeys = pgTable("idempotency_keys", {
+  key: text("key").primaryKey(),
+  operation: text("operation").notNull(),
+  requestHash: text("request_hash").notNull(),
+  /** What the first request produced (ids), so a retry returns the same result. */
+  resultRef: text("result_ref"),
+  userId: integer("user_id").references(() => users.id),
+  createdAt: createdAt(),
+});
+
+/** An award on publicity (公示): entries are written only when it posts. */
+export const awardBatches = pgTable(
+  "award_batches",
+  {
+    id: id(),
+    villageId: integer("village_id")
+      .notNull()
+      .references(() => villages.id),
+    ruleId: integer("rule_id").references(() => pointRules.id),
+    points: integer("points").notNull(),
+    reason: text("reason").notNull(),
+    deedDate: date("deed_date").notNull(),
+    note: text("note"),
+    status: awardBatchStatusEnum("status").notNull(),
+    publicityEndsOn: date("publicity_ends_on"),
+    idempotencyKey: text("idempotency_key").notNull(),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    postedAt: timestamp("posted_at", { withTimezone: true }),
+    postedBy: integer("posted_by").references(() => users.id),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    withdrawnBy: integer("withdrawn_by").references(() => users.id),
+    withdrawReason: text("withdraw_reason"),
+  },
+  (t) => [
+    uniqueIndex("award_batches_idempotency_uq").on(t.idempotencyKey),
+    index("award_batches_village_status_idx").on(t.villageId, t.status),
+    check("award_batches_points_ck", sql`${t.points} > 0`),
+  ],
+);
+
+export const awardBatchLines = pgTable(
+  "award_batch_lines",
+  {
+    id: id(),
+    batchId: integer("batch_id")
+      .notNull()
+      .references(() => awardBatches.id),
+    householdId: integer("household_id")
+      .notNull()
+      .references(() => households.id),
+    state: awardLineStateEnum("state").notNull().default("INCLUDED"),
+    removedReason: text("removed_reason"),
+  },
+  (t) => [uniqueIndex("award_batch_lines_batch_household_uq").on(t.batchId, t.householdId)],
+);
+
+/** A resident's objection to a line on publicity. */
+export const awardObjections = pgTable(
+  "award_objections",
+  {
+    id: id(),
+    lineId: integer("line_id")
+      .notNull()
+      .references(() => awardBatchLines.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    reason: text("reason").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("award_objections_line_idx").on(t.lineId)],
+);
+
+/**
+ * The ledger (积分流水): the only way a balance changes. Append-only; the
+ * database refuses UPDATE and DELETE (see the append_only migration).
+ */
+export const pointEntries = pgTable(
+  "point_entries",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    householdId: integer("household_id")
+      .notNull()
+      .references(() => households.id),
+    villageId: integer("village_id")
+      .notNull()
+      .references(() => villages.id),
+    kind: entryKindEnum("kind").notNull(),
+    delta: integer("delta").notNull(),
+    balanceAfter: integer("balance_after").notNull(),
+    ruleId: integer("rule_id").references(() => pointRules.id),
+    batchId: integer("batch_id").references(() => awardBatches.id),
+    activityId: integer("activity_id").references(() => activities.id),
+    redemptionId: integer("redemption_id").references(() => redemptions.id),
+    /** The entry a REVERSAL cancels; unique, so an entry is reversed at most once. */
+    reversesEntryId: bigint("reverses_entry_id", { mode: "number" }).references((): AnyPgColumn => pointEntries.id),
+    reason: text("reason").notNull(),
+    deedDate: date("deed_date").notNull(),
+    recordedBy: integer("recorded_by")
+      .notNull()
+      .references(() => users.id),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+    idempotencyKey: text("idempotency_key").notNull(),
+  },
+  (t) => [
+    uniqueIndex("point_entries_idempotency_uq").on(t.idempotencyKey),
+    uniqueIndex("point_entries_reverses_uq").on(t.reversesEntryId),
+    index("point_entries_household_idx").on(t.householdId, t.id),
+    index("point_entries_village_deed_idx").on(t.villageId, t.deedDate),
+    index("point_entries_kind_deed_idx").on(t.kind, t.deedDate),
+    index("point_entries_rule_idx").on(t.ruleId),
+    index("point_entries_activity_idx").on(t.activityId),
+    index("point_entries_redemption_idx").on(t.redemptionId),
+    check("point_entries_delta_ck", sql`${t.delta} <> 0`),
+    check("point_entries_balance_after_ck", sql`${t.balanceAfter} >= 0`),
+    check(
+      "point_entries_sign_ck",
+      sql`case ${t.kind}
+        when 'AWARD' then ${t.delta} > 0
+        when 'REFUND' then ${t.delta} > 0
+        when 'DEDUCTION' then ${t.delta} < 0
+        when 'REDEMPTION' then ${t.delta} < 0
+        else true end`,
+    ),
+    check("point_entries_reversal_ck", sql`(${t.kind} = 'REVERSAL') = (${t.reversesEntryId} is not null)`),
+  ],
+);
