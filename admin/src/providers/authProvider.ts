@@ -1,0 +1,62 @@
+import type { AuthProvider } from "react-admin";
+import { graphql, GraphQLRequestError } from "./graphqlClient";
+import { canRoleAccess } from "./access";
+import { clearSession, getToken, getUser, saveSession, type Session } from "./session";
+
+const LOGIN = `
+  mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      token
+      user { id username displayName role townshipId villageId departmentId householdId }
+    }
+  }`;
+
+const codeOf = (error: unknown): string | undefined =>
+  error instanceof GraphQLRequestError ? error.code : undefined;
+
+export const authProvider: AuthProvider = {
+  async login({ username, password }: { username: string; password: string }) {
+    try {
+      const { login } = await graphql<{ login: Session }>(LOGIN, { username, password });
+      saveSession(login);
+    } catch (error) {
+      // Wrong credentials: react-admin's own message rather than "please sign in".
+      const code = codeOf(error);
+      if (code === "UNAUTHENTICATED" || code === "BAD_USER_INPUT") {
+        throw new Error("ra.auth.sign_in_error");
+      }
+      throw error;
+    }
+  },
+
+  async logout() {
+    clearSession();
+  },
+
+  async checkAuth() {
+    if (!getToken() || !getUser()) throw new Error("ra.auth.auth_check_error");
+  },
+
+  // UNAUTHENTICATED: the token expired or was revoked, so sign in again.
+  // FORBIDDEN (and anything else): stay; the page shows the error.
+  async checkError(error: unknown) {
+    if (codeOf(error) === "UNAUTHENTICATED") {
+      clearSession();
+      throw error;
+    }
+  },
+
+  async getIdentity() {
+    const user = getUser();
+    if (!user) throw new Error("ra.auth.auth_check_error");
+    return { ...user, fullName: user.displayName };
+  },
+
+  async getPermissions() {
+    return getUser()?.role;
+  },
+
+  async canAccess({ resource, action }) {
+    return canRoleAccess(getUser()?.role, resource, action);
+  },
+};

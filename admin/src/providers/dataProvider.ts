@@ -1,0 +1,134 @@
+import type { DataProvider, GetListResult, RaRecord, SortPayload } from "react-admin";
+import { graphql } from "./graphqlClient";
+import { changedInput, pickInput, toFilter } from "./inputs";
+import {
+  createDocument,
+  deleteDocument,
+  listDocument,
+  oneDocument,
+  updateDocument,
+} from "./operations";
+import { queryOf, type ResourceQuery } from "./resourceQueries";
+
+/** The server refuses pages larger than this. */
+export const MAX_PER_PAGE = 200;
+
+type Values = Record<string, unknown>;
+type Id = RaRecord["id"];
+interface Page<R> {
+  items: R[];
+  total: number;
+}
+interface ListParams {
+  filter?: Values;
+  sort?: SortPayload;
+  pagination?: { page: number; perPage: number };
+}
+
+const toSort = (sort: SortPayload | undefined) =>
+  sort?.field ? [{ field: sort.field, order: sort.order === "DESC" ? "DESC" : "ASC" }] : undefined;
+
+const fetchPage = async <R>(
+  q: ResourceQuery,
+  filter: Values,
+  sort: SortPayload | undefined,
+  page: number,
+  perPage: number,
+): Promise<Page<R>> => {
+  const variables = { filter, sort: toSort(sort), page, perPage };
+  return (await graphql<{ page: Page<R> }>(listDocument(q), variables)).page;
+};
+
+// react-admin asks for more than the cap when exporting: read the range in capped pages.
+const fetchRange = async <R>(
+  q: ResourceQuery,
+  filter: Values,
+  sort: SortPayload | undefined,
+  start: number,
+  count: number,
+): Promise<Page<R>> => {
+  if (count <= MAX_PER_PAGE && start % count === 0) {
+    return fetchPage<R>(q, filter, sort, start / count + 1, count);
+  }
+  const firstPage = Math.floor(start / MAX_PER_PAGE) + 1;
+  const items: R[] = [];
+  let total = 0;
+  for (let page = firstPage; ; page++) {
+    const result = await fetchPage<R>(q, filter, sort, page, MAX_PER_PAGE);
+    total = result.total;
+    items.push(...result.items);
+    const seen = page * MAX_PER_PAGE;
+    if (result.items.length < MAX_PER_PAGE || seen >= start + count || seen >= total) break;
+  }
+  const offset = start - (firstPage - 1) * MAX_PER_PAGE;
+  return { items: items.slice(offset, offset + count), total };
+};
+
+const fetchList = async <R extends RaRecord>(resource: string, params: ListParams): Promise<GetListResult<R>> => {
+  const q = queryOf(resource);
+  const { page = 1, perPage = 25 } = params.pagination ?? {};
+  const filter = toFilter(params.filter, q.filters);
+  const { items, total } = await fetchRange<R>(q, filter, params.sort, (page - 1) * perPage, perPage);
+  return { data: items, total };
+};
+
+const fetchMany = async <R>(resource: string, ids: readonly Id[]): Promise<R[]> => {
+  const q = queryOf(resource);
+  const chunks: Id[][] = [];
+  for (let i = 0; i < ids.length; i += MAX_PER_PAGE) chunks.push(ids.slice(i, i + MAX_PER_PAGE));
+  const pages = await Promise.all(
+    chunks.map((chunk) => fetchPage<R>(q, { ids: chunk }, undefined, 1, chunk.length)),
+  );
+  return pages.flatMap((p) => p.items);
+};
+
+// Every single-record operation aliases its field to `record`.
+const fetchRecord = async <R>(document: string, variables: Values): Promise<R> =>
+  (await graphql<{ record: R }>(document, variables)).record;
+
+const remove = async <R>(resource: string, id: Id): Promise<R> => {
+  const q = queryOf(resource);
+  if (!q.deleteMutation) throw new Error(`Deleting ${resource} is not supported`);
+  return fetchRecord<R>(deleteDocument(q, q.deleteMutation), { id });
+};
+
+const update = <R>(resource: string, id: Id, data: Values, previous?: Values): Promise<R> => {
+  const q = queryOf(resource);
+  return fetchRecord<R>(updateDocument(q), { id, input: changedInput(data, previous, q.updateFields) });
+};
+
+export const dataProvider: DataProvider = {
+  getList: (resource, params) => fetchList(resource, params),
+
+  getOne: async (resource, params) => ({
+    data: await fetchRecord(oneDocument(queryOf(resource)), { id: params.id }),
+  }),
+
+  getMany: async (resource, params) => ({ data: await fetchMany(resource, params.ids) }),
+
+  getManyReference: (resource, { target, id, filter, ...params }) =>
+    fetchList(resource, { ...params, filter: { ...filter, [target]: id } }),
+
+  create: async (resource, params) => {
+    const q = queryOf(resource);
+    return { data: await fetchRecord(createDocument(q), { input: pickInput(params.data, q.createFields) }) };
+  },
+
+  // Sends only the allowed fields that changed.
+  update: async (resource, params) => ({
+    data: await update(resource, params.id, params.data, params.previousData),
+  }),
+
+  updateMany: async (resource, params) => {
+    await Promise.all(params.ids.map((id) => update(resource, id, params.data)));
+    return { data: params.ids };
+  },
+
+  // Only households can be "deleted", and that archives them (archiveHousehold).
+  delete: async (resource, params) => ({ data: await remove(resource, params.id) }),
+
+  deleteMany: async (resource, params) => {
+    await Promise.all(params.ids.map((id) => remove(resource, id)));
+    return { data: params.ids };
+  },
+};

@@ -1,0 +1,100 @@
+import { getToken } from "./session";
+
+// The closed set of codes the server puts in `errors[0].extensions.code`,
+// plus two of the console's own: the server could not be reached (NETWORK),
+// or answered with something else (UNKNOWN). Each has `errors.<CODE>` in i18n.
+export const ERROR_CODES = [
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "BAD_USER_INPUT",
+  "CONFLICT",
+  "INSUFFICIENT_POINTS",
+  "OUT_OF_STOCK",
+  "NETWORK",
+  "UNKNOWN",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Field errors in react-admin's shape: field → translation key; `root.serverError` is notified. */
+export interface ValidationErrors {
+  [field: string]: string | { serverError: string };
+}
+
+/**
+ * A failed request. `message` is a translation key (`errors.<CODE>`), which
+ * react-admin translates when it notifies; `body.errors` puts BAD_USER_INPUT
+ * messages next to their fields (forms must save in pessimistic mode).
+ */
+export class GraphQLRequestError extends Error {
+  readonly code: ErrorCode;
+  readonly body?: { errors: ValidationErrors };
+
+  constructor(code: ErrorCode, body?: { errors: ValidationErrors }) {
+    super(`errors.${code}`);
+    this.name = "GraphQLRequestError";
+    this.code = code;
+    this.body = body;
+  }
+}
+
+interface GraphQLErrorEntry {
+  message?: string;
+  extensions?: { code?: unknown; fields?: unknown };
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: GraphQLErrorEntry[];
+}
+
+const isErrorCode = (value: unknown): value is ErrorCode =>
+  typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
+
+// `{ phone: "INVALID" }` → `{ phone: "errors.fields.INVALID", root: {...} }`.
+const toValidationErrors = (fields: unknown): ValidationErrors => {
+  const errors: ValidationErrors = { root: { serverError: "errors.BAD_USER_INPUT" } };
+  if (fields && typeof fields === "object") {
+    for (const [name, code] of Object.entries(fields)) {
+      errors[name.replace(/^input\./, "")] = `errors.fields.${String(code)}`;
+    }
+  }
+  return errors;
+};
+
+export const toRequestError = (entry: GraphQLErrorEntry | undefined): GraphQLRequestError => {
+  const code = entry?.extensions?.code;
+  if (!isErrorCode(code)) return new GraphQLRequestError("UNKNOWN");
+  if (code === "BAD_USER_INPUT") {
+    return new GraphQLRequestError(code, { errors: toValidationErrors(entry?.extensions?.fields) });
+  }
+  return new GraphQLRequestError(code);
+};
+
+export const GRAPHQL_URL = "/graphql";
+
+/** Posts one operation; resolves with `data` or rejects with a GraphQLRequestError. */
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const headers: Record<string, string> = {
+    "Content-Type": "application/json",
+    "apollo-require-preflight": "true",
+  };
+  const token = getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+
+  let response: Response;
+  try {
+    response = await fetch(GRAPHQL_URL, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch {
+    throw new GraphQLRequestError("NETWORK");
+  }
+
+  const result = (await response.json().catch(() => null)) as GraphQLResponse<T> | null;
+  if (result?.errors?.length) throw toRequestError(result.errors[0]);
+  if (!response.ok || result?.data == null) throw new GraphQLRequestError("UNKNOWN");
+  return result.data;
+}

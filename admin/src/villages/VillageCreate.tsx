@@ -1,0 +1,12 @@
+import { Create, SimpleForm } from "react-admin";
+import { VillageInputs, validateVillage } from "./VillageInputs";
+
+const defaultValues = { hasShop: true, publicityDays: 0 };
+
+export const VillageCreate = () => (
+  <Create redirect="show">
+    <SimpleForm defaultValues={defaultValues} validate={validateVillage}>
+      <VillageInputs variant="create" />
+    </SimpleForm>
+  </Create>
+);

@@ -1,0 +1,11 @@
+import { Edit, SimpleForm } from "react-admin";
+import { VillageInputs, validateVillage } from "./VillageInputs";
+
+// Pessimistic, so that the server's field errors show next to the inputs.
+export const VillageEdit = () => (
+  <Edit redirect="show" mutationMode="pessimistic">
+    <SimpleForm validate={validateVillage}>
+      <VillageInputs variant="edit" />
+    </SimpleForm>
+  </Edit>
+);

@@ -1,0 +1,36 @@
+import {
+  BooleanField,
+  DataTable,
+  NumberField,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from "react-admin";
+
+export const VillageShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <ReferenceField source="townshipId" reference="townships" />
+      <TextField source="code" />
+      <TextField source="name" />
+      <BooleanField source="hasShop" />
+      <NumberField source="publicityDays" />
+      <NumberField source="householdCount" />
+      <ReferenceManyField
+        label="resources.villages.fields.households"
+        reference="households"
+        target="villageId"
+        sort={{ field: "number", order: "ASC" }}
+      >
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="number" />
+          <DataTable.Col source="headName" />
+          <DataTable.NumberCol source="memberCount" />
+          <DataTable.NumberCol source="balance" />
+        </DataTable>
+      </ReferenceManyField>
+    </SimpleShowLayout>
+  </Show>
+);
