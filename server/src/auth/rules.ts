@@ -1,0 +1,52 @@
+import type { GraphQLField, GraphQLObjectType } from "graphql";
+import { Extensions, type MiddlewareFn } from "type-graphql";
+import { forbidden, unauthenticated } from "../errors";
+import type { Role } from "./actor";
+import type { Context } from "../graphql/context";
+
+/**
+ * Authorization rules live on the GraphQL fields themselves, as field
+ * extensions, so the schema can be checked for operations without one
+ * (tests/api/authorization-rules.test.ts) and the guard below fails closed.
+ */
+export type AccessRule = "PUBLIC" | "LOGGED_IN" | readonly Role[];
+
+/** Only these roles may call the field; scope within the role is the service's job. */
+export const Allow = (...roles: Role[]) => Extensions({ allow: roles });
+/** Any logged-in user; the service narrows what they see. */
+export const LoggedIn = () => Extensions({ allow: "LOGGED_IN" });
+/** No login needed (login itself, health). */
+export const Public = () => Extensions({ allow: "PUBLIC" });
+
+export function accessRuleOf(field: GraphQLField<unknown, unknown> | undefined): AccessRule | undefined {
+  return field?.extensions?.allow as AccessRule | undefined;
+}
+
+const rootTypes = new Set(["Query", "Mutation", "Subscription"]);
+
+/**
+ * Runs before every resolver. Root fields need a rule; an object field may add
+ * one (e.g. a field only some roles see).
+ */
+export const guard: MiddlewareFn<Context> = async ({ context, info }, next) => {
+  const parent = info.parentType as GraphQLObjectType;
+  const rule = accessRuleOf(parent.getFields()[info.fieldName]);
+  if (rule === undefined) {
+    if (rootTypes.has(parent.name)) {
+      context.logger.error({ field: `${parent.name}.${info.fieldName}` }, "operation without an authorization rule refused");
+      throw forbidden();
+    }
+    return next();
+  }
+  if (rule === "PUBLIC") return next();
+  const actor = context.actor;
+  if (!actor) {
+    throw context.authFailure === "expired"
+      ? unauthenticated("Your session has expired; please log in again", { reason: "TOKEN_EXPIRED" })
+      : context.authFailure
+        ? unauthenticated("Your session is not valid; please log in again", { reason: "INVALID_TOKEN" })
+        : unauthenticated();
+  }
+  if (rule !== "LOGGED_IN" && !rule.includes(actor.role)) throw forbidden();
+  return next();
+};

@@ -1,0 +1,47 @@
+import { eq, inArray, sql, type SQL } from "drizzle-orm";
+import { households, villages } from "@cunwu/schema";
+import { forbidden } from "../errors";
+import type { Actor } from "./actor";
+
+/**
+ * Which households an actor may read, as a condition on `households`;
+ * undefined means all. Roles with no household access get `false`.
+ */
+export function householdScope(actor: Actor): SQL | undefined {
+  switch (actor.role) {
+    case "DISTRICT_ADMIN":
+    case "DISTRICT_STAFF":
+      return undefined;
+    case "TOWNSHIP_STAFF":
+      return inArray(
+        households.villageId,
+        sql`(select ${villages.id} from ${villages} where ${villages.townshipId} = ${actor.townshipId})`,
+      );
+    case "VILLAGE_COMMITTEE":
+      return eq(households.villageId, actor.villageId!);
+    case "RESIDENT":
+      return eq(households.id, actor.householdId!);
+    case "DEPARTMENT_STAFF":
+      return sql`false`;
+  }
+}
+
+/** Households are kept by their own village committee, and by the district admin. */
+export function assertMayKeepHouseholdsOf(actor: Actor, villageId: number): void {
+  if (actor.role === "DISTRICT_ADMIN") return;
+  if (actor.role === "VILLAGE_COMMITTEE" && actor.villageId === villageId) return;
+  throw forbidden("Only the village's own committee or the district admin keeps its households");
+}
+
+/** Phone numbers are personal: whole only for the household itself, its village committee and the district admin. */
+export function seesFullPhone(actor: Actor, household: { id: number; villageId: number }): boolean {
+  return (
+    actor.role === "DISTRICT_ADMIN" ||
+    (actor.role === "VILLAGE_COMMITTEE" && actor.villageId === household.villageId) ||
+    (actor.role === "RESIDENT" && actor.householdId === household.id)
+  );
+}
+
+/** Roles whose whole household scope sees full phones, so searching by phone leaks nothing. */
+export const searchesByPhone = (actor: Actor) =>
+  actor.role === "DISTRICT_ADMIN" || actor.role === "VILLAGE_COMMITTEE" || actor.role === "RESIDENT";

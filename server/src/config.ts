@@ -1,0 +1,100 @@
+import path from "node:path";
+
+/** Everything the server reads from the environment, validated once at start-up. */
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL connection string; when unset the embedded PGlite database is used. */
+  databaseUrl: string | undefined;
+  /** Folder of the embedded database and its generated secret. `memory://` keeps it in memory. */
+  dataDir: string;
+  secret: string | undefined;
+  tokenTtlHours: number;
+  adminUsername: string | undefined;
+  adminPassword: string | undefined;
+  /** auto: seed demo data into an empty embedded database at start-up; never: don't. */
+  seed: "auto" | "never";
+  demoPassword: string;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+  /** The built console served at `/`. */
+  consoleDir: string;
+  timezone: string;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(", ")} (got "${raw}")`);
+  }
+  return raw as T;
+}
+
+function optional(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  return raw === undefined || raw === "" ? undefined : raw;
+}
+
+const repoRoot = path.resolve(import.meta.dirname, "../..");
+
+export function loadConfig(env: Env = process.env): Config {
+  const databaseUrl = optional(env, "DATABASE_URL");
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql:// (got "${databaseUrl}")`);
+  }
+  const secret = optional(env, "CUNWU_SECRET");
+  if (secret !== undefined && secret.length < 32) {
+    throw new ConfigError("CUNWU_SECRET must be at least 32 characters long");
+  }
+  if (databaseUrl && !secret) {
+    throw new ConfigError("CUNWU_SECRET is required with DATABASE_URL (several servers must share one secret)");
+  }
+  const adminUsername = optional(env, "CUNWU_ADMIN_USERNAME");
+  const adminPassword = optional(env, "CUNWU_ADMIN_PASSWORD");
+  if ((adminUsername === undefined) !== (adminPassword === undefined)) {
+    throw new ConfigError("CUNWU_ADMIN_USERNAME and CUNWU_ADMIN_PASSWORD must be set together");
+  }
+  if (adminPassword !== undefined && adminPassword.length < 8) {
+    throw new ConfigError("CUNWU_ADMIN_PASSWORD must be at least 8 characters long");
+  }
+  const timezone = env.CUNWU_TIMEZONE || "Asia/Shanghai";
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: timezone });
+  } catch {
+    throw new ConfigError(`CUNWU_TIMEZONE must be an IANA time zone such as Asia/Shanghai (got "${timezone}")`);
+  }
+  const dataDir = env.CUNWU_DATA_DIR || "./data";
+  return {
+    port: integer(env, "PORT", 4000, 0, 65535),
+    host: env.HOST || "0.0.0.0",
+    databaseUrl,
+    dataDir: dataDir === "memory://" ? dataDir : path.resolve(dataDir),
+    secret,
+    tokenTtlHours: integer(env, "CUNWU_TOKEN_TTL_HOURS", 12, 1, 24 * 30),
+    adminUsername,
+    adminPassword,
+    seed: oneOf(env, "CUNWU_SEED", ["auto", "never"] as const, "auto"),
+    demoPassword: env.CUNWU_DEMO_PASSWORD || "cunwu-demo-2026",
+    logLevel: oneOf(env, "LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
+    loginMaxFailures: integer(env, "CUNWU_LOGIN_MAX_FAILURES", 5, 1, 1000),
+    loginWindowMinutes: integer(env, "CUNWU_LOGIN_WINDOW_MINUTES", 15, 1, 24 * 60),
+    consoleDir: path.resolve(env.CUNWU_CONSOLE_DIR || path.join(repoRoot, "admin/dist")),
+    timezone,
+  };
+}

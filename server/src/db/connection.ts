@@ -1,0 +1,53 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import { schema, type Db } from "./database";
+
+export const migrationsFolder = path.resolve(import.meta.dirname, "../../../migrations");
+
+export interface Connection {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** Applies every pending migration from migrations/. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  databaseUrl?: string;
+  /** PGlite data folder, or "memory://" for an in-memory database. */
+  dataDir: string;
+  /** Largest postgres.js pool; PGlite has one connection by nature. */
+  maxConnections?: number;
+}
+
+export async function connect(options: ConnectOptions): Promise<Connection> {
+  if (options.databaseUrl) {
+    const client = postgres(options.databaseUrl, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => {},
+      connection: { application_name: "cunwu" },
+    });
+    const db = drizzlePostgres({ client, schema });
+    return {
+      db: db as unknown as Db,
+      kind: "postgres",
+      migrate: () => migratePostgres(db, { migrationsFolder }),
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  if (options.dataDir !== "memory://") fs.mkdirSync(options.dataDir, { recursive: true });
+  const client = await PGlite.create(options.dataDir === "memory://" ? undefined : path.join(options.dataDir, "pgdata"));
+  const db = drizzlePglite({ client, schema });
+  return {
+    db: db as unknown as Db,
+    kind: "pglite",
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,27 @@
+import type { Actor } from "../auth/actor";
+import type { Db } from "../db/database";
+import type { Logger } from "../logger";
+import type { Loaders } from "./loaders";
+import type { TokenService } from "../auth/token";
+import type { LoginLimits } from "../auth/login-service";
+
+/** What every resolver gets for one request. */
+export interface Context {
+  db: Db;
+  /** The logged-in user, or null. */
+  actor: Actor | null;
+  /** Why a token that came with the request was refused, if it was. */
+  authFailure?: "expired" | "invalid";
+  /** Client address, for the login rate limit. */
+  address: string;
+  loaders: Loaders;
+  logger: Logger;
+  tokens: TokenService;
+  loginLimits: LoginLimits;
+}
+
+/** The actor of a field that has an access rule, so one is always there. */
+export function actorOf(context: Context): Actor {
+  if (!context.actor) throw new Error("guarded field reached without an actor");
+  return context.actor;
+}

@@ -1,0 +1,60 @@
+import type { GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { AppError, errorCodes, type ErrorCode } from "../errors";
+import type { Logger } from "../logger";
+
+const codes = new Set<string>(errorCodes);
+
+/** Apollo's own codes for a request it could not take, all bad input to the client. */
+const requestErrorCodes = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
+
+/** `Variable "$input" got invalid value … at "input.memberCount"` → { memberCount: "INVALID" } */
+function fieldsOfCoercionError(message: string): Record<string, string> | undefined {
+  const at = /at "([^"]+)"/.exec(message)?.[1];
+  const variable = /Variable "\$([^"]+)"/.exec(message)?.[1];
+  const path = at ?? variable;
+  if (!path) return undefined;
+  const field = path.includes(".") ? path.slice(path.indexOf(".") + 1) : path;
+  return { [field]: /of required type|was not provided/.test(message) ? "REQUIRED" : "INVALID" };
+}
+
+/**
+ * Every error a client sees has one of DESIGN.md's codes. Our own errors keep
+ * their message and extensions; anything unexpected is logged and shown as a
+ * bare INTERNAL_SERVER_ERROR, never a database message or a stack.
+ */
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { ...original.extensions, code: original.code },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && codes.has(code as ErrorCode) && !formatted.path) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+    }
+    if (typeof code === "string" && requestErrorCodes.has(code)) {
+      const fields = fieldsOfCoercionError(formatted.message);
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        extensions: { code: "BAD_USER_INPUT", ...(fields ? { fields } : {}) },
+      };
+    }
+    logger.error({ err: original, path: formatted.path }, "unexpected error");
+    return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  };
+}

@@ -1,0 +1,66 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Allow } from "../auth/rules";
+import { seesFullPhone } from "../auth/scope";
+import { type Context, actorOf } from "../graphql/context";
+import { SortInput } from "../common/paging";
+import { maskPhone } from "../common/phone";
+import { Village } from "../geo/geo-types";
+import { CreateHouseholdInput, Household, HouseholdFilter, HouseholdPage, UpdateHouseholdInput } from "./household-types";
+import * as householdService from "./household-service";
+
+/** Roles that read households at all; each sees only its scope (see auth/scope.ts). */
+const readers = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE", "RESIDENT"] as const;
+
+@Resolver(() => Household)
+export class HouseholdResolver {
+  @Query(() => HouseholdPage)
+  @Allow(...readers)
+  households(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => HouseholdFilter, { nullable: true }) filter?: HouseholdFilter,
+    @Arg("sort", () => [SortInput], { nullable: true }) sort?: SortInput[],
+    @Arg("page", () => Int, { nullable: true }) page?: number,
+    @Arg("perPage", () => Int, { nullable: true }) perPage?: number,
+  ) {
+    return householdService.listHouseholds(ctx.db, actorOf(ctx), filter, sort, page, perPage);
+  }
+
+  @Query(() => Household)
+  @Allow(...readers)
+  household(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return householdService.getHousehold(ctx.db, actorOf(ctx), id);
+  }
+
+  @Mutation(() => Household)
+  @Allow("DISTRICT_ADMIN", "VILLAGE_COMMITTEE")
+  createHousehold(@Ctx() ctx: Context, @Arg("input", () => CreateHouseholdInput) input: CreateHouseholdInput) {
+    return householdService.createHousehold(ctx.db, actorOf(ctx), input);
+  }
+
+  @Mutation(() => Household)
+  @Allow("DISTRICT_ADMIN", "VILLAGE_COMMITTEE")
+  updateHousehold(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => UpdateHouseholdInput) input: UpdateHouseholdInput,
+  ) {
+    return householdService.updateHousehold(ctx.db, actorOf(ctx), id, input);
+  }
+
+  @Mutation(() => Household)
+  @Allow("DISTRICT_ADMIN", "VILLAGE_COMMITTEE")
+  archiveHousehold(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return householdService.archiveHousehold(ctx.db, actorOf(ctx), id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Masked (138****5678) unless you are the household, its village committee or the district admin" })
+  phone(@Root() household: Household, @Ctx() ctx: Context): string | null {
+    if (household.phone === null) return null;
+    return seesFullPhone(actorOf(ctx), household) ? household.phone : maskPhone(household.phone);
+  }
+
+  @FieldResolver(() => Village)
+  village(@Root() household: Household, @Ctx() ctx: Context) {
+    return ctx.loaders.village.load(household.villageId);
+  }
+}

@@ -1,0 +1,150 @@
+import { and, eq, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import { households, villages } from "@cunwu/schema";
+import type { Actor } from "../auth/actor";
+import type { Db, DbOrTx } from "../db/database";
+import { audit } from "../audit/audit";
+import { assertMayKeepHouseholdsOf, householdScope, searchesByPhone } from "../auth/scope";
+import { badInput, conflict, notFound } from "../errors";
+import { selectPage } from "../common/list";
+import { likePattern, orderBy, pageRequest, type SortInput } from "../common/paging";
+import { Checks, parseId, parseIds } from "../common/validate";
+import { duplicateError } from "../common/db-errors";
+import type { CreateHouseholdInput, HouseholdFilter, UpdateHouseholdInput } from "./household-types";
+
+const sortable = {
+  id: households.id,
+  villageId: households.villageId,
+  number: households.number,
+  headName: households.headName,
+  memberCount: households.memberCount,
+  category: households.category,
+  status: households.status,
+  balance: households.balance,
+  createdAt: households.createdAt,
+  updatedAt: households.updatedAt,
+};
+const duplicateFields = { households_village_number_uq: "number" };
+
+export async function listHouseholds(
+  db: Db,
+  actor: Actor,
+  filter: HouseholdFilter | null | undefined,
+  sort: SortInput[] | null | undefined,
+  page: number | null | undefined,
+  perPage: number | null | undefined,
+) {
+  const paging = pageRequest(page, perPage);
+  const conditions: (SQL | undefined)[] = [householdScope(actor)];
+  const ids = parseIds(filter?.ids, "Household");
+  if (ids) conditions.push(ids.length ? inArray(households.id, ids) : sql`false`);
+  if (filter?.villageId) conditions.push(eq(households.villageId, parseId(filter.villageId, "Village")));
+  if (filter?.townshipId) {
+    const townshipId = parseId(filter.townshipId, "Township");
+    conditions.push(
+      inArray(households.villageId, sql`(select ${villages.id} from ${villages} where ${villages.townshipId} = ${townshipId})`),
+    );
+  }
+  if (filter?.category) conditions.push(eq(households.category, filter.category));
+  if (filter?.status) conditions.push(eq(households.status, filter.status));
+  // Archived households leave the list unless asked for by status or id.
+  else if (!ids) conditions.push(ne(households.status, "ARCHIVED"));
+  const q = filter?.q?.trim();
+  if (q) {
+    const pattern = likePattern(q);
+    conditions.push(
+      or(
+        ilike(households.headName, pattern),
+        ilike(households.number, pattern),
+        // Only those who see whole phones may find a household by one.
+        searchesByPhone(actor) ? ilike(households.phone, pattern) : undefined,
+      ),
+    );
+  }
+  return selectPage(db, households, and(...conditions), orderBy(sort, sortable), paging);
+}
+
+/** A household the actor may read; NOT_FOUND otherwise, so its existence does not leak. */
+export async function getHousehold(db: DbOrTx, actor: Actor, rawId: string) {
+  const id = parseId(rawId, "Household");
+  const [row] = await db
+    .select()
+    .from(households)
+    .where(and(eq(households.id, id), householdScope(actor)));
+  if (!row) throw notFound("Household", rawId);
+  return row;
+}
+
+function checkHousehold(input: Partial<CreateHouseholdInput> | UpdateHouseholdInput) {
+  const checks = new Checks();
+  const number = checks.requiredText("number", input.number, { max: 32 });
+  if (number && !/^[A-Za-z0-9_-]+$/.test(number)) checks.fail("number", "INVALID");
+  const values = {
+    number,
+    headName: checks.requiredText("headName", input.headName, { max: 30 }),
+    memberCount: checks.int("memberCount", input.memberCount, 1, 99),
+    phone: checks.phone("phone", input.phone),
+    address: checks.text("address", input.address, { max: 200 }),
+    category: checks.notNull("category", input.category),
+  };
+  checks.throwIfAny();
+  return values;
+}
+
+export async function createHousehold(db: Db, actor: Actor, input: CreateHouseholdInput) {
+  const villageId = parseId(input.villageId, "Village");
+  const values = checkHousehold(input);
+  try {
+    return await db.transaction(async (tx) => {
+      const [village] = await tx.select({ id: villages.id }).from(villages).where(eq(villages.id, villageId));
+      if (!village) throw badInput({ villageId: "NOT_FOUND" }, `Village ${input.villageId} does not exist`);
+      assertMayKeepHouseholdsOf(actor, villageId);
+      const [row] = await tx
+        .insert(households)
+        .values({ ...values, number: values.number!, headName: values.headName!, memberCount: values.memberCount!, villageId })
+        .returning();
+      await audit(tx, actor, "create", "household", row!.id, { villageId, number: row!.number });
+      return row!;
+    });
+  } catch (error) {
+    throw duplicateError(error, duplicateFields);
+  }
+}
+
+export async function updateHousehold(db: Db, actor: Actor, rawId: string, input: UpdateHouseholdInput) {
+  const values = { ...checkHousehold(input), status: input.status ?? undefined };
+  if (input.status === null) throw badInput({ status: "REQUIRED" });
+  try {
+    return await db.transaction(async (tx) => {
+      const current = await getHousehold(tx, actor, rawId);
+      assertMayKeepHouseholdsOf(actor, current.villageId);
+      const [row] = await tx
+        .update(households)
+        .set({ ...values, updatedAt: new Date() })
+        .where(eq(households.id, current.id))
+        .returning();
+      // Which fields changed, never their personal values.
+      const fields = Object.keys(values).filter((key) => values[key as keyof typeof values] !== undefined);
+      await audit(tx, actor, "update", "household", current.id, { fields });
+      return row!;
+    });
+  } catch (error) {
+    throw duplicateError(error, duplicateFields);
+  }
+}
+
+/** Archives a household: it keeps its record and history but leaves the default list. */
+export async function archiveHousehold(db: Db, actor: Actor, rawId: string) {
+  return db.transaction(async (tx) => {
+    const current = await getHousehold(tx, actor, rawId);
+    assertMayKeepHouseholdsOf(actor, current.villageId);
+    if (current.status === "ARCHIVED") throw conflict("The household is already archived", { status: current.status });
+    const [row] = await tx
+      .update(households)
+      .set({ status: "ARCHIVED", updatedAt: new Date() })
+      .where(and(eq(households.id, current.id), eq(households.status, current.status)))
+      .returning();
+    if (!row) throw conflict("The household changed meanwhile; try again");
+    await audit(tx, actor, "archive", "household", current.id, { previousStatus: current.status });
+    return row;
+  });
+}

@@ -1,0 +1,75 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { GraphQLDateTimeISO } from "graphql-scalars";
+import { householdCategoryEnum, householdStatusEnum } from "@cunwu/schema";
+
+export type HouseholdCategory = (typeof householdCategoryEnum.enumValues)[number];
+export const HouseholdCategory = Object.fromEntries(householdCategoryEnum.enumValues.map((v) => [v, v])) as {
+  [K in HouseholdCategory]: K;
+};
+registerEnumType(HouseholdCategory, {
+  name: "HouseholdCategory",
+  description: "GENERAL 一般户, LIFTED 脱贫户 (lifted out of poverty), MONITORED 监测户",
+});
+
+export type HouseholdStatus = (typeof householdStatusEnum.enumValues)[number];
+export const HouseholdStatus = Object.fromEntries(householdStatusEnum.enumValues.map((v) => [v, v])) as {
+  [K in HouseholdStatus]: K;
+};
+registerEnumType(HouseholdStatus, { name: "HouseholdStatus" });
+
+@ObjectType({ description: "农户" })
+export class Household {
+  @Field(() => ID) id!: number;
+  @Field(() => ID) villageId!: number;
+  @Field(() => String, { description: "户号, unique in its village" }) number!: string;
+  @Field(() => String) headName!: string;
+  @Field(() => Int) memberCount!: number;
+  // phone: a field resolver masks it by who asks.
+  phone!: string | null;
+  @Field(() => String, { nullable: true }) address!: string | null;
+  @Field(() => HouseholdCategory) category!: HouseholdCategory;
+  @Field(() => HouseholdStatus) status!: HouseholdStatus;
+  @Field(() => Int, { description: "Points balance, the sum of the household's ledger entries" }) balance!: number;
+  @Field(() => GraphQLDateTimeISO) createdAt!: Date;
+  @Field(() => GraphQLDateTimeISO) updatedAt!: Date;
+}
+
+@ObjectType()
+export class HouseholdPage {
+  @Field(() => [Household]) items!: Household[];
+  @Field(() => Int) total!: number;
+}
+
+@InputType()
+export class HouseholdFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[] | null;
+  @Field(() => ID, { nullable: true }) townshipId?: string | null;
+  @Field(() => ID, { nullable: true }) villageId?: string | null;
+  @Field(() => HouseholdCategory, { nullable: true }) category?: HouseholdCategory | null;
+  @Field(() => HouseholdStatus, { nullable: true, description: "Without a status (or ids), archived households are left out" })
+  status?: HouseholdStatus | null;
+  @Field(() => String, { nullable: true, description: "Text in the head's name, the household number or the phone" })
+  q?: string | null;
+}
+
+@InputType()
+export class CreateHouseholdInput {
+  @Field(() => ID) villageId!: string;
+  @Field(() => String) number!: string;
+  @Field(() => String) headName!: string;
+  @Field(() => Int) memberCount!: number;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) address?: string | null;
+  @Field(() => HouseholdCategory, { nullable: true, defaultValue: "GENERAL" }) category?: HouseholdCategory | null;
+}
+
+@InputType({ description: "Fields left out keep their value; phone and address null clear them" })
+export class UpdateHouseholdInput {
+  @Field(() => String, { nullable: true }) number?: string | null;
+  @Field(() => String, { nullable: true }) headName?: string | null;
+  @Field(() => Int, { nullable: true }) memberCount?: number | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) address?: string | null;
+  @Field(() => HouseholdCategory, { nullable: true }) category?: HouseholdCategory | null;
+  @Field(() => HouseholdStatus, { nullable: true }) status?: HouseholdStatus | null;
+}

@@ -1,0 +1,198 @@
+import { sql } from "drizzle-orm";
+import { departments, households, pointRules, townships, users, villages } from "@cunwu/schema";
+import type { Role } from "../auth/actor";
+import { hashPassword } from "../auth/password";
+import type { Db, DbOrTx } from "../db/database";
+import {
+  demoDepartments,
+  demoRules,
+  demoTownships,
+  demoVillages,
+  staffDisplayNames,
+  tibetanTownshipCode,
+} from "./demo-data";
+import { generateHouseholds, seededRandom } from "./demo-households";
+
+/** A demo account that seedDemo created, for printing after the seed. */
+export interface DemoLogin {
+  username: string;
+  role: Role;
+  /** Human-readable scope, e.g. "蒲池乡 · 石门村". */
+  scope: string;
+}
+
+type ScopeColumn = "townshipId" | "villageId" | "departmentId" | "householdId";
+
+/** Fixed so every seeded demo district is the same. */
+const HOUSEHOLD_SEED = 20_260_401;
+/** Rows per INSERT: well under PostgreSQL's 65 535 bind parameters. */
+const BATCH_SIZE = 100;
+/** Serialises concurrent seeders (several server processes on one database). */
+const SEED_LOCK_KEY = 0x5eed_c0de;
+
+/** True when no townships and no households exist (users such as a bootstrapped admin may). */
+export async function isDatabaseEmpty(db: DbOrTx): Promise<boolean> {
+  const [township] = await db.select({ id: townships.id }).from(townships).limit(1);
+  if (township) return false;
+  const [household] = await db.select({ id: households.id }).from(households).limit(1);
+  return !household;
+}
+
+function idByCode<T extends { id: number; code: string }>(rows: readonly T[], code: string): number {
+  const row = rows.find((r) => r.code === code);
+  if (!row) throw new Error(`demo data refers to unknown code ${code}`);
+  return row.id;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Seeds the demo district (geography, departments, rule catalogue, households
+ * and one login per role) in one transaction. Point balances stay at zero:
+ * points only ever come from ledger entries, which the demo does not invent.
+ */
+export async function seedDemo(db: Db, options: { demoPassword: string }): Promise<DemoLogin[]> {
+  // Hash once, before the transaction: argon2 is deliberately slow.
+  const passwordHash = await hashPassword(options.demoPassword);
+
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+    if (!(await isDatabaseEmpty(tx))) {
+      throw new Error("The database already holds data; demo data is only seeded into an empty database");
+    }
+
+    const townshipRows = await tx
+      .insert(townships)
+      .values(demoTownships.map((t) => ({ code: t.code, name: t.name })))
+      .returning({ id: townships.id, code: townships.code, name: townships.name });
+
+    const villageRows = await tx
+      .insert(villages)
+      .values(
+        demoVillages.map((v) => ({
+          townshipId: idByCode(townshipRows, v.townshipCode),
+          code: v.code,
+          name: v.name,
+          hasShop: v.hasShop,
+          publicityDays: v.publicityDays,
+        })),
+      )
+      .returning({ id: villages.id, code: villages.code, name: villages.name, townshipId: villages.townshipId });
+
+    const departmentRows = await tx
+      .insert(departments)
+      .values(
+        demoDepartments.map((d) => ({
+          code: d.code,
+          name: d.name,
+          kind: d.kind,
+          townshipId: d.townshipCode ? idByCode(townshipRows, d.townshipCode) : null,
+        })),
+      )
+      .returning({ id: departments.id, code: departments.code, name: departments.name });
+
+    await tx.insert(pointRules).values(
+      demoRules.map((r) => ({
+        villageId: r.villageCode ? idByCode(villageRows, r.villageCode) : null,
+        category: r.category,
+        name: r.name,
+        description: r.description,
+        points: r.points,
+      })),
+    );
+
+    // One generator across all villages, in a fixed order, so runs repeat exactly.
+    const random = seededRandom(HOUSEHOLD_SEED);
+    const usedPhones = new Set<string>();
+    const householdValues = demoVillages.flatMap((v) => {
+      const villageId = idByCode(villageRows, v.code);
+      return generateHouseholds(random, v, v.townshipCode === tibetanTownshipCode, usedPhones).map((h) => ({
+        ...h,
+        villageId,
+      }));
+    });
+    const householdRows: { id: number; villageId: number; number: string; headName: string }[] = [];
+    for (const batch of chunks(householdValues, BATCH_SIZE)) {
+      householdRows.push(
+        ...(await tx.insert(households).values(batch).returning({
+          id: households.id,
+          villageId: households.villageId,
+          number: households.number,
+          headName: households.headName,
+        })),
+      );
+    }
+
+    // The accounts are scoped to the first township / village / department / household.
+    const firstTownship = townshipRows[0];
+    const firstVillage = villageRows.find((v) => v.code === demoVillages[0]?.code);
+    const firstDepartment = departmentRows.find((d) => d.code === demoDepartments[0]?.code);
+    const firstHousehold = householdRows.find((h) => h.villageId === firstVillage?.id && h.number.endsWith("-001"));
+    if (!firstTownship || !firstVillage || !firstDepartment || !firstHousehold) {
+      throw new Error("demo data is missing its first township, village, department or household");
+    }
+    const villageTownship = townshipRows.find((t) => t.id === firstVillage.townshipId);
+    const villageScope = `${villageTownship?.name ?? ""} · ${firstVillage.name}`;
+
+    const accounts: (DemoLogin & { displayName: string; scopeIds: Partial<Record<ScopeColumn, number>> })[] = [
+      { username: "admin", role: "DISTRICT_ADMIN", displayName: staffDisplayNames.admin, scope: "全区", scopeIds: {} },
+      { username: "district", role: "DISTRICT_STAFF", displayName: staffDisplayNames.district, scope: "全区", scopeIds: {} },
+      {
+        username: "township",
+        role: "TOWNSHIP_STAFF",
+        displayName: staffDisplayNames.township,
+        scope: firstTownship.name,
+        scopeIds: { townshipId: firstTownship.id },
+      },
+      {
+        username: "village",
+        role: "VILLAGE_COMMITTEE",
+        displayName: staffDisplayNames.village,
+        scope: villageScope,
+        scopeIds: { villageId: firstVillage.id },
+      },
+      {
+        username: "dept",
+        role: "DEPARTMENT_STAFF",
+        displayName: staffDisplayNames.dept,
+        scope: firstDepartment.name,
+        scopeIds: { departmentId: firstDepartment.id },
+      },
+      {
+        username: "resident",
+        role: "RESIDENT",
+        displayName: firstHousehold.headName,
+        scope: `${villageScope} · ${firstHousehold.number} ${firstHousehold.headName}`,
+        scopeIds: { householdId: firstHousehold.id },
+      },
+    ];
+
+    // An existing account of the same name (e.g. a bootstrapped admin) is kept as it is.
+    const created = await tx
+      .insert(users)
+      .values(
+        accounts.map((a) => ({
+          username: a.username,
+          passwordHash,
+          displayName: a.displayName,
+          role: a.role,
+          // users_scope_ck: each role carries exactly the one scope id it needs, the others null.
+          townshipId: a.scopeIds.townshipId ?? null,
+          villageId: a.scopeIds.villageId ?? null,
+          departmentId: a.scopeIds.departmentId ?? null,
+          householdId: a.scopeIds.householdId ?? null,
+        })),
+      )
+      .onConflictDoNothing({ target: users.username })
+      .returning({ username: users.username });
+    const createdNames = new Set(created.map((u) => u.username));
+
+    return accounts
+      .filter((a) => createdNames.has(a.username))
+      .map(({ username, role, scope }) => ({ username, role, scope }));
+  });
+}

@@ -1,0 +1,127 @@
+// type-graphql needs the Reflect metadata API before any decorated class loads.
+import "reflect-metadata";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { Request } from "express";
+import type { Config } from "./config";
+import { connect, type Connection } from "./db/connection";
+import { createLogger, type Logger } from "./logger";
+import { resolveSecret } from "./auth/secret";
+import { TokenService } from "./auth/token";
+import { authenticate } from "./auth/login-service";
+import { bootstrapAdmin } from "./auth/bootstrap-admin";
+import { buildCunwuSchema } from "./graphql/build-schema";
+import { createFormatError } from "./graphql/format-error";
+import { complexityLimit, depthLimit, maxDepth } from "./graphql/limits";
+import { createLoaders } from "./graphql/loaders";
+import type { Context } from "./graphql/context";
+import { createApp } from "./http/app";
+import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./seed/seed-demo";
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  connection: Connection;
+  /** Demo logins, when this start seeded an empty database. */
+  demoLogins: DemoLogin[];
+  close(): Promise<void>;
+}
+
+/** Prints the demo logins once, when they are created: they are not stored anywhere readable. */
+export function printDemoLogins(logins: DemoLogin[], password: string, url: string): void {
+  if (logins.length === 0) return;
+  const width = Math.max(...logins.map((l) => l.username.length));
+  const lines = logins.map((l) => `  ${l.username.padEnd(width)}  ${l.role.padEnd(17)}  ${l.scope}`);
+  process.stdout.write(
+    `\nDemo district seeded. Open ${url} and log in with password "${password}" as:\n${lines.join("\n")}\n\n`,
+  );
+}
+
+/**
+ * Starts the whole server: connects, migrates, seeds an empty embedded
+ * database (CUNWU_SEED=auto), bootstraps the admin, and listens.
+ */
+export async function startServer(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+  const connection = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await connection.migrate();
+    const secret = resolveSecret(config);
+    let demoLogins: DemoLogin[] = [];
+    if (config.seed === "auto" && connection.kind === "pglite" && (await isDatabaseEmpty(connection.db))) {
+      demoLogins = await seedDemo(connection.db, { demoPassword: config.demoPassword });
+      logger.info({ users: demoLogins.length }, "seeded the demo district into the empty database");
+    }
+    if (config.adminUsername && config.adminPassword) {
+      const outcome = await bootstrapAdmin(connection.db, config.adminUsername, config.adminPassword);
+      logger.info({ username: config.adminUsername, outcome }, "district admin from CUNWU_ADMIN_USERNAME");
+    }
+
+    const tokens = new TokenService(secret, config.tokenTtlHours);
+    const loginLimits = { maxFailures: config.loginMaxFailures, windowMinutes: config.loginWindowMinutes };
+    const schema = await buildCunwuSchema();
+    const httpServer = http.createServer();
+    const apollo = new ApolloServer<Context>({
+      schema,
+      formatError: createFormatError(logger),
+      validationRules: [depthLimit(maxDepth)],
+      includeStacktraceInErrorResponses: false,
+      introspection: true,
+      csrfPrevention: true,
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ApolloServerPluginLandingPageDisabled(),
+        complexityLimit(schema),
+      ],
+    });
+    await apollo.start();
+
+    const context = async (req: Request): Promise<Context> => {
+      const base = {
+        db: connection.db,
+        address: req.ip ?? req.socket.remoteAddress ?? "unknown",
+        loaders: createLoaders(connection.db),
+        logger,
+        tokens,
+        loginLimits,
+      };
+      const header = req.headers.authorization;
+      const token = header?.startsWith("Bearer ") ? header.slice(7).trim() : undefined;
+      if (!token) return { ...base, actor: null };
+      const result = await authenticate(connection.db, tokens, token);
+      return "actor" in result ? { ...base, actor: result.actor } : { ...base, actor: null, authFailure: result.failure };
+    };
+
+    const app = createApp({
+      apollo,
+      db: connection.db,
+      databaseKind: connection.kind,
+      logger,
+      consoleDir: config.consoleDir,
+      context,
+    });
+    httpServer.on("request", app);
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once("error", reject);
+      httpServer.listen(config.port, config.host, resolve);
+    });
+    const port = (httpServer.address() as AddressInfo).port;
+    const url = `http://${config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host}:${port}`;
+    logger.info({ url, database: connection.kind }, "cunwu is listening");
+    return {
+      url,
+      port,
+      connection,
+      demoLogins,
+      async close() {
+        await apollo.stop();
+        await connection.close();
+      },
+    };
+  } catch (error) {
+    await connection.close().catch(() => {});
+    throw error;
+  }
+}
