@@ -86,6 +86,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
         logger,
         tokens,
         loginLimits,
+        timezone: config.timezone,
       };
       const header = req.headers.authorization;
       const token = header?.startsWith("Bearer ") ? header.slice(7).trim() : undefined;

@@ -1,4 +1,4 @@
-import { eq, inArray, sql, type SQL } from "drizzle-orm";
+import { eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { households, villages } from "@cunwu/schema";
 import { forbidden } from "../errors";
 import type { Actor } from "./actor";
@@ -45,3 +45,37 @@ export function seesFullPhone(actor: Actor, household: { id: number; villageId: 
 /** Roles whose whole household scope sees full phones, so searching by phone leaks nothing. */
 export const searchesByPhone = (actor: Actor) =>
   actor.role === "DISTRICT_ADMIN" || actor.role === "VILLAGE_COMMITTEE" || actor.role === "RESIDENT";
+
+/**
+ * Which rows of a village-owned table an actor may read, given the table's
+ * village column and, for household records, its household column. Residents
+ * see their own household's rows, or (without a household column) their
+ * village's. Undefined means all.
+ */
+export function villageRecordScope(
+  actor: Actor,
+  columns: { villageId: AnyColumn; householdId?: AnyColumn },
+): SQL | undefined {
+  switch (actor.role) {
+    case "DISTRICT_ADMIN":
+    case "DISTRICT_STAFF":
+      return undefined;
+    case "TOWNSHIP_STAFF":
+      return inArray(columns.villageId, sql`(select ${villages.id} from ${villages} where ${villages.townshipId} = ${actor.townshipId})`);
+    case "VILLAGE_COMMITTEE":
+      return eq(columns.villageId, actor.villageId!);
+    case "RESIDENT":
+      return columns.householdId
+        ? eq(columns.householdId, actor.householdId!)
+        : inArray(columns.villageId, sql`(select ${households.villageId} from ${households} where ${households.id} = ${actor.householdId})`);
+    case "DEPARTMENT_STAFF":
+      return sql`false`;
+  }
+}
+
+/** Points and the shop are run by the village's own committee, and by the district admin. */
+export function assertMayRunVillage(actor: Actor, villageId: number): void {
+  if (actor.role === "DISTRICT_ADMIN") return;
+  if (actor.role === "VILLAGE_COMMITTEE" && actor.villageId === villageId) return;
+  throw forbidden("Only the village's own committee or the district admin does this");
+}

@@ -5,8 +5,23 @@ import { guard } from "../auth/rules";
 import { DepartmentResolver, TownshipResolver, VillageResolver } from "../geo/geo-resolvers";
 import { HouseholdResolver } from "../households/household-resolver";
 import { UserResolver } from "../users/user-resolver";
+import { ExchangeEventResolver, ProductResolver, RedemptionResolver } from "../shop/shop-resolvers";
+import { AwardBatchResolver, HouseholdLedgerResolver, PointEntryResolver, PointRuleResolver } from "../points/points-resolver";
 
-export const resolvers = [TownshipResolver, VillageResolver, DepartmentResolver, HouseholdResolver, UserResolver] as const;
+export const resolvers = [
+  TownshipResolver,
+  VillageResolver,
+  DepartmentResolver,
+  HouseholdResolver,
+  UserResolver,
+  PointRuleResolver,
+  PointEntryResolver,
+  AwardBatchResolver,
+  HouseholdLedgerResolver,
+  ProductResolver,
+  ExchangeEventResolver,
+  RedemptionResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

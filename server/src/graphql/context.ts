@@ -18,6 +18,8 @@ export interface Context {
   logger: Logger;
   tokens: TokenService;
   loginLimits: LoginLimits;
+  /** The district's time zone, for "today" and deadlines. */
+  timezone: string;
 }
 
 /** The actor of a field that has an access rule, so one is always there. */

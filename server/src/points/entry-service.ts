@@ -1,0 +1,206 @@
+import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { pointEntries, villages } from "@cunwu/schema";
+import type { Actor } from "../auth/actor";
+import type { Db, Tx } from "../db/database";
+import { audit } from "../audit/audit";
+import { assertMayRunVillage, villageRecordScope } from "../auth/scope";
+import { badInput, conflict, notFound } from "../errors";
+import { selectPage } from "../common/list";
+import { orderBy, pageRequest, SortOrder, type PageRequest, type SortInput } from "../common/paging";
+import { todayIn } from "../common/dates";
+import { Checks, parseId } from "../common/validate";
+import { uniqueViolation } from "../common/db-errors";
+import { getHousehold } from "../households/household-service";
+import { checkKey, claimKey, saveResult } from "./idempotency";
+import { postEntry, type PointEntryRow } from "./ledger";
+import { getRule } from "./rule-service";
+import { checkDeedDate, checkReason } from "./award-service";
+import type { DeductPointsInput, PointEntryFilter } from "./point-types";
+
+async function replayEntry(tx: Tx, resultRef: string): Promise<PointEntryRow> {
+  const { entryId } = JSON.parse(resultRef) as { entryId: number };
+  const [entry] = await tx.select().from(pointEntries).where(eq(pointEntries.id, entryId));
+  return entry!;
+}
+
+/** A deduction by a negative rule; never below zero (INSUFFICIENT_POINTS). */
+export async function deductPoints(db: Db, actor: Actor, timezone: string, input: DeductPointsInput) {
+  const key = checkKey(input.idempotencyKey);
+  const ruleId = parseId(input.ruleId, "PointRule", "ruleId");
+  const householdId = parseId(input.householdId, "Household", "householdId");
+  const checks = new Checks();
+  checkDeedDate(checks, "deedDate", input.deedDate, todayIn(timezone));
+  const note = checks.text("note", input.note, { max: 500 });
+  checks.throwIfAny();
+  const request = { ruleId, householdId, deedDate: input.deedDate, note };
+  return db.transaction(async (tx) => {
+    const claim = await claimKey(tx, { key, operation: "deductPoints", request, userId: actor.userId });
+    if (!claim.fresh) return replayEntry(tx, claim.resultRef);
+    const rule = await getRule(tx, ruleId).catch(() => null);
+    if (!rule || !rule.active) throw badInput({ ruleId: "NOT_FOUND" }, "No such active rule");
+    if (rule.points > 0) throw badInput({ ruleId: "INVALID" }, "This rule is an award; use awardPoints");
+    const household = await getHousehold(tx, actor, String(householdId)).catch(() => {
+      throw badInput({ householdId: "NOT_FOUND" }, `No such household: ${householdId}`);
+    });
+    assertMayRunVillage(actor, household.villageId);
+    if (household.status !== "ACTIVE") throw badInput({ householdId: "INVALID" }, `The household is ${household.status}`);
+    if (rule.villageId !== null && rule.villageId !== household.villageId) {
+      throw badInput({ ruleId: "INVALID" }, "This rule belongs to another village");
+    }
+    const entry = await postEntry(tx, {
+      householdId,
+      kind: "DEDUCTION",
+      delta: rule.points,
+      reason: note ? `${rule.name}（${note}）` : rule.name,
+      deedDate: input.deedDate,
+      recordedBy: actor.userId,
+      ruleId,
+      idempotencyKey: key,
+    });
+    await saveResult(tx, key, JSON.stringify({ entryId: entry.id }));
+    await audit(tx, actor, "deduct", "point-entry", entry.id, { householdId, points: rule.points });
+    return entry;
+  });
+}
+
+/** Undoes an award or deduction with a REVERSAL entry, at most once. */
+export async function reversePointEntry(db: Db, actor: Actor, timezone: string, rawId: string, reason: string, idempotencyKey: string) {
+  const entryId = parseId(rawId, "PointEntry");
+  const key = checkKey(idempotencyKey);
+  const checks = new Checks();
+  const why = checkReason(checks, "reason", reason);
+  checks.throwIfAny();
+  try {
+    return await db.transaction(async (tx) => {
+      const claim = await claimKey(tx, { key, operation: "reversePointEntry", request: { entryId, reason: why }, userId: actor.userId });
+      if (!claim.fresh) return replayEntry(tx, claim.resultRef);
+      const [entry] = await tx
+        .select()
+        .from(pointEntries)
+        .where(and(eq(pointEntries.id, entryId), villageRecordScope(actor, pointEntryColumns)));
+      if (!entry) throw notFound("PointEntry", rawId);
+      assertMayRunVillage(actor, entry.villageId);
+      if (entry.kind !== "AWARD" && entry.kind !== "DEDUCTION") {
+        throw conflict(
+          entry.kind === "REDEMPTION" ? "A redemption is undone by cancelling it" : `A ${entry.kind} entry cannot be reversed`,
+          { kind: entry.kind },
+        );
+      }
+      const [already] = await tx.select({ id: pointEntries.id }).from(pointEntries).where(eq(pointEntries.reversesEntryId, entryId));
+      if (already) throw conflict(`Entry ${entryId} was already reversed by entry ${already.id}`, { reversedBy: String(already.id) });
+      const reversal = await postEntry(tx, {
+        householdId: entry.householdId,
+        kind: "REVERSAL",
+        delta: -entry.delta,
+        reason: `冲正 #${entry.id}: ${why}`,
+        deedDate: todayIn(timezone),
+        recordedBy: actor.userId,
+        ruleId: entry.ruleId,
+        reversesEntryId: entry.id,
+        idempotencyKey: key,
+      });
+      await saveResult(tx, key, JSON.stringify({ entryId: reversal.id }));
+      await audit(tx, actor, "reverse", "point-entry", entry.id, { reversal: reversal.id, reason: why });
+      return reversal;
+    });
+  } catch (error) {
+    // Two reversals of one entry at once: the unique index lets one through.
+    if (uniqueViolation(error) === "point_entries_reverses_uq") throw conflict(`Entry ${entryId} was already reversed`);
+    throw error;
+  }
+}
+
+const pointEntryColumns = { villageId: pointEntries.villageId, householdId: pointEntries.householdId };
+const sortable = {
+  id: pointEntries.id,
+  deedDate: pointEntries.deedDate,
+  recordedAt: pointEntries.recordedAt,
+  delta: pointEntries.delta,
+  kind: pointEntries.kind,
+};
+
+export async function listPointEntries(
+  db: Db,
+  actor: Actor,
+  filter: PointEntryFilter | null | undefined,
+  sort: SortInput[] | null | undefined,
+  page: number | null | undefined,
+  perPage: number | null | undefined,
+) {
+  const paging = pageRequest(page, perPage);
+  const conditions: (SQL | undefined)[] = [villageRecordScope(actor, pointEntryColumns)];
+  if (filter?.villageId) conditions.push(eq(pointEntries.villageId, parseId(filter.villageId, "Village", "villageId")));
+  if (filter?.townshipId) {
+    const townshipId = parseId(filter.townshipId, "Township", "townshipId");
+    conditions.push(inArray(pointEntries.villageId, sql`(select ${villages.id} from ${villages} where ${villages.townshipId} = ${townshipId})`));
+  }
+  if (filter?.householdId) conditions.push(eq(pointEntries.householdId, parseId(filter.householdId, "Household", "householdId")));
+  if (filter?.kind) conditions.push(eq(pointEntries.kind, filter.kind));
+  if (filter?.ruleId) conditions.push(eq(pointEntries.ruleId, parseId(filter.ruleId, "PointRule", "ruleId")));
+  if (filter?.from) conditions.push(gte(pointEntries.deedDate, filter.from));
+  if (filter?.to) conditions.push(lte(pointEntries.deedDate, filter.to));
+  return selectPage(db, pointEntries, and(...conditions), orderBy(sort, sortable, [{ field: "id", order: SortOrder.DESC }]), paging);
+}
+
+/** A visible household's entries, newest first. */
+export async function householdEntries(db: Db, householdId: number, paging: PageRequest) {
+  const where = eq(pointEntries.householdId, householdId);
+  const [items, totals] = await Promise.all([
+    db.select().from(pointEntries).where(where).orderBy(desc(pointEntries.id)).limit(paging.limit).offset(paging.offset),
+    db.select({ total: count() }).from(pointEntries).where(where),
+  ]);
+  return { items, total: totals[0]?.total ?? 0 };
+}
+
+/** The most entries one passbook prints; a longer period is asked for in parts. */
+export const maxPassbookEntries = 2000;
+
+/**
+ * The passbook (积分存折): entries recorded in a period, in the order they
+ * moved the balance, opening and closing balances. Periods go by the day an
+ * entry was recorded in the district, like a bank book.
+ */
+export async function passbook(db: Db, actor: Actor, timezone: string, rawHouseholdId: string, from?: string | null, to?: string | null) {
+  const household = await getHousehold(db, actor, rawHouseholdId);
+  if (from && to && from > to) throw badInput({ from: "INVALID" }, "from is after to");
+  const recordedDay = sql`(${pointEntries.recordedAt} at time zone ${timezone})::date`;
+  const conditions: SQL[] = [eq(pointEntries.householdId, household.id)];
+  if (from) conditions.push(sql`${recordedDay} >= ${from}::date`);
+  if (to) conditions.push(sql`${recordedDay} <= ${to}::date`);
+  const entries = await db
+    .select()
+    .from(pointEntries)
+    .where(and(...conditions))
+    .orderBy(asc(pointEntries.id))
+    .limit(maxPassbookEntries + 1);
+  if (entries.length > maxPassbookEntries) {
+    throw badInput({ from: "OUT_OF_RANGE" }, `More than ${maxPassbookEntries} entries; print a shorter period`);
+  }
+  let openingBalance = 0;
+  if (entries[0]) openingBalance = entries[0].balanceAfter - entries[0].delta;
+  else if (from) {
+    const [before] = await db
+      .select({ balanceAfter: pointEntries.balanceAfter })
+      .from(pointEntries)
+      .where(and(eq(pointEntries.householdId, household.id), sql`${recordedDay} < ${from}::date`))
+      .orderBy(desc(pointEntries.id))
+      .limit(1);
+    openingBalance = before?.balanceAfter ?? 0;
+  }
+  const last = entries.at(-1);
+  const [village] = await db.select({ name: villages.name }).from(villages).where(eq(villages.id, household.villageId));
+  return {
+    householdId: household.id,
+    householdNumber: household.number,
+    headName: household.headName,
+    villageName: village!.name,
+    from: from ?? null,
+    to: to ?? null,
+    openingBalance,
+    closingBalance: last ? last.balanceAfter : from ? openingBalance : household.balance,
+    totalIn: entries.filter((e) => e.delta > 0).reduce((sum, e) => sum + e.delta, 0),
+    totalOut: entries.filter((e) => e.delta < 0).reduce((sum, e) => sum - e.delta, 0),
+    entries,
+  };
+}
+

@@ -1,0 +1,280 @@
+import { and, asc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { exchangeEvents, households, products, redemptionLines, redemptions, stockMovements, villages } from "@cunwu/schema";
+import type { Actor } from "../auth/actor";
+import type { Db, DbOrTx } from "../db/database";
+import { audit } from "../audit/audit";
+import { householdScope } from "../auth/scope";
+import { AppError, badInput, conflict, notFound } from "../errors";
+import { selectPage } from "../common/list";
+import { orderBy, pageRequest, SortOrder, type SortInput } from "../common/paging";
+import { Checks, parseId } from "../common/validate";
+import { postEntry } from "../points/ledger";
+import { checkKey, claimKey, saveResult } from "../points/idempotency";
+import { assertMayRunShop, redemptionScope } from "./shop-scope";
+import type { RedeemInput, RedemptionFilter } from "./shop-types";
+
+/** Most lines one redemption may have, and most units of one product on a line. */
+export const maxLines = 50;
+export const maxQuantity = 999;
+const maxInt = 2_147_483_647;
+
+const sortable = {
+  id: redemptions.id,
+  householdId: redemptions.householdId,
+  villageId: redemptions.villageId,
+  eventId: redemptions.eventId,
+  total: redemptions.total,
+  status: redemptions.status,
+  createdAt: redemptions.createdAt,
+};
+
+/** An ID argument inside an input: INVALID on its own field rather than throwing. */
+function idField(checks: Checks, field: string, value: string | null | undefined, entity: string): number | undefined {
+  if (value === undefined || value === null || value === "") {
+    checks.fail(field, "REQUIRED");
+    return undefined;
+  }
+  try {
+    return parseId(value, entity);
+  } catch {
+    checks.fail(field, "INVALID");
+    return undefined;
+  }
+}
+
+export async function listRedemptions(
+  db: Db,
+  actor: Actor,
+  timezone: string,
+  filter: RedemptionFilter | null | undefined,
+  sort: SortInput[] | null | undefined,
+  page: number | null | undefined,
+  perPage: number | null | undefined,
+) {
+  const paging = pageRequest(page, perPage);
+  const conditions: (SQL | undefined)[] = [redemptionScope(actor)];
+  if (filter?.villageId) conditions.push(eq(redemptions.villageId, parseId(filter.villageId, "Village", "villageId")));
+  if (filter?.householdId) conditions.push(eq(redemptions.householdId, parseId(filter.householdId, "Household", "householdId")));
+  if (filter?.eventId) conditions.push(eq(redemptions.eventId, parseId(filter.eventId, "ExchangeEvent", "eventId")));
+  if (filter?.status) conditions.push(eq(redemptions.status, filter.status));
+  // Days are the district's: from its midnight to the next.
+  if (filter?.from) conditions.push(gte(redemptions.createdAt, sql`(${filter.from}::date)::timestamp at time zone ${timezone}`));
+  if (filter?.to) conditions.push(lt(redemptions.createdAt, sql`(${filter.to}::date + 1)::timestamp at time zone ${timezone}`));
+  const order = orderBy(sort, sortable, [{ field: "id", order: SortOrder.DESC }]);
+  return selectPage(db, redemptions, and(...conditions), order, paging);
+}
+
+/** A redemption the actor may read; NOT_FOUND otherwise. */
+export async function getRedemption(db: DbOrTx, actor: Actor, rawId: string) {
+  const id = parseId(rawId, "Redemption");
+  const [row] = await db
+    .select()
+    .from(redemptions)
+    .where(and(eq(redemptions.id, id), redemptionScope(actor)));
+  if (!row) throw notFound("Redemption", rawId);
+  return row;
+}
+
+interface Line {
+  index: number;
+  productId: number;
+  quantity: number;
+}
+
+function checkRedeem(input: RedeemInput) {
+  const key = checkKey(input.idempotencyKey ?? "");
+  const checks = new Checks();
+  const householdId = idField(checks, "householdId", input.householdId, "Household");
+  const eventId = input.eventId === undefined || input.eventId === null ? null : idField(checks, "eventId", input.eventId, "ExchangeEvent");
+  const lines: Line[] = [];
+  const given = input.lines ?? [];
+  if (given.length === 0) checks.fail("lines", "REQUIRED");
+  if (given.length > maxLines) checks.fail("lines", "TOO_LONG");
+  const seen = new Set<number>();
+  given.forEach((line, index) => {
+    const productId = idField(checks, `lines.${index}.productId`, line.productId, "Product");
+    const quantity = checks.int(`lines.${index}.quantity`, line.quantity, 1, maxQuantity, true);
+    if (productId !== undefined) {
+      if (seen.has(productId)) checks.fail(`lines.${index}.productId`, "DUPLICATE");
+      seen.add(productId);
+    }
+    if (productId !== undefined && quantity !== undefined) lines.push({ index, productId, quantity });
+  });
+  checks.throwIfAny();
+  return { key, householdId: householdId!, eventId: eventId ?? null, lines };
+}
+
+export const outOfStock = (productId: number, productName: string, available: number, requested: number) =>
+  new AppError("OUT_OF_STOCK", `${productName} is out of stock: ${available} left, ${requested} asked`, {
+    productId: String(productId),
+    productName,
+    available,
+    requested,
+  });
+
+/**
+ * Sells goods to a household for its points, all or nothing, in one
+ * transaction: the idempotency key is claimed first (a retry returns the
+ * first redemption), every line's stock is taken by a conditional update in
+ * product id order (so concurrent sales cannot deadlock), the prices the
+ * updates return are frozen on the lines, and the REDEMPTION entry moves the
+ * balance through the ledger, which refuses to overdraw it. Any failure rolls
+ * everything back.
+ */
+export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: string) {
+  const { key, householdId, eventId, lines } = checkRedeem(input);
+  const request = { householdId, eventId, lines: lines.map(({ productId, quantity }) => ({ productId, quantity })) };
+  return db.transaction(async (tx) => {
+    const claim = await claimKey(tx, { key, operation: "redeem", request, userId: actor.userId });
+    if (!claim.fresh) return getRedemption(tx, actor, claim.resultRef);
+
+    const [household] = await tx
+      .select({ id: households.id, villageId: households.villageId, status: households.status, hasShop: villages.hasShop })
+      .from(households)
+      .innerJoin(villages, eq(villages.id, households.villageId))
+      .where(and(eq(households.id, householdId), householdScope(actor)));
+    if (!household) throw notFound("Household", input.householdId);
+    assertMayRunShop(actor, household.villageId);
+    if (household.status !== "ACTIVE") {
+      throw conflict(`The household is ${household.status}; only active households redeem`, { status: household.status });
+    }
+    if (!household.hasShop) throw conflict("The household's village has no points supermarket");
+
+    if (eventId !== null) {
+      // A share lock: the event cannot close while this sale is being made.
+      const [event] = await tx
+        .select({ id: exchangeEvents.id, status: exchangeEvents.status })
+        .from(exchangeEvents)
+        .where(and(eq(exchangeEvents.id, eventId), eq(exchangeEvents.villageId, household.villageId)))
+        .for("share");
+      if (!event) throw badInput({ eventId: "NOT_FOUND" }, `Exchange event ${input.eventId} is not one of the village's`);
+      if (event.status !== "OPEN") throw conflict(`The exchange event is ${event.status}`, { status: event.status });
+    }
+
+    // Every product must be on the village's active catalogue.
+    const onShelf = await tx
+      .select({ id: products.id })
+      .from(products)
+      .where(
+        and(
+          inArray(
+            products.id,
+            lines.map((line) => line.productId),
+          ),
+          eq(products.villageId, household.villageId),
+          eq(products.active, true),
+        ),
+      );
+    const known = new Set(onShelf.map((p) => p.id));
+    const missing = Object.fromEntries(lines.filter((l) => !known.has(l.productId)).map((l) => [`lines.${l.index}.productId`, "NOT_FOUND"]));
+    if (Object.keys(missing).length) throw badInput(missing, "Some products are not on the village shop's catalogue");
+
+    // Take the stock, in product id order; never read it and write it back.
+    const taken = new Map<number, { price: number; name: string }>();
+    for (const line of [...lines].sort((a, b) => a.productId - b.productId)) {
+      const [row] = await tx
+        .update(products)
+        .set({ stock: sql`${products.stock} - ${line.quantity}`, updatedAt: new Date() })
+        .where(
+          and(
+            eq(products.id, line.productId),
+            eq(products.villageId, household.villageId),
+            eq(products.active, true),
+            gte(products.stock, line.quantity),
+          ),
+        )
+        .returning({ price: products.price, name: products.name });
+      if (!row) {
+        const [now] = await tx
+          .select({ name: products.name, stock: products.stock, active: products.active })
+          .from(products)
+          .where(eq(products.id, line.productId));
+        if (!now || !now.active) throw badInput({ [`lines.${line.index}.productId`]: "NOT_FOUND" }, "The product was taken off the catalogue");
+        throw outOfStock(line.productId, now.name, now.stock, line.quantity);
+      }
+      taken.set(line.productId, row);
+    }
+
+    const priced = lines.map((line) => {
+      const product = taken.get(line.productId)!;
+      return { ...line, name: product.name, unitPrice: product.price, amount: product.price * line.quantity };
+    });
+    const total = priced.reduce((sum, line) => sum + line.amount, 0);
+    if (total > maxInt) throw badInput({ lines: "OUT_OF_RANGE" }, "The redemption is too large");
+
+    const [redemption] = await tx
+      .insert(redemptions)
+      .values({ householdId, villageId: household.villageId, eventId, total, idempotencyKey: key, recordedBy: actor.userId })
+      .returning();
+    await tx.insert(redemptionLines).values(
+      priced.map((line) => ({ redemptionId: redemption!.id, productId: line.productId, quantity: line.quantity, unitPrice: line.unitPrice })),
+    );
+    await postEntry(tx, {
+      householdId,
+      kind: "REDEMPTION",
+      delta: -total,
+      reason: `兑换: ${priced.map((line) => `${line.name}×${line.quantity}`).join(", ")}`,
+      deedDate: today,
+      recordedBy: actor.userId,
+      idempotencyKey: `redeem:${key}`,
+      redemptionId: redemption!.id,
+    });
+    await saveResult(tx, key, String(redemption!.id));
+    await audit(tx, actor, "redeem", "redemption", redemption!.id, {
+      householdId,
+      eventId,
+      total,
+      lines: priced.map(({ productId, quantity, unitPrice }) => ({ productId, quantity, unitPrice })),
+    });
+    return redemption!;
+  });
+}
+
+/**
+ * Cancels a redemption once: a conditional update COMPLETED → CANCELLED, the
+ * goods back on the shelf (with stock movements), then the REFUND entry. Locks
+ * are taken in the same order as redeem (products by id, then the household).
+ */
+export async function cancelRedemption(db: Db, actor: Actor, rawId: string, reason: string, today: string) {
+  const checks = new Checks();
+  const why = checks.text("reason", reason, { max: 200, required: true });
+  checks.throwIfAny();
+  return db.transaction(async (tx) => {
+    const current = await getRedemption(tx, actor, rawId);
+    assertMayRunShop(actor, current.villageId);
+    const [row] = await tx
+      .update(redemptions)
+      .set({ status: "CANCELLED", cancelledAt: new Date(), cancelledBy: actor.userId, cancelReason: why! })
+      .where(and(eq(redemptions.id, current.id), eq(redemptions.status, "COMPLETED")))
+      .returning();
+    if (!row) {
+      const [now] = await tx.select({ status: redemptions.status }).from(redemptions).where(eq(redemptions.id, current.id));
+      throw conflict(`The redemption is already ${now?.status ?? current.status}`, { status: now?.status ?? current.status });
+    }
+    const note = `取消兑换 #${row.id}: ${why}`;
+    const lines = await tx
+      .select({ productId: redemptionLines.productId, quantity: redemptionLines.quantity })
+      .from(redemptionLines)
+      .where(eq(redemptionLines.redemptionId, row.id))
+      .orderBy(asc(redemptionLines.productId));
+    for (const line of lines) {
+      await tx
+        .update(products)
+        .set({ stock: sql`${products.stock} + ${line.quantity}`, updatedAt: new Date() })
+        .where(eq(products.id, line.productId));
+      await tx.insert(stockMovements).values({ productId: line.productId, delta: line.quantity, reason: note, recordedBy: actor.userId });
+    }
+    await postEntry(tx, {
+      householdId: row.householdId,
+      kind: "REFUND",
+      delta: row.total,
+      reason: note,
+      deedDate: today,
+      recordedBy: actor.userId,
+      idempotencyKey: `cancel:${row.id}`,
+      redemptionId: row.id,
+    });
+    await audit(tx, actor, "cancel", "redemption", row.id, { reason: why, total: row.total });
+    return row;
+  });
+}
