@@ -3,18 +3,18 @@ import "reflect-metadata";
 import { writeFileSync } from "node:fs";
 import { ConfigError, loadConfig, type Config } from "./config";
 import { createLogger } from "./logger";
-import { connect } from "./db/connection";
-import { printDemoLogins, startServer } from "./server";
-import { isDatabaseEmpty, seedDemo } from "./seed/seed-demo";
-import { printSchema, schemaFile } from "./graphql/print-schema";
+
+// The server's modules load only after the settings are checked, so a bad
+// setting is reported at once.
 
 const usage = "usage: cli <serve|migrate|seed|print-schema>";
 
-async function withDatabase<T>(config: Config, work: (conn: Awaited<ReturnType<typeof connect>>) => Promise<T>) {
+async function withDatabase<T>(config: Config, work: (db: import("./db/database").Db) => Promise<T>) {
+  const { connect } = await import("./db/connection");
   const conn = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, maxConnections: 2 });
   try {
     await conn.migrate();
-    return await work(conn);
+    return await work(conn.db);
   } finally {
     await conn.close();
   }
@@ -22,14 +22,17 @@ async function withDatabase<T>(config: Config, work: (conn: Awaited<ReturnType<t
 
 async function main(command: string | undefined): Promise<void> {
   if (command === "print-schema") {
+    const { printSchema, schemaFile } = await import("./graphql/print-schema");
     writeFileSync(schemaFile, await printSchema());
     process.stdout.write(`wrote ${schemaFile}\n`);
     return;
   }
+  if (command !== "serve" && command !== "migrate" && command !== "seed") throw new ConfigError(usage);
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   switch (command) {
     case "serve": {
+      const { printDemoLogins, startServer } = await import("./server");
       const server = await startServer(config, logger);
       printDemoLogins(server.demoLogins, config.demoPassword, server.url);
       const stop = async (signal: string) => {
@@ -45,7 +48,9 @@ async function main(command: string | undefined): Promise<void> {
       await withDatabase(config, async () => logger.info("migrations applied"));
       return;
     case "seed":
-      await withDatabase(config, async ({ db }) => {
+      await withDatabase(config, async (db) => {
+        const { isDatabaseEmpty, seedDemo } = await import("./seed/seed-demo");
+        const { printDemoLogins } = await import("./server");
         if (!(await isDatabaseEmpty(db))) {
           throw new ConfigError("The database already holds data; the demo district is only seeded into an empty one.");
         }
@@ -53,8 +58,6 @@ async function main(command: string | undefined): Promise<void> {
         printDemoLogins(logins, config.demoPassword, `http://localhost:${config.port}`);
       });
       return;
-    default:
-      throw new ConfigError(usage);
   }
 }
 

@@ -73,8 +73,8 @@ export function loadConfig(env: Env = process.env): Config {
   if (adminUsername !== undefined && !/^[a-z0-9_.-]{3,32}$/.test(adminUsername)) {
     throw new ConfigError("CUNWU_ADMIN_USERNAME must be 3 to 32 of a-z, 0-9, dot, dash, underscore");
   }
-  if (adminPassword !== undefined && adminPassword.length < 8) {
-    throw new ConfigError("CUNWU_ADMIN_PASSWORD must be at least 8 characters long");
+  if (adminPassword !== undefined && (adminPassword.length < 8 || adminPassword.length > 128)) {
+    throw new ConfigError("CUNWU_ADMIN_PASSWORD must be 8 to 128 characters long");
   }
   const timezone = env.CUNWU_TIMEZONE || "Asia/Shanghai";
   try {

@@ -70,6 +70,9 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       includeStacktraceInErrorResponses: false,
       introspection: true,
       csrfPrevention: true,
+      // cli.ts stops the server on SIGINT/SIGTERM and exits 0; Apollo's own
+      // handlers would race it and re-kill the process before the database closes.
+      stopOnTerminationSignals: false,
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginLandingPageDisabled(),

@@ -4,7 +4,7 @@ import type { Db } from "../db/database";
 import { audit } from "../audit/audit";
 import { badInput, unauthenticated } from "../errors";
 import { Checks } from "../common/validate";
-import { checkPassword } from "../users/user-service";
+import { checkPassword, maxPasswordLength } from "../users/user-service";
 import { actorOf, type Actor } from "./actor";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "./password";
 import type { TokenService } from "./token";
@@ -38,12 +38,17 @@ async function issue(tokens: TokenService, user: UserRow): Promise<Session> {
 async function lockedFor(db: Db, key: "username" | "address", value: string, limit: number, windowMinutes: number) {
   const column = loginAttempts[key];
   const since = new Date(Date.now() - windowMinutes * 60_000);
-  const [lastSuccess] = await db
-    .select({ at: loginAttempts.at })
-    .from(loginAttempts)
-    .where(and(eq(column, value), eq(loginAttempts.succeeded, true), gt(loginAttempts.at, since)))
-    .orderBy(desc(loginAttempts.at))
-    .limit(1);
+  // A username's own success clears its failures; an address's do not clear
+  // on anyone's success, or one valid account could shield guessing at others.
+  const [lastSuccess] =
+    key === "username"
+      ? await db
+          .select({ at: loginAttempts.at })
+          .from(loginAttempts)
+          .where(and(eq(column, value), eq(loginAttempts.succeeded, true), gt(loginAttempts.at, since)))
+          .orderBy(desc(loginAttempts.at))
+          .limit(1)
+      : [];
   const from = lastSuccess && lastSuccess.at > since ? lastSuccess.at : since;
   const [failures] = await db
     .select({ n: count(), oldest: min(loginAttempts.at) })
@@ -51,6 +56,20 @@ async function lockedFor(db: Db, key: "username" | "address", value: string, lim
     .where(and(eq(column, value), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, from)));
   if (!failures || failures.n < limit || !failures.oldest) return 0;
   return Math.max(1, Math.ceil((failures.oldest.getTime() + windowMinutes * 60_000 - Date.now()) / 1000));
+}
+
+/** Too many recent failures for this username or address: UNAUTHENTICATED, reason RATE_LIMITED. */
+async function assertNotLocked(db: Db, limits: LoginLimits, username: string, address: string): Promise<void> {
+  const retryAfter = Math.max(
+    await lockedFor(db, "username", username, limits.maxFailures, limits.windowMinutes),
+    await lockedFor(db, "address", address, limits.maxFailures * addressFactor, limits.windowMinutes),
+  );
+  if (retryAfter > 0) {
+    throw unauthenticated(`Too many failed logins; try again in ${Math.ceil(retryAfter / 60)} minutes`, {
+      reason: "RATE_LIMITED",
+      retryAfterSeconds: retryAfter,
+    });
+  }
 }
 
 export async function login(
@@ -62,18 +81,10 @@ export async function login(
   const checks = new Checks();
   const username = checks.requiredText("username", input.username, { max: 64 })?.toLowerCase();
   if (!input.password) checks.fail("password", "REQUIRED");
+  // No password is this long; refusing it spares argon2 a megabyte.
+  else if (input.password.length > maxPasswordLength) checks.fail("password", "TOO_LONG");
   checks.throwIfAny();
-
-  const retryAfter = Math.max(
-    await lockedFor(db, "username", username!, limits.maxFailures, limits.windowMinutes),
-    await lockedFor(db, "address", input.address, limits.maxFailures * addressFactor, limits.windowMinutes),
-  );
-  if (retryAfter > 0) {
-    throw unauthenticated(`Too many failed logins; try again in ${Math.ceil(retryAfter / 60)} minutes`, {
-      reason: "RATE_LIMITED",
-      retryAfterSeconds: retryAfter,
-    });
-  }
+  await assertNotLocked(db, limits, username!, input.address);
 
   const [user] = await db.select().from(users).where(eq(users.username, username!));
   // Unknown users cost the same hash as known ones, so timing tells nothing.
@@ -100,16 +111,21 @@ export async function login(
 export async function changePassword(
   db: Db,
   tokens: TokenService,
+  limits: LoginLimits,
   actor: Actor,
-  input: { currentPassword: string; newPassword: string },
+  input: { currentPassword: string; newPassword: string; address: string },
 ): Promise<Session> {
   const checks = new Checks();
   if (!input.currentPassword) checks.fail("currentPassword", "REQUIRED");
   checkPassword(checks, "newPassword", input.newPassword);
   checks.throwIfAny();
   if (input.newPassword === input.currentPassword) throw badInput({ newPassword: "INVALID" }, "The new password must differ from the current one");
+  // A wrong current password is a failed login: a stolen token must not
+  // allow unlimited guessing.
+  await assertNotLocked(db, limits, actor.username, input.address);
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await db.insert(loginAttempts).values({ username: actor.username, address: input.address, succeeded: false });
     throw badInput({ currentPassword: "INVALID" }, "The current password is wrong");
   }
   const passwordHash = await hashPassword(input.newPassword);

@@ -71,14 +71,14 @@ export class Checks {
 
 /** Parses a GraphQL ID argument; an id that is not a positive integer cannot exist. */
 /** Parses optional ID arguments of a filter. */
-export function parseIds(values: readonly string[] | null | undefined, entity: string): number[] | undefined {
-  return values ? values.map((value) => parseId(value, entity)) : undefined;
+export function parseIds(values: readonly string[] | null | undefined, entity: string, field = "ids"): number[] | undefined {
+  return values ? values.map((value) => parseId(value, entity, field)) : undefined;
 }
 
-export function parseId(value: string | number, entity: string): number {
+export function parseId(value: string | number, entity: string, field = "id"): number {
   const id = typeof value === "number" ? value : Number(value);
   if (!Number.isSafeInteger(id) || id <= 0 || (typeof value === "string" && !/^\d+$/.test(value))) {
-    throw badInput({ id: "INVALID" }, `${entity} id "${value}" is not valid`);
+    throw badInput({ [field]: "INVALID" }, `${entity} id "${value}" is not valid`);
   }
   return id;
 }

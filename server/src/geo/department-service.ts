@@ -32,7 +32,7 @@ export async function listDepartments(
   const ids = parseIds(filter?.ids, "Department");
   if (ids) conditions.push(ids.length ? inArray(departments.id, ids) : sql`false`);
   if (filter?.kind) conditions.push(eq(departments.kind, filter.kind));
-  if (filter?.townshipId) conditions.push(eq(departments.townshipId, parseId(filter.townshipId, "Township")));
+  if (filter?.townshipId) conditions.push(eq(departments.townshipId, parseId(filter.townshipId, "Township", "townshipId")));
   if (filter?.active !== undefined && filter.active !== null) conditions.push(eq(departments.active, filter.active));
   const q = filter?.q?.trim();
   if (q) conditions.push(or(ilike(departments.code, likePattern(q)), ilike(departments.name, likePattern(q))));
@@ -70,7 +70,7 @@ function checkDepartment(input: Partial<CreateDepartmentInput> | UpdateDepartmen
 
 export async function createDepartment(db: Db, actor: Actor, input: CreateDepartmentInput) {
   const values = checkDepartment(input);
-  const townshipId = input.townshipId ? parseId(input.townshipId, "Township") : null;
+  const townshipId = input.townshipId ? parseId(input.townshipId, "Township", "townshipId") : null;
   try {
     return await db.transaction(async (tx) => {
       await checkTownshipOf(tx, input.kind, townshipId);
@@ -97,7 +97,7 @@ export async function updateDepartment(db: Db, actor: Actor, rawId: string, inpu
       if (!current) throw notFound("Department", rawId);
       const kind = input.kind ?? current.kind;
       const townshipId =
-        input.townshipId === undefined ? current.townshipId : input.townshipId === null ? null : parseId(input.townshipId, "Township");
+        input.townshipId === undefined ? current.townshipId : input.townshipId === null ? null : parseId(input.townshipId, "Township", "townshipId");
       await checkTownshipOf(tx, kind, townshipId);
       const change = { ...values, kind, townshipId, active: input.active ?? undefined };
       const [row] = await tx

@@ -31,7 +31,7 @@ export async function listVillages(
   const conditions: (SQL | undefined)[] = [];
   const ids = parseIds(filter?.ids, "Village");
   if (ids) conditions.push(ids.length ? inArray(villages.id, ids) : sql`false`);
-  if (filter?.townshipId) conditions.push(eq(villages.townshipId, parseId(filter.townshipId, "Township")));
+  if (filter?.townshipId) conditions.push(eq(villages.townshipId, parseId(filter.townshipId, "Township", "townshipId")));
   if (filter?.hasShop !== undefined && filter.hasShop !== null) conditions.push(eq(villages.hasShop, filter.hasShop));
   const q = filter?.q?.trim();
   if (q) conditions.push(or(ilike(villages.code, likePattern(q)), ilike(villages.name, likePattern(q))));
@@ -58,7 +58,7 @@ function checkVillage(input: Partial<CreateVillageInput> | UpdateVillageInput) {
 }
 
 export async function createVillage(db: Db, actor: Actor, input: CreateVillageInput) {
-  const townshipId = parseId(input.townshipId, "Township");
+  const townshipId = parseId(input.townshipId, "Township", "townshipId");
   const values = checkVillage(input);
   try {
     return await db.transaction(async (tx) => {

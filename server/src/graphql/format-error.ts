@@ -18,6 +18,8 @@ const requestErrorCodes = new Set([
 
 /** `Variable "$input" got invalid value … at "input.memberCount"` → { memberCount: "INVALID" } */
 function fieldsOfCoercionError(message: string): Record<string, string> | undefined {
+  const missing = /Field "([^"]+)" of required type "[^"]+" was not provided/.exec(message)?.[1];
+  if (missing) return { [missing]: "REQUIRED" };
   const at = /at "([^"]+)"/.exec(message)?.[1];
   const variable = /Variable "\$([^"]+)"/.exec(message)?.[1];
   const path = at ?? variable;
@@ -43,7 +45,9 @@ export function createFormatError(logger: Logger) {
       };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === "string" && codes.has(code as ErrorCode) && !formatted.path) {
+    // Apollo's BAD_USER_INPUT (a variable of the wrong type) is one of our codes
+    // too, but goes below, where it gets the offending field.
+    if (typeof code === "string" && codes.has(code as ErrorCode) && !requestErrorCodes.has(code) && !formatted.path) {
       return { message: formatted.message, locations: formatted.locations, extensions: { code } };
     }
     if (typeof code === "string" && requestErrorCodes.has(code)) {

@@ -61,13 +61,24 @@ export function complexityLimit(schema: GraphQLSchema): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables,
+              estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // getComplexity coerces the variables first: a missing or invalid
+            // one is the client's mistake, not an internal error.
+            // (By name: the library's graphql may be another copy than ours.)
+            if (error instanceof Error && error.name === "GraphQLError") {
+              throw new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT" } });
+            }
+            throw error;
+          }
           if (complexity > maxComplexity) {
             throw new GraphQLError(`The query is too complex (${complexity}; at most ${maxComplexity})`, {
               extensions: { code: "BAD_USER_INPUT" },

@@ -37,9 +37,9 @@ export async function listHouseholds(
   const conditions: (SQL | undefined)[] = [householdScope(actor)];
   const ids = parseIds(filter?.ids, "Household");
   if (ids) conditions.push(ids.length ? inArray(households.id, ids) : sql`false`);
-  if (filter?.villageId) conditions.push(eq(households.villageId, parseId(filter.villageId, "Village")));
+  if (filter?.villageId) conditions.push(eq(households.villageId, parseId(filter.villageId, "Village", "villageId")));
   if (filter?.townshipId) {
-    const townshipId = parseId(filter.townshipId, "Township");
+    const townshipId = parseId(filter.townshipId, "Township", "townshipId");
     conditions.push(
       inArray(households.villageId, sql`(select ${villages.id} from ${villages} where ${villages.townshipId} = ${townshipId})`),
     );
@@ -91,7 +91,7 @@ function checkHousehold(input: Partial<CreateHouseholdInput> | UpdateHouseholdIn
 }
 
 export async function createHousehold(db: Db, actor: Actor, input: CreateHouseholdInput) {
-  const villageId = parseId(input.villageId, "Village");
+  const villageId = parseId(input.villageId, "Village", "villageId");
   const values = checkHousehold(input);
   try {
     return await db.transaction(async (tx) => {
@@ -113,6 +113,8 @@ export async function createHousehold(db: Db, actor: Actor, input: CreateHouseho
 export async function updateHousehold(db: Db, actor: Actor, rawId: string, input: UpdateHouseholdInput) {
   const values = { ...checkHousehold(input), status: input.status ?? undefined };
   if (input.status === null) throw badInput({ status: "REQUIRED" });
+  // Archiving has its own mutation (with its own check and audit entry).
+  if (input.status === "ARCHIVED") throw badInput({ status: "INVALID" }, "Use archiveHousehold to archive a household");
   try {
     return await db.transaction(async (tx) => {
       const current = await getHousehold(tx, actor, rawId);

@@ -32,7 +32,7 @@ export class UserResolver {
     @Arg("currentPassword", () => String) currentPassword: string,
     @Arg("newPassword", () => String) newPassword: string,
   ) {
-    return loginService.changePassword(ctx.db, ctx.tokens, actorOf(ctx), { currentPassword, newPassword });
+    return loginService.changePassword(ctx.db, ctx.tokens, ctx.loginLimits, actorOf(ctx), { currentPassword, newPassword, address: ctx.address });
   }
 
   @Query(() => UserPage)

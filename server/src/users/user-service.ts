@@ -23,13 +23,14 @@ const sortable = {
 const duplicateFields = { users_username_uq: "username" };
 
 export const minPasswordLength = 8;
+export const maxPasswordLength = 128;
 
 /** Password rules in one place: long enough, not absurdly long (argon2 input). */
 export function checkPassword(checks: Checks, field: string, password: string | null | undefined): string | undefined {
   if (password === undefined) return undefined;
   if (!password) checks.fail(field, "REQUIRED");
   else if (password.length < minPasswordLength) checks.fail(field, "TOO_SHORT");
-  else if (password.length > 128) checks.fail(field, "TOO_LONG");
+  else if (password.length > maxPasswordLength) checks.fail(field, "TOO_LONG");
   return password ?? undefined;
 }
 
@@ -45,9 +46,9 @@ export async function listUsers(
   const ids = parseIds(filter?.ids, "User");
   if (ids) conditions.push(ids.length ? inArray(users.id, ids) : sql`false`);
   if (filter?.role) conditions.push(eq(users.role, filter.role));
-  if (filter?.townshipId) conditions.push(eq(users.townshipId, parseId(filter.townshipId, "Township")));
-  if (filter?.villageId) conditions.push(eq(users.villageId, parseId(filter.villageId, "Village")));
-  if (filter?.departmentId) conditions.push(eq(users.departmentId, parseId(filter.departmentId, "Department")));
+  if (filter?.townshipId) conditions.push(eq(users.townshipId, parseId(filter.townshipId, "Township", "townshipId")));
+  if (filter?.villageId) conditions.push(eq(users.villageId, parseId(filter.villageId, "Village", "villageId")));
+  if (filter?.departmentId) conditions.push(eq(users.departmentId, parseId(filter.departmentId, "Department", "departmentId")));
   if (filter?.active !== undefined && filter.active !== null) conditions.push(eq(users.active, filter.active));
   const q = filter?.q?.trim();
   if (q) conditions.push(or(ilike(users.username, likePattern(q)), ilike(users.displayName, likePattern(q))));
@@ -61,8 +62,8 @@ export async function getUser(db: DbOrTx, rawId: string | number) {
   return row;
 }
 
-const optionalId = (value: string | null | undefined, entity: string) =>
-  value === undefined ? undefined : value === null ? null : parseId(value, entity);
+const optionalId = (value: string | null | undefined, entity: string, field: string) =>
+  value === undefined ? undefined : value === null ? null : parseId(value, entity, field);
 
 export async function createUser(db: Db, actor: Actor, input: CreateUserInput) {
   const checks = new Checks();
@@ -72,10 +73,10 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserInput) {
   const displayName = checks.text("displayName", input.displayName, { max: 50 }) ?? username;
   checks.throwIfAny();
   const scope: UserScope = {
-    townshipId: optionalId(input.townshipId, "Township") ?? null,
-    villageId: optionalId(input.villageId, "Village") ?? null,
-    departmentId: optionalId(input.departmentId, "Department") ?? null,
-    householdId: optionalId(input.householdId, "Household") ?? null,
+    townshipId: optionalId(input.townshipId, "Township", "townshipId") ?? null,
+    villageId: optionalId(input.villageId, "Village", "villageId") ?? null,
+    departmentId: optionalId(input.departmentId, "Department", "departmentId") ?? null,
+    householdId: optionalId(input.householdId, "Household", "householdId") ?? null,
   };
   const passwordHash = await hashPassword(password!);
   try {
@@ -113,7 +114,7 @@ export async function updateUser(db: Db, actor: Actor, rawId: string, input: Upd
     const roleChanged = newRole !== current.role;
     // A new role starts from an empty scope; otherwise ids left out keep their value.
     const pick = (field: keyof UserScope, entity: string) => {
-      const given = optionalId(input[field], entity);
+      const given = optionalId(input[field], entity, field);
       return given !== undefined ? given : roleChanged ? null : current[field];
     };
     const scope: UserScope = {

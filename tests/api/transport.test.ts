@@ -1,0 +1,267 @@
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+
+// HTTP as a browser, a script or an attacker sends it: health, the console's
+// files, bodies that are not GraphQL, CSRF, and the depth and cost limits.
+
+const consoleIndex = fileURLToPath(new URL("../../admin/dist/index.html", import.meta.url));
+
+let t: TestServer;
+let token: string;
+/** Every response body this file saw, checked at the end for leaks. */
+const seen: string[] = [];
+
+beforeAll(async () => {
+  t = await startTestServer();
+  token = await t.login("admin");
+});
+afterAll(() => t?.close());
+
+interface Answer {
+  status: number;
+  type: string;
+  text: string;
+  json: GraphQLResult | undefined;
+}
+
+async function send(path: string, init: RequestInit = {}): Promise<Answer> {
+  const response = await fetch(`${t.url}${path}`, init);
+  const text = await response.text();
+  seen.push(text);
+  let json: GraphQLResult | undefined;
+  try {
+    json = JSON.parse(text) as GraphQLResult;
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, type: response.headers.get("content-type") ?? "", text, json };
+}
+
+/** A POST as the console sends it (JSON, preflight header), logged in as the district admin. */
+const post = (query: string, variables: Record<string, unknown> = {}) =>
+  send("/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", "apollo-require-preflight": "true", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+
+const firstCode = (answer: Answer) => answer.json?.errors?.[0]?.extensions.code;
+
+describe("GET /healthz", () => {
+  it("answers 200 with status ok", async () => {
+    const answer = await send("/healthz");
+    expect(answer.status).toBe(200);
+    expect(answer.type).toMatch(/application\/json/);
+    expect(answer.json).toMatchObject({ status: "ok" });
+  });
+});
+
+describe("the console", () => {
+  it("is served at / and at every console route, as its index.html", async () => {
+    expect(fs.existsSync(consoleIndex), "build the console first: pnpm --filter @cunwu/admin build").toBe(true);
+    const index = fs.readFileSync(consoleIndex, "utf8");
+    expect(index).toContain('<div id="root">');
+    for (const route of ["/", "/households", "/households/12/show", "/townships/create"]) {
+      const answer = await send(route);
+      expect(answer.status, route).toBe(200);
+      expect(answer.type, route).toMatch(/text\/html/);
+      expect(answer.text, route).toBe(index);
+    }
+  });
+
+  it("serves the files index.html refers to", async () => {
+    const index = fs.readFileSync(consoleIndex, "utf8");
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(index)?.[1];
+    expect(script, "index.html names a script in /assets").toBeDefined();
+    const answer = await send(script!);
+    expect(answer.status).toBe(200);
+    expect(answer.type).toMatch(/javascript/);
+  });
+});
+
+describe("POST /graphql with a body that is not a GraphQL request", () => {
+  it("answers 400 BAD_USER_INPUT for a body that is not JSON", async () => {
+    const answer = await send("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", "apollo-require-preflight": "true" },
+      body: '{"query": "{ me { id } }",',
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.type).toMatch(/application\/json/);
+    expect(firstCode(answer)).toBe("BAD_USER_INPUT");
+  });
+
+  it("answers 413 BAD_USER_INPUT for a body over the limit", async () => {
+    const answer = await send("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", "apollo-require-preflight": "true" },
+      body: JSON.stringify({ query: "{ me { id } }", variables: { pad: "x".repeat(2 * 1024 * 1024) } }),
+    });
+    expect(answer.status).toBe(413);
+    expect(firstCode(answer)).toBe("BAD_USER_INPUT");
+  });
+
+  it("answers 400 BAD_USER_INPUT for JSON that is not an operation", async () => {
+    for (const body of ["{}", "[]", '"{ me { id } }"', '{"query": 42}']) {
+      const answer = await send("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "apollo-require-preflight": "true" },
+        body,
+      });
+      expect(answer.status, body).toBe(400);
+      expect(firstCode(answer), body).toBe("BAD_USER_INPUT");
+    }
+  });
+});
+
+describe("CSRF prevention", () => {
+  it("refuses a GET query without a preflight header", async () => {
+    const answer = await send(`/graphql?query=${encodeURIComponent("{ __typename }")}`);
+    expect(answer.status).toBe(400);
+    expect(answer.json?.data).toBeUndefined();
+  });
+
+  it("refuses simple POSTs a form or a script could send cross-site", async () => {
+    const body = JSON.stringify({ query: "{ __typename }" });
+    for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
+      const answer = await send("/graphql", { method: "POST", headers: { "content-type": type }, body });
+      expect(answer.status, type).toBe(400);
+      expect(answer.json?.data, type).toBeUndefined();
+    }
+  });
+
+  it("lets the console's own requests through", async () => {
+    const viaGet = await send(`/graphql?query=${encodeURIComponent("{ __typename }")}`, {
+      headers: { "apollo-require-preflight": "true" },
+    });
+    expect(viaGet.status).toBe(200);
+    expect(viaGet.json).toEqual({ data: { __typename: "Query" } });
+    const viaPost = await post("{ __typename }");
+    expect(viaPost.status).toBe(200);
+    expect(viaPost.json).toEqual({ data: { __typename: "Query" } });
+  });
+});
+
+describe("the depth limit (10)", () => {
+  /** `__schema { types { fields { type { ofType … { name } } } } }`, `depth` levels in all. */
+  const introspectionOfDepth = (depth: number) => {
+    let inner = "name";
+    for (let level = depth - 1; level > 4; level--) inner = `ofType { ${inner} }`;
+    return `{ __schema { types { fields { type { ${inner} } } } } }`;
+  };
+
+  it("lets a query 10 levels deep through", async () => {
+    const answer = await post(introspectionOfDepth(10));
+    expect(answer.json?.errors).toBeUndefined();
+    expect(answer.json?.data?.__schema).toBeDefined();
+  });
+
+  it("refuses a query 12 levels deep with BAD_USER_INPUT", async () => {
+    const answer = await post(introspectionOfDepth(12));
+    expect(firstCode(answer)).toBe("BAD_USER_INPUT");
+    expect(answer.json?.errors?.[0]?.message).toMatch(/12 levels deep; at most 10/);
+    expect(answer.json?.data).toBeUndefined();
+  });
+
+  it("follows fragments when it counts", async () => {
+    const answer = await post(`
+      query Deep { __schema { types { ...Fields } } }
+      fragment Fields on __Type { fields { type { ...OfType } } }
+      fragment OfType on __Type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } }
+    `);
+    expect(firstCode(answer)).toBe("BAD_USER_INPUT");
+    expect(answer.json?.errors?.[0]?.message).toMatch(/levels deep/);
+  });
+
+  it("counts domain fields like any others", async () => {
+    // households → items → village → township → name is 5 levels; beside it, 12 levels of introspection are not.
+    const fine = await post(`{ households(perPage: 2) { items { village { township { name } } } } }`);
+    expect(fine.json?.errors).toBeUndefined();
+    const deep = await post(`{ households(perPage: 1) { items { village { township { name } } } }
+      __schema { queryType { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }`);
+    expect(firstCode(deep)).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("the complexity limit (20 000)", () => {
+  const householdFields = "id number headName memberCount phone address category status balance villageId createdAt updatedAt village { id name }";
+
+  it("lets one full page of households through", async () => {
+    const answer = await post(`{ households(perPage: 200) { total items { ${householdFields} } } }`);
+    expect(answer.json?.errors).toBeUndefined();
+    expect(answer.json?.data?.households.items.length).toBe(200);
+  });
+
+  it("refuses many aliased full pages as too complex, before running them", async () => {
+    const aliases = Array.from({ length: 12 }, (_, i) => `p${i}: households(perPage: 200, page: ${i + 1}) { total items { ${householdFields} } }`);
+    const answer = await post(`{ ${aliases.join("\n")} }`);
+    expect(firstCode(answer)).toBe("BAD_USER_INPUT");
+    expect(answer.json?.errors?.[0]?.message).toMatch(/too complex/);
+    expect(answer.json?.data).toBeUndefined();
+  });
+
+  it("counts a page size given in a variable", async () => {
+    const aliases = Array.from({ length: 12 }, (_, i) => `p${i}: households(perPage: $n) { items { ${householdFields} } }`);
+    const answer = await post(`query ($n: Int!) { ${aliases.join("\n")} }`, { n: 200 });
+    expect(firstCode(answer)).toBe("BAD_USER_INPUT");
+    expect(answer.json?.errors?.[0]?.message).toMatch(/too complex/);
+  });
+});
+
+describe("documents and variables that do not fit the schema", () => {
+  it("answers BAD_USER_INPUT for a syntax error", async () => {
+    const answer = await post("{ households(perPage: 1 { total } }");
+    expect(firstCode(answer)).toBe("BAD_USER_INPUT");
+  });
+
+  it("answers BAD_USER_INPUT for an unknown field", async () => {
+    const answer = await post("{ households { total passwordHash } }");
+    expect(firstCode(answer)).toBe("BAD_USER_INPUT");
+    expect(answer.json?.data).toBeUndefined();
+  });
+
+  it("answers BAD_USER_INPUT for a missing required variable", async () => {
+    const answer = await post("query ($id: ID!) { household(id: $id) { id } }");
+    expect(firstCode(answer)).toBe("BAD_USER_INPUT");
+    expect(answer.json?.errors?.[0]?.message).toMatch(/\$id/);
+  });
+
+  it("answers BAD_USER_INPUT for a variable of the wrong type", async () => {
+    const answer = await post("query ($n: Int!) { households(perPage: $n) { total } }", { n: "lots" });
+    expect(firstCode(answer)).toBe("BAD_USER_INPUT");
+    const input = await post("mutation ($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }", {
+      input: { villageId: "1", number: "X-1", headName: "x", memberCount: "three" },
+    });
+    expect(firstCode(input)).toBe("BAD_USER_INPUT");
+  });
+
+  it("answers BAD_USER_INPUT for an operation name that is not in the document", async () => {
+    const answer = await send("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", "apollo-require-preflight": "true" },
+      body: JSON.stringify({ query: "query A { __typename } query B { __typename }", operationName: "C" }),
+    });
+    expect(firstCode(answer)).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("error responses", () => {
+  it("never carry a stack, a database message or SQL", () => {
+    expect(seen.length).toBeGreaterThan(20);
+    for (const body of seen) {
+      let result: GraphQLResult;
+      try {
+        result = JSON.parse(body) as GraphQLResult;
+      } catch {
+        continue; // the console's own files
+      }
+      expect(body).not.toMatch(/stack|\bat .+\.(ts|js):\d+/i);
+      const messages = result.errors?.map((e) => e.message) ?? [];
+      for (const message of messages) {
+        expect(message).not.toMatch(/\bselect\b|insert into|\bupdate\b.+\bset\b|delete from|relation "|violates|syntax error at or near/i);
+      }
+    }
+  });
+});
