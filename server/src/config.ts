@@ -82,12 +82,16 @@ export function loadConfig(env: Env = process.env): Config {
   } catch {
     throw new ConfigError(`CUNWU_TIMEZONE must be an IANA time zone such as Asia/Shanghai (got "${timezone}")`);
   }
-  const dataDir = env.CUNWU_DATA_DIR || "./data";
+  // Relative to where the command was typed (pnpm runs scripts inside the
+  // package and says where it started in INIT_CWD); by default the repo's data/.
+  const dataDir = env.CUNWU_DATA_DIR
+    ? path.resolve(env.INIT_CWD ?? process.cwd(), env.CUNWU_DATA_DIR)
+    : path.join(repoRoot, "data");
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
     host: env.HOST || "0.0.0.0",
     databaseUrl,
-    dataDir: dataDir === "memory://" ? dataDir : path.resolve(dataDir),
+    dataDir: env.CUNWU_DATA_DIR === "memory://" ? "memory://" : dataDir,
     secret,
     tokenTtlHours: integer(env, "CUNWU_TOKEN_TTL_HOURS", 12, 1, 24 * 30),
     adminUsername,
@@ -97,7 +101,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, "LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
     loginMaxFailures: integer(env, "CUNWU_LOGIN_MAX_FAILURES", 5, 1, 1000),
     loginWindowMinutes: integer(env, "CUNWU_LOGIN_WINDOW_MINUTES", 15, 1, 24 * 60),
-    consoleDir: path.resolve(env.CUNWU_CONSOLE_DIR || path.join(repoRoot, "admin/dist")),
+    consoleDir: env.CUNWU_CONSOLE_DIR ? path.resolve(env.INIT_CWD ?? process.cwd(), env.CUNWU_CONSOLE_DIR) : path.join(repoRoot, "admin/dist"),
     timezone,
   };
 }
