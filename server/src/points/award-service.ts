@@ -33,7 +33,8 @@ export function checkDeedDate(checks: Checks, field: string, value: string, toda
 }
 
 export function checkReason(checks: Checks, field: string, value: string | null | undefined): string | undefined {
-  return checks.requiredText(field, value, { max: 200 });
+  // Left out counts as blank: an award by points needs its reason.
+  return checks.text(field, value ?? "", { max: 200, required: true }) ?? undefined;
 }
 
 /** What a retried key returns: the first call's entries or batch. */
@@ -71,7 +72,15 @@ export async function awardPoints(db: Db, actor: Actor, timezone: string, input:
   checkDeedDate(checks, "deedDate", input.deedDate, today);
   const note = checks.text("note", input.note, { max: 500 });
   checks.throwIfAny();
-  const request = { ruleId, points: input.points ?? null, reason: input.reason?.trim() ?? null, householdIds, deedDate: input.deedDate, note };
+  // The same households in another order are the same request.
+  const request = {
+    ruleId,
+    points: input.points ?? null,
+    reason: input.reason?.trim() ?? null,
+    householdIds: [...householdIds].sort((a, b) => a - b),
+    deedDate: input.deedDate,
+    note,
+  };
 
   return db.transaction(async (tx) => {
     const claim = await claimKey(tx, { key, operation: "awardPoints", request, userId: actor.userId });
@@ -125,7 +134,9 @@ export async function awardPoints(db: Db, actor: Actor, timezone: string, input:
     }
 
     const entries: EntryRow[] = [];
-    for (const householdId of householdIds) {
+    // In household order, as postAwardBatch does, so concurrent awards to the
+    // same households lock them in one order and cannot deadlock.
+    for (const householdId of [...householdIds].sort((a, b) => a - b)) {
       entries.push(
         await postEntry(tx, {
           householdId,
@@ -135,7 +146,8 @@ export async function awardPoints(db: Db, actor: Actor, timezone: string, input:
           deedDate: input.deedDate,
           recordedBy: actor.userId,
           ruleId,
-          idempotencyKey: `${key}:${householdId}`,
+          // Prefixed per operation, so no user key can read like another entry's key.
+          idempotencyKey: `award:${key}:${householdId}`,
         }),
       );
     }
@@ -264,6 +276,12 @@ export async function objectToAward(db: Db, actor: Actor, rawLineId: string, rea
     const { line, batch } = await lineInScope(tx, actor, lineId);
     assertOnPublicity(batch);
     if (line.state !== "INCLUDED") throw conflict("The line was already removed", { state: line.state });
+    // One objection per resident and line: the count on the notice board means people.
+    const [mine] = await tx
+      .select({ id: awardObjections.id })
+      .from(awardObjections)
+      .where(and(eq(awardObjections.lineId, lineId), eq(awardObjections.userId, actor.userId)));
+    if (mine) throw conflict("You have already objected to this line");
     const [objection] = await tx
       .insert(awardObjections)
       .values({ lineId, userId: actor.userId, reason: why! })

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
-import { pointEntries, villages } from "@cunwu/schema";
+import { households, pointEntries, villages } from "@cunwu/schema";
 import type { Actor } from "../auth/actor";
 import type { Db, Tx } from "../db/database";
 import { audit } from "../audit/audit";
@@ -55,7 +55,7 @@ export async function deductPoints(db: Db, actor: Actor, timezone: string, input
       deedDate: input.deedDate,
       recordedBy: actor.userId,
       ruleId,
-      idempotencyKey: key,
+      idempotencyKey: `deduct:${key}`,
     });
     await saveResult(tx, key, JSON.stringify({ entryId: entry.id }));
     await audit(tx, actor, "deduct", "point-entry", entry.id, { householdId, points: rule.points });
@@ -86,6 +86,10 @@ export async function reversePointEntry(db: Db, actor: Actor, timezone: string, 
           { kind: entry.kind },
         );
       }
+      // Lock the household first: a concurrent reversal of this entry then
+      // commits before the check below, which sees it (CONFLICT), instead of
+      // this one failing on a balance the other already took.
+      await tx.select({ id: households.id }).from(households).where(eq(households.id, entry.householdId)).for("update");
       const [already] = await tx.select({ id: pointEntries.id }).from(pointEntries).where(eq(pointEntries.reversesEntryId, entryId));
       if (already) throw conflict(`Entry ${entryId} was already reversed by entry ${already.id}`, { reversedBy: String(already.id) });
       const reversal = await postEntry(tx, {
@@ -97,7 +101,7 @@ export async function reversePointEntry(db: Db, actor: Actor, timezone: string, 
         recordedBy: actor.userId,
         ruleId: entry.ruleId,
         reversesEntryId: entry.id,
-        idempotencyKey: key,
+        idempotencyKey: `reverse:${key}`,
       });
       await saveResult(tx, key, JSON.stringify({ entryId: reversal.id }));
       await audit(tx, actor, "reverse", "point-entry", entry.id, { reversal: reversal.id, reason: why });
@@ -197,7 +201,7 @@ export async function passbook(db: Db, actor: Actor, timezone: string, rawHouseh
     from: from ?? null,
     to: to ?? null,
     openingBalance,
-    closingBalance: last ? last.balanceAfter : from ? openingBalance : household.balance,
+    closingBalance: last ? last.balanceAfter : openingBalance,
     totalIn: entries.filter((e) => e.delta > 0).reduce((sum, e) => sum + e.delta, 0),
     totalOut: entries.filter((e) => e.delta < 0).reduce((sum, e) => sum - e.delta, 0),
     entries,

@@ -47,7 +47,9 @@ export async function claimKey(
     .returning({ key: idempotencyKeys.key });
   if (inserted.length > 0) return { fresh: true };
   const [existing] = await tx.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, claim.key));
-  if (!existing || existing.requestHash !== hash || existing.resultRef === null) {
+  // A key is its first user's: anyone else replaying it would get that user's
+  // result without any scope check.
+  if (!existing || existing.userId !== claim.userId || existing.requestHash !== hash || existing.resultRef === null) {
     throw conflict("This idempotencyKey was already used for a different request", { idempotencyKey: claim.key });
   }
   return { fresh: false, resultRef: existing.resultRef };

@@ -154,3 +154,74 @@ export const staffDisplayNames = {
   village: "陈德明",
   dept: "杨丽华",
 } as const;
+
+// --- The demo year (seedDemo with history: true) -------------------------------
+
+export interface DemoProduct {
+  name: string;
+  unit: string;
+  /** Points per unit. */
+  price: number;
+}
+
+/** What every demo village shop stocks: daily necessities, priced 5–60 points. */
+export const demoProducts: readonly DemoProduct[] = [
+  { name: "香皂", unit: "块", price: 5 },
+  { name: "毛巾", unit: "条", price: 8 },
+  { name: "牙膏", unit: "支", price: 10 },
+  { name: "洗洁精", unit: "瓶", price: 10 },
+  { name: "酱油", unit: "瓶", price: 12 },
+  { name: "洗衣粉", unit: "袋", price: 15 },
+  { name: "卫生纸", unit: "提", price: 20 },
+  { name: "大米（10斤）", unit: "袋", price: 35 },
+  { name: "食用油（5升）", unit: "桶", price: 60 },
+];
+
+/** Rules the committee applies at its monthly appraisal (月度评比), with the share of households that earn each. */
+export const monthlyAppraisalRules: readonly { name: string; share: number }[] = [
+  { name: "庭院整洁", share: 0.4 },
+  { name: "垃圾分类投放", share: 0.4 },
+];
+
+/** Rules awarded to a group at once (a clean-up day, a training, a volunteer activity). */
+export const groupAwardRules: readonly string[] = ["参加村庄环境整治", "参加志愿活动", "参加农业技能培训", "河道清漂护河", "参与锅庄文化传承"];
+
+/** Rules awarded to one household at a time, by relative weight. */
+export const individualAwardRules: readonly { name: string; weight: number }[] = [
+  { name: "孝老爱亲", weight: 4 },
+  { name: "邻里互助", weight: 6 },
+  { name: "评为文明家庭", weight: 2 },
+  { name: "红白喜事简办", weight: 3 },
+  { name: "拒绝高价彩礼", weight: 2 },
+  { name: "志愿服务时长达标", weight: 1 },
+  { name: "见义勇为", weight: 0.5 },
+  { name: "参与矛盾纠纷调解", weight: 3 },
+  { name: "发展特色种养业", weight: 3 },
+  { name: "领办合作社带动就业", weight: 1 },
+  { name: "按时参保缴费", weight: 6 },
+  { name: "家庭成员获县级以上表彰", weight: 0.5 },
+];
+
+/** Deductions, by relative weight. */
+export const deductionRules: readonly { name: string; weight: number }[] = [
+  { name: "乱堆乱放", weight: 6 },
+  { name: "违规焚烧秸秆", weight: 3 },
+  { name: "私搭乱建", weight: 1 },
+  { name: "大操大办", weight: 1 },
+  { name: "不履行赡养义务", weight: 0.5 },
+];
+
+export const reversalReasons = {
+  award: ["录入有误，户号填错", "重复录入", "经核实不符合评分标准"],
+  deduction: ["农户申诉成立，撤销扣分", "经核实已按期整改"],
+} as const;
+
+export const cancelReasons: readonly string[] = ["商品有破损，退回", "登记错误，重新兑换", "户主要求退换"];
+
+/** Exchange event titles by month; other months use "<n>月积分兑换活动". */
+export const eventTitles: Readonly<Record<number, string>> = {
+  1: "迎新春积分兑换活动",
+  5: "端午积分兑换活动",
+  9: "中秋积分兑换活动",
+  10: "国庆积分兑换活动",
+};

@@ -1,0 +1,34 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { GraphQLLocalDate } from "graphql-scalars";
+import { Allow } from "../auth/rules";
+import { type Context, actorOf } from "../graphql/context";
+import { PointsReport, PointsReportFilter, RankingOrder, RankingRow } from "./report-types";
+import * as reports from "./points-report-service";
+
+@Resolver()
+export class PointsReportResolver {
+  @Query(() => PointsReport, {
+    description:
+      "The points supermarket's figures for an area and period: district roles anywhere, " +
+      "township staff their township, a village committee its village",
+  })
+  @Allow("DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE")
+  pointsReport(@Ctx() ctx: Context, @Arg("filter", () => PointsReportFilter, { nullable: true }) filter?: PointsReportFilter) {
+    return reports.pointsReport(ctx.db, actorOf(ctx), ctx.timezone, filter);
+  }
+
+  @Query(() => [RankingRow], {
+    description: "红黑榜: a village's households by points earned in the period (deed dates); residents see their own village's",
+  })
+  @Allow("DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE", "RESIDENT")
+  pointsRanking(
+    @Ctx() ctx: Context,
+    @Arg("villageId", () => ID) villageId: string,
+    @Arg("from", () => GraphQLLocalDate, { nullable: true }) from?: string,
+    @Arg("to", () => GraphQLLocalDate, { nullable: true }) to?: string,
+    @Arg("limit", () => Int, { nullable: true, defaultValue: 10, description: "1 to 100" }) limit?: number,
+    @Arg("order", () => RankingOrder, { nullable: true, defaultValue: RankingOrder.TOP }) order?: RankingOrder,
+  ) {
+    return reports.pointsRanking(ctx.db, actorOf(ctx), villageId, from, to, limit, order);
+  }
+}

@@ -1,0 +1,463 @@
+import crypto from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, asc, eq } from "drizzle-orm";
+import { households, pointRules, townships, users, villages } from "@cunwu/schema";
+import { seedDemo } from "@cunwu/server";
+import { addDays, todayIn } from "@cunwu/server/common/dates";
+import { demoPassword, errorCode, startTestServer, type TestServer } from "../support/server";
+
+// pointsReport and pointsRanking (红黑榜) over a small hand-built set whose
+// figures are known exactly; then the same reports over the seeded demo year.
+
+const key = () => crypto.randomUUID();
+const today = todayIn("Asia/Shanghai");
+const D1 = addDays(today, -40);
+const D2 = addDays(today, -20);
+const D3 = addDays(today, -10);
+const yesterday = addDays(today, -1);
+
+const FIGURES = `pointsAwarded pointsDeducted pointsRedeemed pointsRefunded pointsReversed netRedeemed
+  exchangeEventsHeld redeemingHouseholds redeemingPeople`;
+const REPORT = `townshipId villageId from to ${FIGURES} villages villagesWithShop shopCoverage
+  byVillage { villageId villageCode villageName townshipId townshipName hasShop ${FIGURES} }`;
+const reportQuery = `query ($filter: PointsReportFilter) { pointsReport(filter: $filter) { ${REPORT} } }`;
+const rankingQuery = `query ($v: ID!, $from: LocalDate, $to: LocalDate, $limit: Int, $order: RankingOrder) {
+  pointsRanking(villageId: $v, from: $from, to: $to, limit: $limit, order: $order) { rank householdId householdNumber headName earned } }`;
+
+interface Figures {
+  pointsAwarded: number;
+  pointsDeducted: number;
+  pointsRedeemed: number;
+  pointsRefunded: number;
+  pointsReversed: number;
+  netRedeemed: number;
+  exchangeEventsHeld: number;
+  redeemingHouseholds: number;
+  redeemingPeople: number;
+}
+interface VillageRow extends Figures {
+  villageId: string;
+  villageCode: string;
+  villageName: string;
+  townshipId: string;
+  townshipName: string;
+  hasShop: boolean;
+}
+interface Report extends Figures {
+  townshipId: string | null;
+  villageId: string | null;
+  from: string | null;
+  to: string | null;
+  villages: number;
+  villagesWithShop: number;
+  shopCoverage: number;
+  byVillage: VillageRow[];
+}
+interface RankingRow {
+  rank: number;
+  householdId: string;
+  householdNumber: string;
+  headName: string;
+  earned: number;
+}
+
+const zero: Figures = {
+  pointsAwarded: 0,
+  pointsDeducted: 0,
+  pointsRedeemed: 0,
+  pointsRefunded: 0,
+  pointsReversed: 0,
+  netRedeemed: 0,
+  exchangeEventsHeld: 0,
+  redeemingHouseholds: 0,
+  redeemingPeople: 0,
+};
+const figuresOf = (row: Figures): Figures => Object.fromEntries(Object.keys(zero).map((k) => [k, row[k as keyof Figures]])) as unknown as Figures;
+
+describe("points reports over a hand-built set", () => {
+  let t: TestServer;
+  const tokens: Record<string, string> = {};
+  const village: Record<string, number> = {};
+  const township: Record<string, number> = {};
+  /** Active households of 石门村 (PC01), the resident's first. */
+  let h: { id: number; number: string; headName: string; memberCount: number }[];
+  let g0: { id: number; memberCount: number };
+  let k0: number;
+
+  const db = () => t.server.connection.db;
+  const report = async (filter: Record<string, unknown> | null, token = tokens.admin) =>
+    (await t.ok<{ pointsReport: Report }>(reportQuery, { filter }, token)).pointsReport;
+  const ranking = async (variables: Record<string, unknown>, token = tokens.admin) =>
+    (await t.ok<{ pointsRanking: RankingRow[] }>(rankingQuery, variables, token)).pointsRanking;
+
+  async function award(householdIds: number[], points: number, deedDate: string, token = tokens.village) {
+    const data = await t.ok<{ awardPoints: { entries: { id: string }[] } }>(
+      `mutation ($input: AwardPointsInput!) { awardPoints(input: $input) { entries { id } } }`,
+      { input: { householdIds: householdIds.map(String), points, reason: "测试奖励", deedDate, idempotencyKey: key() } },
+      token,
+    );
+    return data.awardPoints.entries.map((e) => e.id);
+  }
+  async function deduct(householdId: number, ruleId: number, deedDate: string) {
+    const data = await t.ok<{ deductPoints: { id: string } }>(
+      `mutation ($input: DeductPointsInput!) { deductPoints(input: $input) { id } }`,
+      { input: { householdId: String(householdId), ruleId: String(ruleId), deedDate, idempotencyKey: key() } },
+      tokens.village,
+    );
+    return data.deductPoints.id;
+  }
+  const reverse = (entryId: string) =>
+    t.ok(
+      `mutation ($id: ID!, $k: String!) { reversePointEntry(id: $id, reason: "录入有误", idempotencyKey: $k) { id } }`,
+      { id: entryId, k: key() },
+      tokens.village,
+    );
+  async function product(villageId: number, name: string, price: number, token: string) {
+    const data = await t.ok<{ createProduct: { id: string } }>(
+      `mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
+      { input: { villageId: String(villageId), name, unit: "袋", price, stock: 20 } },
+      token,
+    );
+    return data.createProduct.id;
+  }
+  async function event(villageId: number, date: string, token: string) {
+    const data = await t.ok<{ createExchangeEvent: { id: string } }>(
+      `mutation ($input: CreateExchangeEventInput!) { createExchangeEvent(input: $input) { id } }`,
+      { input: { villageId: String(villageId), date, title: `兑换活动 ${date}` } },
+      token,
+    );
+    return data.createExchangeEvent.id;
+  }
+  async function redeem(householdId: number, lines: [string, number][], eventId: string | null, token: string) {
+    const data = await t.ok<{ redeem: { id: string; total: number } }>(
+      `mutation ($input: RedeemInput!) { redeem(input: $input) { id total } }`,
+      {
+        input: {
+          householdId: String(householdId),
+          lines: lines.map(([productId, quantity]) => ({ productId, quantity })),
+          eventId,
+          idempotencyKey: key(),
+        },
+      },
+      token,
+    );
+    return data.redeem;
+  }
+
+  beforeAll(async () => {
+    t = await startTestServer();
+    for (const name of ["admin", "district", "township", "village", "dept", "resident"]) tokens[name] = await t.login(name);
+    for (const v of await db().select().from(villages)) village[v.code] = v.id;
+    for (const ts of await db().select().from(townships)) township[ts.code] = ts.id;
+    const active = (code: string) =>
+      db()
+        .select({ id: households.id, number: households.number, headName: households.headName, memberCount: households.memberCount })
+        .from(households)
+        .where(and(eq(households.villageId, village[code]!), eq(households.status, "ACTIVE")))
+        .orderBy(asc(households.id));
+    h = await active("PC01");
+    const [resident] = await db().select({ householdId: users.householdId }).from(users).where(eq(users.username, "resident"));
+    expect(h[0]!.id).toBe(resident!.householdId);
+    g0 = (await active("PC03"))[0]!;
+    k0 = (await active("MB02"))[0]!.id;
+    const [messy] = await db().select({ id: pointRules.id }).from(pointRules).where(eq(pointRules.name, "乱堆乱放"));
+
+    // 石门村 (PC01), by its committee.
+    const [, , h2Award] = await award([h[0]!.id, h[1]!.id, h[2]!.id], 10, D1);
+    await award([h[0]!.id], 20, D2);
+    await award([h[3]!.id], 5, D2);
+    await award([h[4]!.id], 10, D3);
+    const deduction = await deduct(h[1]!.id, messy!.id, D2); // −5
+    await reverse(h2Award!); // −10, dated today
+    await reverse(deduction); // +5, dated today
+    const p1 = await product(village.PC01!, "洗衣粉", 7, tokens.village!);
+    const p2 = await product(village.PC01!, "香皂", 3, tokens.village!);
+    const e1 = await event(village.PC01!, D2, tokens.village!);
+    await t.ok(`mutation ($id: ID!) { closeExchangeEvent(id: $id) { id } }`, { id: e1 }, tokens.village);
+    const e2 = await event(village.PC01!, today, tokens.village!);
+    await event(village.PC01!, addDays(today, 5), tokens.village!); // not held yet
+    await redeem(h[0]!.id, [[p1, 2], [p2, 1]], e2, tokens.village!); // 17
+    await redeem(h[1]!.id, [[p2, 2]], e2, tokens.village!); // 6
+    const walkIn = await redeem(h[3]!.id, [[p2, 1]], null, tokens.village!); // 3, cancelled
+    await t.ok(`mutation ($id: ID!) { cancelRedemption(id: $id, reason: "退货") { id } }`, { id: walkIn.id }, tokens.village);
+
+    // 白鹤村 (PC03, same township) and 上寨村 (MB02), by the district admin.
+    await award([g0.id], 7, D3, tokens.admin);
+    const p3 = await product(village.PC03!, "毛巾", 4, tokens.admin!);
+    const e3 = await event(village.PC03!, D3, tokens.admin!);
+    await t.ok(`mutation ($id: ID!) { closeExchangeEvent(id: $id) { id } }`, { id: e3 }, tokens.admin);
+    await redeem(g0.id, [[p3, 1]], null, tokens.admin!); // 4
+    await award([k0], 9, D1, tokens.admin);
+    await event(village.MB02!, D1, tokens.admin!);
+  });
+  afterAll(() => t?.close());
+
+  const pc01 = (): Figures => ({
+    pointsAwarded: 30 + 20 + 5 + 10,
+    pointsDeducted: 5,
+    pointsRedeemed: 17 + 6 + 3,
+    pointsRefunded: 3,
+    pointsReversed: -10 + 5,
+    netRedeemed: 23,
+    exchangeEventsHeld: 2,
+    redeemingHouseholds: 2,
+    redeemingPeople: h[0]!.memberCount + h[1]!.memberCount,
+  });
+  const pc03 = (): Figures => ({
+    ...zero,
+    pointsAwarded: 7,
+    pointsRedeemed: 4,
+    netRedeemed: 4,
+    exchangeEventsHeld: 1,
+    redeemingHouseholds: 1,
+    redeemingPeople: g0.memberCount,
+  });
+  const mb02: Figures = { ...zero, pointsAwarded: 9, exchangeEventsHeld: 1 };
+  const sum = (...rows: Figures[]): Figures =>
+    Object.fromEntries(Object.keys(zero).map((k) => [k, rows.reduce((s, r) => s + r[k as keyof Figures], 0)])) as unknown as Figures;
+
+  it("states every figure for the whole district, with each village's row", async () => {
+    const r = await report(null);
+    expect(figuresOf(r)).toEqual(sum(pc01(), pc03(), mb02));
+    expect(r).toMatchObject({ townshipId: null, villageId: null, from: null, to: null, villages: 6, villagesWithShop: 5 });
+    expect(r.shopCoverage).toBeCloseTo(5 / 6, 10);
+    expect(r.byVillage.map((v) => v.villageCode)).toEqual(["MB01", "MB02", "MB03", "PC01", "PC02", "PC03"]);
+    const row = (code: string) => r.byVillage.find((v) => v.villageCode === code)!;
+    expect(figuresOf(row("PC01"))).toEqual(pc01());
+    expect(figuresOf(row("PC03"))).toEqual(pc03());
+    expect(figuresOf(row("MB02"))).toEqual(mb02);
+    for (const code of ["MB01", "MB03", "PC02"]) expect(figuresOf(row(code))).toEqual(zero);
+    expect(row("PC01")).toMatchObject({
+      villageId: String(village.PC01),
+      villageName: "石门村",
+      townshipId: String(township.PC),
+      townshipName: "蒲池乡",
+      hasShop: true,
+    });
+    expect(row("MB03").hasShop).toBe(false);
+  });
+
+  it("narrows to a township or a village", async () => {
+    const pc = await report({ townshipId: String(township.PC) });
+    expect(figuresOf(pc)).toEqual(sum(pc01(), pc03()));
+    expect(pc).toMatchObject({ townshipId: String(township.PC), villageId: null, villages: 3, villagesWithShop: 3, shopCoverage: 1 });
+    const mb = await report({ townshipId: String(township.MB) });
+    expect(figuresOf(mb)).toEqual(mb02);
+    expect(mb).toMatchObject({ villages: 3, villagesWithShop: 2 });
+    expect(mb.shopCoverage).toBeCloseTo(2 / 3, 10);
+    const one = await report({ villageId: String(village.PC01) });
+    expect(figuresOf(one)).toEqual(pc01());
+    expect(one).toMatchObject({ villageId: String(village.PC01), villages: 1, villagesWithShop: 1, shopCoverage: 1 });
+    expect(one.byVillage).toHaveLength(1);
+    const noShop = await report({ villageId: String(village.MB03) });
+    expect(noShop).toMatchObject({ ...zero, villages: 1, villagesWithShop: 0, shopCoverage: 0 });
+    // Both given: the village must lie in the township.
+    expect(figuresOf(await report({ townshipId: String(township.PC), villageId: String(village.PC01) }))).toEqual(pc01());
+    const mismatch = await t.gql(reportQuery, { filter: { townshipId: String(township.MB), villageId: String(village.PC01) } }, tokens.admin);
+    expect(errorCode(mismatch)).toBe("BAD_USER_INPUT");
+    expect(mismatch.errors![0]!.extensions.fields).toEqual({ villageId: "INVALID" });
+    const unknown = await t.gql(reportQuery, { filter: { villageId: "999999" } }, tokens.admin);
+    expect(unknown.errors![0]!.extensions.fields).toEqual({ villageId: "NOT_FOUND" });
+    const unknownTownship = await t.gql(reportQuery, { filter: { townshipId: "999999" } }, tokens.admin);
+    expect(unknownTownship.errors![0]!.extensions.fields).toEqual({ townshipId: "NOT_FOUND" });
+  });
+
+  it("counts entries by deed date, redemptions by the day they were made, events held up to today", async () => {
+    const pc = String(village.PC01);
+    expect(figuresOf(await report({ villageId: pc, from: D2, to: D2 }))).toEqual({
+      ...zero,
+      pointsAwarded: 25,
+      pointsDeducted: 5,
+      exchangeEventsHeld: 1,
+    });
+    expect(figuresOf(await report({ villageId: pc, from: D1, to: D1 }))).toEqual({ ...zero, pointsAwarded: 30 });
+    // Up to yesterday: the reversals, sales, refund and today's event are not in it.
+    expect(figuresOf(await report({ villageId: pc, to: yesterday }))).toEqual({ ...zero, pointsAwarded: 65, pointsDeducted: 5, exchangeEventsHeld: 1 });
+    // Today only.
+    expect(figuresOf(await report({ villageId: pc, from: today, to: today }))).toEqual({
+      ...zero,
+      pointsRedeemed: 26,
+      pointsRefunded: 3,
+      pointsReversed: -5,
+      netRedeemed: 23,
+      exchangeEventsHeld: 1,
+      redeemingHouseholds: 2,
+      redeemingPeople: h[0]!.memberCount + h[1]!.memberCount,
+    });
+    // A period reaching into the future still counts only events already held.
+    const ahead = await report({ villageId: pc, from: today, to: addDays(today, 30) });
+    expect(ahead.exchangeEventsHeld).toBe(1);
+    expect(ahead).toMatchObject({ from: today, to: addDays(today, 30) });
+    expect(figuresOf(await report({ villageId: pc, from: addDays(today, 1) }))).toEqual(zero);
+    const backwards = await t.gql(reportQuery, { filter: { from: today, to: yesterday } }, tokens.admin);
+    expect(errorCode(backwards)).toBe("BAD_USER_INPUT");
+    expect(backwards.errors![0]!.extensions.fields).toEqual({ from: "INVALID" });
+  });
+
+  it("gives each role its own area and refuses any other", async () => {
+    const all = await report(null);
+    expect(await report(null, tokens.district)).toEqual(all);
+    // Township staff (蒲池乡): their township by default, or one of its villages.
+    const mine = await report(null, tokens.township);
+    expect(mine.townshipId).toBe(String(township.PC));
+    expect(figuresOf(mine)).toEqual(sum(pc01(), pc03()));
+    expect(mine.byVillage.map((v) => v.villageCode)).toEqual(["PC01", "PC02", "PC03"]);
+    expect(figuresOf(await report({ villageId: String(village.PC03) }, tokens.township))).toEqual(pc03());
+    expect(errorCode(await t.gql(reportQuery, { filter: { townshipId: String(township.MB) } }, tokens.township))).toBe("FORBIDDEN");
+    expect(errorCode(await t.gql(reportQuery, { filter: { villageId: String(village.MB02) } }, tokens.township))).toBe("FORBIDDEN");
+    // The village committee (石门村): its own village only.
+    const own = await report(null, tokens.village);
+    expect(own).toMatchObject({ villageId: String(village.PC01), villages: 1 });
+    expect(figuresOf(own)).toEqual(pc01());
+    expect(figuresOf(await report({ townshipId: String(township.PC), villageId: String(village.PC01) }, tokens.village))).toEqual(pc01());
+    expect(errorCode(await t.gql(reportQuery, { filter: { villageId: String(village.PC03) } }, tokens.village))).toBe("FORBIDDEN");
+    expect(errorCode(await t.gql(reportQuery, { filter: { townshipId: String(township.PC) } }, tokens.village))).toBe("FORBIDDEN");
+    // Residents and department staff get no report at all; nobody without logging in.
+    expect(errorCode(await t.gql(reportQuery, {}, tokens.resident))).toBe("FORBIDDEN");
+    expect(errorCode(await t.gql(reportQuery, {}, tokens.dept))).toBe("FORBIDDEN");
+    expect(errorCode(await t.gql(reportQuery, {}))).toBe("UNAUTHENTICATED");
+  });
+
+  it("ranks a village's households by points earned, ties sharing a rank", async () => {
+    const rows = await ranking({ v: String(village.PC01), limit: 100 });
+    expect(rows).toHaveLength(h.length);
+    const zeros = h.filter((_, i) => ![0, 1, 3, 4].includes(i));
+    expect(rows).toEqual([
+      { rank: 1, householdId: String(h[0]!.id), householdNumber: h[0]!.number, headName: h[0]!.headName, earned: 30 },
+      // 10 + 10 − 5 (deduction) + 5 (its reversal); ties list by household number.
+      { rank: 2, householdId: String(h[1]!.id), householdNumber: h[1]!.number, headName: h[1]!.headName, earned: 10 },
+      { rank: 2, householdId: String(h[4]!.id), householdNumber: h[4]!.number, headName: h[4]!.headName, earned: 10 },
+      { rank: 4, householdId: String(h[3]!.id), householdNumber: h[3]!.number, headName: h[3]!.headName, earned: 5 },
+      // Everyone else earned nothing (h[2]'s award was reversed): all share rank 5.
+      ...zeros
+        .sort((a, b) => a.number.localeCompare(b.number))
+        .map((x) => ({ rank: 5, householdId: String(x.id), householdNumber: x.number, headName: x.headName, earned: 0 })),
+    ]);
+    // Redemptions are spending, not conduct: h[0] still earned 30. The default is the top 10.
+    const top = await ranking({ v: String(village.PC01) });
+    expect(top).toHaveLength(10);
+    expect(top.slice(0, 4).map((r) => r.rank)).toEqual([1, 2, 2, 4]);
+    const bottom = await ranking({ v: String(village.PC01), order: "BOTTOM", limit: 100 });
+    expect(bottom.slice(0, zeros.length).every((r) => r.rank === 1 && r.earned === 0)).toBe(true);
+    expect(bottom.slice(zeros.length).map((r) => [r.rank, r.householdId, r.earned])).toEqual([
+      [zeros.length + 1, String(h[3]!.id), 5],
+      [zeros.length + 2, String(h[1]!.id), 10],
+      [zeros.length + 2, String(h[4]!.id), 10],
+      [zeros.length + 4, String(h[0]!.id), 30],
+    ]);
+  });
+
+  it("ranks within a period by each entry's deed date", async () => {
+    const pc = String(village.PC01);
+    const d2 = await ranking({ v: pc, from: D2, to: D2, limit: 2 });
+    expect(d2.map((r) => [r.rank, r.householdId, r.earned])).toEqual([
+      [1, String(h[0]!.id), 20],
+      [2, String(h[3]!.id), 5],
+    ]);
+    const d2Bottom = await ranking({ v: pc, from: D2, to: D2, limit: 1, order: "BOTTOM" });
+    expect(d2Bottom.map((r) => [r.rank, r.householdId, r.earned])).toEqual([[1, String(h[1]!.id), -5]]);
+    // Today: only the two reversals.
+    const todays = await ranking({ v: pc, from: today, limit: 100 });
+    expect(todays[0]).toMatchObject({ rank: 1, householdId: String(h[1]!.id), earned: 5 });
+    expect(todays.at(-1)).toMatchObject({ rank: h.length, householdId: String(h[2]!.id), earned: -10 });
+    expect(todays.slice(1, -1).every((r) => r.rank === 2 && r.earned === 0)).toBe(true);
+    // The board agrees with the report: earned = awarded − deducted + reversed.
+    const all = await ranking({ v: pc, limit: 100 });
+    const r = await report({ villageId: pc });
+    expect(all.reduce((s, row) => s + row.earned, 0)).toBe(r.pointsAwarded - r.pointsDeducted + r.pointsReversed);
+    const backwards = await t.gql(rankingQuery, { v: pc, from: today, to: yesterday }, tokens.admin);
+    expect(backwards.errors![0]!.extensions.fields).toEqual({ from: "INVALID" });
+  });
+
+  it("checks the limit", async () => {
+    for (const limit of [0, 101, -1]) {
+      const result = await t.gql(rankingQuery, { v: String(village.PC01), limit }, tokens.admin);
+      expect(errorCode(result)).toBe("BAD_USER_INPUT");
+      expect(result.errors![0]!.extensions.fields).toEqual({ limit: "OUT_OF_RANGE" });
+    }
+    expect(await ranking({ v: String(village.PC01), limit: 1 })).toHaveLength(1);
+    expect(await ranking({ v: String(village.PC01), limit: 100 })).toHaveLength(h.length);
+  });
+
+  it("shows the board to the village's own people and staff above it, NOT_FOUND to others", async () => {
+    const pc01 = String(village.PC01);
+    const expected = await ranking({ v: pc01 });
+    for (const who of ["district", "township", "village", "resident"]) expect(await ranking({ v: pc01 }, tokens[who])).toEqual(expected);
+    expect((await ranking({ v: String(village.MB02) }, tokens.district))[0]).toMatchObject({ householdId: String(k0), earned: 9 });
+    const notFound = async (villageId: number | string, who: string) =>
+      expect(errorCode(await t.gql(rankingQuery, { v: String(villageId) }, tokens[who]))).toBe("NOT_FOUND");
+    await notFound(village.MB02!, "township");
+    await notFound(village.PC03!, "village");
+    await notFound(village.PC03!, "resident");
+    await notFound(999999, "admin");
+    expect(errorCode(await t.gql(rankingQuery, { v: pc01 }, tokens.dept))).toBe("FORBIDDEN");
+    expect(errorCode(await t.gql(rankingQuery, { v: pc01 }))).toBe("UNAUTHENTICATED");
+    // A public board: names and points, never phones.
+    const type = await t.ok<{ __type: { fields: { name: string }[] } }>(`{ __type(name: "RankingRow") { fields { name } } }`);
+    expect(type.__type.fields.map((f) => f.name).sort()).toEqual(["earned", "headName", "householdId", "householdNumber", "rank"]);
+  });
+});
+
+describe("points reports over the seeded demo year", () => {
+  let t: TestServer;
+  let admin: string;
+  let seedMs: number;
+
+  beforeAll(async () => {
+    t = await startTestServer({ seed: false });
+    const started = Date.now();
+    await seedDemo(t.server.connection.db, { demoPassword, history: true });
+    seedMs = Date.now() - started;
+    admin = await t.login("admin");
+  });
+  afterAll(() => t?.close());
+
+  it("seeds a year whose ledger reconciles", async () => {
+    console.info(`seeding the demo year took ${seedMs} ms`);
+    expect(seedMs).toBeLessThan(20_000);
+    const { reconcileLedger } = await t.ok<{
+      reconcileLedger: { householdsChecked: number; entriesChecked: number; mismatches: unknown[]; brokenEntries: unknown[] };
+    }>(`{ reconcileLedger { householdsChecked entriesChecked mismatches { householdId } brokenEntries { entryId problem } } }`, {}, admin);
+    expect(reconcileLedger.mismatches).toEqual([]);
+    expect(reconcileLedger.brokenEntries).toEqual([]);
+    expect(reconcileLedger.householdsChecked).toBe(200);
+    expect(reconcileLedger.entriesChecked).toBeGreaterThan(3000);
+    expect(reconcileLedger.entriesChecked).toBeLessThan(6000);
+  });
+
+  it("reports plausible figures that add up", async () => {
+    const r = (await t.ok<{ pointsReport: Report }>(reportQuery, { filter: null }, admin)).pointsReport;
+    expect(r).toMatchObject({ villages: 6, villagesWithShop: 5 });
+    expect(r.shopCoverage).toBeCloseTo(5 / 6, 10);
+    expect(r.pointsAwarded).toBeGreaterThan(5000);
+    expect(r.pointsDeducted).toBeGreaterThan(0);
+    expect(r.pointsRedeemed).toBeGreaterThan(2000);
+    expect(r.pointsRedeemed).toBeLessThan(r.pointsAwarded);
+    expect(r.pointsRefunded).toBeGreaterThan(0);
+    expect(r.pointsReversed).not.toBe(0);
+    expect(r.netRedeemed).toBe(r.pointsRedeemed - r.pointsRefunded);
+    // About one event a month in each of the five shops; none in the village without one.
+    expect(r.exchangeEventsHeld).toBeGreaterThanOrEqual(55);
+    expect(r.exchangeEventsHeld).toBeLessThanOrEqual(65);
+    expect(r.redeemingHouseholds).toBeGreaterThan(50);
+    expect(r.redeemingHouseholds).toBeLessThanOrEqual(200);
+    expect(r.redeemingPeople).toBeGreaterThan(r.redeemingHouseholds);
+    const noShop = r.byVillage.find((v) => !v.hasShop)!;
+    expect(noShop).toMatchObject({ pointsRedeemed: 0, exchangeEventsHeld: 0, redeemingHouseholds: 0 });
+    expect(noShop.pointsAwarded).toBeGreaterThan(0);
+    // Each household redeems in its own village only, so even the households add up.
+    for (const k of Object.keys(zero) as (keyof Figures)[]) expect(r.byVillage.reduce((s, v) => s + v[k], 0), k).toBe(r[k]);
+    // Every village's board adds up to its report row.
+    for (const v of r.byVillage) {
+      const rows = (await t.ok<{ pointsRanking: RankingRow[] }>(rankingQuery, { v: v.villageId, limit: 100 }, admin)).pointsRanking;
+      expect(rows.reduce((s, row) => s + row.earned, 0), v.villageCode).toBe(v.pointsAwarded - v.pointsDeducted + v.pointsReversed);
+      expect(rows[0]!.earned).toBeGreaterThan(0);
+    }
+    // The last month is part of the year.
+    const month = (await t.ok<{ pointsReport: Report }>(reportQuery, { filter: { from: addDays(today, -30), to: yesterday } }, admin)).pointsReport;
+    expect(month.pointsAwarded).toBeGreaterThan(0);
+    expect(month.pointsAwarded).toBeLessThan(r.pointsAwarded);
+    expect(month.exchangeEventsHeld).toBeGreaterThanOrEqual(1);
+    expect(month.exchangeEventsHeld).toBeLessThanOrEqual(10);
+  });
+});
