@@ -1,0 +1,23 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { Allow } from "../auth/rules";
+import { type Context, actorOf } from "../graphql/context";
+import { DistrictReport } from "./district-types";
+import { districtReport } from "./district-report-service";
+
+@Resolver()
+export class DistrictReportResolver {
+  @Query(() => DistrictReport, {
+    description:
+      "The district's yearly figures (points supermarket, volunteer service, civic service, households) for a year of the district's " +
+      "time zone, for the whole district or one township, each with its definition and monthly series. District roles: anywhere; " +
+      "township staff: their own township (the default), another is FORBIDDEN",
+  })
+  @Allow("DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF")
+  districtReport(
+    @Ctx() ctx: Context,
+    @Arg("year", () => Int) year: number,
+    @Arg("townshipId", () => ID, { nullable: true }) townshipId?: string,
+  ) {
+    return districtReport(ctx.db, actorOf(ctx), ctx.timezone, year, townshipId);
+  }
+}

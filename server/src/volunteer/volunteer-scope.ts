@@ -1,0 +1,87 @@
+import { eq, inArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { activities, activityParticipants, households, villages } from "@cunwu/schema";
+import type { Actor } from "../auth/actor";
+import { villageRecordScope } from "../auth/scope";
+import { forbidden } from "../errors";
+
+/**
+ * Who sees and runs what of the volunteer service, as SQL conditions
+ * (undefined means all), the same on every path: lists, by id, nested fields.
+ *
+ * - Activities are village records: district roles see all, township staff
+ *   their township's villages, a committee its village, a resident its own
+ *   village's; department staff nothing.
+ * - Participation rows are household records: a resident sees only its own
+ *   household's.
+ * - Teams and brands are owned by a township or a village. District roles
+ *   see all; everyone else sees those owned by their township, or by a
+ *   village of it (a committee and a resident: by their own village or its
+ *   township, i.e. the ones their village's activities may use).
+ */
+
+const villagesOfTownship = (townshipId: number | null) =>
+  sql`(select ${villages.id} from ${villages} where ${villages.townshipId} = ${townshipId})`;
+const townshipOfVillage = (villageId: number | null) =>
+  sql`(select ${villages.townshipId} from ${villages} where ${villages.id} = ${villageId})`;
+const villageOfHousehold = (householdId: number | null) =>
+  sql`(select ${households.villageId} from ${households} where ${households.id} = ${householdId})`;
+const townshipOfHousehold = (householdId: number | null) =>
+  sql`(select ${villages.townshipId} from ${villages} join ${households} on ${households.villageId} = ${villages.id} where ${households.id} = ${householdId})`;
+
+export function activityScope(actor: Actor): SQL | undefined {
+  return villageRecordScope(actor, { villageId: activities.villageId });
+}
+
+/** Participation rows: joined with their activity; a resident sees only its own household's. */
+export function participantScope(actor: Actor): SQL | undefined {
+  return villageRecordScope(actor, { villageId: activities.villageId, householdId: activityParticipants.householdId });
+}
+
+/** Teams or brands (any table with an owning township and village) the actor may read. */
+export function ownedScope(actor: Actor, columns: { townshipId: AnyColumn; villageId: AnyColumn }): SQL | undefined {
+  switch (actor.role) {
+    case "DISTRICT_ADMIN":
+    case "DISTRICT_STAFF":
+      return undefined;
+    case "TOWNSHIP_STAFF":
+      return or(eq(columns.townshipId, actor.townshipId!), inArray(columns.villageId, villagesOfTownship(actor.townshipId)));
+    case "VILLAGE_COMMITTEE":
+      return or(eq(columns.villageId, actor.villageId!), inArray(columns.townshipId, townshipOfVillage(actor.villageId)));
+    case "RESIDENT":
+      return or(
+        inArray(columns.villageId, villageOfHousehold(actor.householdId)),
+        inArray(columns.townshipId, townshipOfHousehold(actor.householdId)),
+      );
+    case "DEPARTMENT_STAFF":
+      return sql`false`;
+  }
+}
+
+export interface Owner {
+  townshipId: number | null;
+  villageId: number | null;
+  /** The township of the owning village, when a village owns it. */
+  villageTownshipId: number | null;
+}
+
+/**
+ * Teams and brands are kept by the district admin (all), township staff
+ * (their township's own and their villages'), and a village committee (its
+ * village's own).
+ */
+export function mayKeepOwned(actor: Actor, owner: Owner): boolean {
+  switch (actor.role) {
+    case "DISTRICT_ADMIN":
+      return true;
+    case "TOWNSHIP_STAFF":
+      return owner.townshipId === actor.townshipId || (owner.villageId !== null && owner.villageTownshipId === actor.townshipId);
+    case "VILLAGE_COMMITTEE":
+      return owner.villageId !== null && owner.villageId === actor.villageId;
+    default:
+      return false;
+  }
+}
+
+export function assertMayKeepOwned(actor: Actor, owner: Owner, what: string): void {
+  if (!mayKeepOwned(actor, owner)) throw forbidden(`You may not keep this ${what}`);
+}
