@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { departments, households, pointRules, townships, users, villages } from "@cunwu/schema";
 import type { Role } from "../auth/actor";
 import { hashPassword } from "../auth/password";
@@ -12,6 +12,10 @@ import {
   tibetanTownshipCode,
 } from "./demo-data";
 import { generateHouseholds, seededRandom } from "./demo-households";
+import { seedDemoYear } from "./demo-year";
+import { seedVolunteerHistory } from "./volunteer-history";
+import { seedCivicHistory } from "./civic-history";
+import { todayIn } from "../common/dates";
 
 /** A demo account that seedDemo created, for printing after the seed. */
 export interface DemoLogin {
@@ -25,6 +29,8 @@ type ScopeColumn = "townshipId" | "villageId" | "departmentId" | "householdId";
 
 /** Fixed so every seeded demo district is the same. */
 const HOUSEHOLD_SEED = 20_260_401;
+/** Fixed so the demo year is the same on every run of the same day. */
+const HISTORY_SEED = 20_260_402;
 /** Rows per INSERT: well under PostgreSQL's 65 535 bind parameters. */
 const BATCH_SIZE = 100;
 /** Serialises concurrent seeders (several server processes on one database). */
@@ -50,12 +56,24 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+export interface SeedOptions {
+  demoPassword: string;
+  /**
+   * Also a past year of the points supermarket (awards, deductions,
+   * reversals, products, exchange events, redemptions): see demo-year.ts.
+   * Off by default, so tests start from zero balances.
+   */
+  history?: boolean;
+  /** The district's time zone, for "today" and the times of the demo year (default Asia/Shanghai). */
+  timezone?: string;
+}
+
 /**
  * Seeds the demo district (geography, departments, rule catalogue, households
- * and one login per role) in one transaction. Point balances stay at zero:
- * points only ever come from ledger entries, which the demo does not invent.
+ * and one login per role) in one transaction. Without `history`, point
+ * balances stay at zero; with it, the demo year's ledger entries give them.
  */
-export async function seedDemo(db: Db, options: { demoPassword: string }): Promise<DemoLogin[]> {
+export async function seedDemo(db: Db, options: SeedOptions): Promise<DemoLogin[]> {
   // Hash once, before the transaction: argon2 is deliberately slow.
   const passwordHash = await hashPassword(options.demoPassword);
 
@@ -81,7 +99,14 @@ export async function seedDemo(db: Db, options: { demoPassword: string }): Promi
           publicityDays: v.publicityDays,
         })),
       )
-      .returning({ id: villages.id, code: villages.code, name: villages.name, townshipId: villages.townshipId });
+      .returning({
+        id: villages.id,
+        code: villages.code,
+        name: villages.name,
+        townshipId: villages.townshipId,
+        hasShop: villages.hasShop,
+        publicityDays: villages.publicityDays,
+      });
 
     const departmentRows = await tx
       .insert(departments)
@@ -95,15 +120,18 @@ export async function seedDemo(db: Db, options: { demoPassword: string }): Promi
       )
       .returning({ id: departments.id, code: departments.code, name: departments.name });
 
-    await tx.insert(pointRules).values(
-      demoRules.map((r) => ({
-        villageId: r.villageCode ? idByCode(villageRows, r.villageCode) : null,
-        category: r.category,
-        name: r.name,
-        description: r.description,
-        points: r.points,
-      })),
-    );
+    const ruleRows = await tx
+      .insert(pointRules)
+      .values(
+        demoRules.map((r) => ({
+          villageId: r.villageCode ? idByCode(villageRows, r.villageCode) : null,
+          category: r.category,
+          name: r.name,
+          description: r.description,
+          points: r.points,
+        })),
+      )
+      .returning({ id: pointRules.id, villageId: pointRules.villageId, name: pointRules.name, points: pointRules.points });
 
     // One generator across all villages, in a fixed order, so runs repeat exactly.
     const random = seededRandom(HOUSEHOLD_SEED);
@@ -115,7 +143,7 @@ export async function seedDemo(db: Db, options: { demoPassword: string }): Promi
         villageId,
       }));
     });
-    const householdRows: { id: number; villageId: number; number: string; headName: string }[] = [];
+    const householdRows: { id: number; villageId: number; number: string; headName: string; status: string }[] = [];
     for (const batch of chunks(householdValues, BATCH_SIZE)) {
       householdRows.push(
         ...(await tx.insert(households).values(batch).returning({
@@ -123,6 +151,7 @@ export async function seedDemo(db: Db, options: { demoPassword: string }): Promi
           villageId: households.villageId,
           number: households.number,
           headName: households.headName,
+          status: households.status,
         })),
       );
     }
@@ -190,6 +219,33 @@ export async function seedDemo(db: Db, options: { demoPassword: string }): Promi
       .onConflictDoNothing({ target: users.username })
       .returning({ username: users.username });
     const createdNames = new Set(created.map((u) => u.username));
+
+    if (options.history) {
+      // Entries, batches, events and sales are recorded by the village's committee
+      // user where the demo has one, else by the district admin.
+      const staff = await tx
+        .select({ id: users.id, username: users.username, role: users.role, villageId: users.villageId })
+        .from(users)
+        .where(inArray(users.username, ["admin", "village"]));
+      const admin = staff.find((u) => u.username === "admin" && u.role === "DISTRICT_ADMIN");
+      if (!admin) throw new Error("the demo year needs the demo admin account");
+      const committee = staff.find((u) => u.username === "village" && u.role === "VILLAGE_COMMITTEE");
+      const timezone = options.timezone ?? "Asia/Shanghai";
+      await seedDemoYear(tx, {
+        villages: villageRows.map((v) => ({ id: v.id, hasShop: v.hasShop, publicityDays: v.publicityDays })),
+        households: householdRows,
+        rules: ruleRows,
+        recorderOf: (villageId) => (committee && committee.villageId === villageId ? committee.id : admin.id),
+        today: todayIn(timezone),
+        timezone,
+        random: seededRandom(HISTORY_SEED),
+      });
+      // A year of volunteer activities (their awards go through the ledger)
+      // and of civic matters over every channel and outcome.
+      const today = todayIn(timezone);
+      await seedVolunteerHistory(tx, { today, random: seededRandom(HISTORY_SEED + 1), adminId: admin.id });
+      await seedCivicHistory(tx, { today, random: seededRandom(HISTORY_SEED + 2), adminId: admin.id, timezone });
+    }
 
     return accounts
       .filter((a) => createdNames.has(a.username))
