@@ -54,7 +54,7 @@ async function main(command: string | undefined): Promise<void> {
         if (!(await isDatabaseEmpty(db))) {
           throw new ConfigError("The database already holds data; the demo district is only seeded into an empty one.");
         }
-        const logins = await seedDemo(db, { demoPassword: config.demoPassword });
+        const logins = await seedDemo(db, { demoPassword: config.demoPassword, history: true, timezone: config.timezone });
         printDemoLogins(logins, config.demoPassword, `http://localhost:${config.port}`);
       });
       return;

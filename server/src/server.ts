@@ -51,7 +51,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     const secret = resolveSecret(config);
     let demoLogins: DemoLogin[] = [];
     if (config.seed === "auto" && connection.kind === "pglite" && (await isDatabaseEmpty(connection.db))) {
-      demoLogins = await seedDemo(connection.db, { demoPassword: config.demoPassword });
+      demoLogins = await seedDemo(connection.db, { demoPassword: config.demoPassword, history: true, timezone: config.timezone });
       logger.info({ users: demoLogins.length }, "seeded the demo district into the empty database");
     }
     if (config.adminUsername && config.adminPassword) {

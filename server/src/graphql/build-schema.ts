@@ -7,6 +7,17 @@ import { HouseholdResolver } from "../households/household-resolver";
 import { UserResolver } from "../users/user-resolver";
 import { ExchangeEventResolver, ProductResolver, RedemptionResolver } from "../shop/shop-resolvers";
 import { AwardBatchResolver, HouseholdLedgerResolver, PointEntryResolver, PointRuleResolver } from "../points/points-resolver";
+import { PointsReportResolver } from "../reports/reports-resolver";
+import { ActivityParticipantResolver, ActivityResolver, ServiceBrandResolver, VolunteerTeamResolver } from "../volunteer/volunteer-resolver";
+import { DistrictReportResolver } from "../district/district-resolver";
+import {
+  CalendarResolver,
+  CivicCategoryResolver,
+  CivicMatterResolver,
+  CivicReportResolver,
+  MatterAssignmentResolver,
+  MatterEventResolver,
+} from "../civic/civic-resolver";
 
 export const resolvers = [
   TownshipResolver,
@@ -21,6 +32,18 @@ export const resolvers = [
   ProductResolver,
   ExchangeEventResolver,
   RedemptionResolver,
+  PointsReportResolver,
+  VolunteerTeamResolver,
+  ServiceBrandResolver,
+  ActivityResolver,
+  ActivityParticipantResolver,
+  DistrictReportResolver,
+  CalendarResolver,
+  CivicCategoryResolver,
+  CivicMatterResolver,
+  MatterAssignmentResolver,
+  MatterEventResolver,
+  CivicReportResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,0 +1,92 @@
+import DataLoader from "dataloader";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { civicCategories, followUps, matterAssignments, matterEvents, matterExtensions, matterSupervisions, users } from "@cunwu/schema";
+import type { Actor } from "../auth/actor";
+import type { Db } from "../db/database";
+import type { Context } from "../graphql/context";
+import { actorOf } from "../graphql/context";
+import { todayIn } from "../common/dates";
+import { loadCalendar } from "./calendar";
+import { seesInternal } from "./civic-scope";
+
+/** Rows grouped by a key, [] where none, in the order the keys were asked. */
+function groupedBy<T>(load: (keys: number[]) => Promise<T[]>, keyOf: (row: T) => number) {
+  return new DataLoader<number, T[]>(async (keys) => {
+    const groups = new Map<number, T[]>();
+    for (const row of await load([...keys])) {
+      const key = keyOf(row);
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
+    }
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}
+
+function byId<T extends { id: number }>(load: (ids: number[]) => Promise<T[]>) {
+  return new DataLoader<number, T | undefined>(async (ids) => {
+    const map = new Map((await load([...ids])).map((row) => [row.id, row]));
+    return ids.map((id) => map.get(id));
+  });
+}
+
+/**
+ * The civic module's per-request batch loaders: a page of matters costs one
+ * statement per nested list, whatever its size. The parent matter has
+ * already passed the scope check; the timeline loader leaves internal events
+ * out for residents.
+ */
+function createCivicLoaders(db: Db, actor: Actor, timezone: string) {
+  const today = todayIn(timezone);
+  return {
+    category: byId((ids) => db.select().from(civicCategories).where(inArray(civicCategories.id, ids))),
+    timeline: groupedBy(
+      (ids) =>
+        db
+          .select()
+          .from(matterEvents)
+          .where(and(inArray(matterEvents.matterId, ids), seesInternal(actor) ? undefined : eq(matterEvents.public, true)))
+          .orderBy(asc(matterEvents.id)),
+      (row) => row.matterId,
+    ),
+    assignments: groupedBy(
+      (ids) => db.select().from(matterAssignments).where(inArray(matterAssignments.matterId, ids)).orderBy(asc(matterAssignments.id)),
+      (row) => row.matterId,
+    ),
+    supervisions: groupedBy(
+      (ids) => db.select().from(matterSupervisions).where(inArray(matterSupervisions.matterId, ids)).orderBy(asc(matterSupervisions.id)),
+      (row) => row.matterId,
+    ),
+    extensions: groupedBy(
+      (ids) => db.select().from(matterExtensions).where(inArray(matterExtensions.matterId, ids)).orderBy(asc(matterExtensions.id)),
+      (row) => row.matterId,
+    ),
+    followUps: groupedBy(
+      (ids) => db.select().from(followUps).where(inArray(followUps.matterId, ids)).orderBy(asc(followUps.id)),
+      (row) => row.matterId,
+    ),
+    /** Display names of the people on timelines (names only, nothing else of the user). */
+    userName: byId((ids) => db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, ids))),
+    /** Working days from a due date (exclusive) to today (inclusive): one calendar read for the whole page. */
+    workingDaysSince: new DataLoader<string, number>(async (days) => {
+      const from = days.reduce((min, day) => (day < min ? day : min), today);
+      const calendar = await loadCalendar(db, from, today);
+      return days.map((day) => calendar.workingDaysBetween(day, today));
+    }),
+    today,
+  };
+}
+
+export type CivicLoaders = ReturnType<typeof createCivicLoaders>;
+
+// One set per request: the context object lives exactly as long as its request.
+const perRequest = new WeakMap<Context, CivicLoaders>();
+
+export function civicLoaders(ctx: Context): CivicLoaders {
+  let loaders = perRequest.get(ctx);
+  if (!loaders) {
+    loaders = createCivicLoaders(ctx.db, actorOf(ctx), ctx.timezone);
+    perRequest.set(ctx, loaders);
+  }
+  return loaders;
+}

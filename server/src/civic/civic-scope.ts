@@ -1,0 +1,97 @@
+import { eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { civicMatters, matterAssignments } from "@cunwu/schema";
+import type { Actor } from "../auth/actor";
+import { forbidden } from "../errors";
+
+type MatterRow = typeof civicMatters.$inferSelect;
+type AssignmentRow = typeof matterAssignments.$inferSelect;
+
+/**
+ * Who sees which civic matters, as one SQL condition on `civic_matters`
+ * (undefined means all), used on every path: by id, lists, nested fields.
+ *
+ * - district admin and staff: every matter;
+ * - township staff: their township's, plus any they lead as LEAD_OFFICIAL;
+ * - village committee: its village's;
+ * - department staff: those with any assignment (even a returned one) to
+ *   their department, plus any they lead as LEAD_OFFICIAL;
+ * - resident: its own household's (submitterHouseholdId).
+ */
+export function matterScope(actor: Actor): SQL | undefined {
+  const ledByMe = inArray(
+    civicMatters.id,
+    sql`(select ${matterAssignments.matterId} from ${matterAssignments} where ${matterAssignments.officialUserId} = ${actor.userId})`,
+  );
+  switch (actor.role) {
+    case "DISTRICT_ADMIN":
+    case "DISTRICT_STAFF":
+      return undefined;
+    case "TOWNSHIP_STAFF":
+      return or(eq(civicMatters.townshipId, actor.townshipId!), ledByMe);
+    case "VILLAGE_COMMITTEE":
+      return eq(civicMatters.villageId, actor.villageId!);
+    case "DEPARTMENT_STAFF":
+      return or(
+        inArray(
+          civicMatters.id,
+          sql`(select ${matterAssignments.matterId} from ${matterAssignments} where ${matterAssignments.departmentId} = ${actor.departmentId})`,
+        ),
+        ledByMe,
+      );
+    case "RESIDENT":
+      return eq(civicMatters.submitterHouseholdId, actor.householdId!);
+  }
+}
+
+/** District staff and admin, or township staff of the matter's township: "staff above" the handling units. */
+export function isStaffAbove(actor: Actor, matter: Pick<MatterRow, "townshipId">): boolean {
+  return (
+    actor.role === "DISTRICT_ADMIN" ||
+    actor.role === "DISTRICT_STAFF" ||
+    (actor.role === "TOWNSHIP_STAFF" && actor.townshipId === matter.townshipId)
+  );
+}
+
+/** Reject and merge (triage): staff above, or the matter's own village committee. */
+export function assertMayTriage(actor: Actor, matter: Pick<MatterRow, "townshipId" | "villageId">): void {
+  if (isStaffAbove(actor, matter)) return;
+  if (actor.role === "VILLAGE_COMMITTEE" && actor.villageId === matter.villageId) return;
+  throw forbidden("Only the matter's village committee, its township's staff or district staff triage it");
+}
+
+/** Assign or change the channel: staff above any channel; the village committee only DIRECT for its own village. */
+export function assertMayAssign(actor: Actor, matter: Pick<MatterRow, "townshipId" | "villageId">, channel: string): void {
+  if (isStaffAbove(actor, matter)) return;
+  if (actor.role === "VILLAGE_COMMITTEE" && actor.villageId === matter.villageId) {
+    if (channel === "DIRECT") return;
+    throw forbidden("A village committee assigns only DIRECT (直办) itself; other channels are the township's or the district's");
+  }
+  throw forbidden("Only the matter's township staff or district staff assign it");
+}
+
+/** Follow-up visits (回访): the matter's village committee or staff above. */
+export function assertMayFollowUp(actor: Actor, matter: Pick<MatterRow, "townshipId" | "villageId">): void {
+  if (isStaffAbove(actor, matter)) return;
+  if (actor.role === "VILLAGE_COMMITTEE" && actor.villageId === matter.villageId) return;
+  throw forbidden("Follow-ups are made by the village committee or staff above");
+}
+
+/** Whether the actor is the one an assignment names: its department's staff, its official, or its village's committee. */
+export function isAssigneeOf(actor: Actor, assignment: Pick<AssignmentRow, "departmentId" | "villageId" | "officialUserId">): boolean {
+  if (assignment.officialUserId !== null) return assignment.officialUserId === actor.userId;
+  if (assignment.departmentId !== null) return actor.role === "DEPARTMENT_STAFF" && actor.departmentId === assignment.departmentId;
+  if (assignment.villageId !== null) return actor.role === "VILLAGE_COMMITTEE" && actor.villageId === assignment.villageId;
+  return false;
+}
+
+/** Residents see only public events and no internal records (supervisions, extensions, return reasons). */
+export const seesInternal = (actor: Actor) => actor.role !== "RESIDENT";
+
+/** The submitter's phone: whole for the matter's village committee, the district admin and the submitting household. */
+export function seesSubmitterPhone(actor: Actor, matter: Pick<MatterRow, "villageId" | "submitterHouseholdId">): boolean {
+  return (
+    actor.role === "DISTRICT_ADMIN" ||
+    (actor.role === "VILLAGE_COMMITTEE" && actor.villageId === matter.villageId) ||
+    (actor.role === "RESIDENT" && matter.submitterHouseholdId !== null && actor.householdId === matter.submitterHouseholdId)
+  );
+}
