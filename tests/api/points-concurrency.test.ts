@@ -135,7 +135,7 @@ describe.skipIf(testDatabaseKind !== "postgres")("the points ledger under concur
     await expectReconciled();
   });
 
-  it("simultaneous awards, deductions and reversals on one household: balance = Σ entries", async () => {
+  it("simultaneous awards, deductions, reversals and redemptions on one household: balance = Σ entries", async () => {
     const household = hh("PC01-006");
     await awardedEntries(household, 100);
     const reversible: string[] = [];
@@ -146,9 +146,24 @@ describe.skipIf(testDatabaseKind !== "postgres")("the points ledger under concur
     for (let i = 0; i < 10; i++) calls.push(award([household], { ruleId: rule("垃圾分类投放") }));
     for (let i = 0; i < 12; i++) calls.push(deduct(household, rule("乱堆乱放")));
     for (const id of reversible) calls.push(reverse(id));
+    // …and redemptions at the village shop, all at once.
+    const product = await t.ok<{ createProduct: { id: string } }>(
+      `mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
+      { input: { villageId: String(villageIds.PC01), name: "并发测试香皂", unit: "块", price: 4, stock: 100 } },
+      tokens.village,
+    );
+    for (let i = 0; i < 5; i++) {
+      calls.push(
+        t.gql(
+          `mutation ($input: RedeemInput!) { redeem(input: $input) { id total } }`,
+          { input: { householdId: String(household), lines: [{ productId: product.createProduct.id, quantity: 1 }], idempotencyKey: newKey() } },
+          tokens.village,
+        ),
+      );
+    }
     const results = await Promise.all(calls);
-    expect(tally(results)).toEqual({ OK: 10 + 12 + 6 });
-    expect(await balanceOf(household)).toBe(130 + 10 * 3 - 12 * 5 - 6 * 5);
+    expect(tally(results)).toEqual({ OK: 10 + 12 + 6 + 5 });
+    expect(await balanceOf(household)).toBe(130 + 10 * 3 - 12 * 5 - 6 * 5 - 5 * 4);
     expect(await balanceOf(household)).toBe(await ledgerOf(household));
     await expectReconciled();
 
