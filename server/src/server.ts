@@ -63,6 +63,11 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     const loginLimits = { maxFailures: config.loginMaxFailures, windowMinutes: config.loginWindowMinutes };
     const schema = await buildCunwuSchema();
     const httpServer = http.createServer();
+    // Keep idle connections longer than clients and load balancers do (60 s is
+    // the common idle limit), so the server never closes a connection just as
+    // a client reuses it (ECONNRESET).
+    httpServer.keepAliveTimeout = 65_000;
+    httpServer.headersTimeout = 66_000;
     const apollo = new ApolloServer<Context>({
       schema,
       formatError: createFormatError(logger),
