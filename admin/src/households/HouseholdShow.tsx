@@ -1,19 +1,78 @@
+import AddCircleIcon from "@mui/icons-material/AddCircle";
+import MenuBookIcon from "@mui/icons-material/MenuBook";
+import ShoppingCartIcon from "@mui/icons-material/ShoppingCart";
+import { Link } from "react-router-dom";
 import {
+  Button,
+  DataTable,
   DateField,
   EditButton,
   NumberField,
+  Pagination,
   ReferenceField,
+  ReferenceManyField,
   SelectField,
   Show,
-  SimpleShowLayout,
+  TabbedShowLayout,
   TextField,
   TopToolbar,
+  useCanAccess,
+  useRecordContext,
 } from "react-admin";
 import { householdCategoryChoices, householdStatusChoices } from "../common/choices";
+import { EmptyState } from "../common/EmptyState";
+import { DateTimeField, DeltaField, PointsField, StatusChipField } from "../common/fields";
+import { EntryKindField } from "../pointEntries/EntryKindField";
+import { ReversePointEntryButton } from "../pointEntries/ReversePointEntryButton";
+import { redemptionStatusColors, RedemptionItemsField } from "../redemptions/RedemptionFields";
+import type { Household } from "../types";
 import { ArchiveHouseholdButton } from "./ArchiveHouseholdButton";
+import { DeductPointsButton } from "./DeductPointsButton";
+import { HouseholdBalanceCard } from "./HouseholdBalanceCard";
+
+/** A link-button to another screen, for this household, if the role may use it. */
+const HouseholdLinkButton = ({
+  to,
+  label,
+  access,
+  icon,
+}: {
+  to: (household: Household) => string;
+  label: string;
+  access: { resource: string; action: string };
+  icon: React.ReactElement;
+}) => {
+  const household = useRecordContext<Household>();
+  const { canAccess } = useCanAccess(access);
+  if (!household || !canAccess || (household.status !== "ACTIVE" && access.resource !== "households")) return null;
+  return (
+    <Button component={Link} to={to(household)} label={label}>
+      {icon}
+    </Button>
+  );
+};
 
 const HouseholdShowActions = () => (
   <TopToolbar>
+    <HouseholdLinkButton
+      to={(h) => `/award?householdId=${h.id}`}
+      label="resources.households.action.award"
+      access={{ resource: "award", action: "use" }}
+      icon={<AddCircleIcon />}
+    />
+    <DeductPointsButton />
+    <HouseholdLinkButton
+      to={(h) => `/checkout?householdId=${h.id}`}
+      label="resources.households.action.checkout"
+      access={{ resource: "checkout", action: "use" }}
+      icon={<ShoppingCartIcon />}
+    />
+    <HouseholdLinkButton
+      to={(h) => `/passbook/${h.id}`}
+      label="resources.households.action.passbook"
+      access={{ resource: "households", action: "passbook" }}
+      icon={<MenuBookIcon />}
+    />
     <EditButton />
     <ArchiveHouseholdButton />
   </TopToolbar>
@@ -21,18 +80,74 @@ const HouseholdShowActions = () => (
 
 export const HouseholdShow = () => (
   <Show actions={<HouseholdShowActions />}>
-    <SimpleShowLayout>
-      <ReferenceField source="villageId" reference="villages" />
-      <TextField source="number" />
-      <TextField source="headName" />
-      <NumberField source="memberCount" />
-      <TextField source="phone" />
-      <TextField source="address" />
-      <SelectField source="category" choices={householdCategoryChoices} />
-      <SelectField source="status" choices={householdStatusChoices} />
-      <NumberField source="balance" />
-      <DateField source="createdAt" showTime />
-      <DateField source="updatedAt" showTime />
-    </SimpleShowLayout>
+    <HouseholdBalanceCard />
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="resources.households.tabs.entries">
+        <ReferenceManyField
+          reference="pointEntries"
+          target="householdId"
+          sort={{ field: "id", order: "DESC" }}
+          perPage={20}
+          pagination={<Pagination rowsPerPageOptions={[20, 50, 100]} />}
+          empty={<EmptyState message="resources.households.empty.entries" />}
+        >
+          <DataTable bulkActionButtons={false} rowClick={false}>
+            <DataTable.Col source="deedDate" />
+            <DataTable.Col source="kind">
+              <EntryKindField />
+            </DataTable.Col>
+            <DataTable.Col source="reason" disableSort />
+            <DataTable.Col source="delta" align="right">
+              <DeltaField source="delta" />
+            </DataTable.Col>
+            <DataTable.Col source="balanceAfter" disableSort align="right">
+              <PointsField source="balanceAfter" />
+            </DataTable.Col>
+            <DataTable.Col source="recordedAt">
+              <DateTimeField source="recordedAt" />
+            </DataTable.Col>
+            <DataTable.Col label="" disableSort>
+              <ReversePointEntryButton />
+            </DataTable.Col>
+          </DataTable>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.households.tabs.redemptions" path="redemptions">
+        <ReferenceManyField
+          reference="redemptions"
+          target="householdId"
+          sort={{ field: "id", order: "DESC" }}
+          perPage={20}
+          empty={<EmptyState message="resources.households.empty.redemptions" />}
+        >
+          <DataTable bulkActionButtons={false} rowClick="show">
+            <DataTable.Col source="createdAt">
+              <DateTimeField source="createdAt" />
+            </DataTable.Col>
+            <DataTable.Col source="lines" disableSort>
+              <RedemptionItemsField />
+            </DataTable.Col>
+            <DataTable.Col source="total" align="right">
+              <PointsField source="total" />
+            </DataTable.Col>
+            <DataTable.Col source="status">
+              <StatusChipField source="status" enumName="RedemptionStatus" colors={redemptionStatusColors} />
+            </DataTable.Col>
+          </DataTable>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.households.tabs.details" path="details">
+        <ReferenceField source="villageId" reference="villages" />
+        <TextField source="number" />
+        <TextField source="headName" />
+        <NumberField source="memberCount" />
+        <TextField source="phone" />
+        <TextField source="address" />
+        <SelectField source="category" choices={householdCategoryChoices} />
+        <SelectField source="status" choices={householdStatusChoices} />
+        <DateField source="createdAt" showTime />
+        <DateField source="updatedAt" showTime />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
   </Show>
 );

@@ -1,14 +1,29 @@
+import { Box } from "@mui/material";
 import { useEffect, type ReactNode } from "react";
 import { Layout as RaLayout, useTranslate } from "react-admin";
+import { useSessionUser } from "../common/session";
+import { useIsSmall } from "../common/useIsSmall";
+import { AppBar } from "./AppBar";
+import { Menu } from "./Menu";
+import { ResidentBottomNav } from "./ResidentBottomNav";
 
-// react-admin's layout: its app bar offers the language menu (two locales),
-// its menu lists the resources authProvider.canAccess allows for the role.
-// This only keeps the browser tab's title in the current language.
+// react-admin's layout: its app bar offers the language menu (two locales);
+// the side menu lists what the role may use (layout/menuItems.ts). A resident
+// on a phone also gets a bottom navigation. Keeps the browser tab's title in
+// the current language.
 export const Layout = ({ children }: { children: ReactNode }) => {
   const translate = useTranslate();
+  const user = useSessionUser();
+  const isSmall = useIsSmall();
   const title = translate("app.title");
   useEffect(() => {
     document.title = title;
   }, [title]);
-  return <RaLayout>{children}</RaLayout>;
+  const bottomNav = isSmall && user?.role === "RESIDENT";
+  return (
+    <RaLayout menu={Menu} appBar={AppBar}>
+      <Box sx={{ pb: bottomNav ? 9 : 0 }}>{children}</Box>
+      {bottomNav && <ResidentBottomNav />}
+    </RaLayout>
+  );
 };

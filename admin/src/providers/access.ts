@@ -5,37 +5,81 @@ import type { ResourceName } from "./resourceQueries";
 // follow this table through authProvider.canAccess. It only shapes the UI;
 // the server enforces scope on every request regardless.
 
+/** Screens that are not a resource; their one action is "use". */
+export const PAGES = ["award", "checkout", "myPoints", "myShop"] as const;
+export type PageName = (typeof PAGES)[number];
+export type AccessName = ResourceName | PageName;
+
 const READ = ["list", "show", "export"] as const;
 const WRITE = [...READ, "create", "edit"] as const;
-/** households only: "delete" is archiving */
-const ARCHIVE = [...WRITE, "delete"] as const;
+const USE = ["use"] as const;
 
-type Grants = Partial<Record<ResourceName, readonly string[]>>;
+type Grants = Partial<Record<AccessName, readonly string[]>>;
 
-const geographyRead: Grants = {
-  households: READ,
+/** What district and township staff read: everything in their scope, changing nothing. */
+const staffRead: Grants = {
+  households: [...READ, "passbook"],
   villages: READ,
   townships: READ,
   departments: READ,
+  pointRules: READ,
+  pointEntries: READ,
+  awardBatches: READ,
+  products: READ,
+  exchangeEvents: READ,
+  redemptions: READ,
+};
+
+/** What runs a village's points and shop: its committee, and the district admin anywhere. */
+const ledgerKeeper: Grants = {
+  // "delete" is archiving; award / deduct / passbook are the household page's buttons.
+  households: [...WRITE, "delete", "award", "deduct", "passbook"],
+  pointRules: WRITE,
+  pointEntries: [...READ, "reverse"],
+  awardBatches: [...READ, "post", "withdraw", "removeLine"],
+  products: [...WRITE, "restock"],
+  exchangeEvents: [...READ, "create", "close"],
+  redemptions: [...READ, "cancel"],
+  award: USE,
+  checkout: USE,
 };
 
 export const accessByRole: Record<Role, Grants> = {
   DISTRICT_ADMIN: {
-    households: ARCHIVE,
+    ...ledgerKeeper,
     villages: WRITE,
     townships: WRITE,
     departments: WRITE,
     users: WRITE,
   },
-  DISTRICT_STAFF: geographyRead,
-  TOWNSHIP_STAFF: geographyRead,
-  VILLAGE_COMMITTEE: { households: ARCHIVE },
+  DISTRICT_STAFF: staffRead,
+  TOWNSHIP_STAFF: staffRead,
+  VILLAGE_COMMITTEE: ledgerKeeper,
   DEPARTMENT_STAFF: {},
-  RESIDENT: {},
+  RESIDENT: {
+    myPoints: USE,
+    myShop: USE,
+    redemptions: ["list", "show"],
+    awardBatches: ["list", "show", "object"],
+    pointRules: ["list"],
+  },
 };
 
 export const canRoleAccess = (role: Role | undefined, resource: string, action: string): boolean => {
   if (!role) return false;
   const grants: Record<string, readonly string[] | undefined> = accessByRole[role];
   return grants[resource]?.includes(action) ?? false;
+};
+
+/**
+ * Rules a role may change: the district admin any, a village committee its
+ * own village's (district-wide rules are the district's).
+ */
+export const canEditRule = (
+  user: { role: Role; villageId: string | null } | null | undefined,
+  rule: { villageId: string | null },
+): boolean => {
+  if (!user) return false;
+  if (user.role === "DISTRICT_ADMIN") return true;
+  return user.role === "VILLAGE_COMMITTEE" && rule.villageId !== null && rule.villageId === user.villageId;
 };

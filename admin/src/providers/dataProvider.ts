@@ -1,4 +1,5 @@
 import type { DataProvider, GetListResult, RaRecord, SortPayload } from "react-admin";
+import { actions } from "./actions";
 import { graphql } from "./graphqlClient";
 import { changedInput, pickInput, toFilter } from "./inputs";
 import {
@@ -8,7 +9,8 @@ import {
   oneDocument,
   updateDocument,
 } from "./operations";
-import { queryOf, type ResourceQuery } from "./resourceQueries";
+import { queryOf, selectionOf, type ResourceQuery } from "./resourceQueries";
+import { getUser } from "./session";
 
 /** The server refuses pages larger than this. */
 export const MAX_PER_PAGE = 200;
@@ -25,6 +27,9 @@ interface ListParams {
   pagination?: { page: number; perPage: number };
 }
 
+/** What the signed-in role may read of a resource. */
+const fieldsOf = (q: ResourceQuery): string => selectionOf(q, getUser()?.role);
+
 const toSort = (sort: SortPayload | undefined) =>
   sort?.field ? [{ field: sort.field, order: sort.order === "DESC" ? "DESC" : "ASC" }] : undefined;
 
@@ -36,7 +41,7 @@ const fetchPage = async <R>(
   perPage: number,
 ): Promise<Page<R>> => {
   const variables = { filter, sort: toSort(sort), page, perPage };
-  return (await graphql<{ page: Page<R> }>(listDocument(q), variables)).page;
+  return (await graphql<{ page: Page<R> }>(listDocument(q, fieldsOf(q)), variables)).page;
 };
 
 // react-admin asks for more than the cap when exporting: read the range in capped pages.
@@ -72,8 +77,20 @@ const fetchList = async <R extends RaRecord>(resource: string, params: ListParam
   return { data: items, total };
 };
 
+// Every single-record operation aliases its field to `record`.
+const fetchRecord = async <R>(document: string, variables: Values): Promise<R> =>
+  (await graphql<{ record: R }>(document, variables)).record;
+
+const fetchOne = <R>(resource: string, id: Id): Promise<R> => {
+  const q = queryOf(resource);
+  if (!q.one) throw new Error(`Reading one ${resource} is not supported`);
+  return fetchRecord<R>(oneDocument(q, q.one, fieldsOf(q)), { id });
+};
+
+// By the `ids` filter in capped pages where the server has one, else one by one.
 const fetchMany = async <R>(resource: string, ids: readonly Id[]): Promise<R[]> => {
   const q = queryOf(resource);
+  if (!q.filters.includes("ids")) return Promise.all(ids.map((id) => fetchOne<R>(resource, id)));
   const chunks: Id[][] = [];
   for (let i = 0; i < ids.length; i += MAX_PER_PAGE) chunks.push(ids.slice(i, i + MAX_PER_PAGE));
   const pages = await Promise.all(
@@ -82,37 +99,36 @@ const fetchMany = async <R>(resource: string, ids: readonly Id[]): Promise<R[]> 
   return pages.flatMap((p) => p.items);
 };
 
-// Every single-record operation aliases its field to `record`.
-const fetchRecord = async <R>(document: string, variables: Values): Promise<R> =>
-  (await graphql<{ record: R }>(document, variables)).record;
-
 const remove = async <R>(resource: string, id: Id): Promise<R> => {
   const q = queryOf(resource);
   if (!q.deleteMutation) throw new Error(`Deleting ${resource} is not supported`);
-  return fetchRecord<R>(deleteDocument(q, q.deleteMutation), { id });
+  return fetchRecord<R>(deleteDocument(q, q.deleteMutation, fieldsOf(q)), { id });
 };
 
 const update = <R>(resource: string, id: Id, data: Values, previous?: Values): Promise<R> => {
   const q = queryOf(resource);
-  return fetchRecord<R>(updateDocument(q), { id, input: changedInput(data, previous, q.updateFields) });
+  if (!q.updateFields) throw new Error(`Updating ${resource} is not supported`);
+  return fetchRecord<R>(updateDocument(q, fieldsOf(q)), { id, input: changedInput(data, previous, q.updateFields) });
 };
 
-export const dataProvider: DataProvider = {
+const create = <R>(resource: string, data: Values): Promise<R> => {
+  const q = queryOf(resource);
+  if (!q.createFields) throw new Error(`Creating ${resource} is not supported`);
+  return fetchRecord<R>(createDocument(q, fieldsOf(q)), { input: pickInput(data, q.createFields) });
+};
+
+/** react-admin's nine methods over the resources of resourceQueries.ts. */
+const resourceMethods: DataProvider = {
   getList: (resource, params) => fetchList(resource, params),
 
-  getOne: async (resource, params) => ({
-    data: await fetchRecord(oneDocument(queryOf(resource)), { id: params.id }),
-  }),
+  getOne: async (resource, params) => ({ data: await fetchOne(resource, params.id) }),
 
   getMany: async (resource, params) => ({ data: await fetchMany(resource, params.ids) }),
 
   getManyReference: (resource, { target, id, filter, ...params }) =>
     fetchList(resource, { ...params, filter: { ...filter, [target]: id } }),
 
-  create: async (resource, params) => {
-    const q = queryOf(resource);
-    return { data: await fetchRecord(createDocument(q), { input: pickInput(params.data, q.createFields) }) };
-  },
+  create: async (resource, params) => ({ data: await create(resource, params.data) }),
 
   // Sends only the allowed fields that changed.
   update: async (resource, params) => ({
@@ -132,3 +148,11 @@ export const dataProvider: DataProvider = {
     return { data: params.ids };
   },
 };
+
+/**
+ * The console's data provider: the resource methods plus the ledger's and
+ * the shop's own operations (actions.ts), which pages reach through
+ * useCunwuDataProvider().
+ */
+export type CunwuDataProvider = DataProvider & typeof actions;
+export const dataProvider: CunwuDataProvider = { ...resourceMethods, ...actions };

@@ -24,23 +24,28 @@ export interface ValidationErrors {
 /**
  * A failed request. `message` is a translation key (`errors.<CODE>`), which
  * react-admin translates when it notifies; `body.errors` puts BAD_USER_INPUT
- * messages next to their fields (forms must save in pessimistic mode).
+ * messages next to their fields (forms must save in pessimistic mode);
+ * `details` keeps what the server said about the case (the product out of
+ * stock, the balance and the points needed, the current status), which
+ * errorMessages.ts turns into a sentence.
  */
 export class GraphQLRequestError extends Error {
   readonly code: ErrorCode;
   readonly body?: { errors: ValidationErrors };
+  readonly details: Readonly<Record<string, unknown>>;
 
-  constructor(code: ErrorCode, body?: { errors: ValidationErrors }) {
+  constructor(code: ErrorCode, body?: { errors: ValidationErrors }, details: Record<string, unknown> = {}) {
     super(`errors.${code}`);
     this.name = "GraphQLRequestError";
     this.code = code;
     this.body = body;
+    this.details = details;
   }
 }
 
 interface GraphQLErrorEntry {
   message?: string;
-  extensions?: { code?: unknown; fields?: unknown };
+  extensions?: { code?: unknown; fields?: unknown; [key: string]: unknown };
 }
 
 interface GraphQLResponse<T> {
@@ -63,12 +68,12 @@ const toValidationErrors = (fields: unknown): ValidationErrors => {
 };
 
 export const toRequestError = (entry: GraphQLErrorEntry | undefined): GraphQLRequestError => {
-  const code = entry?.extensions?.code;
+  const { code, fields, ...details } = entry?.extensions ?? {};
   if (!isErrorCode(code)) return new GraphQLRequestError("UNKNOWN");
   if (code === "BAD_USER_INPUT") {
-    return new GraphQLRequestError(code, { errors: toValidationErrors(entry?.extensions?.fields) });
+    return new GraphQLRequestError(code, { errors: toValidationErrors(fields) }, { fields });
   }
-  return new GraphQLRequestError(code);
+  return new GraphQLRequestError(code, undefined, details);
 };
 
 export const GRAPHQL_URL = "/graphql";

@@ -1,31 +1,32 @@
 import type { ResourceQuery } from "./resourceQueries";
 
-// GraphQL documents for one resource, built from its ResourceQuery.
+// GraphQL documents for one resource, built from its ResourceQuery and the
+// selection (`fields`) the signed-in role may read.
 
-export const listDocument = (q: ResourceQuery): string => `
+export const listDocument = (q: ResourceQuery, fields: string): string => `
   query ${q.type}List($filter: ${q.type}Filter, $sort: [SortInput!], $page: Int, $perPage: Int) {
     page: ${q.list}(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
-      items { ${q.fields} }
+      items { ${fields} }
       total
     }
   }`;
 
-export const oneDocument = (q: ResourceQuery): string => `
+export const oneDocument = (q: ResourceQuery, one: string, fields: string): string => `
   query ${q.type}One($id: ID!) {
-    record: ${q.one}(id: $id) { ${q.fields} }
+    record: ${one}(id: $id) { ${fields} }
   }`;
 
-export const createDocument = (q: ResourceQuery): string => `
+export const createDocument = (q: ResourceQuery, fields: string): string => `
   mutation Create${q.type}($input: Create${q.type}Input!) {
-    record: create${q.type}(input: $input) { ${q.fields} }
+    record: create${q.type}(input: $input) { ${fields} }
   }`;
 
-export const updateDocument = (q: ResourceQuery): string => `
+export const updateDocument = (q: ResourceQuery, fields: string): string => `
   mutation Update${q.type}($id: ID!, $input: Update${q.type}Input!) {
-    record: update${q.type}(id: $id, input: $input) { ${q.fields} }
+    record: update${q.type}(id: $id, input: $input) { ${fields} }
   }`;
 
-export const deleteDocument = (q: ResourceQuery, mutation: string): string => `
+export const deleteDocument = (q: ResourceQuery, mutation: string, fields: string): string => `
   mutation Delete${q.type}($id: ID!) {
-    record: ${mutation}(id: $id) { ${q.fields} }
+    record: ${mutation}(id: $id) { ${fields} }
   }`;

@@ -1,21 +1,26 @@
+import type { Role } from "../common/enums";
+
 // How each react-admin resource maps onto the server's GraphQL API.
 // `type` names the rest: `<Type>Filter`, `create<Type>(input: Create<Type>Input!)`,
-// `update<Type>(id, input: Update<Type>Input!)`.
+// `update<Type>(id, input: Update<Type>Input!)`. What a resource lacks
+// (no single-record query, no create or update) the data provider refuses.
 
 export interface ResourceQuery {
   /** list query, e.g. `households(filter, sort, page, perPage): HouseholdPage!` */
   list: string;
   /** single-record query, e.g. `household(id: ID!): Household!` */
-  one: string;
+  one?: string;
   type: string;
   /** the GraphQL selection of one record */
   fields: string;
+  /** more of the selection for roles other than these (fields they may not read) */
+  restricted?: { fields: string; hiddenFrom: readonly Role[] };
   /** keys of `<Type>Filter`; other filter keys are dropped */
   filters: readonly string[];
   /** keys of `Create<Type>Input` */
-  createFields: readonly string[];
+  createFields?: readonly string[];
   /** keys of `Update<Type>Input` */
-  updateFields: readonly string[];
+  updateFields?: readonly string[];
   /** mutation `(id: ID!): <Type>!` that stands for delete, if any */
   deleteMutation?: string;
 }
@@ -87,6 +92,59 @@ export const resourceQueries = {
       "password",
     ],
   },
+  pointRules: {
+    list: "pointRules",
+    one: "pointRule",
+    type: "PointRule",
+    fields: "id category name description points villageId active createdAt updatedAt",
+    filters: ["ids", "villageId", "districtOnly", "category", "positive", "active", "q"],
+    createFields: ["category", "name", "description", "points", "villageId"],
+    updateFields: ["category", "name", "description", "points", "active"],
+  },
+  pointEntries: {
+    list: "pointEntries",
+    type: "PointEntry",
+    fields:
+      "id householdId villageId kind delta balanceAfter reason deedDate recordedAt recordedBy ruleId batchId activityId redemptionId reversesEntryId",
+    filters: ["villageId", "townshipId", "householdId", "kind", "ruleId", "from", "to"],
+  },
+  awardBatches: {
+    list: "awardBatches",
+    one: "awardBatch",
+    type: "AwardBatch",
+    fields:
+      "id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt " +
+      "lines { id householdId householdNumber headName state removedReason objectionCount }",
+    // Residents see how many objected, not what they wrote.
+    restricted: { fields: "objections { id lineId reason createdAt }", hiddenFrom: ["RESIDENT"] },
+    filters: ["villageId", "status"],
+  },
+  products: {
+    list: "products",
+    one: "product",
+    type: "Product",
+    fields: "id villageId name unit price stock active createdAt updatedAt",
+    filters: ["ids", "villageId", "active", "q"],
+    createFields: ["villageId", "name", "unit", "price", "stock"],
+    updateFields: ["name", "unit", "price", "active"],
+  },
+  exchangeEvents: {
+    list: "exchangeEvents",
+    one: "exchangeEvent",
+    type: "ExchangeEvent",
+    fields: "id villageId date title status createdAt",
+    filters: ["villageId", "townshipId", "status", "from", "to"],
+    createFields: ["villageId", "date", "title"],
+  },
+  redemptions: {
+    list: "redemptions",
+    one: "redemption",
+    type: "Redemption",
+    fields:
+      "id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy " +
+      "household { number headName } lines { productId productName quantity unitPrice amount }",
+    filters: ["villageId", "householdId", "eventId", "status", "from", "to"],
+  },
 } as const satisfies Record<string, ResourceQuery>;
 
 export type ResourceName = keyof typeof resourceQueries;
@@ -97,3 +155,7 @@ export const queryOf = (resource: string): ResourceQuery => {
   if (!isResourceName(resource)) throw new Error(`Unknown resource: ${resource}`);
   return resourceQueries[resource];
 };
+
+/** The selection for a role: fields it may not read are left out. */
+export const selectionOf = (q: ResourceQuery, role: Role | undefined): string =>
+  q.restricted && role && !q.restricted.hiddenFrom.includes(role) ? `${q.fields} ${q.restricted.fields}` : q.fields;

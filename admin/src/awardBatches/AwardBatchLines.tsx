@@ -1,0 +1,85 @@
+import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { useTranslate } from "react-admin";
+import { useIsSmall } from "../common/useIsSmall";
+import type { AwardBatch } from "../types";
+import { AwardLineActions } from "./AwardLineActions";
+
+/** On a phone: one row per household, its points and the objection button on the right. */
+const AwardBatchLineCards = ({ batch }: { batch: AwardBatch }) => {
+  const translate = useTranslate();
+  return (
+    <Stack divider={<Box sx={{ borderBottom: 1, borderColor: "divider" }} />}>
+      {batch.lines.map((line) => {
+        const removed = line.state === "REMOVED";
+        return (
+          <Stack key={line.id} role="row" direction="row" spacing={1} sx={{ py: 1, alignItems: "center", color: removed ? "text.disabled" : undefined }}>
+            <Box sx={{ flex: 1, minWidth: 0 }}>
+              <Typography variant="body1" sx={{ textDecoration: removed ? "line-through" : undefined }}>
+                {line.householdNumber} {line.headName}
+              </Typography>
+              <Typography variant="caption" color="text.secondary">
+                {removed
+                  ? `${translate("enums.AwardLineState.REMOVED")}${line.removedReason ? `：${line.removedReason}` : ""}`
+                  : `+${batch.points} ${translate("app.common.points_unit")}`}
+                {line.objectionCount > 0 && ` · ${translate("resources.awardBatches.lines.objectionCount")} ${line.objectionCount}`}
+              </Typography>
+            </Box>
+            <AwardLineActions batch={batch} line={line} />
+          </Stack>
+        );
+      })}
+    </Stack>
+  );
+};
+
+/** The households on the batch, as the publicity notice (公示榜) lists them. */
+export const AwardBatchLines = ({ batch }: { batch: AwardBatch }) => {
+  const translate = useTranslate();
+  const isSmall = useIsSmall();
+  if (isSmall) return <AwardBatchLineCards batch={batch} />;
+  const t = (field: string) => translate(`resources.awardBatches.lines.${field}`);
+  return (
+    <Table size="small" aria-label={translate("resources.awardBatches.lines.title")}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{t("householdNumber")}</TableCell>
+          <TableCell>{t("headName")}</TableCell>
+          <TableCell align="right">{t("points")}</TableCell>
+          <TableCell>{t("state")}</TableCell>
+          <TableCell align="right">{t("objectionCount")}</TableCell>
+          <TableCell className="no-print" />
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {batch.lines.map((line) => {
+          const removed = line.state === "REMOVED";
+          return (
+            <TableRow key={line.id} sx={removed ? { "& td": { color: "text.disabled" } } : undefined}>
+              <TableCell>{line.householdNumber}</TableCell>
+              <TableCell sx={removed ? { textDecoration: "line-through" } : undefined}>{line.headName}</TableCell>
+              <TableCell align="right" sx={{ fontVariantNumeric: "tabular-nums" }}>
+                {removed ? "—" : `+${batch.points}`}
+              </TableCell>
+              <TableCell>
+                {removed ? (
+                  <Typography variant="body2" color="text.secondary">
+                    {translate("enums.AwardLineState.REMOVED")}
+                    {line.removedReason ? `：${line.removedReason}` : ""}
+                  </Typography>
+                ) : (
+                  translate("enums.AwardLineState.INCLUDED")
+                )}
+              </TableCell>
+              <TableCell align="right">
+                {line.objectionCount > 0 ? <Chip size="small" color="warning" label={line.objectionCount} /> : "—"}
+              </TableCell>
+              <TableCell align="right" className="no-print">
+                <AwardLineActions batch={batch} line={line} />
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+};

@@ -1,0 +1,95 @@
+import {
+  AutocompleteInput,
+  DataTable,
+  FunctionField,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SelectInput,
+  SimpleList,
+  TextField,
+  useLocaleState,
+  useTranslate,
+} from "react-admin";
+import { awardBatchStatusChoices } from "../common/choices";
+import { EmptyState } from "../common/EmptyState";
+import { DeltaField } from "../common/fields";
+import { formatDelta } from "../common/format";
+import { useSessionUser } from "../common/session";
+import { useIsSmall } from "../common/useIsSmall";
+import type { AwardBatch } from "../types";
+import { AwardBatchStatusField } from "./AwardBatchStatusField";
+import { includedLines, objectionTotal } from "./batchFigures";
+
+const batchFilters = (withVillage: boolean) => [
+  <SelectInput key="status" source="status" choices={awardBatchStatusChoices} alwaysOn />,
+  ...(withVillage
+    ? [
+        <ReferenceInput key="villageId" source="villageId" reference="villages" alwaysOn>
+          <AutocompleteInput />
+        </ReferenceInput>,
+      ]
+    : []),
+];
+
+/**
+ * 积分公示: awards waiting out their publicity, posted or withdrawn. Residents
+ * see their village's, as cards on a phone.
+ */
+export const AwardBatchList = () => {
+  const user = useSessionUser();
+  const isSmall = useIsSmall();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const staffAbove = user?.role !== "VILLAGE_COMMITTEE" && user?.role !== "RESIDENT";
+  return (
+    <List
+      perPage={25}
+      filters={batchFilters(staffAbove)}
+      sort={{ field: "id", order: "DESC" }}
+      exporter={false}
+      empty={<EmptyState message="resources.awardBatches.empty" />}
+      title={user?.role === "RESIDENT" ? "app.menu.publicity" : undefined}
+    >
+      {isSmall ? (
+        <SimpleList<AwardBatch>
+          primaryText={(batch) => batch.reason}
+          secondaryText={(batch) =>
+            translate("resources.awardBatches.summary", {
+              households: includedLines(batch).length,
+              points: formatDelta(batch.points, locale),
+              status: translate(`enums.AwardBatchStatus.${batch.status}`),
+            })
+          }
+          tertiaryText={(batch) => batch.publicityEndsOn ?? batch.deedDate}
+          linkType="show"
+        />
+      ) : (
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="deedDate" />
+          {staffAbove && (
+            <DataTable.Col source="villageId" disableSort>
+              <ReferenceField source="villageId" reference="villages" link={false} />
+            </DataTable.Col>
+          )}
+          <DataTable.Col source="reason" disableSort>
+            <TextField source="reason" sx={{ fontWeight: 500 }} />
+          </DataTable.Col>
+          <DataTable.Col source="points" disableSort align="right">
+            <DeltaField source="points" />
+          </DataTable.Col>
+          <DataTable.Col source="lines" label="resources.awardBatches.fields.householdCount" disableSort align="right">
+            <FunctionField<AwardBatch> render={(batch) => includedLines(batch).length} />
+          </DataTable.Col>
+          <DataTable.Col source="status" disableSort>
+            <AwardBatchStatusField />
+          </DataTable.Col>
+          <DataTable.Col source="publicityEndsOn" />
+          <DataTable.Col source="objections" label="resources.awardBatches.fields.objectionCount" disableSort align="right">
+            <FunctionField<AwardBatch> render={(batch) => objectionTotal(batch) || "—"} />
+          </DataTable.Col>
+        </DataTable>
+      )}
+    </List>
+  );
+};

@@ -1,0 +1,11 @@
+import type { AwardBatch } from "../types";
+
+/** Households still on the batch (lines not removed). */
+export const includedLines = (batch: AwardBatch) => batch.lines.filter((line) => line.state === "INCLUDED");
+
+/** Objections against the batch's lines. */
+export const objectionTotal = (batch: AwardBatch) => batch.lines.reduce((sum, line) => sum + line.objectionCount, 0);
+
+/** A batch on publicity may post from the day after its publicity ends. */
+export const mayPost = (batch: AwardBatch, today: string) =>
+  batch.status === "ON_PUBLICITY" && (batch.publicityEndsOn === null || batch.publicityEndsOn < today);

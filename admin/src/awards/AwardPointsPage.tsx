@@ -1,0 +1,247 @@
+import {
+  Alert,
+  Autocomplete,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  Grid,
+  Paper,
+  Stack,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from "@mui/material";
+import { useEffect, useState } from "react";
+import { useSearchParams } from "react-router-dom";
+import { Title, useGetList, useGetOne, useLocaleState, useTranslate } from "react-admin";
+import { districtToday, formatPoints } from "../common/format";
+import { newIdempotencyKey } from "../common/idempotency";
+import { useSessionUser } from "../common/session";
+import { useAction } from "../common/useAction";
+import type { AwardResult } from "../providers/actions";
+import type { Household, PointRule, Village } from "../types";
+import { AwardConfirmDialog } from "./AwardConfirmDialog";
+import { toAwardInput, validateAward, type AwardErrors, type AwardForm } from "./awardForm";
+import { AwardResultCard } from "./AwardResultCard";
+import { HouseholdPicker, type PickedHouseholds } from "./HouseholdPicker";
+import { RulePicker } from "./RulePicker";
+
+const emptyForm = (): AwardForm => ({ mode: "rule", ruleId: "", points: "", reason: "", deedDate: districtToday(), note: "" });
+
+/** The district admin picks the village first; a committee awards in its own. */
+const VillagePicker = ({ value, onChange }: { value: string | null; onChange: (id: string | null) => void }) => {
+  const translate = useTranslate();
+  const { data: villages = [] } = useGetList<Village>("villages", {
+    sort: { field: "code", order: "ASC" },
+    pagination: { page: 1, perPage: 200 },
+  });
+  return (
+    <Autocomplete
+      options={villages}
+      value={villages.find((v) => v.id === value) ?? null}
+      getOptionLabel={(v) => `${v.name}（${v.code}）`}
+      isOptionEqualToValue={(a, b) => a.id === b.id}
+      onChange={(_e, v) => onChange(v?.id ?? null)}
+      renderInput={(params) => <TextField {...params} name="villageId" label={translate("resources.households.fields.villageId")} />}
+      sx={{ mb: 2 }}
+    />
+  );
+};
+
+/**
+ * 积分奖励 in one screen: what for (a rule of the catalogue, or points and a
+ * reason), the day of the deed, the households (one or many, searched in the
+ * village's roll), then a confirmation that says whether it posts at once or
+ * goes on publicity. One idempotency key per form: pressing twice, or a
+ * retry after a lost answer, awards once.
+ */
+export const AwardPointsPage = () => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const user = useSessionUser();
+  const [searchParams] = useSearchParams();
+  const preselectId = searchParams.get("householdId");
+
+  const [villageId, setVillageId] = useState<string | null>(user?.role === "VILLAGE_COMMITTEE" ? user.villageId : null);
+  const [form, setForm] = useState<AwardForm>(emptyForm);
+  const [rule, setRule] = useState<PointRule | null>(null);
+  const [picked, setPicked] = useState<PickedHouseholds>(new Map());
+  const [errors, setErrors] = useState<AwardErrors>({});
+  const [confirming, setConfirming] = useState(false);
+  const [result, setResult] = useState<AwardResult | null>(null);
+  const [key, setKey] = useState(newIdempotencyKey);
+
+  // Coming from a household's page: that household is ticked (and, for the admin, its village chosen).
+  const { data: preselected } = useGetOne<Household>("households", { id: preselectId ?? "" }, { enabled: Boolean(preselectId) });
+  useEffect(() => {
+    if (!preselected) return;
+    setVillageId(preselected.villageId);
+    setPicked(new Map([[preselected.id, { id: preselected.id, number: preselected.number, headName: preselected.headName }]]));
+  }, [preselected]);
+
+  const { data: village } = useGetOne<Village>("villages", { id: villageId ?? "" }, { enabled: villageId !== null });
+
+  const award = useAction((dp, input: ReturnType<typeof toAwardInput>) => dp.awardPoints(input), {
+    refresh: false,
+    onSuccess: (outcome) => {
+      setConfirming(false);
+      setResult(outcome);
+    },
+  });
+
+  const set = <K extends keyof AwardForm>(field: K, value: AwardForm[K]) => setForm((f) => ({ ...f, [field]: value }));
+  const points = form.mode === "rule" ? (rule?.points ?? 0) : Number(form.points) || 0;
+  const reason = form.mode === "rule" ? (rule?.name ?? "") : form.reason.trim();
+
+  const review = () => {
+    const found = validateAward(form, picked.size, districtToday());
+    setErrors(found);
+    if (Object.keys(found).length === 0) setConfirming(true);
+  };
+  const submit = () => award.mutate(toAwardInput(form, [...picked.keys()], key));
+  const startOver = () => {
+    setResult(null);
+    setPicked(new Map());
+    setKey(newIdempotencyKey());
+  };
+  const changeVillage = (id: string | null) => {
+    setVillageId(id);
+    setPicked(new Map());
+    setRule(null);
+    set("ruleId", "");
+  };
+
+  return (
+    <Box sx={{ mt: 2, pb: 10 }}>
+      <Title title="app.award.title" />
+      {result ? (
+        <AwardResultCard result={result} households={picked} onAgain={startOver} />
+      ) : (
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, md: 5 }}>
+            <Card>
+              <CardHeader title={translate("app.award.step_what")} />
+              <CardContent>
+                {user?.role === "DISTRICT_ADMIN" && <VillagePicker value={villageId} onChange={changeVillage} />}
+                <ToggleButtonGroup
+                  exclusive
+                  fullWidth
+                  size="small"
+                  color="primary"
+                  value={form.mode}
+                  onChange={(_e, mode: AwardForm["mode"] | null) => mode && set("mode", mode)}
+                  sx={{ mb: 2 }}
+                >
+                  <ToggleButton value="rule">{translate("app.award.mode_rule")}</ToggleButton>
+                  <ToggleButton value="points">{translate("app.award.mode_points")}</ToggleButton>
+                </ToggleButtonGroup>
+                {form.mode === "rule" ? (
+                  <RulePicker
+                    villageId={villageId}
+                    value={form.ruleId}
+                    error={errors.ruleId}
+                    onChange={(r) => {
+                      setRule(r);
+                      set("ruleId", r?.id ?? "");
+                    }}
+                  />
+                ) : (
+                  <Stack spacing={2}>
+                    <TextField
+                      name="points"
+                      type="number"
+                      label={translate("app.award.fields.points")}
+                      value={form.points}
+                      onChange={(e) => set("points", e.target.value)}
+                      error={Boolean(errors.points)}
+                      helperText={errors.points ? translate(errors.points) : translate("app.award.helper.points")}
+                      slotProps={{ htmlInput: { min: 1, max: 1000, step: 1 } }}
+                    />
+                    <TextField
+                      name="reason"
+                      label={translate("app.award.fields.reason")}
+                      value={form.reason}
+                      onChange={(e) => set("reason", e.target.value)}
+                      error={Boolean(errors.reason)}
+                      helperText={errors.reason ? translate(errors.reason) : " "}
+                    />
+                  </Stack>
+                )}
+                <TextField
+                  name="deedDate"
+                  type="date"
+                  label={translate("app.award.fields.deedDate")}
+                  value={form.deedDate}
+                  onChange={(e) => set("deedDate", e.target.value)}
+                  error={Boolean(errors.deedDate)}
+                  helperText={errors.deedDate ? translate(errors.deedDate) : translate("app.award.helper.deedDate")}
+                  fullWidth
+                  sx={{ mt: 2 }}
+                  slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: districtToday() } }}
+                />
+                <TextField
+                  name="note"
+                  label={translate("app.common.note")}
+                  value={form.note}
+                  onChange={(e) => set("note", e.target.value)}
+                  helperText={translate("app.award.helper.note")}
+                  fullWidth
+                  multiline
+                  minRows={2}
+                  sx={{ mt: 2 }}
+                />
+                {village && village.publicityDays > 0 && (
+                  <Alert severity="info" sx={{ mt: 2 }}>
+                    {translate("app.award.publicity_notice", { village: village.name, days: village.publicityDays })}
+                  </Alert>
+                )}
+              </CardContent>
+            </Card>
+          </Grid>
+          <Grid size={{ xs: 12, md: 7 }}>
+            <Card>
+              <CardHeader
+                title={translate("app.award.step_who")}
+                subheader={village ? translate("app.award.village_roll", { village: village.name }) : undefined}
+              />
+              <CardContent>
+                <HouseholdPicker villageId={villageId} picked={picked} onChange={setPicked} error={errors.households} />
+              </CardContent>
+            </Card>
+          </Grid>
+        </Grid>
+      )}
+      {!result && (
+        <Paper
+          elevation={6}
+          sx={{ position: "sticky", bottom: 16, mt: 2, p: 2, display: "flex", alignItems: "center", gap: 2, flexWrap: "wrap" }}
+        >
+          <Typography sx={{ flex: 1 }} data-testid="award-summary">
+            {translate("app.award.summary", {
+              households: picked.size,
+              points: formatPoints(points, locale),
+              total: formatPoints(points * picked.size, locale),
+            })}
+          </Typography>
+          <Button variant="contained" size="large" onClick={review} data-testid="review-award">
+            {translate("app.award.review_button")}
+          </Button>
+        </Paper>
+      )}
+      <AwardConfirmDialog
+        open={confirming}
+        households={picked.size}
+        points={points}
+        reason={reason}
+        villageName={village?.name ?? ""}
+        publicityDays={village?.publicityDays ?? 0}
+        pending={award.isPending}
+        onClose={() => setConfirming(false)}
+        onConfirm={submit}
+      />
+    </Box>
+  );
+};

@@ -1,0 +1,67 @@
+import {
+  AutocompleteInput,
+  CreateButton,
+  DataTable,
+  DateInput,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SelectInput,
+  TopToolbar,
+} from "react-admin";
+import { exchangeEventStatusChoices } from "../common/choices";
+import { EmptyState } from "../common/EmptyState";
+import { useSessionUser } from "../common/session";
+import { ExchangeEventStatusButton } from "./ExchangeEventStatusButton";
+import { ExchangeEventStatusField } from "./ExchangeEventStatusField";
+
+const eventFilters = (withVillage: boolean) => [
+  ...(withVillage
+    ? [
+        <ReferenceInput key="villageId" source="villageId" reference="villages" filter={{ hasShop: true }} alwaysOn>
+          <AutocompleteInput />
+        </ReferenceInput>,
+      ]
+    : []),
+  <SelectInput key="status" source="status" choices={exchangeEventStatusChoices} alwaysOn />,
+  <DateInput key="from" source="from" />,
+  <DateInput key="to" source="to" />,
+];
+
+const ExchangeEventListActions = () => (
+  <TopToolbar>
+    <CreateButton />
+  </TopToolbar>
+);
+
+/** 兑换活动: the days the village shop opens for exchanges. */
+export const ExchangeEventList = () => {
+  const user = useSessionUser();
+  const staffAbove = user?.role !== "VILLAGE_COMMITTEE";
+  return (
+    <List
+      perPage={25}
+      filters={eventFilters(staffAbove)}
+      sort={{ field: "date", order: "DESC" }}
+      actions={<ExchangeEventListActions />}
+      exporter={false}
+      empty={<EmptyState message="resources.exchangeEvents.empty" action={<CreateButton variant="contained" />} />}
+    >
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="date" />
+        <DataTable.Col source="title" />
+        {staffAbove && (
+          <DataTable.Col source="villageId">
+            <ReferenceField source="villageId" reference="villages" link={false} />
+          </DataTable.Col>
+        )}
+        <DataTable.Col source="status">
+          <ExchangeEventStatusField />
+        </DataTable.Col>
+        <DataTable.Col label="" disableSort>
+          <ExchangeEventStatusButton closeOnly />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};

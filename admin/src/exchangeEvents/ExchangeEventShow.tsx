@@ -1,0 +1,78 @@
+import ShoppingCartIcon from "@mui/icons-material/ShoppingCart";
+import { Link } from "react-router-dom";
+import {
+  Button,
+  DataTable,
+  ListButton,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useCanAccess,
+  useRecordContext,
+} from "react-admin";
+import { EmptyState } from "../common/EmptyState";
+import { DateTimeField, PointsField, StatusChipField } from "../common/fields";
+import { RedemptionHouseholdField, RedemptionItemsField, redemptionStatusColors } from "../redemptions/RedemptionFields";
+import type { ExchangeEvent } from "../types";
+import { ExchangeEventStatusButton } from "./ExchangeEventStatusButton";
+import { ExchangeEventStatusField } from "./ExchangeEventStatusField";
+
+/** Sell at this event: the checkout with the event chosen. */
+const CheckoutAtEventButton = () => {
+  const event = useRecordContext<ExchangeEvent>();
+  const { canAccess } = useCanAccess({ resource: "checkout", action: "use" });
+  if (!event || !canAccess || event.status !== "OPEN") return null;
+  return (
+    <Button component={Link} to={`/checkout?eventId=${event.id}`} label="app.menu.checkout" variant="contained">
+      <ShoppingCartIcon />
+    </Button>
+  );
+};
+
+const ExchangeEventShowActions = () => (
+  <TopToolbar>
+    <ListButton />
+    <ExchangeEventStatusButton />
+    <CheckoutAtEventButton />
+  </TopToolbar>
+);
+
+export const ExchangeEventShow = () => (
+  <Show actions={<ExchangeEventShowActions />}>
+    <SimpleShowLayout>
+      <TextField source="title" variant="h6" />
+      <ReferenceField source="villageId" reference="villages" link={false} />
+      <TextField source="date" />
+      <ExchangeEventStatusField label="resources.exchangeEvents.fields.status" />
+      <ReferenceManyField
+        reference="redemptions"
+        target="eventId"
+        label="resources.exchangeEvents.fields.redemptions"
+        sort={{ field: "id", order: "DESC" }}
+        perPage={50}
+        empty={<EmptyState message="resources.exchangeEvents.no_redemptions" />}
+      >
+        <DataTable bulkActionButtons={false} rowClick="show">
+          <DataTable.Col source="createdAt">
+            <DateTimeField source="createdAt" />
+          </DataTable.Col>
+          <DataTable.Col source="householdId">
+            <RedemptionHouseholdField />
+          </DataTable.Col>
+          <DataTable.Col source="lines" disableSort>
+            <RedemptionItemsField />
+          </DataTable.Col>
+          <DataTable.Col source="total" align="right">
+            <PointsField source="total" />
+          </DataTable.Col>
+          <DataTable.Col source="status">
+            <StatusChipField source="status" enumName="RedemptionStatus" colors={redemptionStatusColors} />
+          </DataTable.Col>
+        </DataTable>
+      </ReferenceManyField>
+    </SimpleShowLayout>
+  </Show>
+);

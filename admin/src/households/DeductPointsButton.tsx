@@ -1,0 +1,125 @@
+import RemoveCircleIcon from "@mui/icons-material/RemoveCircle";
+import {
+  Button as MuiButton,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  TextField,
+} from "@mui/material";
+import { useState, type FormEvent } from "react";
+import { Button, useCanAccess, useGetList, useRecordContext, useTranslate } from "react-admin";
+import { districtToday } from "../common/format";
+import { newIdempotencyKey } from "../common/idempotency";
+import { useAction } from "../common/useAction";
+import type { Household, PointRule } from "../types";
+
+/**
+ * 扣分 by one of the village's negative rules (the reason is the rule, plus a
+ * note). Never below zero: the server answers INSUFFICIENT_POINTS. One key
+ * per opening of the dialog, so a double press deducts once.
+ */
+export const DeductPointsButton = () => {
+  const household = useRecordContext<Household>();
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ resource: "households", action: "deduct" });
+  const [open, setOpen] = useState(false);
+  const [key, setKey] = useState(newIdempotencyKey);
+  const [ruleId, setRuleId] = useState("");
+  const [deedDate, setDeedDate] = useState(districtToday);
+  const [note, setNote] = useState("");
+  const [touched, setTouched] = useState(false);
+  const { data: rules = [] } = useGetList<PointRule>(
+    "pointRules",
+    {
+      filter: { villageId: household?.villageId, positive: false, active: true },
+      sort: { field: "category", order: "ASC" },
+      pagination: { page: 1, perPage: 100 },
+    },
+    { enabled: open && Boolean(household) },
+  );
+  const deduct = useAction(
+    (dp, input: { householdId: string; ruleId: string; deedDate: string; note: string }) =>
+      dp.deductPoints({ ...input, note: input.note || null, idempotencyKey: key }),
+    { success: "resources.households.notifications.deducted", onSuccess: () => setOpen(false) },
+  );
+  if (!household || !canAccess || household.status !== "ACTIVE") return null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (!ruleId || !deedDate) return;
+    deduct.mutate({ householdId: household.id, ruleId, deedDate, note: note.trim() });
+  };
+  const openDialog = () => {
+    setKey(newIdempotencyKey());
+    setRuleId("");
+    setNote("");
+    setTouched(false);
+    setDeedDate(districtToday());
+    setOpen(true);
+  };
+
+  return (
+    <>
+      <Button label="resources.households.action.deduct" color="error" onClick={openDialog}>
+        <RemoveCircleIcon />
+      </Button>
+      <Dialog open={open} onClose={() => !deduct.isPending && setOpen(false)} fullWidth maxWidth="sm">
+        <form onSubmit={submit} noValidate>
+          <DialogTitle>
+            {translate("resources.households.message.deduct_title", { household: `${household.number} ${household.headName}` })}
+          </DialogTitle>
+          <DialogContent>
+            <TextField
+              select
+              name="ruleId"
+              label={translate("resources.households.fields.deductRule")}
+              value={ruleId}
+              onChange={(e) => setRuleId(e.target.value)}
+              error={touched && !ruleId}
+              helperText={touched && !ruleId ? translate("errors.fields.REQUIRED") : translate("resources.households.helper.deductRule")}
+              fullWidth
+              margin="normal"
+            >
+              {rules.map((rule) => (
+                <MenuItem key={rule.id} value={rule.id}>
+                  {rule.name}（{rule.points}）
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField
+              type="date"
+              name="deedDate"
+              label={translate("resources.pointEntries.fields.deedDate")}
+              value={deedDate}
+              onChange={(e) => setDeedDate(e.target.value)}
+              fullWidth
+              margin="normal"
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: districtToday() } }}
+            />
+            <TextField
+              name="note"
+              label={translate("app.common.note")}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              fullWidth
+              multiline
+              minRows={2}
+              margin="normal"
+            />
+          </DialogContent>
+          <DialogActions>
+            <MuiButton onClick={() => setOpen(false)} disabled={deduct.isPending}>
+              {translate("ra.action.cancel")}
+            </MuiButton>
+            <MuiButton type="submit" variant="contained" color="error" disabled={deduct.isPending}>
+              {translate("resources.households.action.deduct")}
+            </MuiButton>
+          </DialogActions>
+        </form>
+      </Dialog>
+    </>
+  );
+};

@@ -1,0 +1,30 @@
+import AccountBalanceWalletIcon from "@mui/icons-material/AccountBalanceWallet";
+import CampaignIcon from "@mui/icons-material/Campaign";
+import HomeIcon from "@mui/icons-material/Home";
+import StorefrontIcon from "@mui/icons-material/Storefront";
+import { BottomNavigation, BottomNavigationAction, Paper } from "@mui/material";
+import { Link, useLocation } from "react-router-dom";
+import { useTranslate } from "react-admin";
+
+const tabs = [
+  { to: "/", label: "app.my.home", icon: <HomeIcon /> },
+  { to: "/my/points", label: "app.menu.myPoints", icon: <AccountBalanceWalletIcon /> },
+  { to: "/my/shop", label: "app.menu.myShop", icon: <StorefrontIcon /> },
+  { to: "/awardBatches", label: "app.menu.publicity", icon: <CampaignIcon /> },
+];
+
+/** On a resident's phone: the four places it goes, under the thumb. */
+export const ResidentBottomNav = () => {
+  const translate = useTranslate();
+  const { pathname } = useLocation();
+  const current = [...tabs].reverse().find((tab) => (tab.to === "/" ? pathname === "/" : pathname.startsWith(tab.to)))?.to ?? false;
+  return (
+    <Paper className="no-print" elevation={8} sx={{ position: "fixed", left: 0, right: 0, bottom: 0, zIndex: (theme) => theme.zIndex.appBar }}>
+      <BottomNavigation showLabels value={current}>
+        {tabs.map((tab) => (
+          <BottomNavigationAction key={tab.to} value={tab.to} label={translate(tab.label)} icon={tab.icon} component={Link} to={tab.to} />
+        ))}
+      </BottomNavigation>
+    </Paper>
+  );
+};

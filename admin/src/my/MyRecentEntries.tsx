@@ -1,0 +1,47 @@
+import { Button, Card, CardContent, CardHeader, List, ListItem, ListItemText, Typography } from "@mui/material";
+import { Link } from "react-router-dom";
+import { useGetList, useLocaleState, useTranslate } from "react-admin";
+import { formatDay, formatDelta } from "../common/format";
+import { useSessionUser } from "../common/session";
+import type { PointEntry } from "../types";
+
+/** The last few changes of the resident's balance. */
+export const MyRecentEntries = () => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const user = useSessionUser();
+  const { data: entries = [], isPending } = useGetList<PointEntry>(
+    "pointEntries",
+    { filter: { householdId: user?.householdId }, sort: { field: "id", order: "DESC" }, pagination: { page: 1, perPage: 5 } },
+    { enabled: Boolean(user?.householdId) },
+  );
+  return (
+    <Card>
+      <CardHeader
+        title={translate("app.my.recent")}
+        action={
+          <Button component={Link} to="/my/points" size="small">
+            {translate("app.my.all_entries")}
+          </Button>
+        }
+      />
+      <CardContent sx={{ pt: 0 }}>
+        {!isPending && entries.length === 0 && <Typography color="text.secondary">{translate("app.passbook.empty")}</Typography>}
+        <List dense disablePadding>
+          {entries.map((entry) => (
+            <ListItem key={entry.id} divider disableGutters secondaryAction={
+              <Typography sx={{ fontWeight: 600, color: entry.delta > 0 ? "success.main" : "error.main", fontVariantNumeric: "tabular-nums" }}>
+                {formatDelta(entry.delta, locale)}
+              </Typography>
+            }>
+              <ListItemText
+                primary={entry.reason}
+                secondary={`${formatDay(entry.recordedAt)} · ${translate(`enums.EntryKind.${entry.kind}`)}`}
+              />
+            </ListItem>
+          ))}
+        </List>
+      </CardContent>
+    </Card>
+  );
+};

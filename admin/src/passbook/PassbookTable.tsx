@@ -1,0 +1,123 @@
+import { Box, Stack, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from "@mui/material";
+import { useLocaleState, useTranslate } from "react-admin";
+import { formatDay, formatPoints } from "../common/format";
+import { useIsSmall } from "../common/useIsSmall";
+import type { Passbook, PointEntry } from "../types";
+
+const amount = (value: number, locale: string) => (value === 0 ? "" : formatPoints(value, locale));
+
+/**
+ * One line's words. The server's reasons already say 兑换 / 取消兑换 / 冲正,
+ * and an award's is its rule; only a deduction is named as one.
+ */
+const useSummary = () => {
+  const translate = useTranslate();
+  return (entry: PointEntry) =>
+    entry.kind === "DEDUCTION" ? `${translate("enums.EntryKind.DEDUCTION")} · ${entry.reason}` : entry.reason;
+};
+
+/** On a phone: one card per entry, the change on the right, the balance under it. */
+const PassbookCards = ({ passbook }: { passbook: Passbook }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <Stack divider={<Box sx={{ borderBottom: 1, borderColor: "divider" }} />}>
+      {[...passbook.entries].reverse().map((entry) => (
+        <Stack key={entry.id} direction="row" spacing={1} sx={{ py: 1.25, alignItems: "center" }}>
+          <Box sx={{ flex: 1, minWidth: 0 }}>
+            <Typography variant="body2" sx={{ fontWeight: 500 }}>
+              {entry.reason}
+            </Typography>
+            <Typography variant="caption" color="text.secondary">
+              {formatDay(entry.recordedAt)} · {translate(`enums.EntryKind.${entry.kind}`)}
+            </Typography>
+          </Box>
+          <Box sx={{ textAlign: "right" }}>
+            <Typography
+              variant="body1"
+              sx={{ fontWeight: 600, fontVariantNumeric: "tabular-nums", color: entry.delta > 0 ? "success.main" : "error.main" }}
+            >
+              {entry.delta > 0 ? "+" : "−"}
+              {formatPoints(Math.abs(entry.delta), locale)}
+            </Typography>
+            <Typography variant="caption" color="text.secondary">
+              {translate("app.passbook.balance_after", { balance: formatPoints(entry.balanceAfter, locale) })}
+            </Typography>
+          </Box>
+        </Stack>
+      ))}
+    </Stack>
+  );
+};
+
+/** The bank-book layout: date, summary, in, out, balance; as printed. */
+const PassbookLedger = ({ passbook }: { passbook: Passbook }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const summary = useSummary();
+  const t = (key: string) => translate(`app.passbook.columns.${key}`);
+  const numeric = { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" } as const;
+  return (
+    <Table size="small" className="passbook-table">
+      <TableHead>
+        <TableRow>
+          <TableCell>{t("date")}</TableCell>
+          <TableCell>{t("summary")}</TableCell>
+          <TableCell>{t("deedDate")}</TableCell>
+          <TableCell align="right">{t("in")}</TableCell>
+          <TableCell align="right">{t("out")}</TableCell>
+          <TableCell align="right">{t("balance")}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        <TableRow>
+          <TableCell />
+          <TableCell sx={{ color: "text.secondary" }}>{translate("app.passbook.opening")}</TableCell>
+          <TableCell />
+          <TableCell />
+          <TableCell />
+          <TableCell align="right" sx={numeric}>
+            {formatPoints(passbook.openingBalance, locale)}
+          </TableCell>
+        </TableRow>
+        {passbook.entries.map((entry) => (
+          <TableRow key={entry.id}>
+            <TableCell sx={numeric}>{formatDay(entry.recordedAt)}</TableCell>
+            <TableCell>{summary(entry)}</TableCell>
+            <TableCell sx={numeric}>{entry.deedDate}</TableCell>
+            <TableCell align="right" sx={{ ...numeric, color: "success.main" }}>
+              {amount(Math.max(entry.delta, 0), locale)}
+            </TableCell>
+            <TableCell align="right" sx={{ ...numeric, color: "error.main" }}>
+              {amount(Math.max(-entry.delta, 0), locale)}
+            </TableCell>
+            <TableCell align="right" sx={{ ...numeric, fontWeight: 500 }}>
+              {formatPoints(entry.balanceAfter, locale)}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+      <TableFooter sx={{ "& td": { fontSize: "0.875rem", color: "text.primary" } }}>
+        <TableRow>
+          <TableCell />
+          <TableCell sx={{ fontWeight: 600 }}>{translate("app.passbook.totals")}</TableCell>
+          <TableCell />
+          <TableCell align="right" sx={{ ...numeric, fontWeight: 600 }}>
+            {formatPoints(passbook.totalIn, locale)}
+          </TableCell>
+          <TableCell align="right" sx={{ ...numeric, fontWeight: 600 }}>
+            {formatPoints(passbook.totalOut, locale)}
+          </TableCell>
+          <TableCell align="right" sx={{ ...numeric, fontWeight: 600 }}>
+            {formatPoints(passbook.closingBalance, locale)}
+          </TableCell>
+        </TableRow>
+      </TableFooter>
+    </Table>
+  );
+};
+
+export const PassbookTable = ({ passbook, forceTable = false }: { passbook: Passbook; forceTable?: boolean }) => {
+  const isSmall = useIsSmall();
+  return isSmall && !forceTable ? <PassbookCards passbook={passbook} /> : <PassbookLedger passbook={passbook} />;
+};

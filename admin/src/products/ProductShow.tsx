@@ -1,0 +1,37 @@
+import {
+  BooleanField,
+  EditButton,
+  ListButton,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+} from "react-admin";
+import { DateTimeField, PointsField } from "../common/fields";
+import { ProductStockMovements } from "./ProductStockMovements";
+import { RestockProductButton } from "./RestockProductButton";
+import { StockField } from "./StockField";
+
+const ProductShowActions = () => (
+  <TopToolbar>
+    <ListButton />
+    <RestockProductButton />
+    <EditButton />
+  </TopToolbar>
+);
+
+export const ProductShow = () => (
+  <Show actions={<ProductShowActions />}>
+    <SimpleShowLayout>
+      <ReferenceField source="villageId" reference="villages" link={false} />
+      <TextField source="name" />
+      <TextField source="unit" />
+      <PointsField source="price" />
+      <StockField label="resources.products.fields.stock" />
+      <BooleanField source="active" />
+      <DateTimeField source="updatedAt" />
+      <ProductStockMovements />
+    </SimpleShowLayout>
+  </Show>
+);

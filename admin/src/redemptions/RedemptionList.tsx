@@ -1,0 +1,120 @@
+import ShoppingCartIcon from "@mui/icons-material/ShoppingCart";
+import { Link } from "react-router-dom";
+import {
+  AutocompleteInput,
+  Button,
+  DataTable,
+  DateInput,
+  ExportButton,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SelectInput,
+  SimpleList,
+  TopToolbar,
+  useCanAccess,
+  useLocaleState,
+  useTranslate,
+} from "react-admin";
+import { redemptionStatusChoices } from "../common/choices";
+import { EmptyState } from "../common/EmptyState";
+import { DateTimeField, PointsField, StatusChipField } from "../common/fields";
+import { formatDateTime, formatPoints } from "../common/format";
+import { useSessionUser } from "../common/session";
+import { useIsSmall } from "../common/useIsSmall";
+import type { Redemption } from "../types";
+import { itemsSummary, RedemptionHouseholdField, RedemptionItemsField, redemptionStatusColors } from "./RedemptionFields";
+
+const redemptionFilters = (withVillage: boolean) => [
+  ...(withVillage
+    ? [
+        <ReferenceInput key="villageId" source="villageId" reference="villages" alwaysOn>
+          <AutocompleteInput />
+        </ReferenceInput>,
+      ]
+    : []),
+  <ReferenceInput key="householdId" source="householdId" reference="households" alwaysOn>
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <SelectInput key="status" source="status" choices={redemptionStatusChoices} alwaysOn />,
+  <DateInput key="from" source="from" />,
+  <DateInput key="to" source="to" />,
+  <ReferenceInput key="eventId" source="eventId" reference="exchangeEvents">
+    <AutocompleteInput />
+  </ReferenceInput>,
+];
+
+/** The way to a new sale, for those who run the shop. */
+const CheckoutButton = () => {
+  const { canAccess } = useCanAccess({ resource: "checkout", action: "use" });
+  if (!canAccess) return null;
+  return (
+    <Button component={Link} to="/checkout" label="app.menu.checkout" variant="contained">
+      <ShoppingCartIcon />
+    </Button>
+  );
+};
+
+const RedemptionListActions = () => (
+  <TopToolbar>
+    <CheckoutButton />
+    <ExportButton />
+  </TopToolbar>
+);
+
+/** 兑换记录; for a resident, 我的兑换 (the server shows it only its own household's). */
+export const RedemptionList = () => {
+  const user = useSessionUser();
+  const isSmall = useIsSmall();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const resident = user?.role === "RESIDENT";
+  const staffAbove = !resident && user?.role !== "VILLAGE_COMMITTEE";
+  return (
+    <List
+      perPage={25}
+      filters={resident ? undefined : redemptionFilters(staffAbove)}
+      sort={{ field: "id", order: "DESC" }}
+      actions={resident ? false : <RedemptionListActions />}
+      title={resident ? "app.menu.myRedemptions" : undefined}
+      empty={<EmptyState message={resident ? "resources.redemptions.empty_resident" : "resources.redemptions.empty"} />}
+    >
+      {isSmall || resident ? (
+        <SimpleList<Redemption>
+          primaryText={(r) => itemsSummary(r)}
+          secondaryText={(r) =>
+            `${formatDateTime(r.createdAt)}${r.status === "CANCELLED" ? ` · ${translate("enums.RedemptionStatus.CANCELLED")}` : ""}`
+          }
+          tertiaryText={(r) => translate("app.common.points", { points: formatPoints(r.total, locale) })}
+          linkType="show"
+        />
+      ) : (
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="createdAt">
+            <DateTimeField source="createdAt" />
+          </DataTable.Col>
+          {staffAbove && (
+            <DataTable.Col source="villageId" disableSort>
+              <ReferenceField source="villageId" reference="villages" link={false} />
+            </DataTable.Col>
+          )}
+          <DataTable.Col source="householdId">
+            <RedemptionHouseholdField />
+          </DataTable.Col>
+          <DataTable.Col source="lines" disableSort>
+            <RedemptionItemsField />
+          </DataTable.Col>
+          <DataTable.Col source="total" align="right">
+            <PointsField source="total" sx={{ fontWeight: 600 }} />
+          </DataTable.Col>
+          <DataTable.Col source="eventId" disableSort>
+            <ReferenceField source="eventId" reference="exchangeEvents" link={false} emptyText="—" />
+          </DataTable.Col>
+          <DataTable.Col source="status">
+            <StatusChipField source="status" enumName="RedemptionStatus" colors={redemptionStatusColors} />
+          </DataTable.Col>
+        </DataTable>
+      )}
+    </List>
+  );
+};

@@ -1,0 +1,69 @@
+/// <reference lib="dom" />
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { authProvider } from "../../admin/src/providers/authProvider";
+import { GraphQLRequestError } from "../../admin/src/providers/graphqlClient";
+import { getToken, getUser } from "../../admin/src/providers/session";
+import { testDatabaseKind } from "../support/database";
+import { installLocalStorage, mockServer } from "./support";
+
+// Signing in and out, and what the console offers the signed-in role.
+
+const user = {
+  id: "6",
+  username: "village",
+  displayName: "陈德明",
+  role: "VILLAGE_COMMITTEE",
+  townshipId: null,
+  villageId: "1",
+  departmentId: null,
+  householdId: null,
+};
+
+describe.skipIf(testDatabaseKind === "postgres")("auth provider", () => {
+  let server: ReturnType<typeof mockServer>;
+
+  beforeEach(() => {
+    installLocalStorage();
+    server = mockServer();
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("keeps the token and the user of a login", async () => {
+    server.data({ login: { token: "t-1", user } });
+    await authProvider.login({ username: "village", password: "secret" });
+    expect(server.last.variables).toEqual({ username: "village", password: "secret" });
+    expect(getToken()).toBe("t-1");
+    expect(getUser()).toEqual(user);
+    await expect(authProvider.checkAuth!({})).resolves.toBeUndefined();
+    await expect(authProvider.getIdentity!()).resolves.toMatchObject({ fullName: "陈德明", villageId: "1" });
+    await expect(authProvider.getPermissions!({})).resolves.toBe("VILLAGE_COMMITTEE");
+  });
+
+  it.each(["UNAUTHENTICATED", "BAD_USER_INPUT"])("says wrong credentials on %s", async (code) => {
+    server.error({ code });
+    await expect(authProvider.login({ username: "village", password: "wrong" })).rejects.toThrow("ra.auth.sign_in_error");
+    expect(getToken()).toBeNull();
+  });
+
+  it("signs out on UNAUTHENTICATED and stays on FORBIDDEN", async () => {
+    server.data({ login: { token: "t-1", user } });
+    await authProvider.login({ username: "village", password: "secret" });
+    await expect(authProvider.checkError(new GraphQLRequestError("FORBIDDEN"))).resolves.toBeUndefined();
+    expect(getToken()).toBe("t-1");
+    await expect(authProvider.checkError(new GraphQLRequestError("UNAUTHENTICATED"))).rejects.toBeInstanceOf(GraphQLRequestError);
+    expect(getToken()).toBeNull();
+    await expect(authProvider.checkAuth!({})).rejects.toThrow();
+  });
+
+  it("offers the role what providers/access.ts grants it", async () => {
+    server.data({ login: { token: "t-1", user } });
+    await authProvider.login({ username: "village", password: "secret" });
+    const can = (resource: string, action: string) => authProvider.canAccess!({ resource, action });
+    await expect(can("award", "use")).resolves.toBe(true);
+    await expect(can("redemptions", "cancel")).resolves.toBe(true);
+    await expect(can("users", "list")).resolves.toBe(false);
+    await expect(can("awardBatches", "object")).resolves.toBe(false);
+    await authProvider.logout({});
+    await expect(can("award", "use")).resolves.toBe(false);
+  });
+});

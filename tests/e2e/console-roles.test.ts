@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { hasChromium, launchBrowser } from "../support/browser";
+import { testDatabaseKind } from "../support/database";
+import { startTestServer, type TestServer } from "../support/server";
+import { menuEntries, see, shoot, signedIn, type ConsolePage } from "./console";
+
+// Each role signs in and finds exactly the menu it may use (providers/access.ts);
+// the console speaks Chinese first and English on request.
+
+const run = hasChromium && testDatabaseKind === "pglite";
+
+const menus: Record<string, string[]> = {
+  admin: ["首页", "积分奖励", "积分公示", "积分流水", "积分细则", "兑换结算", "兑换记录", "商品", "兑换活动", "农户", "行政村", "乡镇", "部门", "用户"],
+  district: ["首页", "积分公示", "积分流水", "积分细则", "兑换记录", "商品", "兑换活动", "农户", "行政村", "乡镇", "部门"],
+  township: ["首页", "积分公示", "积分流水", "积分细则", "兑换记录", "商品", "兑换活动", "农户", "行政村", "乡镇", "部门"],
+  village: ["首页", "积分奖励", "积分公示", "积分流水", "积分细则", "兑换结算", "兑换记录", "商品", "兑换活动", "农户"],
+  dept: ["首页"],
+  resident: ["首页", "我的积分", "积分超市", "我的兑换", "积分公示", "积分细则"],
+};
+
+describe.skipIf(!run)("the console by role", () => {
+  let server: TestServer;
+  let browser: Browser;
+  /** Each role's signed-in page, kept for the tests that follow. */
+  const pages = new Map<string, ConsolePage>();
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  }, 120_000); // a cold server, its seed and a browser, on a busy machine
+  afterAll(async () => {
+    expect([...pages.values()].flatMap((p) => p.errors)).toEqual([]);
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(Object.entries(menus))("shows %s the menu of its role, and only that", async (username, expected) => {
+    const signed = await signedIn(browser, server.url, username);
+    pages.set(username, signed);
+    expect(await menuEntries(signed.page)).toEqual(expected);
+    await shoot(signed.page, `role-${username}-home`);
+  });
+
+  it("keeps a role out of a screen it is not offered", async () => {
+    const page = pages.get("district")!.page;
+    await page.goto(`${server.url}/#/checkout`);
+    await see(page, "您没有访问此页面的权限");
+    await page.goto(`${server.url}/#/users`);
+    await see(page, "您没有访问此页面的权限");
+  });
+
+  it("switches between Chinese and English, every label with it", async () => {
+    const { page } = pages.get("village")!;
+    {
+      await see(page, "日常办理");
+      await page.locator(`header button[aria-controls="simple-menu"]`).click();
+      await page.getByRole("menuitem", { name: "English" }).click();
+      await see(page, "Everyday work");
+      expect(await menuEntries(page)).toEqual([
+        "Dashboard",
+        "Award points",
+        "Publicity",
+        "Points ledger",
+        "Point rules",
+        "Checkout",
+        "Redemptions",
+        "Products",
+        "Exchange events",
+        "Households",
+      ]);
+      expect(await page.title()).toBe("Village Points & Civic Service");
+      await page.goto(`${server.url}/#/pointRules`);
+      await see(page, "Filial piety");
+      await shoot(page, "language-en-rules");
+      // The choice is kept across a reload.
+      await page.reload();
+      await see(page, "Filial piety");
+      await page.locator(`header button[aria-controls="simple-menu"]`).click();
+      await page.getByRole("menuitem", { name: "简体中文" }).click();
+      await see(page, "孝老爱亲");
+      expect(await page.title()).toBe("村务积分与民事直说");
+    }
+  });
+});

@@ -1,0 +1,152 @@
+import { expect } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import fs from "node:fs";
+import path from "node:path";
+import { artifactsDir, loginInConsole, screenshot } from "../support/browser";
+import { seedDemo } from "@cunwu/server";
+import { demoPassword, startTestServer, type TestServer } from "../support/server";
+
+// Driving the console in Chromium: a signed-in page per user, the menu as
+// the user sees it, waiting for words on the screen.
+
+export const desktop = { width: 1366, height: 900 };
+/** The resident's phone. */
+export const phone = { width: 390, height: 844 };
+
+export interface ConsolePage {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors and console errors of the page: a screen that works has none. */
+  errors: string[];
+}
+
+/** A fresh browser context (its own localStorage) signed in as `username`. */
+export async function signedIn(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  viewport: { width: number; height: number } = desktop,
+): Promise<ConsolePage> {
+  const context = await browser.newContext({
+    viewport,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    deviceScaleFactor: 1,
+    isMobile: viewport.width < 600,
+    hasTouch: viewport.width < 600,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(`${username}: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`${username}: ${message.text()}`);
+  });
+  await loginInConsole(page, baseUrl, username, demoPassword);
+  // The dashboard shows once the session is stored.
+  await page.waitForURL((url) => url.hash === "#/" || url.hash === "");
+  await page.locator("#main-content").waitFor();
+  return { context, page, errors };
+}
+
+/** Goes to a console route (`/award`, `/households/1/show`) and waits for the page to settle. */
+export async function open(page: Page, route: string): Promise<void> {
+  const url = `${new URL(page.url()).origin}/#${route}`;
+  // Going to the page it is on already changes nothing: load it afresh.
+  if (page.url() === url) await page.reload();
+  else await page.goto(url);
+  await page.locator("#main-content").waitFor();
+  await waitIdle(page);
+}
+
+/** No query or mutation in flight: react-admin's app-bar spinner is gone. */
+export async function waitIdle(page: Page): Promise<void> {
+  await page.locator(".RaLoadingIndicator-loader").waitFor({ state: "detached", timeout: 10_000 });
+}
+
+/** The side menu's entries as the user reads them (the sidebar may be a drawer on a phone). */
+export async function menuEntries(page: Page): Promise<string[]> {
+  const items = page.locator(".RaMenuItemLink-root");
+  await items.first().waitFor();
+  return (await items.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+}
+
+/** Waits until the text shows anywhere on the page. */
+export async function see(page: Page, text: string | RegExp): Promise<void> {
+  await page.getByText(text).first().waitFor();
+}
+
+/**
+ * A screenshot into tests/artifacts once the page is quiet and no dialog is
+ * fading: the full page, or on a phone the screen as the user holds it.
+ */
+export async function shoot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
+  await waitIdle(page);
+  await page.locator(".MuiDialog-root").waitFor({ state: "detached", timeout: 3_000 }).catch(() => {});
+  // Let transitions (a closing drawer, a fading row) finish.
+  await page.waitForTimeout(200);
+  if (fullPage) return screenshot(page, name);
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  await page.screenshot({ path: path.join(artifactsDir, `${name}.png`) });
+}
+
+/** The first number in a text: "62 分" → 62, "1,234" → 1234. */
+export const numberIn = (text: string): number => {
+  const match = /-?[\d,]+/.exec(text);
+  expect(match, `a number in "${text}"`).not.toBeNull();
+  return Number(match![0].replace(/,/g, ""));
+};
+
+/**
+ * A real server over a fresh database with the demo district and its past
+ * year (awards, publicity, products, exchange events, redemptions), so the
+ * screens look as they do in a village that has used the system for a while.
+ */
+export async function startDemoServer(): Promise<TestServer> {
+  const server = await startTestServer({ seed: false });
+  await seedDemo(server.server.connection.db, { demoPassword, history: true });
+  return server;
+}
+
+export interface HouseholdRow {
+  id: string;
+  number: string;
+  headName: string;
+  balance: number;
+  villageId: string;
+}
+
+/** Reads what the screens should show straight from the API, as the committee. */
+export function api(server: TestServer, token: string) {
+  return {
+    async household(number: string): Promise<HouseholdRow> {
+      const { households } = await server.ok<{ households: { items: HouseholdRow[] } }>(
+        `query ($q: String) { households(filter: { q: $q }) { items { id number headName balance villageId } } }`,
+        { q: number },
+        token,
+      );
+      const row = households.items.find((h) => h.number === number);
+      if (!row) throw new Error(`no household ${number}`);
+      return row;
+    },
+    async balance(householdId: string): Promise<number> {
+      const { household } = await server.ok<{ household: { balance: number } }>(
+        `query ($id: ID!) { household(id: $id) { balance } }`,
+        { id: householdId },
+        token,
+      );
+      return household.balance;
+    },
+    async redemptionCount(householdId: string): Promise<number> {
+      const { redemptions } = await server.ok<{ redemptions: { total: number } }>(
+        `query ($id: ID!) { redemptions(filter: { householdId: $id }) { total } }`,
+        { id: householdId },
+        token,
+      );
+      return redemptions.total;
+    },
+  };
+}
+
+/** The table row (or, on a phone, the row-like card) that holds the text. */
+export const row = (page: Page, text: string | RegExp) => page.locator('tr, [role="row"]', { hasText: text }).first();

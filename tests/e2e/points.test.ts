@@ -1,0 +1,240 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { hasChromium, launchBrowser } from "../support/browser";
+import { testDatabaseKind } from "../support/database";
+import type { TestServer } from "../support/server";
+import { api, numberIn, open, row, phone, see, shoot, signedIn, startDemoServer, type ConsolePage, type HouseholdRow } from "./console";
+
+// The points ledger in the console: a committee awards from the rule
+// catalogue in one screen and the resident sees it on the phone; publicity
+// with an objection; a deduction and its reversal; the passbook.
+
+const run = hasChromium && testDatabaseKind === "pglite";
+
+describe.skipIf(!run)("points in the console", () => {
+  let server: TestServer;
+  let browser: Browser;
+  let committee: ConsolePage;
+  let resident: ConsolePage;
+  let ledger: ReturnType<typeof api>;
+  let adminToken: string;
+  let villageId: string;
+  let mine: HouseholdRow;
+  let neighbour: HouseholdRow;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+    ledger = api(server, await server.login("village"));
+    adminToken = await server.login("admin");
+    [mine, neighbour] = await Promise.all([ledger.household("PC01-001"), ledger.household("PC01-002")]);
+    villageId = mine.villageId;
+    [committee, resident] = await Promise.all([
+      signedIn(browser, server.url, "village"),
+      signedIn(browser, server.url, "resident", phone),
+    ]);
+  }, 120_000); // a cold server, its seed and a browser, on a busy machine
+  afterAll(async () => {
+    expect([...(committee?.errors ?? []), ...(resident?.errors ?? [])]).toEqual([]);
+    await browser?.close();
+    await server?.close();
+  });
+
+  const setPublicityDays = (days: number) =>
+    server.ok(`mutation ($id: ID!, $days: Int!) { updateVillage(id: $id, input: { publicityDays: $days }) { id } }`, { id: villageId, days }, adminToken);
+
+  /** Picks a rule of the catalogue in the award screen. */
+  const pickRule = async (name: string) => {
+    const { page } = committee;
+    await page.locator('input[name="ruleId"]').fill(name);
+    await page.getByRole("option", { name: new RegExp(`^${name}`) }).click();
+  };
+
+  it("awards a rule's points to two households in one screen, once however often confirm is pressed", async () => {
+    const { page } = committee;
+    await open(page, "/award");
+    await pickRule("庭院整洁");
+    await page.getByTestId(`household-row-${mine.number}`).click();
+    await page.locator('input[name="householdSearch"]').fill(neighbour.headName);
+    await page.getByTestId(`household-row-${neighbour.number}`).click();
+    await see(page, "已选 2 户 · 每户 5 分 · 合计 10 分");
+    await shoot(page, "award-form");
+
+    await page.getByTestId("review-award").click();
+    await see(page, "为 2 户各奖励 5 分（庭院整洁），合计 10 分。");
+    await see(page, "石门村无需公示，确认后立即入账。");
+    // Two presses before the button can disable itself: two requests, one key, one award.
+    const keys: string[] = [];
+    const listen = (request: import("playwright-core").Request) => {
+      const body = request.postDataJSON() as { query?: string; variables?: { input?: { idempotencyKey?: string } } } | null;
+      if (body?.query?.includes("AwardPoints")) keys.push(body.variables?.input?.idempotencyKey ?? "");
+    };
+    page.on("request", listen);
+    await page.getByTestId("confirm-award").evaluate((button: HTMLButtonElement) => {
+      button.click();
+      button.click();
+    });
+    await see(page, "积分已入账");
+    page.off("request", listen);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBe(keys[1]);
+    await see(page, "已为 2 户奖励积分，合计 10 分。");
+    await shoot(page, "award-result");
+
+    expect(await ledger.balance(mine.id)).toBe(mine.balance + 5);
+    expect(await ledger.balance(neighbour.id)).toBe(neighbour.balance + 5);
+    mine.balance += 5;
+    neighbour.balance += 5;
+  });
+
+  it("shows the resident the new balance and the award, on a phone", async () => {
+    const { page } = resident;
+    await open(page, "/");
+    const shown = numberIn(await page.getByTestId("my-balance").innerText());
+    expect(shown).toBe(mine.balance);
+    await see(page, "庭院整洁");
+    await shoot(page, "resident-home-phone", { fullPage: false });
+
+    await open(page, "/my/points");
+    await see(page, "积分存折");
+    await see(page, `${mine.number} ${mine.headName}`);
+    await shoot(page, "resident-passbook-phone", { fullPage: false });
+  });
+
+  it("puts an award on publicity where the village asks for it; a resident objects; the committee removes the line and withdraws", async () => {
+    await setPublicityDays(3);
+    try {
+      const { page } = committee;
+      await open(page, "/award");
+      await page.getByRole("button", { name: "自定分值" }).click();
+      await page.locator('input[name="points"]').fill("8");
+      await page.locator('input[name="reason"]').fill("抗洪抢险");
+      await page.locator('textarea[name="note"]').fill("七月村民代表会议评定");
+      await page.getByTestId(`household-row-${mine.number}`).click();
+      await page.getByTestId(`household-row-${neighbour.number}`).click();
+      await see(page, "石门村的积分奖励须公示 3 天");
+      await page.getByTestId("review-award").click();
+      await see(page, "石门村须公示 3 天，确认后进入公示");
+      await page.getByTestId("confirm-award").click();
+      await see(page, "已进入公示");
+      await page.getByRole("link", { name: "查看公示" }).click();
+      await see(page, "积分奖励公示");
+      await see(page, "抗洪抢险");
+      const batchUrl = page.url();
+      await shoot(page, "publicity-batch");
+
+      // Nothing counts while on publicity.
+      expect(await ledger.balance(mine.id)).toBe(mine.balance);
+
+      // The resident, on the phone, objects to the neighbour's line.
+      const phonePage = resident.page;
+      await open(phonePage, "/awardBatches");
+      await phonePage.getByText("抗洪抢险").first().click();
+      await see(phonePage, "公示名单");
+      await row(phonePage, new RegExp(neighbour.headName)).getByRole("button", { name: "我有异议" }).click();
+      await phonePage.locator('textarea[name="reason"]').fill("该户当天外出务工，未参加抢险");
+      await phonePage.getByRole("button", { name: "提交异议" }).click();
+      await see(phonePage, "您的异议已提交村委会");
+      await shoot(phonePage, "publicity-objection-phone", { fullPage: false });
+
+      // The committee reads the objection and takes the line off.
+      expect(page.url()).toBe(batchUrl);
+      await page.reload();
+      await see(page, "该户当天外出务工，未参加抢险");
+      await see(page, "村民异议（1 条）");
+      await row(page, new RegExp(neighbour.headName)).getByRole("button", { name: "移除" }).click();
+      await page.locator('textarea[name="reason"]').fill("经核实异议属实");
+      await page.getByRole("dialog").getByRole("button", { name: "移除" }).click();
+      await see(page, "已将该户移出奖励名单");
+      await see(page, "已移除：经核实异议属实");
+      // Publicity lasts three more days: it cannot be posted yet.
+      await expect(page.getByRole("button", { name: "入账" }).isDisabled()).resolves.toBe(true);
+      await shoot(page, "publicity-line-removed");
+
+      await page.getByRole("button", { name: "撤回" }).click();
+      await page.locator('textarea[name="reason"]').fill("改为下月统一评定");
+      await page.getByRole("dialog").getByRole("button", { name: "撤回" }).click();
+      await see(page, /已于 .* 撤回：改为下月统一评定/);
+      expect(await ledger.balance(mine.id)).toBe(mine.balance);
+      expect(await ledger.balance(neighbour.id)).toBe(neighbour.balance);
+    } finally {
+      await setPublicityDays(0);
+    }
+  });
+
+  it("deducts by a rule from the household's page and reverses it once, with reasons", async () => {
+    const { page } = committee;
+    await open(page, `/households/${neighbour.id}/show`);
+    await see(page, "积分余额");
+    await page.getByRole("button", { name: "扣分" }).click();
+    await page.getByRole("combobox").click();
+    await page.getByRole("option", { name: /乱堆乱放/ }).click();
+    await page.locator('textarea[name="note"]').fill("村道堆放建材，提醒后未清理");
+    await page.getByRole("dialog").getByRole("button", { name: "扣分" }).click();
+    await see(page, "已扣分");
+    expect(await ledger.balance(neighbour.id)).toBe(neighbour.balance - 5);
+
+    const deduction = row(page, /乱堆乱放/);
+    await deduction.waitFor();
+    await deduction.getByRole("button", { name: "冲正" }).click();
+    await page.locator('textarea[name="reason"]').fill("核实为邻户所堆，扣错户");
+    await page.getByRole("dialog").getByRole("button", { name: "冲正" }).click();
+    // (Notifications queue, one at a time: the page itself shows the reversal first.)
+    await see(page, /冲正 #\d+: 核实为邻户所堆，扣错户/);
+    expect(await ledger.balance(neighbour.id)).toBe(neighbour.balance);
+    await shoot(page, "household-entries");
+
+    // Beside its reversal, a reversed entry offers no second one.
+    await expect(row(page, /乱堆乱放/).getByRole("button", { name: "冲正" }).count()).resolves.toBe(0);
+    // Where the reversal is not in sight (deductions only), the server refuses and the console says why.
+    await open(page, `/pointEntries?filter=${encodeURIComponent(JSON.stringify({ householdId: neighbour.id, kind: "DEDUCTION" }))}`);
+    await row(page, /乱堆乱放/).getByRole("button", { name: "冲正" }).click();
+    await page.locator('textarea[name="reason"]').fill("再冲一次");
+    await page.getByRole("dialog").getByRole("button", { name: "冲正" }).click();
+    await see(page, /这笔流水已经冲正过（冲正流水 \d+）/);
+    expect(await ledger.balance(neighbour.id)).toBe(neighbour.balance);
+  });
+
+  it("prints a household's passbook with its running balance", async () => {
+    const { page } = committee;
+    await open(page, `/passbook/${neighbour.id}`);
+    await see(page, `石门村 · ${neighbour.number} ${neighbour.headName}`);
+    await see(page, "期初余额");
+    await shoot(page, "passbook");
+    await page.emulateMedia({ media: "print" });
+    await shoot(page, "passbook-print");
+    await page.emulateMedia({ media: "screen" });
+  });
+
+  it("keeps the village's own rules: creates and edits one, while district rules stay the district's", async () => {
+    const { page } = committee;
+    await open(page, "/pointRules");
+    await see(page, "河道清漂护河");
+    await shoot(page, "point-rules");
+    // A district-wide rule opens nothing for the committee.
+    await row(page, /庭院整洁/).click();
+    expect(page.url()).toMatch(/#\/pointRules$/);
+
+    await open(page, "/pointRules/create");
+    await page.locator('input[name="name"]').fill("护林防火巡查");
+    await page.locator('input[name="points"]').fill("4");
+    await page.getByRole("button", { name: "保存" }).click();
+    await see(page, "已新建");
+    await row(page, /护林防火巡查/).click();
+    await page.waitForURL(/#\/pointRules\/\d+$/);
+    await page.locator('input[name="points"]').fill("0");
+    await page.getByRole("button", { name: "保存" }).click();
+    await see(page, "超出允许范围");
+    await page.locator('input[name="points"]').fill("6");
+    await page.getByRole("button", { name: "保存" }).click();
+    await row(page, /护林防火巡查.*\+6/).waitFor();
+  });
+
+  it("lists the ledger with its filters", async () => {
+    const { page } = committee;
+    await open(page, `/pointEntries?filter=${encodeURIComponent(JSON.stringify({ kind: "REVERSAL" }))}`);
+    await see(page, "核实为邻户所堆，扣错户");
+    await open(page, "/pointEntries");
+    await see(page, "变动后余额");
+    await shoot(page, "point-entries");
+  });
+});

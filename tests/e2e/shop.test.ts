@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { hasChromium, launchBrowser } from "../support/browser";
+import { testDatabaseKind } from "../support/database";
+import type { TestServer } from "../support/server";
+import { api, numberIn, open, row, phone, see, shoot, signedIn, startDemoServer, type ConsolePage, type HouseholdRow } from "./console";
+
+// The village shop in the console: stocking the shelf, a checkout that
+// succeeds once however often it is confirmed, refusals that say what is
+// short, a cancellation, and the resident's view of it all on a phone.
+
+const run = hasChromium && testDatabaseKind === "pglite";
+
+describe.skipIf(!run)("the points supermarket in the console", () => {
+  let server: TestServer;
+  let browser: Browser;
+  let committee: ConsolePage;
+  let shop: ReturnType<typeof api>;
+  let villageToken: string;
+  let mine: HouseholdRow;
+  let receiptUrl = "";
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+    villageToken = await server.login("village");
+    shop = api(server, villageToken);
+    mine = await shop.household("PC01-001");
+    committee = await signedIn(browser, server.url, "village");
+  }, 120_000); // a cold server, its seed and a browser, on a busy machine
+  afterAll(async () => {
+    expect(committee?.errors ?? []).toEqual([]);
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Chooses the household in the checkout by its number. */
+  const chooseHousehold = async (household: HouseholdRow) => {
+    const { page } = committee;
+    await page.locator('input[name="household"]').fill(household.number);
+    await page.getByRole("option", { name: `${household.number} ${household.headName}` }).click();
+    await see(page, household.headName);
+  };
+  const add = async (product: string, times = 1) => {
+    for (let i = 0; i < times; i++) await committee.page.getByTestId(`add-${product}`).click();
+  };
+
+  it("puts a product on the shelf and restocks it", async () => {
+    const { page } = committee;
+    await open(page, "/products/create");
+    await page.locator('input[name="name"]').fill("手工皂");
+    await page.locator('input[name="unit"]').fill("块");
+    await page.locator('input[name="price"]').fill("4");
+    await page.locator('input[name="stock"]').fill("2");
+    await page.getByRole("button", { name: "保存" }).click();
+    await see(page, "已新建");
+    const soap = row(page, /手工皂/);
+    await soap.getByRole("button", { name: "入库" }).click();
+    await page.locator('input[name="quantity"]').fill("3");
+    await page.locator('textarea[name="reason"]').fill("乡供销社送货");
+    await page.getByRole("dialog").getByRole("button", { name: "入库" }).click();
+    await row(page, /手工皂.*5 块/).waitFor();
+    await shoot(page, "products");
+  });
+
+  it("records a checkout once, however often it is confirmed", async () => {
+    const { page } = committee;
+    const before = { balance: await shop.balance(mine.id), count: await shop.redemptionCount(mine.id) };
+    await open(page, "/checkout");
+    await chooseHousehold(mine);
+    expect(numberIn(await page.getByTestId("checkout-household").innerText())).toBe(before.balance);
+    await add("香皂", 2);
+    await add("毛巾");
+    await see(page, "确认兑换（18 分）");
+    expect(numberIn(await page.getByTestId("checkout-after").innerText())).toBe(before.balance - 18);
+    await shoot(page, "checkout");
+
+    const keys: string[] = [];
+    page.on("request", (request) => {
+      const body = request.postDataJSON() as { query?: string; variables?: { input?: { idempotencyKey?: string } } } | null;
+      if (body?.query?.includes("mutation Redeem")) keys.push(body.variables?.input?.idempotencyKey ?? "");
+    });
+    await page.getByTestId("confirm-checkout").evaluate((button: HTMLButtonElement) => {
+      button.click();
+      button.click();
+    });
+    await see(page, "兑换成功");
+    await see(page, `${mine.number} ${mine.headName} 兑换了 香皂×2、毛巾×1，共 18 分，余额 ${before.balance - 18} 分。`);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBe(keys[1]);
+    expect(await shop.balance(mine.id)).toBe(before.balance - 18);
+    expect(await shop.redemptionCount(mine.id)).toBe(before.count + 1);
+    await shoot(page, "checkout-done");
+
+    await page.getByRole("link", { name: "查看兑换单" }).click();
+    await see(page, "香皂");
+    receiptUrl = page.url();
+    await shoot(page, "redemption-receipt");
+  });
+
+  it("refuses a checkout beyond the balance, saying how many points there are and how many it needs", async () => {
+    const { page } = committee;
+    const poor = await shop.household("PC01-007");
+    const oil = 60;
+    const bottles = Math.floor(poor.balance / oil) + 1;
+    await open(page, "/checkout");
+    await chooseHousehold(poor);
+    await add("食用油（5升）", bottles);
+    await see(page, `积分还差 ${bottles * oil - poor.balance} 分`);
+    await page.getByTestId("confirm-checkout").click();
+    await see(page, `积分不足：该户余额 ${poor.balance} 分，本次需要 ${bottles * oil} 分。`);
+    await shoot(page, "checkout-insufficient-points");
+    expect(await shop.balance(poor.id)).toBe(poor.balance);
+  });
+
+  it("refuses a checkout when the goods ran out meanwhile, naming the product", async () => {
+    const { page } = committee;
+    const rich = await shop.household("PC01-002");
+    await open(page, "/checkout");
+    await chooseHousehold(rich);
+    await add("手工皂", 5);
+    // Another counter sells three of the five before this one confirms.
+    const { products } = await server.ok<{ products: { items: { id: string }[] } }>(
+      `{ products(filter: { q: "手工皂" }) { items { id } } }`,
+      {},
+      villageToken,
+    );
+    await server.ok(
+      `mutation ($input: RedeemInput!) { redeem(input: $input) { id } }`,
+      { input: { householdId: mine.id, lines: [{ productId: products.items[0]!.id, quantity: 3 }], idempotencyKey: "e2e-other-counter-0001" } },
+      villageToken,
+    );
+    const balance = await shop.balance(rich.id);
+    await page.getByTestId("confirm-checkout").click();
+    await see(page, "“手工皂”库存不足：仅剩 2，本次需要 5。");
+    await shoot(page, "checkout-out-of-stock");
+    expect(await shop.balance(rich.id)).toBe(balance);
+  });
+
+  it("cancels a redemption with a reason: points back, goods back, the receipt kept", async () => {
+    const { page } = committee;
+    const balance = await shop.balance(mine.id);
+    await page.goto(receiptUrl);
+    await page.getByRole("button", { name: "取消兑换" }).click();
+    await page.locator('textarea[name="reason"]').fill("村民要求换货");
+    await page.getByRole("dialog").getByRole("button", { name: "取消兑换" }).click();
+    await see(page, "已取消兑换，积分已退回，商品已入库");
+    await see(page, /已于 .* 取消：村民要求换货/);
+    expect(await shop.balance(mine.id)).toBe(balance + 18);
+    await shoot(page, "redemption-cancelled");
+  });
+
+  it("lists redemptions and exchange events, and opens an exchange day", async () => {
+    const { page } = committee;
+    await open(page, "/redemptions");
+    await see(page, "已取消");
+    await shoot(page, "redemptions");
+    await open(page, "/exchangeEvents/create");
+    await page.locator('input[name="title"]').fill("腊月积分兑换日");
+    await page.getByRole("button", { name: "保存" }).click();
+    await page.waitForURL(/#\/exchangeEvents\/\d+\/show$/);
+    await see(page, "腊月积分兑换日");
+    await page.getByRole("button", { name: "结束活动" }).click();
+    await page.getByRole("button", { name: "重新开放" }).waitFor();
+    await open(page, "/exchangeEvents");
+    await shoot(page, "exchange-events");
+  });
+
+  it("shows the resident the catalogue with what it can afford, and its redemptions, on a phone", async () => {
+    const resident = await signedIn(browser, server.url, "resident", phone);
+    try {
+      const { page } = resident;
+      const balance = await shop.balance(mine.id);
+      await open(page, "/my/shop");
+      expect(numberIn(await page.getByTestId("shop-balance").innerText())).toBe(balance);
+      await expect(page.getByTestId("shop-香皂").innerText()).resolves.toContain("可兑换");
+      await expect(page.getByTestId("shop-食用油（5升）").innerText()).resolves.toContain(balance >= 60 ? "可兑换" : "还差");
+      await shoot(page, "resident-shop-phone", { fullPage: false });
+      await open(page, "/redemptions");
+      await see(page, "香皂×2、毛巾×1");
+      await see(page, "已取消");
+      await shoot(page, "resident-redemptions-phone", { fullPage: false });
+      expect(resident.errors).toEqual([]);
+    } finally {
+      await resident.context.close();
+    }
+  });
+});
