@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import { count, inArray, ne, and } from "drizzle-orm";
 import { departments, households, townships, villages } from "@cunwu/schema";
 import type { Db } from "../db/database";
+import { batchLinesOf, batchObjectionsOf } from "../points/award-service";
 
 type Row<T extends { $inferSelect: unknown }> = T["$inferSelect"];
 
@@ -11,6 +12,19 @@ function byId<T extends { id: number }>(load: (ids: number[]) => Promise<T[]>) {
     const rows = await load([...ids]);
     const map = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => map.get(id));
+  });
+}
+
+/** Rows grouped under their key, an empty list where none. */
+function groupedBy<T>(load: (keys: number[]) => Promise<T[]>, key: (row: T) => number) {
+  return new DataLoader<number, T[]>(async (keys) => {
+    const groups = new Map<number, T[]>();
+    for (const row of await load([...keys])) {
+      const list = groups.get(key(row)) ?? [];
+      list.push(row);
+      groups.set(key(row), list);
+    }
+    return keys.map((k) => groups.get(k) ?? []);
   });
 }
 
@@ -48,6 +62,9 @@ export function createLoaders(db: Db) {
         .where(and(inArray(households.villageId, ids), ne(households.status, "ARCHIVED")))
         .groupBy(households.villageId),
     ),
+    /** Publicity lines and objections of the award batches on a page. */
+    awardBatchLines: groupedBy((ids) => batchLinesOf(db, ids), (row) => row.batchId),
+    awardObjections: groupedBy((ids) => batchObjectionsOf(db, ids), (row) => row.batchId),
   };
 }
 

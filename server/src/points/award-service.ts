@@ -314,8 +314,8 @@ export async function getAwardBatch(db: Db, actor: Actor, rawId: string) {
   return db.transaction((tx) => batchInScope(tx, actor, id));
 }
 
-/** Lines with the household number and head's name, as the publicity notice lists them. */
-export async function batchLines(db: Db, batchId: number) {
+/** Lines of some batches with the household number and head's name, as the publicity notice lists them. */
+export async function batchLinesOf(db: Db, batchIds: number[]) {
   const objections = db
     .select({ lineId: awardObjections.lineId, n: count().as("n") })
     .from(awardObjections)
@@ -324,6 +324,7 @@ export async function batchLines(db: Db, batchId: number) {
   const rows = await db
     .select({
       id: awardBatchLines.id,
+      batchId: awardBatchLines.batchId,
       householdId: awardBatchLines.householdId,
       householdNumber: households.number,
       headName: households.headName,
@@ -334,17 +335,24 @@ export async function batchLines(db: Db, batchId: number) {
     .from(awardBatchLines)
     .innerJoin(households, eq(households.id, awardBatchLines.householdId))
     .leftJoin(objections, eq(objections.lineId, awardBatchLines.id))
-    .where(eq(awardBatchLines.batchId, batchId))
+    .where(inArray(awardBatchLines.batchId, batchIds))
     .orderBy(asc(households.number));
   return rows.map((row) => ({ ...row, objectionCount: Number(row.objectionCount ?? 0) }));
 }
 
-export async function batchObjections(db: Db, batchId: number) {
+/** Objections to the lines of some batches (texts only, never who objected). */
+export async function batchObjectionsOf(db: Db, batchIds: number[]) {
   return db
-    .select({ id: awardObjections.id, lineId: awardObjections.lineId, reason: awardObjections.reason, createdAt: awardObjections.createdAt })
+    .select({
+      id: awardObjections.id,
+      batchId: awardBatchLines.batchId,
+      lineId: awardObjections.lineId,
+      reason: awardObjections.reason,
+      createdAt: awardObjections.createdAt,
+    })
     .from(awardObjections)
     .innerJoin(awardBatchLines, eq(awardBatchLines.id, awardObjections.lineId))
-    .where(eq(awardBatchLines.batchId, batchId))
+    .where(inArray(awardBatchLines.batchId, batchIds))
     .orderBy(asc(awardObjections.id));
 }
 

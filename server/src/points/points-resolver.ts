@@ -170,13 +170,13 @@ export class AwardBatchResolver {
 
   @FieldResolver(() => [AwardBatchLine])
   lines(@Root() batch: AwardBatch, @Ctx() ctx: Context) {
-    return awards.batchLines(ctx.db, batch.id);
+    return ctx.loaders.awardBatchLines.load(batch.id);
   }
 
   @FieldResolver(() => [AwardObjection], { description: "For the committee and staff; residents see counts only" })
   @Allow("DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE")
   objections(@Root() batch: AwardBatch, @Ctx() ctx: Context) {
-    return awards.batchObjections(ctx.db, batch.id);
+    return ctx.loaders.awardObjections.load(batch.id);
   }
 }
 
