@@ -2,9 +2,10 @@ import { and, asc, count, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } f
 import { alias } from "drizzle-orm/pg-core";
 import { exchangeEvents, households, pointEntries, redemptions, townships, villages } from "@cunwu/schema";
 import type { Actor } from "../auth/actor";
+import { reportArea, type ReportArea } from "../auth/report-area";
 import { villageRecordScope } from "../auth/scope";
 import type { Db, DbOrTx } from "../db/database";
-import { badInput, forbidden, notFound } from "../errors";
+import { notFound } from "../errors";
 import { todayIn } from "../common/dates";
 import { Checks, parseId } from "../common/validate";
 import { RankingOrder, type PointsReportFilter } from "./report-types";
@@ -48,10 +49,6 @@ const noFigures = (): Figures => ({
   redeemingPeople: 0,
 });
 
-interface Area {
-  townshipId: number | null;
-  villageId: number | null;
-}
 
 interface Period {
   from: string | null;
@@ -63,59 +60,13 @@ function checkPeriod(checks: Checks, from: string | null | undefined, to: string
   return { from: from ?? null, to: to ?? null };
 }
 
-/**
- * The area a report covers, within the caller's scope. District roles report
- * on anything; township staff on their township (the default) or one of its
- * villages; a village committee on its own village. An explicit township or
- * village outside the caller's scope is FORBIDDEN rather than an empty
- * report: geography is public, so refusing leaks nothing, and an empty
- * report would read as "nothing happened there".
- */
-async function reportArea(db: DbOrTx, actor: Actor, filter: PointsReportFilter | null | undefined): Promise<Area> {
-  const townshipId = filter?.townshipId ? parseId(filter.townshipId, "Township", "townshipId") : null;
-  const villageId = filter?.villageId ? parseId(filter.villageId, "Village", "villageId") : null;
-
-  if (actor.role === "VILLAGE_COMMITTEE") {
-    if (villageId !== null && villageId !== actor.villageId) throw forbidden("A village committee reports on its own village only");
-    if (townshipId !== null && villageId === null) throw forbidden("A village committee reports on its own village only");
-  }
-  if (actor.role === "TOWNSHIP_STAFF" && townshipId !== null && townshipId !== actor.townshipId) {
-    throw forbidden("Township staff report on their own township only");
-  }
-
-  let village: { id: number; townshipId: number } | undefined;
-  if (villageId !== null) {
-    [village] = await db.select({ id: villages.id, townshipId: villages.townshipId }).from(villages).where(eq(villages.id, villageId));
-    if (!village) throw badInput({ villageId: "NOT_FOUND" }, `Village ${villageId} does not exist`);
-    if (townshipId !== null && village.townshipId !== townshipId) {
-      throw badInput({ villageId: "INVALID" }, "The village is not in that township");
-    }
-  }
-  if (townshipId !== null && village === undefined) {
-    const [township] = await db.select({ id: townships.id }).from(townships).where(eq(townships.id, townshipId));
-    if (!township) throw badInput({ townshipId: "NOT_FOUND" }, `Township ${townshipId} does not exist`);
-  }
-
-  switch (actor.role) {
-    case "DISTRICT_ADMIN":
-    case "DISTRICT_STAFF":
-      return { townshipId, villageId };
-    case "TOWNSHIP_STAFF":
-      if (village && village.townshipId !== actor.townshipId) throw forbidden("Township staff report on their own township only");
-      return { townshipId: actor.townshipId, villageId };
-    case "VILLAGE_COMMITTEE":
-      return { townshipId, villageId: actor.villageId };
-    default:
-      throw forbidden();
-  }
-}
 
 /** Ids of the villages in the area, as a subquery. */
-function areaVillages(db: DbOrTx, area: Area) {
+function areaVillages(db: DbOrTx, area: ReportArea) {
   return db.select({ id: villages.id }).from(villages).where(areaCondition(area));
 }
 
-function areaCondition(area: Area): SQL | undefined {
+function areaCondition(area: ReportArea): SQL | undefined {
   return and(
     area.townshipId === null ? undefined : eq(villages.townshipId, area.townshipId),
     area.villageId === null ? undefined : eq(villages.id, area.villageId),
@@ -127,7 +78,7 @@ const total = (expression: SQL) => sql<number>`coalesce(${expression}, 0)`.mapWi
 const sumOfKind = (kind: string) => total(sql`sum(${pointEntries.delta}) filter (where ${pointEntries.kind} = ${kind})`);
 
 /** Redemptions made (district days) in the period, not cancelled, in the area. */
-function redemptionConditions(db: DbOrTx, area: Area, period: Period, timezone: string) {
+function redemptionConditions(db: DbOrTx, area: ReportArea, period: Period, timezone: string) {
   return and(
     eq(redemptions.status, "COMPLETED"),
     inArray(redemptions.villageId, areaVillages(db, area)),
