@@ -15,8 +15,8 @@ export interface TestDatabase {
 }
 
 /** A fresh, empty database: in-memory PGlite, or a new PostgreSQL database dropped afterwards. */
-export async function freshDatabase(): Promise<TestDatabase> {
-  if (testDatabaseKind === "pglite") return { dataDir: "memory://", drop: async () => {} };
+export async function freshDatabase(kind: TestDatabaseKind = testDatabaseKind): Promise<TestDatabase> {
+  if (kind === "pglite") return { dataDir: "memory://", drop: async () => {} };
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
   const name = `cunwu_test_${crypto.randomBytes(6).toString("hex")}`;

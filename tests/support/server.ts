@@ -1,5 +1,5 @@
 import { loadConfig, seedDemo, startServer, createLogger, type RunningServer } from "@cunwu/server";
-import { freshDatabase, type TestDatabase } from "./database";
+import { freshDatabase, type TestDatabase, type TestDatabaseKind } from "./database";
 
 export const demoPassword = "demo-password-for-tests";
 export const testSecret = "a-test-secret-that-is-at-least-32-characters";
@@ -25,6 +25,8 @@ export interface TestServer {
 export interface TestServerOptions {
   /** Seed the demo district (default true). */
   seed?: boolean;
+  /** The database, if not the test project's (benchmarks run on both). */
+  databaseKind?: TestDatabaseKind;
   /** More environment, e.g. CUNWU_LOGIN_MAX_FAILURES. */
   env?: Record<string, string>;
 }
@@ -34,7 +36,7 @@ export interface TestServerOptions {
  * it exactly as the console does.
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const database = await freshDatabase();
+  const database = await freshDatabase(options.databaseKind);
   const config = loadConfig({
     PORT: "0",
     HOST: "127.0.0.1",

@@ -1,0 +1,18 @@
+import { apiFigures } from "./api-figures";
+import { consoleBudget } from "./console-budget";
+
+// `pnpm bench`: figures printed for people to read, never asserted (timed
+// tests are flaky on shared machines). Needs the console built (pnpm start
+// or `pnpm --filter @cunwu/admin build`).
+
+const benches: Record<string, () => Promise<void>> = {
+  api: apiFigures,
+  console: consoleBudget,
+};
+
+const chosen = process.argv.slice(2);
+for (const [name, bench] of Object.entries(benches)) {
+  if (chosen.length && !chosen.includes(name)) continue;
+  await bench();
+}
+process.exit(0);
