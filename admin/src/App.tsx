@@ -2,18 +2,12 @@ import type { ReactNode } from "react";
 import { Route } from "react-router-dom";
 import { AccessDenied, Admin, CanAccess, CustomRoutes, Resource } from "react-admin";
 import awardBatches from "./awardBatches";
-import { AwardPointsPage } from "./awards/AwardPointsPage";
-import { CheckoutPage } from "./checkout/CheckoutPage";
-import { Dashboard } from "./dashboard/Dashboard";
 import departments from "./departments";
 import exchangeEvents from "./exchangeEvents";
 import households from "./households";
 import { i18nProvider } from "./i18n";
 import { AppTitle } from "./layout/AppTitle";
 import { Layout } from "./layout/Layout";
-import { MyPointsPage } from "./my/MyPointsPage";
-import { MyShopPage } from "./my/MyShopPage";
-import { PassbookPage } from "./passbook/PassbookPage";
 import pointEntries from "./pointEntries";
 import pointRules from "./pointRules";
 import products from "./products";
@@ -24,6 +18,15 @@ import townships from "./townships";
 import users from "./users";
 import villages from "./villages";
 import "./print.css";
+import { lazyView } from "./common/lazyView";
+
+// Screens load when first opened (see common/lazyView.ts).
+const AwardPointsPage = lazyView(() => import("./awards/AwardPointsPage"), "AwardPointsPage");
+const CheckoutPage = lazyView(() => import("./checkout/CheckoutPage"), "CheckoutPage");
+const Dashboard = lazyView(() => import("./dashboard/Dashboard"), "Dashboard");
+const MyPointsPage = lazyView(() => import("./my/MyPointsPage"), "MyPointsPage");
+const MyShopPage = lazyView(() => import("./my/MyShopPage"), "MyShopPage");
+const PassbookPage = lazyView(() => import("./passbook/PassbookPage"), "PassbookPage");
 
 /** A screen that is not a resource, offered to the roles providers/access.ts names. */
 const Guarded = ({ resource, action = "use", children }: { resource: string; action?: string; children: ReactNode }) => (

@@ -1,14 +1,11 @@
 import CorporateFareIcon from "@mui/icons-material/CorporateFare";
-import { DepartmentCreate } from "./DepartmentCreate";
-import { DepartmentEdit } from "./DepartmentEdit";
-import { DepartmentList } from "./DepartmentList";
-import { DepartmentShow } from "./DepartmentShow";
+import { lazyView } from "../common/lazyView";
 
 export default {
-  list: DepartmentList,
-  show: DepartmentShow,
-  edit: DepartmentEdit,
-  create: DepartmentCreate,
+  list: lazyView(() => import("./DepartmentList"), "DepartmentList"),
+  show: lazyView(() => import("./DepartmentShow"), "DepartmentShow"),
+  edit: lazyView(() => import("./DepartmentEdit"), "DepartmentEdit"),
+  create: lazyView(() => import("./DepartmentCreate"), "DepartmentCreate"),
   icon: CorporateFareIcon,
   recordRepresentation: "name",
 };

@@ -1,15 +1,12 @@
 import HouseIcon from "@mui/icons-material/House";
 import type { Household } from "../types";
-import { HouseholdCreate } from "./HouseholdCreate";
-import { HouseholdEdit } from "./HouseholdEdit";
-import { HouseholdList } from "./HouseholdList";
-import { HouseholdShow } from "./HouseholdShow";
+import { lazyView } from "../common/lazyView";
 
 export default {
-  list: HouseholdList,
-  show: HouseholdShow,
-  edit: HouseholdEdit,
-  create: HouseholdCreate,
+  list: lazyView(() => import("./HouseholdList"), "HouseholdList"),
+  show: lazyView(() => import("./HouseholdShow"), "HouseholdShow"),
+  edit: lazyView(() => import("./HouseholdEdit"), "HouseholdEdit"),
+  create: lazyView(() => import("./HouseholdCreate"), "HouseholdCreate"),
   icon: HouseIcon,
   recordRepresentation: (record: Household) => `${record.number} ${record.headName}`,
 };

@@ -1,4 +1,4 @@
-import { Box, Card, CardContent, Chip, FormControlLabel, Grid, Stack, Switch, Typography } from "@mui/material";
+import { Box, Card, CardContent, Chip, FormControlLabel, Grid, Skeleton, Stack, Switch, Typography } from "@mui/material";
 import { useState } from "react";
 import { Title, useGetList, useLocaleState, useTranslate } from "react-admin";
 import { EmptyState } from "../common/EmptyState";
@@ -56,15 +56,20 @@ export const MyShopPage = () => {
     <Box sx={{ mt: 2 }}>
       <Title title="app.menu.myShop" />
       <Stack direction="row" sx={{ alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", mb: 1 }}>
-        <Typography variant="body1" data-testid="shop-balance">
-          {translate("app.my.shop.balance", { balance: formatPoints(balance, locale), count: affordableCount })}
-        </Typography>
+        {household ? (
+          <Typography variant="body1" data-testid="shop-balance">
+            {translate("app.my.shop.balance", { balance: formatPoints(balance, locale), count: affordableCount })}
+          </Typography>
+        ) : (
+          <Skeleton width={220} />
+        )}
         <FormControlLabel
           control={<Switch checked={onlyAffordable} onChange={(e) => setOnlyAffordable(e.target.checked)} />}
           label={translate("app.my.shop.only_affordable")}
         />
       </Stack>
-      {!isPending && shown.length === 0 ? (
+      {/* What the points can buy shows once the balance is known, never against a stand-in 0. */}
+      {isPending || !household ? null : shown.length === 0 ? (
         <EmptyState message={products.length === 0 ? "app.my.shop.empty" : "app.my.shop.none_affordable"} />
       ) : (
         <Grid container spacing={1.5}>

@@ -1,8 +1,9 @@
+import { lazyView } from "../common/lazyView";
 import ReceiptLongIcon from "@mui/icons-material/ReceiptLong";
-import { PointEntryList } from "./PointEntryList";
 
 // Append-only: a list, nothing to create, edit or delete here.
+
 export default {
-  list: PointEntryList,
+  list: lazyView(() => import("./PointEntryList"), "PointEntryList"),
   icon: ReceiptLongIcon,
 };

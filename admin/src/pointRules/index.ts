@@ -1,13 +1,11 @@
 import RuleIcon from "@mui/icons-material/Rule";
 import type { PointRule } from "../types";
-import { PointRuleCreate } from "./PointRuleCreate";
-import { PointRuleEdit } from "./PointRuleEdit";
-import { PointRuleList } from "./PointRuleList";
+import { lazyView } from "../common/lazyView";
 
 export default {
-  list: PointRuleList,
-  edit: PointRuleEdit,
-  create: PointRuleCreate,
+  list: lazyView(() => import("./PointRuleList"), "PointRuleList"),
+  edit: lazyView(() => import("./PointRuleEdit"), "PointRuleEdit"),
+  create: lazyView(() => import("./PointRuleCreate"), "PointRuleCreate"),
   icon: RuleIcon,
   recordRepresentation: (record: PointRule) => `${record.name}（${record.points > 0 ? "+" : ""}${record.points}）`,
 };

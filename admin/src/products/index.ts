@@ -1,15 +1,12 @@
 import StorefrontIcon from "@mui/icons-material/Storefront";
 import type { Product } from "../types";
-import { ProductCreate } from "./ProductCreate";
-import { ProductEdit } from "./ProductEdit";
-import { ProductList } from "./ProductList";
-import { ProductShow } from "./ProductShow";
+import { lazyView } from "../common/lazyView";
 
 export default {
-  list: ProductList,
-  show: ProductShow,
-  edit: ProductEdit,
-  create: ProductCreate,
+  list: lazyView(() => import("./ProductList"), "ProductList"),
+  show: lazyView(() => import("./ProductShow"), "ProductShow"),
+  edit: lazyView(() => import("./ProductEdit"), "ProductEdit"),
+  create: lazyView(() => import("./ProductCreate"), "ProductCreate"),
   icon: StorefrontIcon,
   recordRepresentation: (record: Product) => record.name,
 };

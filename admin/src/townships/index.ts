@@ -1,14 +1,11 @@
 import AccountBalanceIcon from "@mui/icons-material/AccountBalance";
-import { TownshipCreate } from "./TownshipCreate";
-import { TownshipEdit } from "./TownshipEdit";
-import { TownshipList } from "./TownshipList";
-import { TownshipShow } from "./TownshipShow";
+import { lazyView } from "../common/lazyView";
 
 export default {
-  list: TownshipList,
-  show: TownshipShow,
-  edit: TownshipEdit,
-  create: TownshipCreate,
+  list: lazyView(() => import("./TownshipList"), "TownshipList"),
+  show: lazyView(() => import("./TownshipShow"), "TownshipShow"),
+  edit: lazyView(() => import("./TownshipEdit"), "TownshipEdit"),
+  create: lazyView(() => import("./TownshipCreate"), "TownshipCreate"),
   icon: AccountBalanceIcon,
   recordRepresentation: "name",
 };

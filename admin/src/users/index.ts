@@ -1,14 +1,11 @@
 import PeopleIcon from "@mui/icons-material/People";
-import { UserCreate } from "./UserCreate";
-import { UserEdit } from "./UserEdit";
-import { UserList } from "./UserList";
-import { UserShow } from "./UserShow";
+import { lazyView } from "../common/lazyView";
 
 export default {
-  list: UserList,
-  show: UserShow,
-  edit: UserEdit,
-  create: UserCreate,
+  list: lazyView(() => import("./UserList"), "UserList"),
+  show: lazyView(() => import("./UserShow"), "UserShow"),
+  edit: lazyView(() => import("./UserEdit"), "UserEdit"),
+  create: lazyView(() => import("./UserCreate"), "UserCreate"),
   icon: PeopleIcon,
   recordRepresentation: "displayName",
 };

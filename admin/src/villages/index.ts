@@ -1,14 +1,11 @@
 import HolidayVillageIcon from "@mui/icons-material/HolidayVillage";
-import { VillageCreate } from "./VillageCreate";
-import { VillageEdit } from "./VillageEdit";
-import { VillageList } from "./VillageList";
-import { VillageShow } from "./VillageShow";
+import { lazyView } from "../common/lazyView";
 
 export default {
-  list: VillageList,
-  show: VillageShow,
-  edit: VillageEdit,
-  create: VillageCreate,
+  list: lazyView(() => import("./VillageList"), "VillageList"),
+  show: lazyView(() => import("./VillageShow"), "VillageShow"),
+  edit: lazyView(() => import("./VillageEdit"), "VillageEdit"),
+  create: lazyView(() => import("./VillageCreate"), "VillageCreate"),
   icon: HolidayVillageIcon,
   recordRepresentation: "name",
 };
