@@ -124,6 +124,7 @@ describe.skipIf(!run)("importing and exporting households in the console", () =>
       ["PC01-903", "孙三", "2", "", "三组 3 号,东头", "监测户", "在册", "0", "石门村"],
     ]);
     await see(page, "已导出 3 户");
+    await shoot(page, "households-list-export");
   });
 
   it("exports to Excel, and the Excel file reads back in the import", async () => {
@@ -151,6 +152,32 @@ describe.skipIf(!run)("importing and exporting households in the console", () =>
     expect(await page.getByRole("button", { name: "检查" }).isDisabled()).toBe(true);
     const template = await downloadOf(page, "下载模板（CSV）");
     expect(parseCsv(template.content.toString("utf8"))[0]).toEqual(["户号", "户主姓名", "人口", "电话", "地址", "类别"]);
+  });
+
+  it("lets the district admin choose the village to import into", async () => {
+    const admin = await signedIn(browser, server.url, "admin");
+    try {
+      const { page } = admin;
+      await open(page, "/households/import");
+      await choose(page, "青龙村.csv", [headings, "PC02-901,周五,2,,,"].join("\n"));
+      await see(page, "请先选择行政村。");
+      expect(await page.getByRole("button", { name: "检查" }).isDisabled()).toBe(true);
+      await page.locator('input[name="villageId"]').fill("青龙");
+      await page.getByRole("option", { name: /青龙村/ }).click();
+      await page.getByRole("button", { name: "检查" }).click();
+      await see(page, "全部 1 行均正确");
+      await page.getByRole("button", { name: "导入 1 户" }).click();
+      await see(page, "已导入 1 户");
+      const { households } = await server.ok<{ households: { items: { headName: string; village: { name: string } }[] } }>(
+        `{ households(filter: { q: "PC02-901" }) { items { headName village { name } } } }`,
+        {},
+        await server.login("admin"),
+      );
+      expect(households.items).toEqual([{ headName: "周五", village: { name: "青龙村" } }]);
+      expect(admin.errors).toEqual([]);
+    } finally {
+      await admin.context.close();
+    }
   });
 
   it("offers township staff the export but not the import", async () => {
