@@ -5,6 +5,7 @@ import awardBatches from "./awardBatches";
 import departments from "./departments";
 import exchangeEvents from "./exchangeEvents";
 import households from "./households";
+import { ImportHouseholdsPage } from "./households/ImportHouseholdsPage";
 import { i18nProvider } from "./i18n";
 import { AppTitle } from "./layout/AppTitle";
 import { Layout } from "./layout/Layout";
@@ -62,6 +63,7 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/award" element={<Guarded resource="award"><AwardPointsPage /></Guarded>} />
       <Route path="/checkout" element={<Guarded resource="checkout"><CheckoutPage /></Guarded>} />
+      <Route path="/households/import" element={<Guarded resource="households" action="import"><ImportHouseholdsPage /></Guarded>} />
       <Route path="/passbook/:id" element={<Guarded resource="households" action="passbook"><PassbookPage /></Guarded>} />
       <Route path="/my/points" element={<Guarded resource="myPoints"><MyPointsPage /></Guarded>} />
       <Route path="/my/shop" element={<Guarded resource="myShop"><MyShopPage /></Guarded>} />

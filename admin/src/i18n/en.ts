@@ -12,11 +12,13 @@ import type {
   RuleCategory,
 } from "../common/enums";
 import type { ErrorCode } from "../providers/graphqlClient";
+import { householdImportEn } from "./householdImport.en";
 
 // The English messages define the shape; zh-CN.ts must have every key.
 export const en = {
   ra: englishMessages.ra,
   app: {
+    householdImport: householdImportEn.app,
     title: "Village Points & Civic Service",
     common: {
       reason: "Reason",

@@ -32,8 +32,8 @@ const staffRead: Grants = {
 
 /** What runs a village's points and shop: its committee, and the district admin anywhere. */
 const ledgerKeeper: Grants = {
-  // "delete" is archiving; award / deduct / passbook are the household page's buttons.
-  households: [...WRITE, "delete", "award", "deduct", "passbook"],
+  // "delete" is archiving; award / deduct / passbook are the household page's buttons; "import" reads a file of them.
+  households: [...WRITE, "delete", "award", "deduct", "passbook", "import"],
   pointRules: WRITE,
   pointEntries: [...READ, "reverse"],
   awardBatches: [...READ, "post", "withdraw", "removeLine"],

@@ -85,6 +85,32 @@ export interface Page<T> {
   total: number;
 }
 
+/** One row of a household file, cells as text (households/householdFile.ts reads them). */
+export interface HouseholdImportRow {
+  row: number;
+  number: string;
+  headName: string;
+  memberCount: string;
+  phone: string;
+  address: string;
+  category: string;
+}
+
+/** importHouseholds' answer: every row with its problems; nothing written unless all are OK. */
+export interface HouseholdImportResult {
+  dryRun: boolean;
+  ok: boolean;
+  total: number;
+  failed: number;
+  imported: number;
+  rows: {
+    row: number;
+    ok: boolean;
+    householdId: string | null;
+    errors: { field: string; code: string; message: string; duplicateOfRow: number | null }[];
+  }[];
+}
+
 export const actions = {
   awardPoints: (input: AwardPointsInput) =>
     run<AwardResult>(
@@ -219,5 +245,15 @@ export const actions = {
         result: cancelRedemption(id: $id, reason: $reason) { ${fields("redemptions")} }
       }`,
       params,
+    ),
+
+  importHouseholds: (input: { villageId: string; rows: HouseholdImportRow[]; dryRun: boolean }) =>
+    run<HouseholdImportResult>(
+      `mutation ImportHouseholds($input: ImportHouseholdsInput!) {
+        result: importHouseholds(input: $input) {
+          dryRun ok total failed imported rows { row ok householdId errors { field code message duplicateOfRow } }
+        }
+      }`,
+      { input },
     ),
 };

@@ -7,6 +7,8 @@ import { maskPhone } from "../common/phone";
 import { Village } from "../geo/geo-types";
 import { CreateHouseholdInput, Household, HouseholdFilter, HouseholdPage, UpdateHouseholdInput } from "./household-types";
 import * as householdService from "./household-service";
+import { HouseholdImportResult, ImportHouseholdsInput } from "./household-import-types";
+import { importHouseholds } from "./household-import";
 
 /** Roles that read households at all; each sees only its scope (see auth/scope.ts). */
 const readers = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE", "RESIDENT"] as const;
@@ -51,6 +53,14 @@ export class HouseholdResolver {
   @Allow("DISTRICT_ADMIN", "VILLAGE_COMMITTEE")
   archiveHousehold(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return householdService.archiveHousehold(ctx.db, actorOf(ctx), id);
+  }
+
+  @Mutation(() => HouseholdImportResult, {
+    description: "Creates a village's households from a file's rows, all or none; each row's problems come back with its row number",
+  })
+  @Allow("DISTRICT_ADMIN", "VILLAGE_COMMITTEE")
+  importHouseholds(@Ctx() ctx: Context, @Arg("input", () => ImportHouseholdsInput) input: ImportHouseholdsInput) {
+    return importHouseholds(ctx.db, actorOf(ctx), input);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Masked (138****5678) unless you are the household, its village committee or the district admin" })

@@ -23,7 +23,7 @@ const sortable = {
   createdAt: households.createdAt,
   updatedAt: households.updatedAt,
 };
-const duplicateFields = { households_village_number_uq: "number" };
+export const duplicateFields = { households_village_number_uq: "number" };
 
 export async function listHouseholds(
   db: Db,
@@ -74,8 +74,8 @@ export async function getHousehold(db: DbOrTx, actor: Actor, rawId: string) {
   return row;
 }
 
-function checkHousehold(input: Partial<CreateHouseholdInput> | UpdateHouseholdInput) {
-  const checks = new Checks();
+/** Checks a household's fields into `checks` (shared by create, update and import) and returns the cleaned values. */
+export function householdValues(checks: Checks, input: Partial<CreateHouseholdInput> | UpdateHouseholdInput) {
   const number = checks.requiredText("number", input.number, { max: 32 });
   if (number && !/^[A-Za-z0-9_-]+$/.test(number)) checks.fail("number", "INVALID");
   const values = {
@@ -86,6 +86,12 @@ function checkHousehold(input: Partial<CreateHouseholdInput> | UpdateHouseholdIn
     address: checks.text("address", input.address, { max: 200 }),
     category: checks.notNull("category", input.category),
   };
+  return values;
+}
+
+function checkHousehold(input: Partial<CreateHouseholdInput> | UpdateHouseholdInput) {
+  const checks = new Checks();
+  const values = householdValues(checks, input);
   checks.throwIfAny();
   return values;
 }
