@@ -14,6 +14,9 @@ import { Layout } from "./layout/Layout";
 import { MyPointsPage } from "./my/MyPointsPage";
 import { MyShopPage } from "./my/MyShopPage";
 import { PassbookPage } from "./passbook/PassbookPage";
+import { DistrictFiguresPage } from "./print/DistrictFiguresPage";
+import { PublicityBoardPage } from "./print/PublicityBoardPage";
+import { RankingBoardPage } from "./print/RankingBoardPage";
 import pointEntries from "./pointEntries";
 import pointRules from "./pointRules";
 import products from "./products";
@@ -62,6 +65,9 @@ export const App = () => (
       <Route path="/passbook/:id" element={<Guarded resource="households" action="passbook"><PassbookPage /></Guarded>} />
       <Route path="/my/points" element={<Guarded resource="myPoints"><MyPointsPage /></Guarded>} />
       <Route path="/my/shop" element={<Guarded resource="myShop"><MyShopPage /></Guarded>} />
+      <Route path="/print/district" element={<Guarded resource="districtFigures"><DistrictFiguresPage /></Guarded>} />
+      <Route path="/print/publicity" element={<Guarded resource="publicityBoard"><PublicityBoardPage /></Guarded>} />
+      <Route path="/print/ranking" element={<Guarded resource="rankingBoard"><RankingBoardPage /></Guarded>} />
     </CustomRoutes>
   </Admin>
 );

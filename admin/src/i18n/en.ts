@@ -1,4 +1,5 @@
 import englishMessages from "ra-language-english";
+import { dashboardEn } from "./dashboard.en";
 import type {
   AwardBatchStatus,
   AwardLineState,
@@ -17,6 +18,7 @@ import type { ErrorCode } from "../providers/graphqlClient";
 export const en = {
   ra: englishMessages.ra,
   app: {
+    ...dashboardEn.app,
     title: "Village Points & Civic Service",
     common: {
       reason: "Reason",

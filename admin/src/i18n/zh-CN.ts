@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { dashboardZhCN } from "./dashboard.zh-CN";
 
 // 简体中文 (default). Words follow DESIGN.md's glossary.
 export const zhCN = {
@@ -214,6 +215,7 @@ export const zhCN = {
     },
   },
   app: {
+    ...dashboardZhCN.app,
     title: "村务积分与民事直说",
     common: {
       reason: "原因",
