@@ -273,7 +273,10 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     const villageId = awardBatches.items[0]!.villageId;
     const batches = awardBatches.items.filter((b) => b.villageId === villageId);
     const page = await as("district");
-    await open(page, `/print/publicity?village=${villageId}`);
+    // From the village's page, as staff find it.
+    await open(page, `/villages/${villageId}/show`);
+    await page.getByRole("link", { name: "公示榜" }).click();
+    await page.waitForURL((url) => url.hash === `#/print/publicity?village=${villageId}`);
     for (const batch of batches) {
       const block = page.getByTestId(`publicity-batch-${batch.id}`);
       await block.waitFor();
