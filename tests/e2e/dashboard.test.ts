@@ -328,6 +328,13 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     await see(page, "办结率：");
     await see(page, `全区${year}年度数据`);
     await shoot(page, "print-district-figures");
+    // As on A4 paper (210 mm at 96 dpi): the monthly tables fit the width.
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.emulateMedia({ media: "print" });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(794);
+    await shoot(page, "print-district-figures-a4");
+    await page.emulateMedia({ media: "screen" });
+    await page.setViewportSize(desktop);
   });
 
   it("keeps the yearly figures from a committee, whom districtReport does not serve", async () => {

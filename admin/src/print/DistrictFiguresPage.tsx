@@ -114,6 +114,8 @@ export const DistrictFiguresPage = () => {
     return n(f.value.value);
   };
   const months = monthLabels(locale);
+  // Months after the report's today have not happened: a dash, not a zero.
+  const future = (i: number) => (report ? `${report.year}-${String(i + 1).padStart(2, "0")}` > report.asOf.slice(0, 7) : false);
   return (
     <PrintSheet
       testId="district-figures"
@@ -178,7 +180,7 @@ export const DistrictFiguresPage = () => {
                           {row.figure.kind === "count" &&
                             row.figure.value.monthly.map((value, i) => (
                               <TableCell key={i} align="right" sx={numeric}>
-                                {n(value)}
+                                {future(i) ? "—" : n(value)}
                               </TableCell>
                             ))}
                           {row.figure.kind === "rate" &&
@@ -186,7 +188,7 @@ export const DistrictFiguresPage = () => {
                               const f = row.figure.value as DistrictRate;
                               return (
                                 <TableCell key={i} align="right" sx={numeric} title={`${f.monthlyNumerator[i]}/${f.monthlyDenominator[i]}`}>
-                                  {f.monthlyDenominator[i] === 0 ? "—" : formatPercent(value)}
+                                  {future(i) || f.monthlyDenominator[i] === 0 ? "—" : formatPercent(value)}
                                 </TableCell>
                               );
                             })}

@@ -1,14 +1,19 @@
 import { Autocomplete, TextField } from "@mui/material";
 import { useState } from "react";
 import { useGetList, useGetOne, useTranslate } from "react-admin";
+import { useSessionUser } from "../common/session";
 import type { Village } from "../types";
 
-/** Finds a village by code or name (district and township staff choosing which village to print). */
+/**
+ * Finds a village by code or name (district and township staff choosing
+ * which village to print); township staff are offered their township's.
+ */
 export const VillagePicker = ({ villageId, onChange }: { villageId: string | null; onChange: (id: string | null) => void }) => {
   const translate = useTranslate();
+  const user = useSessionUser();
   const [q, setQ] = useState("");
   const { data: options = [] } = useGetList<Village>("villages", {
-    filter: q ? { q } : {},
+    filter: { ...(q ? { q } : {}), ...(user?.role === "TOWNSHIP_STAFF" && user.townshipId ? { townshipId: user.townshipId } : {}) },
     pagination: { page: 1, perPage: 30 },
     sort: { field: "code", order: "ASC" },
   });
