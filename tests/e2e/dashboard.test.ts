@@ -173,12 +173,12 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     await expectCivicFigures(page, await civicReport("district", { ...yearFilter(), townshipId: township.id }));
 
     await page.getByRole("combobox", { name: "年度" }).click();
-    await page.getByRole("option", { name: `${year - 1}年` }).click();
+    await page.getByRole("option", { name: `${year - 1} 年` }).click();
     await waitIdle(page);
     const lastYear = await pointsReport("district", { ...yearFilter(year - 1), townshipId: township.id });
     await expect.poll(async () => numberIn(await figure(page, "pointsAwarded"))).toBe(lastYear.pointsAwarded);
     await expectPointsFigures(page, lastYear);
-    await see(page, `${year - 1}年积分超市`);
+    await see(page, `${year - 1} 年积分超市`);
   });
 
   it("shows township staff their township, as the server scopes it, on a phone too", async () => {
@@ -245,7 +245,7 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
         expected.map((r) => ({ rank: r.rank, number: r.householdNumber, head: r.headName, earned: r.earned })),
       );
     }
-    await see(page, `${year}年积分红黑榜`);
+    await see(page, `${year} 年积分红黑榜`);
     await see(page, "红榜：所得积分最多");
     // On paper: no menu, no app bar, no print button, the board still there.
     await page.emulateMedia({ media: "print" });
@@ -326,7 +326,7 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     expect(rows).toHaveLength(24);
     for (const row of rows) expect(row.split("\t").pop()!.trim().length, row).toBeGreaterThan(5);
     await see(page, "办结率：");
-    await see(page, `全区${year}年度数据`);
+    await see(page, `全区 ${year} 年度数据`);
     await shoot(page, "print-district-figures");
     // As on A4 paper (210 mm at 96 dpi): the monthly tables fit the width.
     await page.setViewportSize({ width: 794, height: 1123 });
@@ -335,6 +335,19 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     await shoot(page, "print-district-figures-a4");
     await page.emulateMedia({ media: "screen" });
     await page.setViewportSize(desktop);
+
+    // In English each figure states the server's own definition, word for word.
+    const { districtReport: defs } = await server.ok<{ districtReport: { civic: { resolutionRate: { definition: string } }; shop: { pointsRedeemed: { definition: string } } } }>(
+      `query ($y: Int!) { districtReport(year: $y) { civic { resolutionRate { definition } } shop { pointsRedeemed { definition } } } }`,
+      { y: year },
+      tokens.district,
+    );
+    await page.locator(`header button[aria-controls="simple-menu"]`).click();
+    await page.getByRole("menuitem", { name: "English" }).click();
+    await see(page, `The district: figures for ${year}`);
+    await expect(page.getByTestId("district-row-resolutionRate").innerText()).resolves.toContain(defs.civic.resolutionRate.definition);
+    await expect(page.getByTestId("district-row-pointsRedeemed").innerText()).resolves.toContain(defs.shop.pointsRedeemed.definition);
+    await shoot(page, "print-district-figures-en");
   });
 
   it("keeps the yearly figures from a committee, whom districtReport does not serve", async () => {
