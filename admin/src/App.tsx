@@ -5,7 +5,6 @@ import awardBatches from "./awardBatches";
 import departments from "./departments";
 import exchangeEvents from "./exchangeEvents";
 import households from "./households";
-import { ImportHouseholdsPage } from "./households/ImportHouseholdsPage";
 import { i18nProvider } from "./i18n";
 import { AppTitle } from "./layout/AppTitle";
 import { Layout } from "./layout/Layout";
@@ -28,6 +27,10 @@ const Dashboard = lazyView(() => import("./dashboard/Dashboard"), "Dashboard");
 const MyPointsPage = lazyView(() => import("./my/MyPointsPage"), "MyPointsPage");
 const MyShopPage = lazyView(() => import("./my/MyShopPage"), "MyShopPage");
 const PassbookPage = lazyView(() => import("./passbook/PassbookPage"), "PassbookPage");
+const ImportHouseholdsPage = lazyView(() => import("./households/ImportHouseholdsPage"), "ImportHouseholdsPage");
+const DistrictFiguresPage = lazyView(() => import("./print/DistrictFiguresPage"), "DistrictFiguresPage");
+const PublicityBoardPage = lazyView(() => import("./print/PublicityBoardPage"), "PublicityBoardPage");
+const RankingBoardPage = lazyView(() => import("./print/RankingBoardPage"), "RankingBoardPage");
 
 /** A screen that is not a resource, offered to the roles providers/access.ts names. */
 const Guarded = ({ resource, action = "use", children }: { resource: string; action?: string; children: ReactNode }) => (
@@ -67,6 +70,9 @@ export const App = () => (
       <Route path="/passbook/:id" element={<Guarded resource="households" action="passbook"><PassbookPage /></Guarded>} />
       <Route path="/my/points" element={<Guarded resource="myPoints"><MyPointsPage /></Guarded>} />
       <Route path="/my/shop" element={<Guarded resource="myShop"><MyShopPage /></Guarded>} />
+      <Route path="/print/district" element={<Guarded resource="districtFigures"><DistrictFiguresPage /></Guarded>} />
+      <Route path="/print/publicity" element={<Guarded resource="publicityBoard"><PublicityBoardPage /></Guarded>} />
+      <Route path="/print/ranking" element={<Guarded resource="rankingBoard"><RankingBoardPage /></Guarded>} />
     </CustomRoutes>
   </Admin>
 );

@@ -143,7 +143,7 @@ describe.skipIf(testDatabaseKind === "postgres")("console logic", () => {
 
   describe("what each role is offered", () => {
     it.each([
-      ["VILLAGE_COMMITTEE", ["award", "checkout", "awardBatches", "pointEntries", "pointRules", "products", "exchangeEvents", "redemptions", "households"]],
+      ["VILLAGE_COMMITTEE", ["award", "checkout", "awardBatches", "pointEntries", "pointRules", "products", "exchangeEvents", "redemptions", "households", "publicityBoard", "rankingBoard"]],
       ["RESIDENT", ["myPoints", "myShop", "redemptions", "awardBatches", "pointRules"]],
       ["DEPARTMENT_STAFF", []],
     ] as const)("%s has %j", (role, names) => {

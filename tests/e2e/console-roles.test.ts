@@ -11,10 +11,10 @@ import { menuEntries, see, shoot, signedIn, type ConsolePage } from "./console";
 const run = hasChromium && testDatabaseKind === "pglite";
 
 const menus: Record<string, string[]> = {
-  admin: ["首页", "积分奖励", "积分公示", "积分流水", "积分细则", "兑换结算", "兑换记录", "商品", "兑换活动", "农户", "行政村", "乡镇", "部门", "用户"],
-  district: ["首页", "积分公示", "积分流水", "积分细则", "兑换记录", "商品", "兑换活动", "农户", "行政村", "乡镇", "部门"],
-  township: ["首页", "积分公示", "积分流水", "积分细则", "兑换记录", "商品", "兑换活动", "农户", "行政村", "乡镇", "部门"],
-  village: ["首页", "积分奖励", "积分公示", "积分流水", "积分细则", "兑换结算", "兑换记录", "商品", "兑换活动", "农户"],
+  admin: ["首页", "积分奖励", "积分公示", "积分流水", "积分细则", "兑换结算", "兑换记录", "商品", "兑换活动", "农户", "行政村", "乡镇", "部门", "用户", "年度数据", "公示榜", "红黑榜"],
+  district: ["首页", "积分公示", "积分流水", "积分细则", "兑换记录", "商品", "兑换活动", "农户", "行政村", "乡镇", "部门", "年度数据", "公示榜", "红黑榜"],
+  township: ["首页", "积分公示", "积分流水", "积分细则", "兑换记录", "商品", "兑换活动", "农户", "行政村", "乡镇", "部门", "年度数据", "公示榜", "红黑榜"],
+  village: ["首页", "积分奖励", "积分公示", "积分流水", "积分细则", "兑换结算", "兑换记录", "商品", "兑换活动", "农户", "公示榜", "红黑榜"],
   dept: ["首页"],
   resident: ["首页", "我的积分", "积分超市", "我的兑换", "积分公示", "积分细则"],
 };
@@ -67,6 +67,8 @@ describe.skipIf(!run)("the console by role", () => {
         "Products",
         "Exchange events",
         "Households",
+        "Publicity board",
+        "Honour board",
       ]);
       expect(await page.title()).toBe("Village Points & Civic Service");
       await page.goto(`${server.url}/#/pointRules`);

@@ -8,6 +8,7 @@ import {
   SelectInput,
   SimpleList,
   TextField,
+  TopToolbar,
   useLocaleState,
   useTranslate,
 } from "react-admin";
@@ -18,6 +19,7 @@ import { formatDelta } from "../common/format";
 import { useSessionUser } from "../common/session";
 import { useIsSmall } from "../common/useIsSmall";
 import type { AwardBatch } from "../types";
+import { ListPublicityBoardButton } from "../print/BoardLinkButtons";
 import { AwardBatchStatusField } from "./AwardBatchStatusField";
 import { includedLines, objectionTotal } from "./batchFigures";
 
@@ -48,6 +50,11 @@ export const AwardBatchList = () => {
       filters={batchFilters(staffAbove)}
       sort={{ field: "id", order: "DESC" }}
       exporter={false}
+      actions={
+        <TopToolbar>
+          <ListPublicityBoardButton />
+        </TopToolbar>
+      }
       empty={<EmptyState message="resources.awardBatches.empty" />}
       title={user?.role === "RESIDENT" ? "app.menu.publicity" : undefined}
     >

@@ -1,10 +1,13 @@
-import { Card, CardContent, CardHeader, Grid, List, ListItem, ListItemAvatar, Avatar, ListItemText, Typography } from "@mui/material";
+import PrintIcon from "@mui/icons-material/Print";
+import { Button, Card, CardContent, CardHeader, Grid, List, ListItem, ListItemAvatar, Avatar, ListItemText, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
+import { Link } from "react-router-dom";
 import { useLocaleState, useTranslate } from "react-admin";
-import { districtToday, formatDelta } from "../common/format";
+import { formatDelta } from "../common/format";
 import { useSessionUser } from "../common/session";
 import { useCunwuDataProvider } from "../providers/useCunwuDataProvider";
 import type { RankingRow } from "../providers/actions";
+import { reportQuery } from "./useReportParams";
 
 const RankingList = ({ rows, color }: { rows: RankingRow[]; color: string }) => {
   const [locale] = useLocaleState();
@@ -22,12 +25,11 @@ const RankingList = ({ rows, color }: { rows: RankingRow[]; color: string }) => 
   );
 };
 
-/** 红黑榜: the village's households by points earned this year, top and bottom five. */
-export const RankingCard = () => {
+/** 红黑榜: the village's households by points earned in the year, top and bottom five. */
+export const RankingCard = ({ year }: { year: number }) => {
   const translate = useTranslate();
   const user = useSessionUser();
   const dataProvider = useCunwuDataProvider();
-  const year = districtToday().slice(0, 4);
   const villageId = user?.role === "VILLAGE_COMMITTEE" ? user.villageId : null;
   const query = (order: "TOP" | "BOTTOM") => ({
     queryKey: ["pointsRanking", villageId, year, order],
@@ -39,8 +41,15 @@ export const RankingCard = () => {
   const { data: bottom } = useQuery(query("BOTTOM"));
   if (!top?.length || !bottom) return null;
   return (
-    <Card>
-      <CardHeader title={translate("app.dashboard.ranking.title", { year })} />
+    <Card data-testid="ranking-card">
+      <CardHeader
+        title={translate("app.dashboard.ranking.title", { year })}
+        action={
+          <Button component={Link} to={`/print/ranking${reportQuery({ year })}`} startIcon={<PrintIcon />} className="no-print">
+            {translate("app.print.ranking.link")}
+          </Button>
+        }
+      />
       <CardContent>
         <Grid container spacing={4}>
           <Grid size={{ xs: 12, sm: 6 }}>

@@ -1,4 +1,5 @@
 import englishMessages from "ra-language-english";
+import { dashboardEn } from "./dashboard.en";
 import type {
   AwardBatchStatus,
   AwardLineState,
@@ -19,6 +20,7 @@ export const en = {
   ra: englishMessages.ra,
   app: {
     householdImport: householdImportEn.app,
+    ...dashboardEn.app,
     title: "Village Points & Civic Service",
     common: {
       reason: "Reason",
@@ -56,20 +58,6 @@ export const en = {
         DEPARTMENT_STAFF: "Civic matters assigned to your department will appear here.",
         RESIDENT: "Your household's points and civic matters will appear here.",
       } satisfies Record<Role, string>,
-      figures: {
-        title: "Points supermarket in %{year}",
-        subtitle: "Counted by the server from the ledger",
-        awarded: "Points awarded",
-        redeemed: "Points redeemed",
-        households: "Households redeeming",
-        people: "People",
-        people_unit: "people",
-        events: "Exchange events",
-        events_unit: "held",
-        coverage: "Villages with a shop",
-        villages_unit: "villages",
-        deducted: "%{points} points deducted this year.",
-      },
       ranking: {
         title: "Honour board %{year}",
         top: "Most points earned",

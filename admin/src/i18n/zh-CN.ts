@@ -1,5 +1,6 @@
 import type { Messages } from "./en";
 import { householdImportZhCN } from "./householdImport.zh-CN";
+import { dashboardZhCN } from "./dashboard.zh-CN";
 
 // 简体中文 (default). Words follow DESIGN.md's glossary.
 export const zhCN = {
@@ -216,6 +217,7 @@ export const zhCN = {
   },
   app: {
     householdImport: householdImportZhCN.app,
+    ...dashboardZhCN.app,
     title: "村务积分与民事直说",
     common: {
       reason: "原因",
@@ -250,20 +252,6 @@ export const zhCN = {
         VILLAGE_COMMITTEE: "您负责本村的农户名册，按积分细则奖励和扣减积分，发布公示，经营村积分超市。",
         DEPARTMENT_STAFF: "交办给本部门的民事直说事项将显示在这里。",
         RESIDENT: "您家的积分和民事直说事项将显示在这里。",
-      },
-      figures: {
-        title: "%{year} 年积分超市",
-        subtitle: "由服务器按积分流水统计",
-        awarded: "奖励积分",
-        redeemed: "兑换积分",
-        households: "兑换户数",
-        people: "惠及人数",
-        people_unit: "人",
-        events: "兑换活动",
-        events_unit: "场",
-        coverage: "建成积分超市",
-        villages_unit: "个村",
-        deducted: "本年扣分 %{points} 分。",
       },
       ranking: {
         title: "%{year} 年红黑榜",

@@ -1,6 +1,9 @@
 import AddCircleIcon from "@mui/icons-material/AddCircle";
 import ShoppingCartIcon from "@mui/icons-material/ShoppingCart";
 import AccountBalanceWalletIcon from "@mui/icons-material/AccountBalanceWallet";
+import AssessmentIcon from "@mui/icons-material/Assessment";
+import CampaignIcon from "@mui/icons-material/Campaign";
+import EmojiEventsIcon from "@mui/icons-material/EmojiEvents";
 import type { ComponentType } from "react";
 import type { Role } from "../common/enums";
 import awardBatches from "../awardBatches";
@@ -71,6 +74,14 @@ const staffMenu: MenuGroup[] = [
       resource("townships", townships.icon),
       resource("departments", departments.icon),
       resource("users", users.icon),
+    ],
+  },
+  {
+    label: "app.print.menu.group",
+    entries: [
+      page("districtFigures", "/print/district", "app.print.menu.districtFigures", AssessmentIcon),
+      page("publicityBoard", "/print/publicity", "app.print.menu.publicityBoard", CampaignIcon),
+      page("rankingBoard", "/print/ranking", "app.print.menu.rankingBoard", EmojiEventsIcon),
     ],
   },
 ];

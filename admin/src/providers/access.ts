@@ -6,7 +6,7 @@ import type { ResourceName } from "./resourceQueries";
 // the server enforces scope on every request regardless.
 
 /** Screens that are not a resource; their one action is "use". */
-export const PAGES = ["award", "checkout", "myPoints", "myShop"] as const;
+export const PAGES = ["award", "checkout", "myPoints", "myShop", "districtFigures", "publicityBoard", "rankingBoard"] as const;
 export type PageName = (typeof PAGES)[number];
 export type AccessName = ResourceName | PageName;
 
@@ -28,6 +28,10 @@ const staffRead: Grants = {
   products: READ,
   exchangeEvents: READ,
   redemptions: READ,
+  // The printable pages: a village's boards, and the yearly figures districtReport serves these roles.
+  districtFigures: USE,
+  publicityBoard: USE,
+  rankingBoard: USE,
 };
 
 /** What runs a village's points and shop: its committee, and the district admin anywhere. */
@@ -42,6 +46,8 @@ const ledgerKeeper: Grants = {
   redemptions: [...READ, "cancel"],
   award: USE,
   checkout: USE,
+  publicityBoard: USE,
+  rankingBoard: USE,
 };
 
 export const accessByRole: Record<Role, Grants> = {
@@ -51,6 +57,7 @@ export const accessByRole: Record<Role, Grants> = {
     townships: WRITE,
     departments: WRITE,
     users: WRITE,
+    districtFigures: USE,
   },
   DISTRICT_STAFF: staffRead,
   TOWNSHIP_STAFF: staffRead,

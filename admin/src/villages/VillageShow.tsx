@@ -1,5 +1,7 @@
 import {
   BooleanField,
+  EditButton,
+  TopToolbar,
   DataTable,
   NumberField,
   ReferenceField,
@@ -8,9 +10,17 @@ import {
   SimpleShowLayout,
   TextField,
 } from "react-admin";
+import { VillageBoardButtons } from "../print/BoardLinkButtons";
+
+const VillageShowActions = () => (
+  <TopToolbar>
+    <VillageBoardButtons />
+    <EditButton />
+  </TopToolbar>
+);
 
 export const VillageShow = () => (
-  <Show>
+  <Show actions={<VillageShowActions />}>
     <SimpleShowLayout>
       <ReferenceField source="townshipId" reference="townships" />
       <TextField source="code" />

@@ -1,0 +1,99 @@
+import { Alert, Card, CardContent, CardHeader, Grid, LinearProgress, Stack, Typography } from "@mui/material";
+import { useQuery } from "@tanstack/react-query";
+import { useLocaleState, useTranslate } from "react-admin";
+import { BarChart } from "../charts/BarChart";
+import { DonutChart } from "../charts/DonutChart";
+import { chartColors } from "../charts/palette";
+import { formatPercent } from "../charts/scale";
+import { formatPoints } from "../common/format";
+import { useErrorText } from "../common/useErrorText";
+import { monthLabels } from "./monthLabels";
+import { CIVIC_CHANNELS, civicByMonth, type CivicRate, type ReportArea } from "./reports";
+import { StatFigure } from "./StatFigure";
+
+const RATES = ["resolutionRate", "onTimeRate", "followUpRate", "satisfactionRate", "reworkRate"] as const;
+
+/**
+ * 民事直说 in the area and year as the server's civicReport counts the
+ * matters received: each rate with its numerator and denominator, matters
+ * received and (of those) resolved per month, and the channel mix.
+ */
+export const CivicCard = ({ year, area }: { year: number; area: ReportArea }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const errorText = useErrorText();
+  const { data, error, isPending } = useQuery({
+    queryKey: ["civicByMonth", year, area.townshipId ?? null, area.villageId ?? null],
+    queryFn: () => civicByMonth(year, area),
+    retry: false,
+  });
+  const n = (value: number) => formatPoints(value, locale);
+  const t = (key: string, options?: object) => translate(`app.reports.civic.${key}`, options);
+  const rate = (id: string, value: CivicRate) => (
+    <StatFigure
+      key={id}
+      id={id}
+      label={t(id)}
+      value={value.denominator === 0 ? "—" : formatPercent(value.rate)}
+      detail={`${n(value.numerator)}/${n(value.denominator)}`}
+    />
+  );
+  return (
+    <Card data-testid="civic-card">
+      <CardHeader title={t("title", { year })} subheader={t("subtitle")} />
+      {isPending && <LinearProgress />}
+      <CardContent>
+        {error && <Alert severity="error">{errorText(error)}</Alert>}
+        {data && (
+          <Stack spacing={3}>
+            <Stack direction="row" useFlexGap spacing={{ xs: 2, sm: 4 }} sx={{ flexWrap: "wrap" }}>
+              <StatFigure id="civicReceived" label={t("received")} value={n(data.year.received)} unit={t("matters_unit")} color="primary.main" />
+              <StatFigure id="civicOverdue" label={t("overdue")} value={n(data.year.overdue)} unit={t("matters_unit")} color={data.year.overdue > 0 ? "error.main" : undefined} />
+              {RATES.map((id) => rate(id, data.year[id]))}
+            </Stack>
+            <Grid container spacing={3}>
+              <Grid size={{ xs: 12, md: 8 }}>
+                <Typography variant="subtitle2" gutterBottom>
+                  {t("by_month")}
+                </Typography>
+                <BarChart
+                  testId="civic-chart"
+                  title={t("by_month")}
+                  categories={monthLabels(locale)}
+                  series={[
+                    { name: t("received"), color: chartColors.received, values: data.months.map((m) => m.received) },
+                    { name: t("resolved"), color: chartColors.resolved, values: data.months.map((m) => m.resolutionRate.numerator) },
+                  ]}
+                  format={n}
+                />
+              </Grid>
+              <Grid size={{ xs: 12, md: 4 }}>
+                <Typography variant="subtitle2" gutterBottom>
+                  {t("channel_mix")}
+                </Typography>
+                <DonutChart
+                  testId="channel-chart"
+                  title={t("channel_mix")}
+                  centerLabel={t("matters_unit")}
+                  format={n}
+                  slices={[
+                    ...CIVIC_CHANNELS.map((channel) => ({
+                      name: t(`channels.${channel}`),
+                      color: chartColors.channels[channel],
+                      value: data.year.byChannel.find((c) => c.channel === channel)?.count ?? 0,
+                    })),
+                    {
+                      name: t("channels.NONE"),
+                      color: chartColors.channels.NONE,
+                      value: data.year.byChannel.find((c) => c.channel === null)?.count ?? 0,
+                    },
+                  ]}
+                />
+              </Grid>
+            </Grid>
+          </Stack>
+        )}
+      </CardContent>
+    </Card>
+  );
+};

@@ -1,0 +1,48 @@
+import CampaignIcon from "@mui/icons-material/Campaign";
+import EmojiEventsIcon from "@mui/icons-material/EmojiEvents";
+import { Link } from "react-router-dom";
+import { Button, useCanAccess, useListContext, useRecordContext } from "react-admin";
+import { currentYear, reportQuery } from "../dashboard/useReportParams";
+
+const search = (villageId: string | null | undefined) => (villageId ? `?village=${encodeURIComponent(villageId)}` : "");
+
+/** Opens a village's printable 公示榜, for the roles that may print it. */
+export const PublicityBoardButton = ({ villageId }: { villageId?: string | null }) => {
+  const { canAccess } = useCanAccess({ resource: "publicityBoard", action: "use" });
+  if (!canAccess) return null;
+  return (
+    <Button component={Link} to={`/print/publicity${search(villageId)}`} label="app.print.publicity.link">
+      <CampaignIcon />
+    </Button>
+  );
+};
+
+/** Opens a village's printable 红黑榜 for this year. */
+export const RankingBoardButton = ({ villageId }: { villageId?: string | null }) => {
+  const { canAccess } = useCanAccess({ resource: "rankingBoard", action: "use" });
+  if (!canAccess) return null;
+  return (
+    <Button component={Link} to={`/print/ranking${reportQuery({ year: currentYear(), villageId })}`} label="app.print.ranking.link">
+      <EmojiEventsIcon />
+    </Button>
+  );
+};
+
+/** The village shown on a village's page. */
+export const VillageBoardButtons = () => {
+  const village = useRecordContext<{ id: string }>();
+  if (!village) return null;
+  return (
+    <>
+      <PublicityBoardButton villageId={String(village.id)} />
+      <RankingBoardButton villageId={String(village.id)} />
+    </>
+  );
+};
+
+/** The publicity list's village filter, if one is chosen, carried to the board. */
+export const ListPublicityBoardButton = () => {
+  const { filterValues } = useListContext();
+  const villageId = typeof filterValues?.villageId === "string" ? filterValues.villageId : null;
+  return <PublicityBoardButton villageId={villageId} />;
+};

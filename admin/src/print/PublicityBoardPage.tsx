@@ -1,0 +1,87 @@
+import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { useGetList, useGetOne, useLocaleState, useTranslate } from "react-admin";
+import { EmptyState } from "../common/EmptyState";
+import { formatPoints } from "../common/format";
+import type { AwardBatch, Village } from "../types";
+import { PrintSheet } from "./PrintSheet";
+import { useVillageParam } from "./useVillageParam";
+import { VillagePicker } from "./VillagePicker";
+
+/**
+ * 公示榜: a village's awards on publicity now, one block per batch with its
+ * households and points, the deed date and the last day to object — to
+ * print and post on the village's notice board.
+ */
+export const PublicityBoardPage = () => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { villageId, choosesVillage, setVillage } = useVillageParam();
+  const t = (key: string, options?: object) => translate(`app.print.publicity.${key}`, options);
+  const { data: village } = useGetOne<Village>("villages", { id: villageId ?? "" }, { enabled: Boolean(villageId) });
+  const { data: batches, isPending } = useGetList<AwardBatch>(
+    "awardBatches",
+    { filter: { villageId, status: "ON_PUBLICITY" }, pagination: { page: 1, perPage: 100 }, sort: { field: "id", order: "ASC" } },
+    { enabled: Boolean(villageId) },
+  );
+  const title = village ? t("title", { village: village.name }) : t("title_plain");
+  return (
+    <PrintSheet
+      testId="publicity-board"
+      title={title}
+      subtitle={village ? t("subtitle", { days: village.publicityDays }) : undefined}
+      loading={Boolean(villageId) && isPending}
+      controls={choosesVillage ? <VillagePicker villageId={villageId} onChange={setVillage} /> : undefined}
+    >
+      {!villageId && <EmptyState message="app.print.choose_village" />}
+      {villageId && batches?.length === 0 && <EmptyState message="app.print.publicity.empty" />}
+      {batches?.map((batch, index) => {
+        const lines = batch.lines.filter((line) => line.state === "INCLUDED");
+        return (
+          <Box key={batch.id} component="section" sx={{ mb: 3, breakInside: "avoid" }} data-testid={`publicity-batch-${batch.id}`}>
+            <Typography variant="h6" component="h2">
+              {index + 1}. {batch.reason}
+            </Typography>
+            <Typography variant="body2" sx={{ mb: 1 }}>
+              {t("batch_line", {
+                points: formatPoints(batch.points, locale),
+                households: lines.length,
+                total: formatPoints(batch.points * lines.length, locale),
+                deedDate: batch.deedDate,
+              })}
+            </Typography>
+            <Typography variant="body2" sx={{ mb: 1, fontWeight: 600 }} data-testid={`publicity-deadline-${batch.id}`}>
+              {t("deadline", { date: batch.publicityEndsOn ?? "" })}
+            </Typography>
+            <Table size="small">
+              <TableHead>
+                <TableRow sx={{ "& th": { whiteSpace: "nowrap" } }}>
+                  <TableCell sx={{ width: 56 }}>{t("columns.index")}</TableCell>
+                  <TableCell>{t("columns.number")}</TableCell>
+                  <TableCell>{t("columns.head")}</TableCell>
+                  <TableCell align="right">{t("columns.points")}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {lines.map((line, i) => (
+                  <TableRow key={line.id}>
+                    <TableCell>{i + 1}</TableCell>
+                    <TableCell>{line.householdNumber}</TableCell>
+                    <TableCell>{line.headName}</TableCell>
+                    <TableCell align="right" sx={{ fontVariantNumeric: "tabular-nums" }}>
+                      {formatPoints(batch.points, locale)}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
+        );
+      })}
+      {batches && batches.length > 0 && (
+        <Typography variant="body2" sx={{ mt: 2 }}>
+          {t("how_to_object", { village: village?.name ?? "" })}
+        </Typography>
+      )}
+    </PrintSheet>
+  );
+};

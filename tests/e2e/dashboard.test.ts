@@ -1,0 +1,358 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { districtToday, formatPoints } from "../../admin/src/common/format";
+import { formatPercent, formatRatio } from "../../admin/src/charts/scale";
+import { hasChromium, launchBrowser } from "../support/browser";
+import { testDatabaseKind } from "../support/database";
+import type { TestServer } from "../support/server";
+import { desktop, numberIn, open, phone, see, shoot, signedIn, startDemoServer, waitIdle, type ConsolePage } from "./console";
+
+// The dashboard per role and the printable pages, each figure checked
+// against the same report asked over GraphQL as the same user: a screen
+// that counted something itself would show another number.
+
+const run = hasChromium && testDatabaseKind === "pglite";
+
+interface Rate {
+  numerator: number;
+  denominator: number;
+  rate: number;
+}
+interface PointsReport {
+  pointsAwarded: number;
+  netRedeemed: number;
+  pointsDeducted: number;
+  redeemingHouseholds: number;
+  redeemingPeople: number;
+  exchangeEventsHeld: number;
+  villages: number;
+  villagesWithShop: number;
+  shopCoverage: number;
+}
+interface CivicReport {
+  received: number;
+  overdue: number;
+  resolutionRate: Rate;
+  onTimeRate: Rate;
+  followUpRate: Rate;
+  satisfactionRate: Rate;
+  reworkRate: Rate;
+  byChannel: { channel: string | null; count: number }[];
+}
+interface RankingRow {
+  rank: number;
+  householdNumber: string;
+  headName: string;
+  earned: number;
+}
+
+const year = Number(districtToday().slice(0, 4));
+const month = Number(districtToday().slice(5, 7));
+const pad = (n: number) => String(n).padStart(2, "0");
+const yearFilter = (y = year) => ({ from: `${y}-01-01`, to: `${y}-12-31` });
+const monthFilter = (m: number) => ({ from: `${year}-${pad(m)}-01`, to: `${year}-${pad(m)}-${pad(new Date(Date.UTC(year, m, 0)).getUTCDate())}` });
+const RATE = "{ numerator denominator rate }";
+
+describe.skipIf(!run)("the dashboard and the printable pages", () => {
+  let server: TestServer;
+  let browser: Browser;
+  const tokens: Record<string, string> = {};
+  const pages = new Map<string, ConsolePage>();
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+    for (const user of ["district", "township", "village", "dept"]) tokens[user] = await server.login(user);
+  }, 120_000); // a cold server, its seed and a browser, on a busy machine
+  afterAll(async () => {
+    expect([...pages.values()].flatMap((p) => p.errors)).toEqual([]);
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The signed-in page of a demo user, opened once and reused. */
+  const as = async (username: string, viewport = desktop): Promise<Page> => {
+    if (!pages.has(username)) pages.set(username, await signedIn(browser, server.url, username, viewport));
+    return pages.get(username)!.page;
+  };
+
+  const pointsReport = async (user: string, filter: Record<string, unknown>) =>
+    (
+      await server.ok<{ pointsReport: PointsReport }>(
+        `query ($f: PointsReportFilter) { pointsReport(filter: $f) {
+          pointsAwarded netRedeemed pointsDeducted redeemingHouseholds redeemingPeople exchangeEventsHeld villages villagesWithShop shopCoverage } }`,
+        { f: filter },
+        tokens[user],
+      )
+    ).pointsReport;
+
+  const civicReport = async (user: string, filter: Record<string, unknown>) =>
+    (
+      await server.ok<{ civicReport: CivicReport }>(
+        `query ($f: CivicReportFilter) { civicReport(filter: $f) {
+          received overdue byChannel { channel count } resolutionRate ${RATE} onTimeRate ${RATE} followUpRate ${RATE}
+          satisfactionRate ${RATE} reworkRate ${RATE} } }`,
+        { f: filter },
+        tokens[user],
+      )
+    ).civicReport;
+
+  const figure = async (page: Page, id: string) => (await page.getByTestId(`figure-${id}`).innerText()).trim();
+
+  /** The dashboard's points figures are exactly the report's. */
+  const expectPointsFigures = async (page: Page, report: PointsReport) => {
+    await page.getByTestId("figure-pointsAwarded").waitFor();
+    expect(numberIn(await figure(page, "pointsAwarded"))).toBe(report.pointsAwarded);
+    expect(numberIn(await figure(page, "netRedeemed"))).toBe(report.netRedeemed);
+    expect(numberIn(await figure(page, "pointsDeducted"))).toBe(report.pointsDeducted);
+    expect(numberIn(await figure(page, "redeemingHouseholds"))).toBe(report.redeemingHouseholds);
+    expect(numberIn(await figure(page, "redeemingPeople"))).toBe(report.redeemingPeople);
+    expect(numberIn(await figure(page, "exchangeEventsHeld"))).toBe(report.exchangeEventsHeld);
+  };
+
+  /** Every civic rate as a percentage with its numerator and denominator under it. */
+  const expectCivicFigures = async (page: Page, report: CivicReport) => {
+    await page.getByTestId("figure-civicReceived").waitFor();
+    expect(numberIn(await figure(page, "civicReceived"))).toBe(report.received);
+    expect(numberIn(await figure(page, "civicOverdue"))).toBe(report.overdue);
+    for (const id of ["resolutionRate", "onTimeRate", "followUpRate", "satisfactionRate", "reworkRate"] as const) {
+      const rate = report[id];
+      expect(await figure(page, `${id}-detail`)).toBe(`${formatPoints(rate.numerator, "zh-CN")}/${formatPoints(rate.denominator, "zh-CN")}`);
+      expect(await figure(page, id)).toBe(rate.denominator === 0 ? "—" : formatPercent(rate.rate));
+    }
+  };
+
+  /** The tooltips of a chart's bars: "11月 · 奖励积分: 1,234". */
+  const barTitles = async (page: Page, chart: string) => page.locator(`[data-testid="${chart}"] rect > title`).allTextContents();
+
+  it("shows district staff the district's year: points, civic rates with what they are made of, volunteers, charts", async () => {
+    const page = await as("district");
+    const points = await pointsReport("district", yearFilter());
+    expect(points.pointsAwarded).toBeGreaterThan(0); // the demo year has awards: the comparison means something
+    await expectPointsFigures(page, points);
+    expect(await figure(page, "shopCoverage")).toBe(formatPercent(points.shopCoverage));
+    expect(await figure(page, "shopCoverage-detail")).toBe(`${points.villagesWithShop}/${points.villages} 个村`);
+
+    const civic = await civicReport("district", yearFilter());
+    expect(civic.received).toBeGreaterThan(0);
+    await expectCivicFigures(page, civic);
+    await see(page, "办结率");
+
+    // This month's bars are this month's reports.
+    const thisMonth = await pointsReport("district", monthFilter(month));
+    const titles = await barTitles(page, "points-chart");
+    expect(titles).toHaveLength(24);
+    expect(titles).toContain(`${month}月 · 奖励积分: ${formatPoints(thisMonth.pointsAwarded, "zh-CN")}`);
+    expect(titles).toContain(`${month}月 · 兑换积分: ${formatPoints(thisMonth.netRedeemed, "zh-CN")}`);
+    const civicMonth = await civicReport("district", monthFilter(month));
+    expect(await barTitles(page, "civic-chart")).toContain(`${month}月 · 受理: ${civicMonth.received}`);
+    // The channel mix states each channel's count and share as text.
+    const direct = civic.byChannel.find((c) => c.channel === "DIRECT")?.count ?? 0;
+    await expect(page.getByTestId("channel-chart").innerText()).resolves.toContain(`直办${direct} · ${formatPercent(direct / civic.received)}`);
+
+    const { districtReport } = await server.ok<{ districtReport: { volunteer: { activitiesHeld: { value: number }; participations: { value: number } } } }>(
+      `query ($y: Int!) { districtReport(year: $y) { volunteer { activitiesHeld { value } participations { value } } } }`,
+      { y: year },
+      tokens.district,
+    );
+    expect(numberIn(await figure(page, "activitiesHeld"))).toBe(districtReport.volunteer.activitiesHeld.value);
+    expect(numberIn(await figure(page, "participations"))).toBe(districtReport.volunteer.participations.value);
+    await shoot(page, "dashboard-district");
+  });
+
+  it("narrows the district's figures to a township and to another year", async () => {
+    const page = await as("district");
+    const { townships } = await server.ok<{ townships: { items: { id: string; name: string }[] } }>(`{ townships { items { id name } } }`, {}, tokens.district);
+    const township = townships.items[0]!;
+    await page.getByRole("combobox", { name: "范围" }).click();
+    await page.getByRole("option", { name: township.name }).click();
+    await waitIdle(page);
+    expect(page.url()).toContain(`township=${township.id}`);
+    const narrowed = await pointsReport("district", { ...yearFilter(), townshipId: township.id });
+    await expect.poll(async () => numberIn(await figure(page, "pointsAwarded"))).toBe(narrowed.pointsAwarded);
+    await expectPointsFigures(page, narrowed);
+    await expectCivicFigures(page, await civicReport("district", { ...yearFilter(), townshipId: township.id }));
+
+    await page.getByRole("combobox", { name: "年度" }).click();
+    await page.getByRole("option", { name: `${year - 1} 年` }).click();
+    await waitIdle(page);
+    const lastYear = await pointsReport("district", { ...yearFilter(year - 1), townshipId: township.id });
+    await expect.poll(async () => numberIn(await figure(page, "pointsAwarded"))).toBe(lastYear.pointsAwarded);
+    await expectPointsFigures(page, lastYear);
+    await see(page, `${year - 1} 年积分超市`);
+  });
+
+  it("shows township staff their township, as the server scopes it, on a phone too", async () => {
+    const page = await as("township", phone);
+    await expectPointsFigures(page, await pointsReport("township", yearFilter()));
+    await expectCivicFigures(page, await civicReport("township", yearFilter()));
+    // No township picker: the server decides the area.
+    await expect(page.getByRole("combobox", { name: "范围" }).count()).resolves.toBe(0);
+    await page.getByTestId("figure-activitiesHeld").waitFor();
+    // The charts draw in the phone's own pixels: no sideways scrolling.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await shoot(page, "dashboard-township-phone");
+  });
+
+  it("shows a village committee its village's points, shop, ranking and matters", async () => {
+    const page = await as("village");
+    const points = await pointsReport("village", yearFilter());
+    await expectPointsFigures(page, points);
+    // One village: no coverage figure, no volunteer card (districtReport is not the committee's).
+    await expect(page.getByTestId("figure-shopCoverage").count()).resolves.toBe(0);
+    await expect(page.getByTestId("volunteer-card").count()).resolves.toBe(0);
+    await expectCivicFigures(page, await civicReport("village", yearFilter()));
+
+    const { me } = await server.ok<{ me: { villageId: string } }>(`{ me { villageId } }`, {}, tokens.village);
+    const { pointsRanking } = await server.ok<{ pointsRanking: RankingRow[] }>(
+      `query ($v: ID!, $from: LocalDate, $to: LocalDate) { pointsRanking(villageId: $v, from: $from, to: $to, order: TOP, limit: 5) { rank householdNumber headName earned } }`,
+      { v: me.villageId, ...yearFilter() },
+      tokens.village,
+    );
+    expect(pointsRanking.length).toBeGreaterThan(0);
+    const card = page.getByTestId("ranking-card");
+    for (const row of pointsRanking) await expect(card.innerText()).resolves.toContain(row.headName);
+    await shoot(page, "dashboard-village");
+  });
+
+  it("tells department staff where their matters are, with no area figures it may not read", async () => {
+    const page = await as("dept");
+    await see(page, "本部门承办的事项请在事项列表中查看");
+    await expect(page.getByTestId("points-card").count()).resolves.toBe(0);
+    await expect(page.getByTestId("civic-card").count()).resolves.toBe(0);
+  });
+
+  it("prints a village's honour board from pointsRanking, red and black", async () => {
+    const page = await as("village");
+    await page.getByTestId("print-link-ranking").click();
+    await page.getByTestId("ranking-top").waitFor();
+    const { me } = await server.ok<{ me: { villageId: string } }>(`{ me { villageId } }`, {}, tokens.village);
+    const { village } = await server.ok<{ village: { householdCount: number } }>(`query ($id: ID!) { village(id: $id) { householdCount } }`, { id: me.villageId }, tokens.village);
+    // Twenty a side, or half the village when it is small.
+    const limit = Math.min(20, Math.floor(village.householdCount / 2));
+    const board = async (order: string) =>
+      (
+        await server.ok<{ pointsRanking: RankingRow[] }>(
+          `query ($v: ID!, $from: LocalDate, $to: LocalDate, $o: RankingOrder, $l: Int) { pointsRanking(villageId: $v, from: $from, to: $to, order: $o, limit: $l) { rank householdNumber headName earned } }`,
+          { v: me.villageId, o: order, l: limit, ...yearFilter() },
+          tokens.village,
+        )
+      ).pointsRanking;
+    for (const [order, testId] of [["TOP", "ranking-top"], ["BOTTOM", "ranking-bottom"]] as const) {
+      const rows = (await page.locator(`[data-testid="${testId}"] tbody tr`).allInnerTexts()).map((text) => text.split("\t").map((c) => c.trim()));
+      const expected = await board(order);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(rows.map(([rank, number, head, earned]) => ({ rank: Number(rank), number, head, earned: numberIn(earned!) * (earned!.startsWith("−") ? -1 : 1) }))).toEqual(
+        expected.map((r) => ({ rank: r.rank, number: r.householdNumber, head: r.headName, earned: r.earned })),
+      );
+    }
+    await see(page, `${year} 年积分红黑榜`);
+    await see(page, "红榜：所得积分最多");
+    // On paper: no menu, no app bar, no print button, the board still there.
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("header").first().isVisible()).resolves.toBe(false);
+    await expect(page.getByRole("button", { name: "打印" }).isVisible()).resolves.toBe(false);
+    await expect(page.getByTestId("ranking-top").isVisible()).resolves.toBe(true);
+    await shoot(page, "print-ranking-board");
+    await page.emulateMedia({ media: "screen" });
+  });
+
+  it("prints a village's publicity board: each batch on publicity, its households and the last day to object", async () => {
+    // The committee's own village posts at once: its board is empty and says so.
+    const committee = await as("village");
+    await open(committee, "/print/publicity");
+    await see(committee, "本村当前没有公示中的积分奖励。");
+
+    const { awardBatches } = await server.ok<{
+      awardBatches: { items: { id: string; villageId: string; reason: string; points: number; deedDate: string; publicityEndsOn: string; lines: { headName: string; householdNumber: string; state: string }[] }[] };
+    }>(
+      `{ awardBatches(filter: { status: ON_PUBLICITY }, perPage: 100) { items { id villageId reason points deedDate publicityEndsOn lines { headName householdNumber state } } } }`,
+      {},
+      tokens.district,
+    );
+    expect(awardBatches.items.length).toBeGreaterThan(0);
+    const villageId = awardBatches.items[0]!.villageId;
+    const batches = awardBatches.items.filter((b) => b.villageId === villageId);
+    const page = await as("district");
+    // From the village's page, as staff find it.
+    await open(page, `/villages/${villageId}/show`);
+    await page.getByRole("link", { name: "公示榜" }).click();
+    await page.waitForURL((url) => url.hash === `#/print/publicity?village=${villageId}`);
+    for (const batch of batches) {
+      const block = page.getByTestId(`publicity-batch-${batch.id}`);
+      await block.waitFor();
+      const text = await block.innerText();
+      expect(text).toContain(batch.reason);
+      expect(text).toContain(`事迹日期 ${batch.deedDate}`);
+      for (const line of batch.lines.filter((l) => l.state === "INCLUDED")) expect(text).toContain(line.headName);
+      await expect(page.getByTestId(`publicity-deadline-${batch.id}`).innerText()).resolves.toBe(`异议截止日期：${batch.publicityEndsOn}`);
+    }
+    await expect(page.locator('[data-testid^="publicity-batch-"]').count()).resolves.toBe(batches.length);
+    await shoot(page, "print-publicity-board");
+  });
+
+  it("prints the district's yearly figures from districtReport, every figure with how it is counted", async () => {
+    const page = await as("district");
+    await open(page, `/print/district?year=${year}`);
+    await page.getByTestId("district-section-shop").waitFor();
+    const { districtReport: report } = await server.ok<{ districtReport: any }>(
+      `query ($y: Int!) { districtReport(year: $y) {
+        shop { exchangeEvents { value } pointsRedeemed { value } redeemingHouseholds { value } shopCoverage ${RATE} }
+        volunteer { activitiesHeld { value } teams { value } }
+        civic { received { value } byChannel { supervised { value } } resolutionRate ${RATE} satisfactionRate ${RATE} }
+        households { active { value } lifted { value } } } }`,
+      { y: year },
+      tokens.district,
+    );
+    const value = async (key: string) => (await page.getByTestId(`district-value-${key}`).innerText()).trim();
+    const count = (n: number) => formatPoints(n, "zh-CN");
+    expect(await value("exchangeEvents")).toBe(count(report.shop.exchangeEvents.value));
+    expect(await value("pointsRedeemed")).toBe(count(report.shop.pointsRedeemed.value));
+    expect(await value("redeemingHouseholds")).toBe(count(report.shop.redeemingHouseholds.value));
+    expect(await value("activitiesHeld")).toBe(count(report.volunteer.activitiesHeld.value));
+    expect(await value("teams")).toBe(count(report.volunteer.teams.value));
+    expect(await value("received")).toBe(count(report.civic.received.value));
+    expect(await value("supervised")).toBe(count(report.civic.byChannel.supervised.value));
+    expect(await value("active")).toBe(count(report.households.active.value));
+    expect(await value("lifted")).toBe(count(report.households.lifted.value));
+    for (const [key, rate] of [
+      ["shopCoverage", report.shop.shopCoverage],
+      ["resolutionRate", report.civic.resolutionRate],
+      ["satisfactionRate", report.civic.satisfactionRate],
+    ] as const) {
+      expect(await value(key)).toBe(formatRatio(rate.numerator, rate.denominator, rate.rate));
+    }
+    // Each figure's row states how it is counted.
+    const rows = await page.locator('[data-testid^="district-row-"]').allInnerTexts();
+    expect(rows).toHaveLength(24);
+    for (const row of rows) expect(row.split("\t").pop()!.trim().length, row).toBeGreaterThan(5);
+    await see(page, "办结率：");
+    await see(page, `全区 ${year} 年度数据`);
+    await shoot(page, "print-district-figures");
+    // As on A4 paper (210 mm at 96 dpi): the monthly tables fit the width.
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.emulateMedia({ media: "print" });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(794);
+    await shoot(page, "print-district-figures-a4");
+    await page.emulateMedia({ media: "screen" });
+    await page.setViewportSize(desktop);
+
+    // In English each figure states the server's own definition, word for word.
+    const { districtReport: defs } = await server.ok<{ districtReport: { civic: { resolutionRate: { definition: string } }; shop: { pointsRedeemed: { definition: string } } } }>(
+      `query ($y: Int!) { districtReport(year: $y) { civic { resolutionRate { definition } } shop { pointsRedeemed { definition } } } }`,
+      { y: year },
+      tokens.district,
+    );
+    await page.locator(`header button[aria-controls="simple-menu"]`).click();
+    await page.getByRole("menuitem", { name: "English" }).click();
+    await see(page, `The district: figures for ${year}`);
+    await expect(page.getByTestId("district-row-resolutionRate").innerText()).resolves.toContain(defs.civic.resolutionRate.definition);
+    await expect(page.getByTestId("district-row-pointsRedeemed").innerText()).resolves.toContain(defs.shop.pointsRedeemed.definition);
+    await shoot(page, "print-district-figures-en");
+  });
+
+  it("keeps the yearly figures from a committee, whom districtReport does not serve", async () => {
+    const page = await as("village");
+    await open(page, "/print/district");
+    await see(page, "您没有访问此页面的权限");
+  });
+});
