@@ -1,7 +1,11 @@
 import type { ReactNode } from "react";
 import { Route } from "react-router-dom";
 import { AccessDenied, Admin, CanAccess, CustomRoutes, Resource } from "react-admin";
+import activities from "./activities";
+import { ActivityParticipationPage } from "./activities/ActivityParticipationPage";
 import awardBatches from "./awardBatches";
+import { CalendarPage } from "./calendar/CalendarPage";
+import civicCategories from "./civicCategories";
 import { AwardPointsPage } from "./awards/AwardPointsPage";
 import { CheckoutPage } from "./checkout/CheckoutPage";
 import { Dashboard } from "./dashboard/Dashboard";
@@ -13,6 +17,7 @@ import { AppTitle } from "./layout/AppTitle";
 import { Layout } from "./layout/Layout";
 import { MyPointsPage } from "./my/MyPointsPage";
 import { MyShopPage } from "./my/MyShopPage";
+import { MyVolunteerPage } from "./my/MyVolunteerPage";
 import { PassbookPage } from "./passbook/PassbookPage";
 import pointEntries from "./pointEntries";
 import pointRules from "./pointRules";
@@ -20,9 +25,11 @@ import products from "./products";
 import { authProvider } from "./providers/authProvider";
 import { dataProvider } from "./providers/dataProvider";
 import redemptions from "./redemptions";
+import serviceBrands from "./serviceBrands";
 import townships from "./townships";
 import users from "./users";
 import villages from "./villages";
+import volunteerTeams from "./volunteerTeams";
 import "./print.css";
 
 /** A screen that is not a resource, offered to the roles providers/access.ts names. */
@@ -56,12 +63,19 @@ export const App = () => (
     <Resource name="townships" {...townships} />
     <Resource name="departments" {...departments} />
     <Resource name="users" {...users} />
+    <Resource name="activities" {...activities} />
+    <Resource name="volunteerTeams" {...volunteerTeams} />
+    <Resource name="serviceBrands" {...serviceBrands} />
+    <Resource name="civicCategories" {...civicCategories} />
     <CustomRoutes>
       <Route path="/award" element={<Guarded resource="award"><AwardPointsPage /></Guarded>} />
       <Route path="/checkout" element={<Guarded resource="checkout"><CheckoutPage /></Guarded>} />
       <Route path="/passbook/:id" element={<Guarded resource="households" action="passbook"><PassbookPage /></Guarded>} />
       <Route path="/my/points" element={<Guarded resource="myPoints"><MyPointsPage /></Guarded>} />
       <Route path="/my/shop" element={<Guarded resource="myShop"><MyShopPage /></Guarded>} />
+      <Route path="/my/volunteer" element={<Guarded resource="myVolunteer"><MyVolunteerPage /></Guarded>} />
+      <Route path="/activities/:id/participation" element={<Guarded resource="activities" action="record"><ActivityParticipationPage /></Guarded>} />
+      <Route path="/calendar" element={<Guarded resource="calendar"><CalendarPage /></Guarded>} />
     </CustomRoutes>
   </Admin>
 );

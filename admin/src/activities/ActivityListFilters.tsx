@@ -1,0 +1,32 @@
+import { AutocompleteInput, DateInput, ReferenceInput, SearchInput, SelectInput } from "react-admin";
+import type { Role } from "../common/enums";
+import { activityCategoryChoices, activityStatusChoices } from "../volunteer/enums";
+
+/** Search, status, dates; the area for those who see more than one village. */
+export const activityFilters = (role: Role | undefined) => [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={activityStatusChoices} alwaysOn />,
+  ...(role === "DISTRICT_ADMIN" || role === "DISTRICT_STAFF"
+    ? [
+        <ReferenceInput key="townshipId" source="townshipId" reference="townships" alwaysOn>
+          <AutocompleteInput />
+        </ReferenceInput>,
+      ]
+    : []),
+  ...(role === "DISTRICT_ADMIN" || role === "DISTRICT_STAFF" || role === "TOWNSHIP_STAFF"
+    ? [
+        <ReferenceInput key="villageId" source="villageId" reference="villages" alwaysOn>
+          <AutocompleteInput />
+        </ReferenceInput>,
+      ]
+    : []),
+  <DateInput key="from" source="from" alwaysOn />,
+  <DateInput key="to" source="to" alwaysOn />,
+  <SelectInput key="category" source="category" choices={activityCategoryChoices} />,
+  <ReferenceInput key="brandId" source="brandId" reference="serviceBrands">
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <ReferenceInput key="teamId" source="teamId" reference="volunteerTeams">
+    <AutocompleteInput />
+  </ReferenceInput>,
+];
