@@ -85,7 +85,7 @@ describe.skipIf(!run)("volunteer service in the console", () => {
     await page.waitForURL(/#\/activities\/\d+\/show/);
     activityId = /activities\/(\d+)\/show/.exec(page.url())![1]!;
     await see(page, title);
-    await see(page, "计划中");
+    await see(page, "待确认");
     await see(page, "还没有登记参与农户");
 
     await page.getByRole("link", { name: "登记参与" }).click();

@@ -72,6 +72,8 @@ const AddCalendarDay = ({ year, onError }: { year: number; onError: (message: st
             type="date"
             name="date"
             size="small"
+            fullWidth={false}
+            sx={{ width: 180 }}
             label={translate("app.calendar.fields.date")}
             value={date}
             onChange={(e) => setDate(e.target.value)}
@@ -83,10 +85,11 @@ const AddCalendarDay = ({ year, onError }: { year: number; onError: (message: st
             select
             name="kind"
             size="small"
+            fullWidth={false}
             label={translate("app.calendar.fields.kind")}
             value={chosenKind}
             onChange={(e) => setKind(e.target.value as CalendarDayKind)}
-            sx={{ minWidth: 200 }}
+            sx={{ width: 200 }}
             helperText={translate("app.calendar.kind_help")}
           >
             {CALENDAR_DAY_KINDS.map((k) => (
@@ -98,6 +101,8 @@ const AddCalendarDay = ({ year, onError }: { year: number; onError: (message: st
           <TextField
             name="name"
             size="small"
+            fullWidth={false}
+            sx={{ width: 220 }}
             label={translate("app.calendar.fields.name")}
             placeholder={translate("app.calendar.name_placeholder")}
             value={name}
