@@ -64,7 +64,7 @@ describe.skipIf(!run)("volunteer service in the console", () => {
     await page.getByTestId(`participant-${household.number}`).waitFor();
   };
 
-  it("offers the volunteer menu to the committee and the resident's page on the phone", async () => {
+  it("offers the committee the volunteer menu and the village's activities with their status", async () => {
     const { page } = committee;
     await open(page, "/activities");
     await see(page, "文明实践活动");
@@ -179,12 +179,30 @@ describe.skipIf(!run)("volunteer service in the console", () => {
     await page.getByRole("dialog").getByRole("button", { name: "取消活动" }).click();
     await see(page, "活动已取消");
     await see(page, "已取消");
+    expect(numberIn(await page.getByText("已收回积分").locator("..").innerText())).toBe(24);
     // Each award has its reversal beside it.
     await expect(row(page, `${mine.number} ${mine.headName}`).innerText()).resolves.toMatch(/\+8\s+−8/);
     await shoot(page, "volunteer-activity-cancelled");
     expect(await ledger.balance(mine.id)).toBe(mine.balance - 8);
     expect(await ledger.balance(newcomer.id)).toBe(5);
     await expect(page.getByRole("button", { name: "取消活动" }).count()).resolves.toBe(0);
+  });
+
+  it("lets a committee start its own volunteer team; the admin sees every team and brand", async () => {
+    const { page } = committee;
+    await open(page, "/volunteerTeams/create");
+    await page.locator('input[name="name"]').fill("石门村巾帼志愿服务队");
+    await page.locator('input[name="leaderName"]').fill("李秀英");
+    await page.locator('input[name="memberCount"]').fill("18");
+    await page.getByRole("button", { name: "保存" }).click();
+    await page.waitForURL(/#\/volunteerTeams$|#\/volunteerTeams\?/);
+    await expect(row(page, "石门村巾帼志愿服务队").innerText()).resolves.toMatch(/巾帼服务队\s+石门村\s+李秀英\s+18/);
+    await shoot(page, "volunteer-teams");
+
+    await open(admin.page, "/serviceBrands");
+    await see(admin.page, "敬老微爱行");
+    await see(admin.page, "法治夜校");
+    await shoot(admin.page, "volunteer-brands");
   });
 
   it("lets the district admin add a holiday, refusing one on a weekend with a sentence that says why", async () => {

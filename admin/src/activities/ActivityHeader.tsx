@@ -4,14 +4,17 @@ import { Figure } from "../common/fields";
 import { formatDay, formatPoints } from "../common/format";
 import type { Activity } from "../volunteer/types";
 import { ActivityStatusField } from "./ActivityStatusField";
+import { useActivityDetail } from "./useActivityDetail";
 
 /** Title, status, village and the figures that matter: points per household, households, people, total. */
 export const ActivityHeader = () => {
   const activity = useRecordContext<Activity>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const { data: detail } = useActivityDetail(activity);
   if (!activity) return null;
   const points = activity.points ?? 0;
+  const reversed = (detail?.entries ?? []).filter((e) => e.kind === "REVERSAL").reduce((sum, e) => sum - e.delta, 0);
   const t = (key: string) => translate(`resources.activities.figures.${key}`);
   return (
     <Stack spacing={2} sx={{ p: 2, borderBottom: 1, borderColor: "divider" }}>
@@ -40,7 +43,16 @@ export const ActivityHeader = () => {
         <Figure label={t("points_each")} value={formatPoints(points, locale)} unit={translate("app.common.points_unit")} color="primary.main" />
         <Figure label={t("households")} value={formatPoints(activity.participantCount, locale)} unit={translate("app.common.households_unit")} />
         <Figure label={t("people")} value={formatPoints(activity.people, locale)} unit={t("people_unit")} />
-        <Figure label={activity.status === "HELD" ? t("total_awarded") : t("total_planned")} value={formatPoints(points * activity.participantCount, locale)} unit={translate("app.common.points_unit")} />
+        {activity.status === "CANCELLED" ? (
+          // What a cancelled activity's reversals took back (nothing if it was never held).
+          reversed > 0 && <Figure label={t("total_reversed")} value={formatPoints(reversed, locale)} unit={translate("app.common.points_unit")} color="error.main" />
+        ) : (
+          <Figure
+            label={activity.status === "HELD" ? t("total_awarded") : t("total_planned")}
+            value={formatPoints(points * activity.participantCount, locale)}
+            unit={translate("app.common.points_unit")}
+          />
+        )}
       </Stack>
     </Stack>
   );

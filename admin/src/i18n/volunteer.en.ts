@@ -153,6 +153,7 @@ export const volunteerEn = {
         people_unit: "people",
         total_awarded: "Points awarded",
         total_planned: "Points on confirmation",
+        total_reversed: "Points taken back",
       },
       participants: {
         title: "Participants: %{households} households, %{people} people",

@@ -150,6 +150,7 @@ export const volunteerZhCN = {
         people_unit: "人",
         total_awarded: "已发放积分",
         total_planned: "确认后发放",
+        total_reversed: "已收回积分",
       },
       participants: {
         title: "参与农户：%{households} 户，%{people} 人",
