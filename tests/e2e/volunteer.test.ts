@@ -140,6 +140,14 @@ describe.skipIf(!run)("volunteer service in the console", () => {
     await expect(mineRow.innerText()).resolves.toContain("+8");
     await expect(mineRow.innerText()).resolves.toContain("2 人 · 3.0 小时");
     await shoot(page, "volunteer-resident-phone", { fullPage: false });
+
+    // An activity opens on its own page: the figures, and of the participants only the household itself.
+    await open(page, `/activities/${activityId}/show`);
+    await see(page, "每户积分");
+    await see(page, `${mine.number} ${mine.headName}`);
+    await expect(page.getByText(neighbour.number).count()).resolves.toBe(0);
+    await expect(page.getByRole("button", { name: "取消活动" }).count()).resolves.toBe(0);
+    await shoot(page, "volunteer-resident-activity-phone", { fullPage: false });
   });
 
   it("refuses to cancel while a household has spent the points, naming it; with the points back, cancels with a reason", async () => {

@@ -39,7 +39,7 @@ export const ActivityHeader = () => {
           </Typography>
         )}
       </Box>
-      <Stack direction="row" spacing={3} sx={{ flexWrap: "wrap", rowGap: 1 }}>
+      <Box sx={{ display: "flex", flexWrap: "wrap", columnGap: 3, rowGap: 1 }}>
         <Figure label={t("points_each")} value={formatPoints(points, locale)} unit={translate("app.common.points_unit")} color="primary.main" />
         <Figure label={t("households")} value={formatPoints(activity.participantCount, locale)} unit={translate("app.common.households_unit")} />
         <Figure label={t("people")} value={formatPoints(activity.people, locale)} unit={t("people_unit")} />
@@ -53,7 +53,7 @@ export const ActivityHeader = () => {
             unit={translate("app.common.points_unit")}
           />
         )}
-      </Stack>
+      </Box>
     </Stack>
   );
 };

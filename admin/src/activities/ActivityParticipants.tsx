@@ -2,6 +2,7 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@m
 import { Link } from "react-router-dom";
 import { useCanAccess, useLocaleState, useRecordContext, useTranslate } from "react-admin";
 import { EmptyState } from "../common/EmptyState";
+import { useIsSmall } from "../common/useIsSmall";
 import { formatDelta, formatPoints } from "../common/format";
 import type { PointEntry } from "../types";
 import type { Activity, ActivityParticipant } from "../volunteer/types";
@@ -21,6 +22,8 @@ export const ActivityParticipants = (_props: { label?: string }) => {
   const [locale] = useLocaleState();
   const { canAccess: canOpenHousehold } = useCanAccess({ resource: "households", action: "show" });
   const { data } = useActivityDetail(activity);
+  // On a phone: people and hours under the household, no balance column.
+  const isSmall = useIsSmall();
   if (!activity || !data) return null;
   const t = (key: string, args?: Record<string, unknown>) => translate(`resources.activities.participants.${key}`, args);
   const withEntries = data.entries.length > 0;
@@ -37,10 +40,10 @@ export const ActivityParticipants = (_props: { label?: string }) => {
           <TableHead>
             <TableRow>
               <TableCell>{t("household")}</TableCell>
-              <TableCell align="right">{t("people")}</TableCell>
-              <TableCell align="right">{t("hours")}</TableCell>
+              {!isSmall && <TableCell align="right">{t("people")}</TableCell>}
+              {!isSmall && <TableCell align="right">{t("hours")}</TableCell>}
               {withEntries && <TableCell align="right">{t("points")}</TableCell>}
-              {withEntries && <TableCell align="right">{t("balanceAfter")}</TableCell>}
+              {withEntries && !isSmall && <TableCell align="right">{t("balanceAfter")}</TableCell>}
             </TableRow>
           </TableHead>
           <TableBody>
@@ -51,9 +54,14 @@ export const ActivityParticipants = (_props: { label?: string }) => {
                 <TableRow key={p.id}>
                   <TableCell>
                     {canOpenHousehold ? <Link to={`/households/${p.householdId}/show`}>{name(p)}</Link> : name(p)}
+                    {isSmall && (
+                      <Typography variant="body2" color="text.secondary">
+                        {t("people_hours", { people: p.people, hours: p.hours.toFixed(1) })}
+                      </Typography>
+                    )}
                   </TableCell>
-                  <TableCell align="right">{p.people}</TableCell>
-                  <TableCell align="right">{p.hours.toFixed(1)}</TableCell>
+                  {!isSmall && <TableCell align="right">{p.people}</TableCell>}
+                  {!isSmall && <TableCell align="right">{p.hours.toFixed(1)}</TableCell>}
                   {withEntries && (
                     <TableCell align="right" sx={{ whiteSpace: "nowrap", fontWeight: 600 }}>
                       {moved.map((e) => (
@@ -69,7 +77,7 @@ export const ActivityParticipants = (_props: { label?: string }) => {
                       ))}
                     </TableCell>
                   )}
-                  {withEntries && (
+                  {withEntries && !isSmall && (
                     <TableCell align="right" sx={{ fontVariantNumeric: "tabular-nums" }}>
                       {last ? formatPoints(last.balanceAfter, locale) : ""}
                     </TableCell>

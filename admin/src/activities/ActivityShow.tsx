@@ -1,4 +1,5 @@
 import { EditButton, ListButton, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from "react-admin";
+import { useSessionUser } from "../common/session";
 import { activityCategoryChoices } from "../volunteer/enums";
 import type { Activity } from "../volunteer/types";
 import { CancelActivityButton, ConfirmActivityButton, RecordParticipationButton, useActivityPermissions } from "./ActivityActions";
@@ -22,17 +23,29 @@ const ActivityShowActions = () => (
   </TopToolbar>
 );
 
-/** One activity: what, where, who took part and the points the ledger gave them. */
-export const ActivityShow = () => (
-  <Show actions={<ActivityShowActions />}>
-    <ActivityHeader />
+/** Category, and brand, team, rule and description where the activity has them. */
+const ActivityDetails = () => {
+  const activity = useRecordContext<Activity>();
+  if (!activity) return null;
+  return (
     <SimpleShowLayout>
       <SelectField source="category" choices={activityCategoryChoices} />
-      <ReferenceField source="brandId" reference="serviceBrands" link={false} emptyText="—" />
-      <ReferenceField source="teamId" reference="volunteerTeams" link={false} emptyText="—" />
-      <ReferenceField source="ruleId" reference="pointRules" link={false} emptyText="—" />
-      <TextField source="description" emptyText="—" />
+      {activity.brandId && <ReferenceField source="brandId" reference="serviceBrands" link={false} />}
+      {activity.teamId && <ReferenceField source="teamId" reference="volunteerTeams" link={false} />}
+      {activity.ruleId && <ReferenceField source="ruleId" reference="pointRules" link={false} />}
+      {activity.description && <TextField source="description" />}
       <ActivityParticipants />
     </SimpleShowLayout>
-  </Show>
-);
+  );
+};
+
+/** One activity: what, where, who took part and the points the ledger gave them. */
+export const ActivityShow = () => {
+  const resident = useSessionUser()?.role === "RESIDENT";
+  return (
+    <Show actions={resident ? false : <ActivityShowActions />}>
+      <ActivityHeader />
+      <ActivityDetails />
+    </Show>
+  );
+};

@@ -162,6 +162,7 @@ export const volunteerEn = {
         hours: "Hours",
         points: "Points",
         balanceAfter: "Balance after",
+        people_hours: "%{people} people · %{hours} h",
         empty: "Nobody took part.",
         empty_planned: "Nobody recorded yet: record who took part, then confirm to award the points.",
       },

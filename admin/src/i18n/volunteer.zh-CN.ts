@@ -159,6 +159,7 @@ export const volunteerZhCN = {
         hours: "时长（小时）",
         points: "积分",
         balanceAfter: "变动后余额",
+        people_hours: "%{people} 人 · %{hours} 小时",
         empty: "没有农户参与。",
         empty_planned: "还没有登记参与农户：先登记参与，再确认发放积分。",
       },
