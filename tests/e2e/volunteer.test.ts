@@ -73,6 +73,12 @@ describe.skipIf(!run)("volunteer service in the console", () => {
     // The demo year's activities, newest first, with their status chips.
     await see(page, "已开展");
     await shoot(page, "volunteer-activities");
+
+    // Filtered by status: only cancelled ones are left.
+    await page.getByRole("combobox", { name: "状态" }).click();
+    await page.getByRole("option", { name: "已取消" }).click();
+    await page.waitForURL(/CANCELLED/);
+    await expect.poll(async () => [...new Set(await page.locator("tbody .MuiChip-label").allInnerTexts())]).toEqual(["已取消"]);
   });
 
   it("plans an activity, records who took part, confirms it, and the points reach the balances", async () => {

@@ -33,7 +33,7 @@ export const ActivityList = () => {
   const manyVillages = user?.role !== "VILLAGE_COMMITTEE" && user?.role !== "RESIDENT";
   return (
     <List
-      filters={activityFilters(user?.role)}
+      filters={activityFilters(user)}
       sort={{ field: "date", order: "DESC" }}
       perPage={25}
       actions={<ActivityListActions />}
