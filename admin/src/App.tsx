@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
 import { Route } from "react-router-dom";
 import { AccessDenied, Admin, CanAccess, CustomRoutes, Resource } from "react-admin";
+import activities from "./activities";
 import awardBatches from "./awardBatches";
+import civicCategories from "./civicCategories";
 import departments from "./departments";
 import exchangeEvents from "./exchangeEvents";
 import households from "./households";
@@ -14,9 +16,11 @@ import products from "./products";
 import { authProvider } from "./providers/authProvider";
 import { dataProvider } from "./providers/dataProvider";
 import redemptions from "./redemptions";
+import serviceBrands from "./serviceBrands";
 import townships from "./townships";
 import users from "./users";
 import villages from "./villages";
+import volunteerTeams from "./volunteerTeams";
 import "./print.css";
 import { lazyView } from "./common/lazyView";
 
@@ -31,6 +35,9 @@ const ImportHouseholdsPage = lazyView(() => import("./households/ImportHousehold
 const DistrictFiguresPage = lazyView(() => import("./print/DistrictFiguresPage"), "DistrictFiguresPage");
 const PublicityBoardPage = lazyView(() => import("./print/PublicityBoardPage"), "PublicityBoardPage");
 const RankingBoardPage = lazyView(() => import("./print/RankingBoardPage"), "RankingBoardPage");
+const MyVolunteerPage = lazyView(() => import("./my/MyVolunteerPage"), "MyVolunteerPage");
+const ActivityParticipationPage = lazyView(() => import("./activities/ActivityParticipationPage"), "ActivityParticipationPage");
+const CalendarPage = lazyView(() => import("./calendar/CalendarPage"), "CalendarPage");
 
 /** A screen that is not a resource, offered to the roles providers/access.ts names. */
 const Guarded = ({ resource, action = "use", children }: { resource: string; action?: string; children: ReactNode }) => (
@@ -63,6 +70,10 @@ export const App = () => (
     <Resource name="townships" {...townships} />
     <Resource name="departments" {...departments} />
     <Resource name="users" {...users} />
+    <Resource name="activities" {...activities} />
+    <Resource name="volunteerTeams" {...volunteerTeams} />
+    <Resource name="serviceBrands" {...serviceBrands} />
+    <Resource name="civicCategories" {...civicCategories} />
     <CustomRoutes>
       <Route path="/award" element={<Guarded resource="award"><AwardPointsPage /></Guarded>} />
       <Route path="/checkout" element={<Guarded resource="checkout"><CheckoutPage /></Guarded>} />
@@ -73,6 +84,9 @@ export const App = () => (
       <Route path="/print/district" element={<Guarded resource="districtFigures"><DistrictFiguresPage /></Guarded>} />
       <Route path="/print/publicity" element={<Guarded resource="publicityBoard"><PublicityBoardPage /></Guarded>} />
       <Route path="/print/ranking" element={<Guarded resource="rankingBoard"><RankingBoardPage /></Guarded>} />
+      <Route path="/my/volunteer" element={<Guarded resource="myVolunteer"><MyVolunteerPage /></Guarded>} />
+      <Route path="/activities/:id/participation" element={<Guarded resource="activities" action="record"><ActivityParticipationPage /></Guarded>} />
+      <Route path="/calendar" element={<Guarded resource="calendar"><CalendarPage /></Guarded>} />
     </CustomRoutes>
   </Admin>
 );

@@ -143,8 +143,8 @@ describe.skipIf(testDatabaseKind === "postgres")("console logic", () => {
 
   describe("what each role is offered", () => {
     it.each([
-      ["VILLAGE_COMMITTEE", ["award", "checkout", "awardBatches", "pointEntries", "pointRules", "products", "exchangeEvents", "redemptions", "households", "publicityBoard", "rankingBoard"]],
-      ["RESIDENT", ["myPoints", "myShop", "redemptions", "awardBatches", "pointRules"]],
+      ["VILLAGE_COMMITTEE", ["award", "checkout", "awardBatches", "pointEntries", "pointRules", "products", "exchangeEvents", "redemptions", "households", "activities", "volunteerTeams", "serviceBrands", "publicityBoard", "rankingBoard"]],
+      ["RESIDENT", ["myPoints", "myShop", "myVolunteer", "activities", "redemptions", "awardBatches", "pointRules"]],
       ["DEPARTMENT_STAFF", []],
     ] as const)("%s has %j", (role, names) => {
       expect(Object.keys(accessByRole[role]).sort()).toEqual([...names].sort());
@@ -161,6 +161,21 @@ describe.skipIf(testDatabaseKind === "postgres")("console logic", () => {
       expect(canRoleAccess("RESIDENT", "awardBatches", "object")).toBe(true);
       expect(canRoleAccess("VILLAGE_COMMITTEE", "awardBatches", "object")).toBe(false);
       expect(canRoleAccess(undefined, "households", "list")).toBe(false);
+    });
+
+    it("lets only the district admin and committees run activities, and only the admin keep the civic settings", () => {
+      for (const role of ROLES) {
+        const runner = role === "DISTRICT_ADMIN" || role === "VILLAGE_COMMITTEE";
+        for (const action of ["create", "record", "confirm", "cancel"]) {
+          expect(canRoleAccess(role, "activities", action), `${role} ${action}`).toBe(runner);
+        }
+        expect(canRoleAccess(role, "civicCategories", "edit"), role).toBe(role === "DISTRICT_ADMIN");
+        expect(canRoleAccess(role, "calendar", "edit"), role).toBe(role === "DISTRICT_ADMIN");
+      }
+      expect(canRoleAccess("TOWNSHIP_STAFF", "volunteerTeams", "create")).toBe(true);
+      expect(canRoleAccess("DISTRICT_STAFF", "volunteerTeams", "create")).toBe(false);
+      expect(canRoleAccess("RESIDENT", "myVolunteer", "use")).toBe(true);
+      expect(canRoleAccess("RESIDENT", "activities", "list")).toBe(false);
     });
 
     it("lets a committee edit its own village's rules, not the district's", () => {

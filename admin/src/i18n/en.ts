@@ -14,6 +14,7 @@ import type {
 } from "../common/enums";
 import type { ErrorCode } from "../providers/graphqlClient";
 import { householdImportEn } from "./householdImport.en";
+import { volunteerEn } from "./volunteer.en";
 
 // The English messages define the shape; zh-CN.ts must have every key.
 export const en = {
@@ -21,6 +22,7 @@ export const en = {
   app: {
     householdImport: householdImportEn.app,
     ...dashboardEn.app,
+    ...volunteerEn.app,
     title: "Village Points & Civic Service",
     common: {
       reason: "Reason",
@@ -186,6 +188,7 @@ export const en = {
     },
   },
   enums: {
+    ...volunteerEn.enums,
     Role: {
       DISTRICT_ADMIN: "District administrator",
       DISTRICT_STAFF: "District staff",
@@ -245,6 +248,7 @@ export const en = {
     } satisfies Record<RedemptionStatus, string>,
   },
   resources: {
+    ...volunteerEn.resources,
     households: {
       name: "Household |||| Households",
       fields: {

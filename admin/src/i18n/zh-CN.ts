@@ -1,6 +1,7 @@
 import type { Messages } from "./en";
 import { householdImportZhCN } from "./householdImport.zh-CN";
 import { dashboardZhCN } from "./dashboard.zh-CN";
+import { volunteerZhCN } from "./volunteer.zh-CN";
 
 // 简体中文 (default). Words follow DESIGN.md's glossary.
 export const zhCN = {
@@ -218,6 +219,7 @@ export const zhCN = {
   app: {
     householdImport: householdImportZhCN.app,
     ...dashboardZhCN.app,
+    ...volunteerZhCN.app,
     title: "村务积分与民事直说",
     common: {
       reason: "原因",
@@ -381,6 +383,7 @@ export const zhCN = {
     },
   },
   enums: {
+    ...volunteerZhCN.enums,
     Role: {
       DISTRICT_ADMIN: "区级管理员",
       DISTRICT_STAFF: "区级工作人员",
@@ -440,6 +443,7 @@ export const zhCN = {
     },
   },
   resources: {
+    ...volunteerZhCN.resources,
     households: {
       name: "农户 |||| 农户",
       fields: {

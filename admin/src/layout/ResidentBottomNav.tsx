@@ -2,6 +2,7 @@ import AccountBalanceWalletIcon from "@mui/icons-material/AccountBalanceWallet";
 import CampaignIcon from "@mui/icons-material/Campaign";
 import HomeIcon from "@mui/icons-material/Home";
 import StorefrontIcon from "@mui/icons-material/Storefront";
+import VolunteerActivismIcon from "@mui/icons-material/VolunteerActivism";
 import { BottomNavigation, BottomNavigationAction, Paper } from "@mui/material";
 import { Link, useLocation } from "react-router-dom";
 import { useTranslate } from "react-admin";
@@ -10,10 +11,11 @@ const tabs = [
   { to: "/", label: "app.my.home", icon: <HomeIcon /> },
   { to: "/my/points", label: "app.menu.myPoints", icon: <AccountBalanceWalletIcon /> },
   { to: "/my/shop", label: "app.menu.myShop", icon: <StorefrontIcon /> },
+  { to: "/my/volunteer", label: "app.volunteer.menu.my_short", icon: <VolunteerActivismIcon /> },
   { to: "/awardBatches", label: "app.menu.publicity", icon: <CampaignIcon /> },
 ];
 
-/** On a resident's phone: the four places it goes, under the thumb. */
+/** On a resident's phone: the five places it goes, under the thumb. */
 export const ResidentBottomNav = () => {
   const translate = useTranslate();
   const { pathname } = useLocation();

@@ -4,9 +4,12 @@ import AccountBalanceWalletIcon from "@mui/icons-material/AccountBalanceWallet";
 import AssessmentIcon from "@mui/icons-material/Assessment";
 import CampaignIcon from "@mui/icons-material/Campaign";
 import EmojiEventsIcon from "@mui/icons-material/EmojiEvents";
+import EventAvailableIcon from "@mui/icons-material/EventAvailable";
 import type { ComponentType } from "react";
 import type { Role } from "../common/enums";
+import activities from "../activities";
 import awardBatches from "../awardBatches";
+import civicCategories from "../civicCategories";
 import departments from "../departments";
 import exchangeEvents from "../exchangeEvents";
 import households from "../households";
@@ -14,9 +17,11 @@ import pointEntries from "../pointEntries";
 import pointRules from "../pointRules";
 import products from "../products";
 import redemptions from "../redemptions";
+import serviceBrands from "../serviceBrands";
 import townships from "../townships";
 import users from "../users";
 import villages from "../villages";
+import volunteerTeams from "../volunteerTeams";
 import { canRoleAccess, type AccessName } from "../providers/access";
 
 export interface MenuEntry {
@@ -67,6 +72,10 @@ const staffMenu: MenuGroup[] = [
     ],
   },
   {
+    label: "app.volunteer.menu.group",
+    entries: [resource("activities", activities.icon), resource("volunteerTeams", volunteerTeams.icon), resource("serviceBrands", serviceBrands.icon)],
+  },
+  {
     label: "app.menu.groups.registry",
     entries: [
       resource("households", households.icon),
@@ -74,6 +83,8 @@ const staffMenu: MenuGroup[] = [
       resource("townships", townships.icon),
       resource("departments", departments.icon),
       resource("users", users.icon),
+      resource("civicCategories", civicCategories.icon),
+      page("calendar", "/calendar", "app.calendar.menu", EventAvailableIcon),
     ],
   },
   {
@@ -92,6 +103,7 @@ const residentMenu: MenuGroup[] = [
     entries: [
       page("myPoints", "/my/points", "app.menu.myPoints", AccountBalanceWalletIcon),
       page("myShop", "/my/shop", "app.menu.myShop", products.icon),
+      page("myVolunteer", "/my/volunteer", "app.volunteer.menu.my", activities.icon),
       resource("redemptions", redemptions.icon, "app.menu.myRedemptions"),
       resource("awardBatches", awardBatches.icon, "app.menu.publicity"),
       resource("pointRules", pointRules.icon, "app.menu.rules"),

@@ -6,7 +6,7 @@ import type { ResourceName } from "./resourceQueries";
 // the server enforces scope on every request regardless.
 
 /** Screens that are not a resource; their one action is "use". */
-export const PAGES = ["award", "checkout", "myPoints", "myShop", "districtFigures", "publicityBoard", "rankingBoard"] as const;
+export const PAGES = ["award", "checkout", "myPoints", "myShop", "myVolunteer", "calendar", "districtFigures", "publicityBoard", "rankingBoard"] as const;
 export type PageName = (typeof PAGES)[number];
 export type AccessName = ResourceName | PageName;
 
@@ -28,11 +28,17 @@ const staffRead: Grants = {
   products: READ,
   exchangeEvents: READ,
   redemptions: READ,
+  activities: READ,
+  volunteerTeams: READ,
+  serviceBrands: READ,
   // The printable pages: a village's boards, and the yearly figures districtReport serves these roles.
   districtFigures: USE,
   publicityBoard: USE,
   rankingBoard: USE,
 };
+
+/** What runs a village's volunteer activities: record who took part, confirm (awards points), cancel. */
+const activityRunner = [...WRITE, "record", "confirm", "cancel"] as const;
 
 /** What runs a village's points and shop: its committee, and the district admin anywhere. */
 const ledgerKeeper: Grants = {
@@ -46,6 +52,9 @@ const ledgerKeeper: Grants = {
   redemptions: [...READ, "cancel"],
   award: USE,
   checkout: USE,
+  activities: activityRunner,
+  volunteerTeams: WRITE,
+  serviceBrands: WRITE,
   publicityBoard: USE,
   rankingBoard: USE,
 };
@@ -57,15 +66,21 @@ export const accessByRole: Record<Role, Grants> = {
     townships: WRITE,
     departments: WRITE,
     users: WRITE,
+    // The civic service's settings: categories and the working-day calendar.
+    civicCategories: WRITE,
+    calendar: [...USE, "edit"],
     districtFigures: USE,
   },
-  DISTRICT_STAFF: staffRead,
-  TOWNSHIP_STAFF: staffRead,
+  DISTRICT_STAFF: { ...staffRead, civicCategories: READ, calendar: USE },
+  // Township staff keep their township's teams and brands; activities are the villages'.
+  TOWNSHIP_STAFF: { ...staffRead, volunteerTeams: WRITE, serviceBrands: WRITE },
   VILLAGE_COMMITTEE: ledgerKeeper,
   DEPARTMENT_STAFF: {},
   RESIDENT: {
     myPoints: USE,
     myShop: USE,
+    myVolunteer: USE,
+    activities: ["show"],
     redemptions: ["list", "show"],
     awardBatches: ["list", "show", "object"],
     pointRules: ["list"],

@@ -11,6 +11,7 @@ import type {
 import { graphql } from "./graphqlClient";
 import { queryOf, selectionOf } from "./resourceQueries";
 import { getUser } from "./session";
+import { volunteerActions } from "../volunteer/actions";
 
 // The ledger's and the shop's operations that are not create / update /
 // delete of a resource. Each mutation that moves points carries the
@@ -256,4 +257,6 @@ export const actions = {
       }`,
       { input },
     ),
+  // 文明实践 / 志愿服务 and the district calendar (volunteer/actions.ts).
+  ...volunteerActions,
 };

@@ -19,6 +19,8 @@ const statusEnums: Record<string, string> = {
   ACTIVE: "HouseholdStatus",
   MOVED: "HouseholdStatus",
   ARCHIVED: "HouseholdStatus",
+  PLANNED: "ActivityStatus",
+  HELD: "ActivityStatus",
 };
 
 const text = (value: unknown): string | undefined =>

@@ -145,6 +145,44 @@ export const resourceQueries = {
       "household { number headName } lines { productId productName quantity unitPrice amount }",
     filters: ["villageId", "householdId", "eventId", "status", "from", "to"],
   },
+  volunteerTeams: {
+    list: "volunteerTeams",
+    one: "volunteerTeam",
+    type: "VolunteerTeam",
+    fields: "id name kind leaderName memberCount townshipId villageId active createdAt updatedAt",
+    filters: ["ids", "townshipId", "villageId", "kind", "active", "q"],
+    createFields: ["name", "kind", "leaderName", "memberCount", "townshipId", "villageId"],
+    updateFields: ["name", "kind", "leaderName", "memberCount", "active"],
+  },
+  serviceBrands: {
+    list: "serviceBrands",
+    one: "serviceBrand",
+    type: "ServiceBrand",
+    fields: "id name description townshipId villageId active createdAt updatedAt",
+    filters: ["ids", "townshipId", "villageId", "active", "q"],
+    createFields: ["name", "description", "townshipId", "villageId"],
+    updateFields: ["name", "description", "active"],
+  },
+  activities: {
+    list: "activities",
+    one: "activity",
+    type: "Activity",
+    fields:
+      "id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points " +
+      "participantCount people confirmedAt createdAt updatedAt",
+    filters: ["ids", "townshipId", "villageId", "teamId", "brandId", "category", "status", "from", "to", "q"],
+    createFields: ["villageId", "title", "date", "place", "description", "category", "teamId", "brandId", "pointsPerParticipant", "ruleId"],
+    updateFields: ["title", "date", "place", "description", "category", "teamId", "brandId", "pointsPerParticipant", "ruleId"],
+  },
+  civicCategories: {
+    list: "civicCategories",
+    one: "civicCategory",
+    type: "CivicCategory",
+    fields: "id code name defaultChannel deadlineDays active createdAt updatedAt",
+    filters: ["ids", "active", "q"],
+    createFields: ["code", "name", "defaultChannel", "deadlineDays", "active"],
+    updateFields: ["code", "name", "defaultChannel", "deadlineDays", "active"],
+  },
 } as const satisfies Record<string, ResourceQuery>;
 
 export type ResourceName = keyof typeof resourceQueries;

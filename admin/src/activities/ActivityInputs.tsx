@@ -1,0 +1,67 @@
+import { Box } from "@mui/material";
+import {
+  AutocompleteInput,
+  DateInput,
+  FormDataConsumer,
+  NumberInput,
+  RadioButtonGroupInput,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  useTranslate,
+} from "react-admin";
+import { useSessionUser } from "../common/session";
+import { activityCategoryChoices } from "../volunteer/enums";
+import type { PointsMode } from "./activityForm";
+
+/**
+ * Shared by create and edit. The village is set once (a committee's is its
+ * own); the points come from a fixed number or a VOLUNTEERING award rule.
+ */
+export const ActivityInputs = ({ variant }: { variant: "create" | "edit" }) => {
+  const user = useSessionUser();
+  const translate = useTranslate();
+  return (
+    <>
+      {variant === "create" && user?.role === "DISTRICT_ADMIN" && (
+        <ReferenceInput source="villageId" reference="villages">
+          <AutocompleteInput />
+        </ReferenceInput>
+      )}
+      <TextInput source="title" helperText="resources.activities.helper.title" />
+      <Box sx={{ display: "flex", gap: 2, flexWrap: "wrap", width: "100%" }}>
+        <DateInput source="date" helperText="resources.activities.helper.date" />
+        <SelectInput source="category" choices={activityCategoryChoices} />
+      </Box>
+      <TextInput source="place" />
+      <Box sx={{ display: "flex", gap: 2, flexWrap: "wrap", width: "100%" }}>
+        <ReferenceInput source="brandId" reference="serviceBrands" filter={{ active: true }}>
+          <AutocompleteInput helperText="resources.activities.helper.brand" sx={{ minWidth: 260 }} />
+        </ReferenceInput>
+        <ReferenceInput source="teamId" reference="volunteerTeams" filter={{ active: true }}>
+          <AutocompleteInput helperText="resources.activities.helper.team" sx={{ minWidth: 260 }} />
+        </ReferenceInput>
+      </Box>
+      <RadioButtonGroupInput
+        source="pointsMode"
+        label="resources.activities.fields.pointsMode"
+        choices={[
+          { id: "points", name: translate("resources.activities.points_mode.points") },
+          { id: "rule", name: translate("resources.activities.points_mode.rule") },
+        ]}
+      />
+      <FormDataConsumer<{ pointsMode?: PointsMode }>>
+        {({ formData }) =>
+          formData.pointsMode === "rule" ? (
+            <ReferenceInput source="ruleId" reference="pointRules" filter={{ category: "VOLUNTEERING", positive: true, active: true }}>
+              <AutocompleteInput helperText="resources.activities.helper.rule" sx={{ minWidth: 320 }} />
+            </ReferenceInput>
+          ) : (
+            <NumberInput source="pointsPerParticipant" min={1} max={1000} step={1} helperText="resources.activities.helper.points" />
+          )
+        }
+      </FormDataConsumer>
+      <TextInput source="description" multiline minRows={3} />
+    </>
+  );
+};

@@ -1,0 +1,31 @@
+import type { ParticipantInput } from "../volunteer/actions";
+
+// The participation form's rows as the server takes them.
+
+/** Per household: what was typed for people and hours. */
+export type ParticipationRows = Map<string, { people: string; hours: string }>;
+
+/**
+ * The participants in the order picked; households whose people is not a
+ * whole number from 1, or whose hours are not 0–24 in tenths, are named in
+ * `invalid` (the member-count limit is the server's to check). Empty hours are 0.
+ */
+export const participationInput = (
+  households: readonly { id: string; number: string; headName: string }[],
+  rows: ParticipationRows,
+): { participants: ParticipantInput[]; invalid: string[] } => {
+  const participants: ParticipantInput[] = [];
+  const invalid: string[] = [];
+  for (const h of households) {
+    const row = rows.get(h.id) ?? { people: "1", hours: "" };
+    const people = Number(row.people);
+    const hours = row.hours.trim() === "" ? 0 : Number(row.hours);
+    const tenths = Math.round(hours * 10);
+    if (!Number.isInteger(people) || people < 1 || !Number.isFinite(hours) || hours < 0 || hours > 24 || Math.abs(tenths - hours * 10) > 1e-6) {
+      invalid.push(`${h.number} ${h.headName}`);
+      continue;
+    }
+    participants.push({ householdId: h.id, people, hours: tenths / 10 });
+  }
+  return { participants, invalid };
+};

@@ -1,0 +1,10 @@
+import { Create, SimpleForm } from "react-admin";
+import { CivicCategoryInputs, validateCategory } from "./CivicCategoryInputs";
+
+export const CivicCategoryCreate = () => (
+  <Create redirect="list">
+    <SimpleForm defaultValues={{ defaultChannel: "DIRECT", deadlineDays: 10, active: true }} validate={validateCategory}>
+      <CivicCategoryInputs />
+    </SimpleForm>
+  </Create>
+);

@@ -1,0 +1,57 @@
+import {
+  BooleanField,
+  CreateButton,
+  DataTable,
+  List,
+  NullableBooleanInput,
+  SearchInput,
+  SelectField,
+  TopToolbar,
+  useCanAccess,
+  useTranslate,
+  useRecordContext,
+} from "react-admin";
+import { EmptyState } from "../common/EmptyState";
+import { civicChannelChoices } from "../volunteer/enums";
+import type { CivicCategory } from "../volunteer/types";
+
+const categoryFilters = [<SearchInput key="q" source="q" alwaysOn />, <NullableBooleanInput key="active" source="active" alwaysOn />];
+
+/** "10 个工作日". */
+const DeadlineField = (_props: { label?: string }) => {
+  const category = useRecordContext<CivicCategory>();
+  const translate = useTranslate();
+  if (!category) return null;
+  return <span>{translate("resources.civicCategories.working_days", { smart_count: category.deadlineDays })}</span>;
+};
+
+/** 事项类别: what residents raise, with the channel suggested and the working days allowed. */
+export const CivicCategoryList = () => {
+  const { canAccess: canEdit } = useCanAccess({ resource: "civicCategories", action: "edit" });
+  return (
+    <List
+      filters={categoryFilters}
+      sort={{ field: "code", order: "ASC" }}
+      perPage={50}
+      actions={
+        <TopToolbar>
+          <CreateButton />
+        </TopToolbar>
+      }
+      exporter={false}
+      empty={<EmptyState message="resources.civicCategories.empty" action={<CreateButton variant="contained" />} />}
+    >
+      <DataTable rowClick={canEdit ? "edit" : false} bulkActionButtons={false}>
+        <DataTable.Col source="code" />
+        <DataTable.Col source="name" />
+        <DataTable.Col source="defaultChannel">
+          <SelectField source="defaultChannel" choices={civicChannelChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="deadlineDays" align="right">
+          <DeadlineField />
+        </DataTable.Col>
+        <DataTable.Col source="active" field={BooleanField} />
+      </DataTable>
+    </List>
+  );
+};

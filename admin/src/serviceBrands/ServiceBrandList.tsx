@@ -1,0 +1,53 @@
+import {
+  BooleanField,
+  BooleanInput,
+  CreateButton,
+  DataTable,
+  List,
+  SearchInput,
+  TextField,
+  TopToolbar,
+  useCanAccess,
+  type RaRecord,
+} from "react-admin";
+import { EmptyState } from "../common/EmptyState";
+import { useSessionUser } from "../common/session";
+import { canKeepOwned } from "../volunteer/access";
+import { OwnerField } from "../volunteer/OwnerField";
+import type { ServiceBrand } from "../volunteer/types";
+
+const brandFilters = [<SearchInput key="q" source="q" alwaysOn />, <BooleanInput key="active" source="active" />];
+
+/** 志愿服务品牌 (敬老微爱行, 法治夜校 …) under which activities run. */
+export const ServiceBrandList = () => {
+  const user = useSessionUser();
+  const { canAccess: canEdit } = useCanAccess({ resource: "serviceBrands", action: "edit" });
+  const rowClick = (_id: unknown, _resource: string, record: RaRecord) =>
+    canEdit && canKeepOwned(user, record as ServiceBrand) ? "edit" : false;
+  return (
+    <List
+      filters={brandFilters}
+      filterDefaultValues={{ active: true }}
+      sort={{ field: "name", order: "ASC" }}
+      perPage={50}
+      actions={
+        <TopToolbar>
+          <CreateButton />
+        </TopToolbar>
+      }
+      exporter={false}
+      empty={<EmptyState message="resources.serviceBrands.empty" action={<CreateButton variant="contained" />} />}
+    >
+      <DataTable rowClick={rowClick} bulkActionButtons={false}>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="owner" disableSort label="resources.serviceBrands.fields.owner">
+          <OwnerField />
+        </DataTable.Col>
+        <DataTable.Col source="description" disableSort>
+          <TextField source="description" sx={{ color: "text.secondary" }} />
+        </DataTable.Col>
+        <DataTable.Col source="active" field={BooleanField} />
+      </DataTable>
+    </List>
+  );
+};

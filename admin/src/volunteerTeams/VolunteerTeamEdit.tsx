@@ -1,0 +1,11 @@
+import { Edit, SimpleForm } from "react-admin";
+import { validateTeam, VolunteerTeamInputs } from "./VolunteerTeamInputs";
+
+// Pessimistic, so the server's field errors (a name in use) show next to the inputs.
+export const VolunteerTeamEdit = () => (
+  <Edit redirect="list" mutationMode="pessimistic">
+    <SimpleForm validate={validateTeam}>
+      <VolunteerTeamInputs variant="edit" />
+    </SimpleForm>
+  </Edit>
+);

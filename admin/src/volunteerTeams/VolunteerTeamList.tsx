@@ -1,0 +1,64 @@
+import {
+  BooleanField,
+  BooleanInput,
+  CreateButton,
+  DataTable,
+  List,
+  NumberField,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TopToolbar,
+  useCanAccess,
+  type RaRecord,
+} from "react-admin";
+import { EmptyState } from "../common/EmptyState";
+import { useSessionUser } from "../common/session";
+import { canKeepOwned } from "../volunteer/access";
+import { teamKindChoices } from "../volunteer/enums";
+import { OwnerField } from "../volunteer/OwnerField";
+import type { VolunteerTeam } from "../volunteer/types";
+
+const teamFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={teamKindChoices} alwaysOn />,
+  <BooleanInput key="active" source="active" />,
+];
+
+/** 服务队: the teams a village's or a township's activities name. */
+export const VolunteerTeamList = () => {
+  const user = useSessionUser();
+  const { canAccess: canEdit } = useCanAccess({ resource: "volunteerTeams", action: "edit" });
+  const rowClick = (_id: unknown, _resource: string, record: RaRecord) =>
+    canEdit && canKeepOwned(user, record as VolunteerTeam) ? "edit" : false;
+  return (
+    <List
+      filters={teamFilters}
+      filterDefaultValues={{ active: true }}
+      sort={{ field: "name", order: "ASC" }}
+      perPage={50}
+      actions={
+        <TopToolbar>
+          <CreateButton />
+        </TopToolbar>
+      }
+      exporter={false}
+      empty={<EmptyState message="resources.volunteerTeams.empty" action={<CreateButton variant="contained" />} />}
+    >
+      <DataTable rowClick={rowClick} bulkActionButtons={false}>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="kind">
+          <SelectField source="kind" choices={teamKindChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="owner" disableSort label="resources.volunteerTeams.fields.owner">
+          <OwnerField />
+        </DataTable.Col>
+        <DataTable.Col source="leaderName" disableSort />
+        <DataTable.Col source="memberCount" align="right">
+          <NumberField source="memberCount" />
+        </DataTable.Col>
+        <DataTable.Col source="active" field={BooleanField} />
+      </DataTable>
+    </List>
+  );
+};
