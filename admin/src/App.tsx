@@ -4,6 +4,7 @@ import { AccessDenied, Admin, CanAccess, CustomRoutes, Resource } from "react-ad
 import awardBatches from "./awardBatches";
 import { AwardPointsPage } from "./awards/AwardPointsPage";
 import { CheckoutPage } from "./checkout/CheckoutPage";
+import civicMatters from "./civicMatters";
 import { Dashboard } from "./dashboard/Dashboard";
 import departments from "./departments";
 import exchangeEvents from "./exchangeEvents";
@@ -56,6 +57,8 @@ export const App = () => (
     <Resource name="townships" {...townships} />
     <Resource name="departments" {...departments} />
     <Resource name="users" {...users} />
+    <Resource name="civicMatters" {...civicMatters} />
+    <Resource name="civicCategories" recordRepresentation="name" />
     <CustomRoutes>
       <Route path="/award" element={<Guarded resource="award"><AwardPointsPage /></Guarded>} />
       <Route path="/checkout" element={<Guarded resource="checkout"><CheckoutPage /></Guarded>} />

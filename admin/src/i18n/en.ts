@@ -12,11 +12,13 @@ import type {
   RuleCategory,
 } from "../common/enums";
 import type { ErrorCode } from "../providers/graphqlClient";
+import { civicEn } from "./civic.en";
 
 // The English messages define the shape; zh-CN.ts must have every key.
 export const en = {
   ra: englishMessages.ra,
   app: {
+    civic: civicEn.app,
     title: "Village Points & Civic Service",
     common: {
       reason: "Reason",
@@ -196,6 +198,7 @@ export const en = {
     },
   },
   enums: {
+    ...civicEn.enums,
     Role: {
       DISTRICT_ADMIN: "District administrator",
       DISTRICT_STAFF: "District staff",
@@ -255,6 +258,7 @@ export const en = {
     } satisfies Record<RedemptionStatus, string>,
   },
   resources: {
+    ...civicEn.resources,
     households: {
       name: "Household |||| Households",
       fields: {

@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { civicZhCN } from "./civic.zh-CN";
 
 // 简体中文 (default). Words follow DESIGN.md's glossary.
 export const zhCN = {
@@ -214,6 +215,7 @@ export const zhCN = {
     },
   },
   app: {
+    civic: civicZhCN.app,
     title: "村务积分与民事直说",
     common: {
       reason: "原因",
@@ -391,6 +393,7 @@ export const zhCN = {
     },
   },
   enums: {
+    ...civicZhCN.enums,
     Role: {
       DISTRICT_ADMIN: "区级管理员",
       DISTRICT_STAFF: "区级工作人员",
@@ -450,6 +453,7 @@ export const zhCN = {
     },
   },
   resources: {
+    ...civicZhCN.resources,
     households: {
       name: "农户 |||| 农户",
       fields: {

@@ -1,6 +1,7 @@
 import AccountBalanceWalletIcon from "@mui/icons-material/AccountBalanceWallet";
 import CampaignIcon from "@mui/icons-material/Campaign";
 import HomeIcon from "@mui/icons-material/Home";
+import RecordVoiceOverIcon from "@mui/icons-material/RecordVoiceOver";
 import StorefrontIcon from "@mui/icons-material/Storefront";
 import { BottomNavigation, BottomNavigationAction, Paper } from "@mui/material";
 import { Link, useLocation } from "react-router-dom";
@@ -11,9 +12,10 @@ const tabs = [
   { to: "/my/points", label: "app.menu.myPoints", icon: <AccountBalanceWalletIcon /> },
   { to: "/my/shop", label: "app.menu.myShop", icon: <StorefrontIcon /> },
   { to: "/awardBatches", label: "app.menu.publicity", icon: <CampaignIcon /> },
+  { to: "/civicMatters", label: "app.civic.menu.my", icon: <RecordVoiceOverIcon /> },
 ];
 
-/** On a resident's phone: the four places it goes, under the thumb. */
+/** On a resident's phone: the five places it goes, under the thumb. */
 export const ResidentBottomNav = () => {
   const translate = useTranslate();
   const { pathname } = useLocation();
