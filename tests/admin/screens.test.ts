@@ -143,9 +143,12 @@ describe.skipIf(testDatabaseKind === "postgres")("console logic", () => {
 
   describe("what each role is offered", () => {
     it.each([
-      ["VILLAGE_COMMITTEE", ["award", "checkout", "awardBatches", "pointEntries", "pointRules", "products", "exchangeEvents", "redemptions", "households"]],
-      ["RESIDENT", ["myPoints", "myShop", "redemptions", "awardBatches", "pointRules"]],
-      ["DEPARTMENT_STAFF", []],
+      [
+        "VILLAGE_COMMITTEE",
+        ["award", "checkout", "awardBatches", "pointEntries", "pointRules", "products", "exchangeEvents", "redemptions", "households", "civicMatters", "civicCategories"],
+      ],
+      ["RESIDENT", ["myPoints", "myShop", "redemptions", "awardBatches", "pointRules", "civicMatters", "civicCategories"]],
+      ["DEPARTMENT_STAFF", ["civicMatters", "civicCategories"]],
     ] as const)("%s has %j", (role, names) => {
       expect(Object.keys(accessByRole[role]).sort()).toEqual([...names].sort());
     });

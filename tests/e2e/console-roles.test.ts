@@ -11,12 +11,12 @@ import { menuEntries, see, shoot, signedIn, type ConsolePage } from "./console";
 const run = hasChromium && testDatabaseKind === "pglite";
 
 const menus: Record<string, string[]> = {
-  admin: ["首页", "积分奖励", "积分公示", "积分流水", "积分细则", "兑换结算", "兑换记录", "商品", "兑换活动", "农户", "行政村", "乡镇", "部门", "用户"],
-  district: ["首页", "积分公示", "积分流水", "积分细则", "兑换记录", "商品", "兑换活动", "农户", "行政村", "乡镇", "部门"],
-  township: ["首页", "积分公示", "积分流水", "积分细则", "兑换记录", "商品", "兑换活动", "农户", "行政村", "乡镇", "部门"],
-  village: ["首页", "积分奖励", "积分公示", "积分流水", "积分细则", "兑换结算", "兑换记录", "商品", "兑换活动", "农户"],
-  dept: ["首页"],
-  resident: ["首页", "我的积分", "积分超市", "我的兑换", "积分公示", "积分细则"],
+  admin: ["首页", "事项台账", "登记事项", "积分奖励", "积分公示", "积分流水", "积分细则", "兑换结算", "兑换记录", "商品", "兑换活动", "农户", "行政村", "乡镇", "部门", "用户"],
+  district: ["首页", "事项台账", "登记事项", "积分公示", "积分流水", "积分细则", "兑换记录", "商品", "兑换活动", "农户", "行政村", "乡镇", "部门"],
+  township: ["首页", "事项台账", "登记事项", "积分公示", "积分流水", "积分细则", "兑换记录", "商品", "兑换活动", "农户", "行政村", "乡镇", "部门"],
+  village: ["首页", "事项台账", "登记事项", "积分奖励", "积分公示", "积分流水", "积分细则", "兑换结算", "兑换记录", "商品", "兑换活动", "农户"],
+  dept: ["首页", "事项台账"],
+  resident: ["首页", "我的积分", "积分超市", "我的兑换", "积分公示", "积分细则", "我的事项"],
 };
 
 describe.skipIf(!run)("the console by role", () => {
@@ -58,6 +58,8 @@ describe.skipIf(!run)("the console by role", () => {
       await see(page, "Everyday work");
       expect(await menuEntries(page)).toEqual([
         "Dashboard",
+        "Civic matters",
+        "Take in a matter",
         "Award points",
         "Publicity",
         "Points ledger",

@@ -105,7 +105,6 @@ export interface CivicMatter extends RaRecord<string> {
   overdue: boolean;
   overdueWorkingDays: number | null;
   reworkCount: number;
-  supervisionLevel: SupervisionLevel | null;
   resolution: string | null;
   closeReason: string | null;
   duplicateOfId: string | null;
@@ -117,6 +116,7 @@ export interface CivicMatter extends RaRecord<string> {
   timeline: MatterEvent[];
   followUps: FollowUp[];
   /** internal: absent for residents */
+  supervisionLevel?: SupervisionLevel | null;
   supervisions?: MatterSupervision[];
   extensions?: MatterExtension[];
 }

@@ -160,16 +160,17 @@ export const resourceQueries = {
     type: "CivicMatter",
     fields:
       "id code title content categoryId villageId townshipId address submitterHouseholdId submitterName submitterPhone " +
-      "anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount supervisionLevel " +
+      "anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount " +
       "resolution closeReason duplicateOfId receivedAt resolvedAt closedAt version " +
       "category { id name deadlineDays defaultChannel } village { id name } township { id name } " +
       "assignments { id role state departmentId department { id name } villageId village { id name } officialUserId personName dueDate resultNote createdAt } " +
       "timeline { id type fromStatus toStatus actorName at note public data } " +
       "followUps { id method reached resolved satisfaction comment createdAt }",
-    // Internal records: the server answers FORBIDDEN if a resident selects them.
+    // Internal records: the server answers FORBIDDEN if a resident selects them
+    // (supervisionLevel it answers, but supervision is internal: residents are not sent it).
     restricted: {
       fields:
-        "assignments { returnReason } supervisions { id level reason responseDue createdAt } " +
+        "supervisionLevel assignments { returnReason } supervisions { id level reason responseDue createdAt } " +
         "extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }",
       hiddenFrom: ["RESIDENT"],
     },
