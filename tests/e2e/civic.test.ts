@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
-import { open, phone, row, see, shoot, signedIn, startDemoServer, type ConsolePage } from "./console";
+import { api, open, phone, row, see, shoot, signedIn, startDemoServer, type ConsolePage } from "./console";
 
 // 民事直说 in the console, end to end: a resident raises a matter on the
 // phone; township staff assign it jointly (联办) to two departments while a
@@ -274,5 +274,48 @@ describe.skipIf(!run)("the civic service in the console", () => {
     expect(dues.every((d) => d.startsWith("逾期") || d === "已逾期")).toBe(true);
     await expect(page.getByText(matter.code).count()).resolves.toBe(0);
     await shoot(page, "civic-board-overdue");
+  });
+
+  it("lets the committee take in a matter brought to the village meeting and handle it directly (直办)", async () => {
+    const { page } = committee;
+    const neighbour = await api(server, await server.login("village")).household("PC01-002");
+    await open(page, "/civicMatters/create");
+    await see(page, "反映人");
+    await page.getByRole("combobox", { name: "类别" }).click();
+    await page.getByRole("option").first().click();
+    await page.locator('input[name="title"]').fill("五组水渠堵塞");
+    await page.locator('textarea[name="content"]').fill("五组灌溉水渠被淤泥堵塞，下游三户田里进不了水。");
+    // Nobody named yet: the form says what it needs before anything is sent.
+    await page.getByRole("button", { name: "保存" }).click();
+    await see(page, "请填写反映人姓名、选择农户，或选择匿名");
+    await page.locator('input[name="householdId"]').fill(neighbour.number);
+    await page.getByRole("option", { name: new RegExp(`^${neighbour.number} `) }).click();
+    await shoot(page, "civic-intake");
+    await page.getByRole("button", { name: "保存" }).click();
+    await see(page, /事项 MS-\d{4}-\d{5} 已受理/);
+    await see(page, "五组水渠堵塞");
+    await see(page, "经说事会受理");
+    await see(page, neighbour.headName);
+
+    await page.getByRole("button", { name: "交办", exact: true }).click();
+    // A committee handles its own matters directly; the other channels are the township's.
+    await expect(dialog(page).getByRole("radio").count()).resolves.toBe(1);
+    await expect(dialog(page).getByLabel("直办").isChecked()).resolves.toBe(true);
+    await dialog(page).getByRole("button", { name: "交办" }).click();
+    await statusShows(page, "已交办");
+    await expect(page.getByTestId("assignment").first().innerText()).resolves.toMatch(/牵头单位[\s\S]*石门村[\s\S]*待签收/);
+    await page.getByTestId("assignment").first().getByRole("button", { name: "签收" }).click();
+    await statusShows(page, "办理中");
+    await page.getByRole("button", { name: "办结" }).click();
+    await dialog(page).locator('textarea[name="resolution"]').fill("组织五组村民清淤，水渠已通");
+    await dialog(page).getByRole("button", { name: "办结" }).click();
+    await statusShows(page, "已办结");
+    await page.getByRole("button", { name: "登记回访" }).click();
+    await dialog(page).getByLabel("已解决").check();
+    await dialog(page).getByLabel("基本满意").check();
+    await dialog(page).getByRole("button", { name: "登记回访" }).click();
+    await statusShows(page, "已归档");
+    expect(await timelineTexts(page)).toMatch(/受理[\s\S]*交办[\s\S]*办理方式：直办[\s\S]*签收[\s\S]*办结[\s\S]*回访归档/);
+    await shoot(page, "civic-direct-closed");
   });
 });

@@ -7,6 +7,8 @@ import { civicFieldErrors, describeCivicError, useCivicErrorText } from "./civic
 
 type Values = Record<string, any>;
 
+const emptyRecord = {};
+
 export interface CivicActionDialogProps {
   open: boolean;
   onClose: () => void;
@@ -87,7 +89,8 @@ export const CivicActionDialog = ({
 
   return (
     <Dialog open={open} onClose={close} fullWidth maxWidth="sm" onClick={(event) => event.stopPropagation()} data-testid={testId}>
-      <Form onSubmit={submit} defaultValues={defaultValues} validate={validate} noValidate>
+      {/* Its own empty record: the page's matter must not fill the form (its channel, its title …). */}
+      <Form record={emptyRecord} onSubmit={submit} defaultValues={defaultValues} validate={validate} noValidate>
         <DialogTitle>{translate(title, { _: title, ...titleArgs })}</DialogTitle>
         <DialogContent>
           {failure && (

@@ -1,8 +1,10 @@
-import { Box, Card, CardActionArea, CardContent, Stack, Typography } from "@mui/material";
+import AddIcon from "@mui/icons-material/Add";
+import { Box, Button, Card, CardActionArea, CardContent, Stack, Typography } from "@mui/material";
 import {
   AutocompleteInput,
   CreateButton,
   DataTable,
+  FilterButton,
   FunctionField,
   List,
   NullableBooleanInput,
@@ -70,9 +72,10 @@ const TitleCell = () => (
   />
 );
 
-const BoardActions = () => (
+const BoardActions = ({ intake }: { intake: boolean }) => (
   <TopToolbar>
-    <CreateButton label="app.civic.menu.intake" />
+    <FilterButton />
+    {intake && <CreateButton label="app.civic.menu.intake" />}
   </TopToolbar>
 );
 
@@ -89,7 +92,7 @@ const StaffBoard = ({ user }: { user: SessionUser | null }) => {
       filters={boardFilters(user)}
       filterDefaultValues={user?.role === "DEPARTMENT_STAFF" && user.departmentId ? { departmentId: user.departmentId } : undefined}
       sort={{ field: "id", order: "DESC" }}
-      actions={intake ? <BoardActions /> : false}
+      actions={<BoardActions intake={intake} />}
       exporter={false}
       empty={<EmptyState message="resources.civicMatters.empty" />}
       title="app.civic.menu.board"
@@ -190,9 +193,19 @@ const MyMatterCards = () => {
   );
 };
 
+/** The way to raise a matter, a plain wide button on a phone (not a floating one over the bottom navigation). */
+const SubmitButton = () => {
+  const translate = useTranslate();
+  return (
+    <Button component={Link} to="/civicMatters/create" variant="contained" startIcon={<AddIcon />}>
+      {translate("app.civic.my.submit")}
+    </Button>
+  );
+};
+
 const MyActions = () => (
   <TopToolbar>
-    <CreateButton label="app.civic.my.submit" variant="contained" />
+    <SubmitButton />
   </TopToolbar>
 );
 
@@ -204,7 +217,7 @@ const MyMatters = () => (
     sort={{ field: "id", order: "DESC" }}
     actions={<MyActions />}
     exporter={false}
-    empty={<EmptyState message="app.civic.my.empty" action={<CreateButton label="app.civic.my.submit" variant="contained" />} />}
+    empty={<EmptyState message="app.civic.my.empty" action={<SubmitButton />} />}
     title="app.civic.my.title"
     component="div"
   >

@@ -22,6 +22,7 @@ export const civicEn = {
       board: "Civic matters",
       intake: "Take in a matter",
       my: "My matters",
+      nav: "Matters",
       submit: "Raise a matter",
     },
     due: {

@@ -8,6 +8,7 @@ export const civicZhCN = {
       board: "事项台账",
       intake: "登记事项",
       my: "我的事项",
+      nav: "说事",
       submit: "我要说事",
     },
     due: {

@@ -12,7 +12,7 @@ const tabs = [
   { to: "/my/points", label: "app.menu.myPoints", icon: <AccountBalanceWalletIcon /> },
   { to: "/my/shop", label: "app.menu.myShop", icon: <StorefrontIcon /> },
   { to: "/awardBatches", label: "app.menu.publicity", icon: <CampaignIcon /> },
-  { to: "/civicMatters", label: "app.civic.menu.my", icon: <RecordVoiceOverIcon /> },
+  { to: "/civicMatters", label: "app.civic.menu.nav", icon: <RecordVoiceOverIcon /> },
 ];
 
 /** On a resident's phone: the five places it goes, under the thumb. */
