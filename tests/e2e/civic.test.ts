@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
-import { api, open, phone, row, see, shoot, signedIn, startDemoServer, type ConsolePage } from "./console";
+import { api, numberIn, open, phone, row, see, shoot, signedIn, startDemoServer, type ConsolePage } from "./console";
 
 // 民事直说 in the console, end to end: a resident raises a matter on the
 // phone; township staff assign it jointly (联办) to two departments while a
@@ -105,7 +105,7 @@ describe.skipIf(!run)("the civic service in the console", () => {
     await shoot(page, "civic-resident-matter-phone", { fullPage: false });
 
     await open(page, "/civicMatters");
-    await expect(page.getByTestId("my-matter").first().innerText()).resolves.toContain(TITLE);
+    await expect(page.getByTestId("matter-card").first().innerText()).resolves.toContain(TITLE);
     await shoot(page, "civic-resident-list-phone", { fullPage: false });
   });
 
@@ -188,7 +188,10 @@ describe.skipIf(!run)("the civic service in the console", () => {
 
   it("lets the lead department accept, tells it why an extension date is wrong, and resolve", async () => {
     const { page } = dept;
-    // The board starts with the department's own matters.
+    // Home counts what waits for the department; the board starts with its own matters.
+    await open(page, "/");
+    await see(page, "民事直说待办");
+    expect(numberIn(await page.getByTestId("civic-tile-open").innerText())).toBeGreaterThanOrEqual(1);
     await open(page, "/civicMatters");
     await see(page, matter.code);
     await shoot(page, "civic-board-department");
@@ -242,8 +245,12 @@ describe.skipIf(!run)("the civic service in the console", () => {
   it("lets the resident rate the result, which closes the matter", async () => {
     const { page } = resident;
     await open(page, "/civicMatters");
-    await expect(page.getByTestId("my-matter").first().innerText()).resolves.toContain("已办结：请您评价办理结果。");
-    await page.getByTestId("my-matter").first().click();
+    await expect(page.getByTestId("matter-card").first().innerText()).resolves.toContain("已办结：请您评价办理结果。");
+    // Home says so too, and leads to the matter.
+    await open(page, "/");
+    await see(page, "您有 1 件事项已办结，请评价。");
+    await shoot(page, "civic-resident-home-phone", { fullPage: false });
+    await page.getByRole("link", { name: "去评价" }).click();
     await see(page, "已更换路灯灯具，恢复夜间照明");
     expect(await timelineTexts(page)).toContain("已联系供电所，灯具明日到货");
     await page.getByRole("button", { name: "评价办理结果" }).click();

@@ -10,6 +10,7 @@ import {
   NullableBooleanInput,
   ReferenceInput,
   SearchInput,
+  SelectArrayInput,
   SelectInput,
   TopToolbar,
   useListContext,
@@ -19,6 +20,7 @@ import { Link } from "react-router-dom";
 import { EmptyState } from "../common/EmptyState";
 import { formatDateTime, formatDay } from "../common/format";
 import { useSessionUser } from "../common/session";
+import { useIsSmall } from "../common/useIsSmall";
 import type { SessionUser } from "../providers/session";
 import { CivicStatusChip, ChannelChip, DueChip, UrgencyChip } from "./CivicChips";
 import { civicChannelChoices, civicStatusChoices } from "./civicEnums";
@@ -31,6 +33,8 @@ const boardFilters = (user: SessionUser | null) => {
   return [
     <SearchInput key="q" source="q" alwaysOn />,
     <SelectInput key="status" source="status" choices={civicStatusChoices} alwaysOn />,
+    // Several at once (the home page's "in hand" link); shown, and removable, when set.
+    <SelectArrayInput key="statuses" source="statuses" choices={civicStatusChoices} />,
     <SelectInput key="channel" source="channel" choices={civicChannelChoices} alwaysOn />,
     <NullableBooleanInput key="overdue" source="overdue" alwaysOn />,
     <ReferenceInput key="categoryId" source="categoryId" reference="civicCategories" perPage={100} alwaysOn>
@@ -85,6 +89,7 @@ const BoardActions = ({ intake }: { intake: boolean }) => (
  */
 const StaffBoard = ({ user }: { user: SessionUser | null }) => {
   const intake = user?.role !== "DEPARTMENT_STAFF";
+  const isSmall = useIsSmall();
   return (
     <List
       resource="civicMatters"
@@ -97,60 +102,64 @@ const StaffBoard = ({ user }: { user: SessionUser | null }) => {
       empty={<EmptyState message="resources.civicMatters.empty" />}
       title="app.civic.menu.board"
     >
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="code">
-          <FunctionField<CivicMatter>
-            render={(m) => (
-              <Box sx={{ whiteSpace: "nowrap" }}>
-                <Typography variant="body2" sx={{ fontVariantNumeric: "tabular-nums" }}>
-                  {m.code}
-                </Typography>
-                <Typography variant="caption" color="text.secondary">
-                  {formatDay(m.receivedAt)}
-                </Typography>
-              </Box>
-            )}
-          />
-        </DataTable.Col>
-        <DataTable.Col source="title" disableSort>
-          <TitleCell />
-        </DataTable.Col>
-        <DataTable.Col source="channel">
-          <FunctionField<CivicMatter> render={(m) => <ChannelChip channel={m.channel} />} />
-        </DataTable.Col>
-        <DataTable.Col source="status">
-          <FunctionField<CivicMatter>
-            render={(m) => (
-              <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: "wrap" }}>
-                <CivicStatusChip status={m.status} />
-                <UrgencyChip urgency={m.urgency} />
-              </Stack>
-            )}
-          />
-        </DataTable.Col>
-        <DataTable.Col source="dueDate">
-          <FunctionField<CivicMatter>
-            render={(m) => (
-              <Stack spacing={0.5} sx={{ alignItems: "flex-start" }}>
-                <Typography variant="body2" sx={{ whiteSpace: "nowrap" }}>
-                  {m.dueDate ?? "—"}
-                </Typography>
-                <DueChip matter={m} />
-              </Stack>
-            )}
-          />
-        </DataTable.Col>
-      </DataTable>
+      {isSmall ? (
+        <MatterCards staff />
+      ) : (
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="code">
+            <FunctionField<CivicMatter>
+              render={(m) => (
+                <Box sx={{ whiteSpace: "nowrap" }}>
+                  <Typography variant="body2" sx={{ fontVariantNumeric: "tabular-nums" }}>
+                    {m.code}
+                  </Typography>
+                  <Typography variant="caption" color="text.secondary">
+                    {formatDay(m.receivedAt)}
+                  </Typography>
+                </Box>
+              )}
+            />
+          </DataTable.Col>
+          <DataTable.Col source="title" disableSort>
+            <TitleCell />
+          </DataTable.Col>
+          <DataTable.Col source="channel">
+            <FunctionField<CivicMatter> render={(m) => <ChannelChip channel={m.channel} />} />
+          </DataTable.Col>
+          <DataTable.Col source="status">
+            <FunctionField<CivicMatter>
+              render={(m) => (
+                <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: "wrap" }}>
+                  <CivicStatusChip status={m.status} />
+                  <UrgencyChip urgency={m.urgency} />
+                </Stack>
+              )}
+            />
+          </DataTable.Col>
+          <DataTable.Col source="dueDate">
+            <FunctionField<CivicMatter>
+              render={(m) => (
+                <Stack spacing={0.5} sx={{ alignItems: "flex-start" }}>
+                  <Typography variant="body2" sx={{ whiteSpace: "nowrap" }}>
+                    {m.dueDate ?? "—"}
+                  </Typography>
+                  <DueChip matter={m} />
+                </Stack>
+              )}
+            />
+          </DataTable.Col>
+        </DataTable>
+      )}
     </List>
   );
 };
 
-/** One of the resident's matters as a card: status, title, the latest public step. */
-const MyMatterCard = ({ matter }: { matter: CivicMatter }) => {
+/** A matter as a card for a phone: status, title, the latest step; for staff also the place and the due date. */
+const MatterCard = ({ matter, staff }: { matter: CivicMatter; staff: boolean }) => {
   const translate = useTranslate();
   const last = matter.timeline.at(-1);
   return (
-    <Card data-testid="my-matter">
+    <Card data-testid="matter-card">
       <CardActionArea component={Link} to={`/civicMatters/${matter.id}/show`}>
         <CardContent>
           <Stack direction="row" spacing={1} sx={{ alignItems: "center", mb: 0.5 }}>
@@ -158,19 +167,21 @@ const MyMatterCard = ({ matter }: { matter: CivicMatter }) => {
             <Typography variant="caption" color="text.secondary" sx={{ flexGrow: 1 }}>
               {matter.code}
             </Typography>
+            {staff && <DueChip matter={matter} />}
           </Stack>
           <Typography variant="subtitle1" sx={{ fontWeight: 500, overflowWrap: "anywhere" }}>
             {matter.title}
           </Typography>
           <Typography variant="caption" color="text.secondary" component="div">
-            {matter.category.name} · {formatDay(matter.receivedAt)}
+            {matter.category.name} · {staff ? `${matter.village.name} · ` : ""}
+            {formatDay(matter.receivedAt)}
           </Typography>
           {last && (
             <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
               {translate("app.civic.my.last_update", { what: translate(`enums.MatterEventType.${last.type}`) })} · {formatDateTime(last.at)}
             </Typography>
           )}
-          {matter.status === "RESOLVED" && (
+          {!staff && matter.status === "RESOLVED" && (
             <Typography variant="body2" color="primary" sx={{ mt: 0.5, fontWeight: 500 }}>
               {translate("app.civic.my.rate_prompt")}
             </Typography>
@@ -181,13 +192,13 @@ const MyMatterCard = ({ matter }: { matter: CivicMatter }) => {
   );
 };
 
-const MyMatterCards = () => {
+const MatterCards = ({ staff = false }: { staff?: boolean }) => {
   const { data, isPending } = useListContext<CivicMatter>();
   if (isPending || !data) return null;
   return (
     <Stack spacing={1.5} sx={{ p: { xs: 0, sm: 1 } }}>
       {data.map((m) => (
-        <MyMatterCard key={m.id} matter={m} />
+        <MatterCard key={m.id} matter={m} staff={staff} />
       ))}
     </Stack>
   );
@@ -221,7 +232,7 @@ const MyMatters = () => (
     title="app.civic.my.title"
     component="div"
   >
-    <MyMatterCards />
+    <MatterCards />
   </List>
 );
 

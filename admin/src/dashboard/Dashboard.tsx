@@ -1,6 +1,7 @@
 import { Stack } from "@mui/material";
 import { Title } from "react-admin";
 import { useSessionUser } from "../common/session";
+import { CivicWorkCard } from "../civicMatters/CivicWorkCard";
 import { ResidentHome } from "../my/ResidentHome";
 import { PointsFiguresCard } from "./PointsFiguresCard";
 import { QuickActions } from "./QuickActions";
@@ -16,6 +17,7 @@ export const Dashboard = () => {
       <Title title="ra.page.dashboard" />
       <WelcomeCard />
       <QuickActions />
+      <CivicWorkCard />
       <PointsFiguresCard />
       <RankingCard />
     </Stack>
