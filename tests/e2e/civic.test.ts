@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { addDays } from "../../admin/src/common/format";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
@@ -17,6 +18,7 @@ const run = hasChromium && testDatabaseKind === "pglite";
 
 const TITLE = "村口路灯坏了一个月";
 const INTERNAL_NOTE = "供电所排期紧张，先内部协调";
+const EXTENSION_REASON = "灯具需要向厂家订购";
 
 interface MatterRow {
   id: string;
@@ -186,7 +188,7 @@ describe.skipIf(!run)("the civic service in the console", () => {
     await see(page, "区民政局");
   });
 
-  it("lets the lead department accept, tells it why an extension date is wrong, and resolve", async () => {
+  it("lets the lead department accept, ask for an extension (a wrong date is explained, the township approves the right one) and resolve", async () => {
     const { page } = dept;
     // Home counts what waits for the department; the board starts with its own matters.
     await open(page, "/");
@@ -213,6 +215,26 @@ describe.skipIf(!run)("the civic service in the console", () => {
     await see(page, "部分内容填写有误，请检查。");
     await shoot(page, "civic-extension-refused");
     await dialog(page).getByRole("button", { name: "取消" }).click();
+
+    // A later day is asked for; the township approves it and the due date moves.
+    const newDue = addDays(matter.dueDate!, 3);
+    await page.getByRole("button", { name: "申请延期" }).click();
+    await dialog(page).locator('input[name="requestedDueDate"]').fill(newDue);
+    await dialog(page).locator('textarea[name="reason"]').fill(EXTENSION_REASON);
+    await dialog(page).getByRole("button", { name: "申请延期" }).click();
+    await see(page, "延期申请已提交");
+    // One request waits at a time.
+    await page.getByTestId("matter-actions").getByRole("button", { name: "申请延期" }).waitFor({ state: "detached" });
+    const tp = township.page;
+    await open(tp, `/civicMatters/${matter.id}/show`);
+    await tp.getByRole("button", { name: "审批延期" }).click();
+    await see(tp, `申请延至 ${newDue}：${EXTENSION_REASON}`);
+    await dialog(tp).getByRole("button", { name: "确认" }).click();
+    await see(tp, "延期申请已审批");
+    await tp.getByTestId("matter-due-date").filter({ hasText: newDue }).waitFor();
+    await see(tp, "已同意");
+    matter = await current();
+    expect(matter.dueDate).toBe(newDue);
 
     await page.getByRole("button", { name: "报送进展" }).click();
     await dialog(page).locator('textarea[name="note"]').fill("已联系供电所，灯具明日到货");
@@ -252,7 +274,11 @@ describe.skipIf(!run)("the civic service in the console", () => {
     await shoot(page, "civic-resident-home-phone", { fullPage: false });
     await page.getByRole("link", { name: "去评价" }).click();
     await see(page, "已更换路灯灯具，恢复夜间照明");
-    expect(await timelineTexts(page)).toContain("已联系供电所，灯具明日到货");
+    const timeline = await timelineTexts(page);
+    expect(timeline).toContain("已联系供电所，灯具明日到货");
+    // The approval is public, the request and its reason internal.
+    expect(timeline).toContain("同意延期");
+    expect(timeline).not.toContain(EXTENSION_REASON);
     await page.getByRole("button", { name: "评价办理结果" }).click();
     await dialog(page).getByLabel("已解决").check();
     await dialog(page).getByLabel("满意", { exact: true }).check();
