@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import fs from "node:fs";
+import path from "node:path";
 import { addDays } from "../../admin/src/common/format";
-import { hasChromium, launchBrowser } from "../support/browser";
+import { artifactsDir, hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
-import { api, numberIn, open, phone, row, see, shoot, signedIn, startDemoServer, type ConsolePage } from "./console";
+import { api, numberIn, open, phone, row, see, shoot, signedIn, startDemoServer, waitIdle, type ConsolePage } from "./console";
 
 // 民事直说 in the console, end to end: a resident raises a matter on the
 // phone; township staff assign it jointly (联办) to two departments while a
@@ -66,6 +68,13 @@ describe.skipIf(!run)("the civic service in the console", () => {
   };
 
   const dialog = (page: Page) => page.getByRole("dialog");
+  /** A screenshot with the dialog open (shoot waits for dialogs to close). */
+  const shootDialog = async (page: Page, name: string, { fullPage = true } = {}) => {
+    await waitIdle(page);
+    await page.waitForTimeout(300); // the dialog's fade-in
+    fs.mkdirSync(artifactsDir, { recursive: true });
+    await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage });
+  };
   /** Waits until the matter's status chip (the first on the page) reads `label`. */
   const statusShows = (page: Page, label: string) =>
     page.getByTestId("civic-status").first().filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
@@ -169,7 +178,7 @@ describe.skipIf(!run)("the civic service in the console", () => {
     await dialog(stale).locator('textarea[name="reason"]').fill("不属于本村事务");
     await dialog(stale).getByRole("button", { name: "不予受理" }).click();
     await see(stale, "该事项现为“已交办”，不能再进行此操作，页面已刷新。");
-    await shoot(stale, "civic-stale-refused");
+    await shootDialog(stale, "civic-stale-refused");
     await dialog(stale).getByRole("button", { name: "取消" }).click();
     await statusShows(stale, "已交办");
     expect((await current()).status).toBe("ASSIGNED");
@@ -213,7 +222,7 @@ describe.skipIf(!run)("the civic service in the console", () => {
     await dialog(page).getByRole("button", { name: "申请延期" }).click();
     await see(page, "须晚于当前期限（最多一年）");
     await see(page, "部分内容填写有误，请检查。");
-    await shoot(page, "civic-extension-refused");
+    await shootDialog(page, "civic-extension-refused");
     await dialog(page).getByRole("button", { name: "取消" }).click();
 
     // A later day is asked for; the township approves it and the due date moves.
@@ -283,7 +292,7 @@ describe.skipIf(!run)("the civic service in the console", () => {
     await dialog(page).getByLabel("已解决").check();
     await dialog(page).getByLabel("满意", { exact: true }).check();
     await dialog(page).locator('textarea[name="comment"]').fill("路灯亮了，谢谢！");
-    await shoot(page, "civic-resident-rate-phone", { fullPage: false });
+    await shootDialog(page, "civic-resident-rate-phone", { fullPage: false });
     await dialog(page).getByRole("button", { name: "评价办理结果" }).click();
     await see(page, "感谢您的评价");
     await statusShows(page, "已归档");
@@ -350,5 +359,21 @@ describe.skipIf(!run)("the civic service in the console", () => {
     await statusShows(page, "已归档");
     expect(await timelineTexts(page)).toMatch(/受理[\s\S]*交办[\s\S]*办理方式：直办[\s\S]*签收[\s\S]*办结[\s\S]*回访归档/);
     await shoot(page, "civic-direct-closed");
+
+    // Taken in for a named person and handed to the committee itself at once.
+    await open(page, "/civicMatters/create");
+    await page.getByRole("combobox", { name: "类别" }).click();
+    await page.getByRole("option").first().click();
+    await page.locator('input[name="title"]').fill("组道边杂草丛生");
+    await page.locator('textarea[name="content"]').fill("三组组道两边杂草长到半人高，夜里走路怕蛇。");
+    await page.getByRole("combobox", { name: "来源" }).click();
+    await page.getByRole("option", { name: "来访" }).click();
+    await page.locator('input[name="submitterName"]').fill("李大爷");
+    await page.getByLabel("本村直接办理（直办）").check();
+    await page.getByRole("button", { name: "保存" }).click();
+    await statusShows(page, "已交办");
+    await see(page, "经来访受理");
+    expect(await timelineTexts(page)).toContain("办理方式：直办");
+    await expect(page.getByTestId("assignment").first().getByRole("button", { name: "签收" }).count()).resolves.toBe(1);
   });
 });

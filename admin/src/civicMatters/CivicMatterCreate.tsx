@@ -14,6 +14,8 @@ import {
   useTranslate,
 } from "react-admin";
 import { useSessionUser } from "../common/session";
+import { useCunwuDataProvider } from "../providers/useCunwuDataProvider";
+import { useCivicErrorText } from "./civicErrors";
 import { intakeSourceChoices, urgencyChoices } from "./civicEnums";
 import type { CivicMatter } from "./civicTypes";
 
@@ -84,8 +86,17 @@ export const CivicMatterCreate = () => {
   const translate = useTranslate();
   const resident = user?.role === "RESIDENT";
   const villageInput = !resident && user?.role !== "VILLAGE_COMMITTEE";
-  const onSuccess = (matter: CivicMatter) => {
+  const dataProvider = useCunwuDataProvider();
+  const errorText = useCivicErrorText();
+  // A committee may hand the matter to itself (直办) as it takes it in: two steps, the second reported on its own.
+  const onSuccess = async (matter: CivicMatter, variables: { data?: Values }) => {
     notify("app.civic.notifications.submitted", { type: "success", messageArgs: { code: matter.code } });
+    if (variables.data?.handleDirectly) {
+      await dataProvider
+        .assignCivicMatter({ id: matter.id, input: { channel: "DIRECT" } })
+        .then(() => notify("app.civic.intake.assigned_direct", { type: "success", messageArgs: { code: matter.code } }))
+        .catch((error: unknown) => notify(errorText(error), { type: "error" }));
+    }
     redirect("show", "civicMatters", matter.id);
   };
   return (
@@ -114,6 +125,9 @@ export const CivicMatterCreate = () => {
           </ReferenceInput>
         )}
         {!resident && <SubmitterInputs villageInput={villageInput} />}
+        {user?.role === "VILLAGE_COMMITTEE" && (
+          <BooleanInput source="handleDirectly" label="app.civic.intake.handle_directly" helperText="app.civic.intake.handle_directly_help" />
+        )}
       </SimpleForm>
     </Create>
   );

@@ -218,6 +218,9 @@ export const civicEn = {
       last_update: "Latest: %{what}",
     },
     intake: {
+      handle_directly: "We handle it ourselves (direct, 直办)",
+      handle_directly_help: "Assigns it to the village committee as soon as it is taken in",
+      assigned_direct: "%{code} is handled directly by the committee",
       title: "Take in a matter",
       who: "Who raises it",
       household_help: "A household of the village, or a name below, or anonymous",

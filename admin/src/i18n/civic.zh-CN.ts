@@ -204,6 +204,9 @@ export const civicZhCN = {
       last_update: "最新：%{what}",
     },
     intake: {
+      handle_directly: "本村直接办理（直办）",
+      handle_directly_help: "受理后即交办给村委会",
+      assigned_direct: "%{code} 已交由村委会直办",
       title: "登记事项",
       who: "反映人",
       household_help: "本村农户，或在下方填写姓名，或选择匿名",
