@@ -4,6 +4,7 @@ import { AccessDenied, Admin, CanAccess, CustomRoutes, Resource } from "react-ad
 import activities from "./activities";
 import awardBatches from "./awardBatches";
 import civicCategories from "./civicCategories";
+import civicMatters from "./civicMatters";
 import departments from "./departments";
 import exchangeEvents from "./exchangeEvents";
 import households from "./households";
@@ -70,6 +71,7 @@ export const App = () => (
     <Resource name="townships" {...townships} />
     <Resource name="departments" {...departments} />
     <Resource name="users" {...users} />
+    <Resource name="civicMatters" {...civicMatters} />
     <Resource name="activities" {...activities} />
     <Resource name="volunteerTeams" {...volunteerTeams} />
     <Resource name="serviceBrands" {...serviceBrands} />

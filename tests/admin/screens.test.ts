@@ -143,9 +143,15 @@ describe.skipIf(testDatabaseKind === "postgres")("console logic", () => {
 
   describe("what each role is offered", () => {
     it.each([
-      ["VILLAGE_COMMITTEE", ["award", "checkout", "awardBatches", "pointEntries", "pointRules", "products", "exchangeEvents", "redemptions", "households", "activities", "volunteerTeams", "serviceBrands", "publicityBoard", "rankingBoard"]],
-      ["RESIDENT", ["myPoints", "myShop", "myVolunteer", "activities", "redemptions", "awardBatches", "pointRules"]],
-      ["DEPARTMENT_STAFF", []],
+      [
+        "VILLAGE_COMMITTEE",
+        [
+          "award", "checkout", "awardBatches", "pointEntries", "pointRules", "products", "exchangeEvents", "redemptions", "households",
+          "activities", "volunteerTeams", "serviceBrands", "publicityBoard", "rankingBoard", "civicMatters", "civicCategories",
+        ],
+      ],
+      ["RESIDENT", ["myPoints", "myShop", "myVolunteer", "activities", "redemptions", "awardBatches", "pointRules", "civicMatters", "civicCategories"]],
+      ["DEPARTMENT_STAFF", ["civicMatters", "civicCategories"]],
     ] as const)("%s has %j", (role, names) => {
       expect(Object.keys(accessByRole[role]).sort()).toEqual([...names].sort());
     });

@@ -1,6 +1,7 @@
 import { Alert, Stack, Typography } from "@mui/material";
 import { Title, useTranslate } from "react-admin";
 import { useSessionUser } from "../common/session";
+import { CivicWorkCard } from "../civicMatters/CivicWorkCard";
 import { ResidentHome } from "../my/ResidentHome";
 import { CivicCard } from "./CivicCard";
 import { PointsFiguresCard } from "./PointsFiguresCard";
@@ -34,6 +35,7 @@ export const Dashboard = () => {
       <Title title="ra.page.dashboard" />
       <WelcomeCard />
       <QuickActions />
+      <CivicWorkCard />
       {reportsOn && (
         <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: "center", flexWrap: "wrap" }} className="no-print">
           <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>

@@ -15,6 +15,7 @@ import type {
 import type { ErrorCode } from "../providers/graphqlClient";
 import { householdImportEn } from "./householdImport.en";
 import { volunteerEn } from "./volunteer.en";
+import { civicEn } from "./civic.en";
 
 // The English messages define the shape; zh-CN.ts must have every key.
 export const en = {
@@ -23,6 +24,7 @@ export const en = {
     householdImport: householdImportEn.app,
     ...dashboardEn.app,
     ...volunteerEn.app,
+    civic: civicEn.app,
     title: "Village Points & Civic Service",
     common: {
       reason: "Reason",
@@ -189,6 +191,7 @@ export const en = {
   },
   enums: {
     ...volunteerEn.enums,
+    ...civicEn.enums,
     Role: {
       DISTRICT_ADMIN: "District administrator",
       DISTRICT_STAFF: "District staff",
@@ -249,6 +252,7 @@ export const en = {
   },
   resources: {
     ...volunteerEn.resources,
+    ...civicEn.resources,
     households: {
       name: "Household |||| Households",
       fields: {

@@ -2,6 +2,7 @@ import type { Messages } from "./en";
 import { householdImportZhCN } from "./householdImport.zh-CN";
 import { dashboardZhCN } from "./dashboard.zh-CN";
 import { volunteerZhCN } from "./volunteer.zh-CN";
+import { civicZhCN } from "./civic.zh-CN";
 
 // 简体中文 (default). Words follow DESIGN.md's glossary.
 export const zhCN = {
@@ -220,6 +221,7 @@ export const zhCN = {
     householdImport: householdImportZhCN.app,
     ...dashboardZhCN.app,
     ...volunteerZhCN.app,
+    civic: civicZhCN.app,
     title: "村务积分与民事直说",
     common: {
       reason: "原因",
@@ -384,6 +386,7 @@ export const zhCN = {
   },
   enums: {
     ...volunteerZhCN.enums,
+    ...civicZhCN.enums,
     Role: {
       DISTRICT_ADMIN: "区级管理员",
       DISTRICT_STAFF: "区级工作人员",
@@ -444,6 +447,7 @@ export const zhCN = {
   },
   resources: {
     ...volunteerZhCN.resources,
+    ...civicZhCN.resources,
     households: {
       name: "农户 |||| 农户",
       fields: {

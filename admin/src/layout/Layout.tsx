@@ -22,7 +22,16 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   const bottomNav = isSmall && user?.role === "RESIDENT";
   return (
     <RaLayout menu={Menu} appBar={AppBar}>
-      <Box sx={{ pb: bottomNav ? 9 : 0 }}>{children}</Box>
+      {/* A form's toolbar, fixed to the bottom on a phone, sits above the bottom navigation. */}
+      <Box
+        sx={
+          bottomNav
+            ? { pb: 9, "&:has(.RaToolbar-mobileToolbar)": { pb: 17 }, "& .MuiToolbar-root.RaToolbar-mobileToolbar": { bottom: 56 } }
+            : undefined
+        }
+      >
+        {children}
+      </Box>
       {bottomNav && <ResidentBottomNav />}
     </RaLayout>
   );

@@ -1,6 +1,6 @@
 import AccountBalanceWalletIcon from "@mui/icons-material/AccountBalanceWallet";
-import CampaignIcon from "@mui/icons-material/Campaign";
 import HomeIcon from "@mui/icons-material/Home";
+import RecordVoiceOverIcon from "@mui/icons-material/RecordVoiceOver";
 import StorefrontIcon from "@mui/icons-material/Storefront";
 import VolunteerActivismIcon from "@mui/icons-material/VolunteerActivism";
 import { BottomNavigation, BottomNavigationAction, Paper } from "@mui/material";
@@ -12,10 +12,13 @@ const tabs = [
   { to: "/my/points", label: "app.menu.myPoints", icon: <AccountBalanceWalletIcon /> },
   { to: "/my/shop", label: "app.menu.myShop", icon: <StorefrontIcon /> },
   { to: "/my/volunteer", label: "app.volunteer.menu.my_short", icon: <VolunteerActivismIcon /> },
-  { to: "/awardBatches", label: "app.menu.publicity", icon: <CampaignIcon /> },
+  { to: "/civicMatters", label: "app.civic.menu.nav", icon: <RecordVoiceOverIcon /> },
 ];
 
-/** On a resident's phone: the five places it goes, under the thumb. */
+/**
+ * On a resident's phone: the five places it goes, under the thumb (five fit a
+ * phone's width; the publicity list is on the home page and in the menu).
+ */
 export const ResidentBottomNav = () => {
   const translate = useTranslate();
   const { pathname } = useLocation();

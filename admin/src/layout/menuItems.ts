@@ -10,6 +10,8 @@ import type { Role } from "../common/enums";
 import activities from "../activities";
 import awardBatches from "../awardBatches";
 import civicCategories from "../civicCategories";
+import civicMatters from "../civicMatters";
+import PostAddIcon from "@mui/icons-material/PostAdd";
 import departments from "../departments";
 import exchangeEvents from "../exchangeEvents";
 import households from "../households";
@@ -31,8 +33,8 @@ export interface MenuEntry {
   /** translation key */
   label: string;
   icon: ComponentType;
-  /** a resource's list, or a page's "use" */
-  action: "list" | "use";
+  /** a resource's list or create, or a page's "use" */
+  action: "list" | "create" | "use";
 }
 
 export interface MenuGroup {
@@ -53,6 +55,13 @@ const page = (name: AccessName, to: string, label: string, icon: ComponentType):
 
 /** The console's work, grouped as a village office thinks of it. */
 const staffMenu: MenuGroup[] = [
+  {
+    label: "app.civic.menu.group",
+    entries: [
+      resource("civicMatters", civicMatters.icon, "app.civic.menu.board"),
+      { ...resource("civicMatters", PostAddIcon, "app.civic.menu.intake"), to: "/civicMatters/create", action: "create" },
+    ],
+  },
   {
     label: "app.menu.groups.points",
     entries: [
@@ -107,6 +116,7 @@ const residentMenu: MenuGroup[] = [
       resource("redemptions", redemptions.icon, "app.menu.myRedemptions"),
       resource("awardBatches", awardBatches.icon, "app.menu.publicity"),
       resource("pointRules", pointRules.icon, "app.menu.rules"),
+      resource("civicMatters", civicMatters.icon, "app.civic.menu.my"),
     ],
   },
 ];

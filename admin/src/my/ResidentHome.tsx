@@ -1,5 +1,6 @@
 import { Stack } from "@mui/material";
 import { Title } from "react-admin";
+import { MyCivicCard } from "../civicMatters/CivicWorkCard";
 import { MyBalanceCard } from "./MyBalanceCard";
 import { MyPublicityCard } from "./MyPublicityCard";
 import { MyRecentEntries } from "./MyRecentEntries";
@@ -10,6 +11,7 @@ export const ResidentHome = () => (
     <Title title="app.my.home" />
     <MyBalanceCard />
     <MyPublicityCard />
+    <MyCivicCard />
     <MyRecentEntries />
   </Stack>
 );

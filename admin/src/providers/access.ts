@@ -16,6 +16,10 @@ const USE = ["use"] as const;
 
 type Grants = Partial<Record<AccessName, readonly string[]>>;
 
+/** The civic board (民事直说): every staff role reads it; those who take matters in also create. */
+const civicBoard: Grants = { civicMatters: READ, civicCategories: ["list", "show"] };
+const civicIntake: Grants = { civicMatters: [...READ, "create"], civicCategories: ["list", "show"] };
+
 /** What district and township staff read: everything in their scope, changing nothing. */
 const staffRead: Grants = {
   households: [...READ, "passbook"],
@@ -62,6 +66,7 @@ const ledgerKeeper: Grants = {
 export const accessByRole: Record<Role, Grants> = {
   DISTRICT_ADMIN: {
     ...ledgerKeeper,
+    ...civicIntake,
     villages: WRITE,
     townships: WRITE,
     departments: WRITE,
@@ -71,12 +76,17 @@ export const accessByRole: Record<Role, Grants> = {
     calendar: [...USE, "edit"],
     districtFigures: USE,
   },
-  DISTRICT_STAFF: { ...staffRead, civicCategories: READ, calendar: USE },
+  // Workflow steps (assign, resolve, supervise …) follow the matter's status and
+  // the user's part in it (civicMatters/matterRules.ts), not this table.
+  DISTRICT_STAFF: { ...staffRead, ...civicIntake, civicCategories: READ, calendar: USE },
   // Township staff keep their township's teams and brands; activities are the villages'.
-  TOWNSHIP_STAFF: { ...staffRead, volunteerTeams: WRITE, serviceBrands: WRITE },
-  VILLAGE_COMMITTEE: ledgerKeeper,
-  DEPARTMENT_STAFF: {},
+  TOWNSHIP_STAFF: { ...staffRead, ...civicIntake, volunteerTeams: WRITE, serviceBrands: WRITE },
+  VILLAGE_COMMITTEE: { ...ledgerKeeper, ...civicIntake },
+  DEPARTMENT_STAFF: civicBoard,
   RESIDENT: {
+    // 我的事项: its own matters, raised online, rated once resolved.
+    civicMatters: ["list", "show", "create"],
+    civicCategories: ["list", "show"],
     myPoints: USE,
     myShop: USE,
     myVolunteer: USE,

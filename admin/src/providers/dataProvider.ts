@@ -1,5 +1,6 @@
 import type { DataProvider, GetListResult, RaRecord, SortPayload } from "react-admin";
 import { actions } from "./actions";
+import { civicActions } from "./civicActions";
 import { graphql } from "./graphqlClient";
 import { changedInput, pickInput, toFilter } from "./inputs";
 import {
@@ -151,8 +152,9 @@ const resourceMethods: DataProvider = {
 
 /**
  * The console's data provider: the resource methods plus the ledger's and
- * the shop's own operations (actions.ts), which pages reach through
+ * the shop's own operations (actions.ts) and the civic workflow's
+ * (civicActions.ts), which pages reach through
  * useCunwuDataProvider().
  */
-export type CunwuDataProvider = DataProvider & typeof actions;
-export const dataProvider: CunwuDataProvider = { ...resourceMethods, ...actions };
+export type CunwuDataProvider = DataProvider & typeof actions & typeof civicActions;
+export const dataProvider: CunwuDataProvider = { ...resourceMethods, ...actions, ...civicActions };

@@ -16,10 +16,13 @@ export const oneDocument = (q: ResourceQuery, one: string, fields: string): stri
     record: ${one}(id: $id) { ${fields} }
   }`;
 
-export const createDocument = (q: ResourceQuery, fields: string): string => `
-  mutation Create${q.type}($input: Create${q.type}Input!) {
-    record: create${q.type}(input: $input) { ${fields} }
+export const createDocument = (q: ResourceQuery, fields: string): string => {
+  const { name, input } = q.createMutation ?? { name: `create${q.type}`, input: `Create${q.type}Input` };
+  return `
+  mutation Create${q.type}($input: ${input}!) {
+    record: ${name}(input: $input) { ${fields} }
   }`;
+};
 
 export const updateDocument = (q: ResourceQuery, fields: string): string => `
   mutation Update${q.type}($id: ID!, $input: Update${q.type}Input!) {

@@ -19,6 +19,8 @@ export interface ResourceQuery {
   filters: readonly string[];
   /** keys of `Create<Type>Input` */
   createFields?: readonly string[];
+  /** a create mutation not named `create<Type>(input: Create<Type>Input!)`, e.g. submitCivicMatter */
+  createMutation?: { name: string; input: string };
   /** keys of `Update<Type>Input` */
   updateFields?: readonly string[];
   /** mutation `(id: ID!): <Type>!` that stands for delete, if any */
@@ -182,6 +184,57 @@ export const resourceQueries = {
     filters: ["ids", "active", "q"],
     createFields: ["code", "name", "defaultChannel", "deadlineDays", "active"],
     updateFields: ["code", "name", "defaultChannel", "deadlineDays", "active"],
+  },
+  civicMatters: {
+    list: "civicMatters",
+    one: "civicMatter",
+    type: "CivicMatter",
+    fields:
+      "id code title content categoryId villageId townshipId address submitterHouseholdId submitterName submitterPhone " +
+      "anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount " +
+      "resolution closeReason duplicateOfId receivedAt resolvedAt closedAt version " +
+      "category { id name deadlineDays defaultChannel } village { id name } township { id name } " +
+      "assignments { id role state departmentId department { id name } villageId village { id name } officialUserId personName dueDate resultNote createdAt } " +
+      "timeline { id type fromStatus toStatus actorName at note public data } " +
+      "followUps { id method reached resolved satisfaction comment createdAt }",
+    // Internal records: the server answers FORBIDDEN if a resident selects them
+    // (supervisionLevel it answers, but supervision is internal: residents are not sent it).
+    restricted: {
+      fields:
+        "supervisionLevel assignments { returnReason } supervisions { id level reason responseDue createdAt } " +
+        "extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }",
+      hiddenFrom: ["RESIDENT"],
+    },
+    filters: [
+      "ids",
+      "q",
+      "status",
+      "statuses",
+      "channel",
+      "categoryId",
+      "townshipId",
+      "villageId",
+      "departmentId",
+      "officialUserId",
+      "overdue",
+      "dueBefore",
+      "receivedFrom",
+      "receivedTo",
+    ],
+    createFields: [
+      "categoryId",
+      "title",
+      "content",
+      "address",
+      "urgency",
+      "source",
+      "villageId",
+      "householdId",
+      "submitterName",
+      "submitterPhone",
+      "anonymous",
+    ],
+    createMutation: { name: "submitCivicMatter", input: "SubmitCivicMatterInput" },
   },
 } as const satisfies Record<string, ResourceQuery>;
 

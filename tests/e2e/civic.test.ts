@@ -1,0 +1,379 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import fs from "node:fs";
+import path from "node:path";
+import { addDays } from "../../admin/src/common/format";
+import { artifactsDir, hasChromium, launchBrowser } from "../support/browser";
+import { testDatabaseKind } from "../support/database";
+import type { TestServer } from "../support/server";
+import { api, numberIn, open, phone, row, see, shoot, signedIn, startDemoServer, waitIdle, type ConsolePage } from "./console";
+
+// 民事直说 in the console, end to end: a resident raises a matter on the
+// phone; township staff assign it jointly (联办) to two departments while a
+// committee's stale page is refused; the lead department accepts, is told
+// why its extension date is wrong, posts progress and resolves; a follow-up
+// reaches nobody; the resident rates it and it closes. At each step the
+// others see it: the resident the public timeline only, staff the board by
+// status and overdue.
+
+const run = hasChromium && testDatabaseKind === "pglite";
+
+const TITLE = "村口路灯坏了一个月";
+const INTERNAL_NOTE = "供电所排期紧张，先内部协调";
+const EXTENSION_REASON = "灯具需要向厂家订购";
+
+interface MatterRow {
+  id: string;
+  code: string;
+  status: string;
+  channel: string | null;
+  dueDate: string | null;
+}
+
+describe.skipIf(!run)("the civic service in the console", () => {
+  let server: TestServer;
+  let browser: Browser;
+  let resident: ConsolePage;
+  let township: ConsolePage;
+  let committee: ConsolePage;
+  let dept: ConsolePage;
+  let townshipToken: string;
+  let matter: MatterRow;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+    townshipToken = await server.login("township");
+    [resident, township, committee, dept] = await Promise.all([
+      signedIn(browser, server.url, "resident", phone),
+      signedIn(browser, server.url, "township"),
+      signedIn(browser, server.url, "village"),
+      signedIn(browser, server.url, "dept"),
+    ]);
+  }, 180_000); // a cold server, its seed with a year of history, a browser, on a busy machine
+  afterAll(async () => {
+    expect([resident, township, committee, dept].flatMap((p) => p?.errors ?? [])).toEqual([]);
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The matter as the server has it now, read as the township's staff. */
+  const current = async (): Promise<MatterRow> => {
+    const { civicMatters } = await server.ok<{ civicMatters: { items: MatterRow[] } }>(
+      `query ($q: String) { civicMatters(filter: { q: $q }) { items { id code status channel dueDate } } }`,
+      { q: TITLE },
+      townshipToken,
+    );
+    expect(civicMatters.items).toHaveLength(1);
+    return civicMatters.items[0]!;
+  };
+
+  const dialog = (page: Page) => page.getByRole("dialog");
+  /** A screenshot with the dialog open (shoot waits for dialogs to close). */
+  const shootDialog = async (page: Page, name: string, { fullPage = true } = {}) => {
+    await waitIdle(page);
+    await page.waitForTimeout(300); // the dialog's fade-in
+    fs.mkdirSync(artifactsDir, { recursive: true });
+    await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage });
+  };
+  /** Waits until the matter's status chip (the first on the page) reads `label`. */
+  const statusShows = (page: Page, label: string) =>
+    page.getByTestId("civic-status").first().filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
+  /** Picks an option of a select or autocomplete by its label. */
+  const choose = async (page: Page, label: string, option: string) => {
+    await dialogOrPage(page).getByLabel(label, { exact: true }).click();
+    await page.getByRole("option", { name: option, exact: true }).click();
+  };
+  const dialogOrPage = (page: Page) => page.locator('[role="dialog"], #main-content').first();
+  const timelineTexts = async (page: Page) => (await page.getByTestId("timeline-event").allInnerTexts()).join("\n");
+
+  it("lets a resident raise a matter on the phone and follow it", async () => {
+    const { page } = resident;
+    await open(page, "/civicMatters");
+    await see(page, "我的事项");
+    await page.getByRole("link", { name: "我要说事" }).first().click();
+    await see(page, "把烦心事告诉村里");
+    await page.getByRole("combobox", { name: "类别" }).click();
+    const category = page.getByRole("option").nth(0);
+    const categoryName = (await category.innerText()).trim();
+    await category.click();
+    await page.locator('input[name="title"]').fill(TITLE);
+    await page.locator('textarea[name="content"]').fill("村口东头第二根电杆的路灯坏了一个月，晚上老人孩子走路看不见。");
+    await page.locator('input[name="address"]').fill("石门村村口");
+    await shoot(page, "civic-resident-submit-phone", { fullPage: false });
+    await page.getByRole("button", { name: "保存" }).click();
+    await see(page, /事项 MS-\d{4}-\d{5} 已受理/);
+
+    matter = await current();
+    expect(matter.status).toBe("RECEIVED");
+    await page.waitForURL(new RegExp(`/civicMatters/${matter.id}/show`));
+    await see(page, TITLE);
+    await statusShows(page, "已受理");
+    await see(page, `${matter.code} · 蒲池乡 石门村 · ${categoryName}`);
+    expect(await timelineTexts(page)).toContain("受理");
+    // Residents are never shown the internal sections.
+    await expect(page.getByText("督办", { exact: true }).count()).resolves.toBe(0);
+    await expect(page.getByText("延期", { exact: true }).count()).resolves.toBe(0);
+    await shoot(page, "civic-resident-matter-phone", { fullPage: false });
+
+    await open(page, "/civicMatters");
+    await expect(page.getByTestId("matter-card").first().innerText()).resolves.toContain(TITLE);
+    await shoot(page, "civic-resident-list-phone", { fullPage: false });
+  });
+
+  it("assigns it jointly from the board; a committee page left open is refused with the new status", async () => {
+    // The committee opens the matter while it is still only received …
+    await open(committee.page, `/civicMatters/${matter.id}/show`);
+    await see(committee.page, TITLE);
+    await expect(committee.page.getByRole("button", { name: "不予受理" }).count()).resolves.toBe(1);
+
+    // … while the township finds it on the board among the received and assigns it.
+    const { page } = township;
+    await open(page, `/civicMatters?filter=${encodeURIComponent(JSON.stringify({ status: "RECEIVED" }))}`);
+    await see(page, matter.code);
+    const statuses = await page.locator("tbody").getByTestId("civic-status").allInnerTexts();
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(new Set(statuses)).toEqual(new Set(["已受理"]));
+    await shoot(page, "civic-board-received");
+    await row(page, matter.code).click();
+    await see(page, TITLE);
+    await page.getByRole("button", { name: "交办", exact: true }).click();
+    const assign = dialog(page);
+    await assign.getByLabel("联办").check();
+    await see(page, "一个牵头部门，一个或多个协办部门联合办理。");
+    await assign.locator('input[name="leadDepartmentId"]').fill("区民政局");
+    await page.getByRole("option", { name: "区民政局" }).click();
+    await assign.getByLabel("协办部门").click();
+    await page.getByRole("option", { name: "区住房和城乡建设局" }).click();
+    // Closes the list of options (Escape would close the dialog too).
+    await assign.getByRole("heading").click();
+    await assign.locator('textarea[name="note"]').fill("民政牵头，住建配合更换灯具");
+    await assign.getByRole("button", { name: "交办" }).click();
+    await see(page, "已交办");
+    await page.getByTestId("assignment").first().waitFor();
+    const assignments = await page.getByTestId("assignment").allInnerTexts();
+    expect(assignments).toHaveLength(2);
+    expect(assignments[0]).toMatch(/牵头单位[\s\S]*区民政局[\s\S]*待签收/);
+    expect(assignments[1]).toMatch(/协办单位[\s\S]*区住房和城乡建设局[\s\S]*待签收/);
+    matter = await current();
+    expect(matter).toMatchObject({ status: "ASSIGNED", channel: "JOINT" });
+    expect(await timelineTexts(page)).toContain(`办理方式：联办 · 期限 ${matter.dueDate}`);
+
+    // An internal note and an urge (催办): staff see them, the resident will not.
+    await page.getByRole("button", { name: "报送进展" }).click();
+    await dialog(page).locator('textarea[name="note"]').fill(INTERNAL_NOTE);
+    await dialog(page).getByLabel("群众可见").uncheck();
+    await dialog(page).getByRole("button", { name: "报送进展" }).click();
+    await see(page, "进展已报送");
+    await page.getByRole("button", { name: "督办", exact: true }).click();
+    await dialog(page).locator('textarea[name="reason"]').fill("群众反映强烈，请尽快处理");
+    await dialog(page).getByRole("button", { name: "督办" }).click();
+    await see(page, "已督办");
+    await see(page, "督办中：催办");
+    expect(await timelineTexts(page)).toContain(INTERNAL_NOTE);
+    await shoot(page, "civic-matter-assigned");
+
+    // The committee's page is out of date: rejecting it now is refused, and the dialog says why.
+    const stale = committee.page;
+    await stale.getByRole("button", { name: "不予受理" }).click();
+    await dialog(stale).locator('textarea[name="reason"]').fill("不属于本村事务");
+    await dialog(stale).getByRole("button", { name: "不予受理" }).click();
+    await see(stale, "该事项现为“已交办”，不能再进行此操作，页面已刷新。");
+    await shootDialog(stale, "civic-stale-refused");
+    await dialog(stale).getByRole("button", { name: "取消" }).click();
+    await statusShows(stale, "已交办");
+    expect((await current()).status).toBe("ASSIGNED");
+  });
+
+  it("shows the resident the assignment but nothing internal", async () => {
+    const { page } = resident;
+    await open(page, `/civicMatters/${matter.id}/show`);
+    await statusShows(page, "已交办");
+    const timeline = await timelineTexts(page);
+    expect(timeline).toContain("办理方式：联办");
+    expect(timeline).not.toContain(INTERNAL_NOTE);
+    expect(timeline).not.toContain("催办");
+    await expect(page.getByText("督办中").count()).resolves.toBe(0);
+    await expect(page.getByText("内部").count()).resolves.toBe(0);
+    await see(page, "区民政局");
+  });
+
+  it("lets the lead department accept, ask for an extension (a wrong date is explained, the township approves the right one) and resolve", async () => {
+    const { page } = dept;
+    // Home counts what waits for the department; the board starts with its own matters.
+    await open(page, "/");
+    await see(page, "民事直说待办");
+    expect(numberIn(await page.getByTestId("civic-tile-open").innerText())).toBeGreaterThanOrEqual(1);
+    await open(page, "/civicMatters");
+    await see(page, matter.code);
+    await shoot(page, "civic-board-department");
+    await row(page, matter.code).click();
+    await see(page, TITLE);
+    // Not the lead's step yet: nothing to resolve before accepting.
+    await expect(page.getByRole("button", { name: "办结" }).count()).resolves.toBe(0);
+    await page.getByTestId("assignment").first().getByRole("button", { name: "签收" }).click();
+    await see(page, "已签收");
+    await statusShows(page, "办理中");
+
+    // Asking for a day before the current due date: the field says what it needs.
+    await page.getByRole("button", { name: "申请延期" }).click();
+    await see(page, `当前期限 ${matter.dueDate}，由上级审批。`);
+    await dialog(page).locator('input[name="requestedDueDate"]').fill(matter.dueDate!);
+    await dialog(page).locator('textarea[name="reason"]').fill("灯具需要采购");
+    await dialog(page).getByRole("button", { name: "申请延期" }).click();
+    await see(page, "须晚于当前期限（最多一年）");
+    await see(page, "部分内容填写有误，请检查。");
+    await shootDialog(page, "civic-extension-refused");
+    await dialog(page).getByRole("button", { name: "取消" }).click();
+
+    // A later day is asked for; the township approves it and the due date moves.
+    const newDue = addDays(matter.dueDate!, 3);
+    await page.getByRole("button", { name: "申请延期" }).click();
+    await dialog(page).locator('input[name="requestedDueDate"]').fill(newDue);
+    await dialog(page).locator('textarea[name="reason"]').fill(EXTENSION_REASON);
+    await dialog(page).getByRole("button", { name: "申请延期" }).click();
+    await see(page, "延期申请已提交");
+    // One request waits at a time.
+    await page.getByTestId("matter-actions").getByRole("button", { name: "申请延期" }).waitFor({ state: "detached" });
+    const tp = township.page;
+    await open(tp, `/civicMatters/${matter.id}/show`);
+    await tp.getByRole("button", { name: "审批延期" }).click();
+    await see(tp, `申请延至 ${newDue}：${EXTENSION_REASON}`);
+    await dialog(tp).getByRole("button", { name: "确认" }).click();
+    await see(tp, "延期申请已审批");
+    await tp.getByTestId("matter-due-date").filter({ hasText: newDue }).waitFor();
+    await see(tp, "已同意");
+    matter = await current();
+    expect(matter.dueDate).toBe(newDue);
+
+    await page.getByRole("button", { name: "报送进展" }).click();
+    await dialog(page).locator('textarea[name="note"]').fill("已联系供电所，灯具明日到货");
+    await dialog(page).getByRole("button", { name: "报送进展" }).click();
+    await see(page, "进展已报送");
+
+    await page.getByRole("button", { name: "办结" }).click();
+    await dialog(page).locator('textarea[name="resolution"]').fill("已更换路灯灯具，恢复夜间照明");
+    await dialog(page).getByRole("button", { name: "办结" }).click();
+    await see(page, "已办结");
+    await see(page, "办理结果：已更换路灯灯具，恢复夜间照明");
+    expect((await current()).status).toBe("RESOLVED");
+    const assignments = await page.getByTestId("assignment").allInnerTexts();
+    expect(assignments.every((a) => a.includes("已完成"))).toBe(true);
+    await shoot(page, "civic-matter-resolved");
+  });
+
+  it("records a follow-up that reached nobody; the matter stays resolved", async () => {
+    const { page } = committee;
+    await open(page, `/civicMatters/${matter.id}/show`);
+    await page.getByRole("button", { name: "登记回访" }).click();
+    await dialog(page).getByLabel("已联系上群众").uncheck();
+    await dialog(page).locator('textarea[name="comment"]').fill("电话无人接听");
+    await dialog(page).getByRole("button", { name: "登记回访" }).click();
+    await see(page, "回访已登记");
+    await see(page, "未联系上");
+    expect((await current()).status).toBe("RESOLVED");
+  });
+
+  it("lets the resident rate the result, which closes the matter", async () => {
+    const { page } = resident;
+    await open(page, "/civicMatters");
+    await expect(page.getByTestId("matter-card").first().innerText()).resolves.toContain("已办结：请您评价办理结果。");
+    // Home says so too, and leads to the matter.
+    await open(page, "/");
+    await see(page, "您有 1 件事项已办结，请评价。");
+    await shoot(page, "civic-resident-home-phone", { fullPage: false });
+    await page.getByRole("link", { name: "去评价" }).click();
+    await see(page, "已更换路灯灯具，恢复夜间照明");
+    const timeline = await timelineTexts(page);
+    expect(timeline).toContain("已联系供电所，灯具明日到货");
+    // The approval is public, the request and its reason internal.
+    expect(timeline).toContain("同意延期");
+    expect(timeline).not.toContain(EXTENSION_REASON);
+    await page.getByRole("button", { name: "评价办理结果" }).click();
+    await dialog(page).getByLabel("已解决").check();
+    await dialog(page).getByLabel("满意", { exact: true }).check();
+    await dialog(page).locator('textarea[name="comment"]').fill("路灯亮了，谢谢！");
+    await shootDialog(page, "civic-resident-rate-phone", { fullPage: false });
+    await dialog(page).getByRole("button", { name: "评价办理结果" }).click();
+    await see(page, "感谢您的评价");
+    await statusShows(page, "已归档");
+    expect(await timelineTexts(page)).toContain("回访归档");
+    expect((await current()).status).toBe("CLOSED");
+    await shoot(page, "civic-resident-closed-phone", { fullPage: false });
+  });
+
+  it("lets staff find it by status and see the overdue matters of the board", async () => {
+    const { page } = township;
+    await open(page, `/civicMatters?filter=${encodeURIComponent(JSON.stringify({ status: "CLOSED" }))}`);
+    await see(page, matter.code);
+    await row(page, matter.code).click();
+    await see(page, "满意");
+    await see(page, "路灯亮了，谢谢！");
+    await shoot(page, "civic-matter-closed");
+
+    await open(page, `/civicMatters?filter=${encodeURIComponent(JSON.stringify({ overdue: true }))}`);
+    const dues = await page.locator("tbody").getByTestId("due-chip").allInnerTexts();
+    expect(dues.length).toBeGreaterThan(0);
+    expect(dues.every((d) => d.startsWith("逾期") || d === "已逾期")).toBe(true);
+    await expect(page.getByText(matter.code).count()).resolves.toBe(0);
+    await shoot(page, "civic-board-overdue");
+  });
+
+  it("lets the committee take in a matter brought to the village meeting and handle it directly (直办)", async () => {
+    const { page } = committee;
+    const neighbour = await api(server, await server.login("village")).household("PC01-002");
+    await open(page, "/civicMatters/create");
+    await see(page, "反映人");
+    await page.getByRole("combobox", { name: "类别" }).click();
+    await page.getByRole("option").first().click();
+    await page.locator('input[name="title"]').fill("五组水渠堵塞");
+    await page.locator('textarea[name="content"]').fill("五组灌溉水渠被淤泥堵塞，下游三户田里进不了水。");
+    // Nobody named yet: the form says what it needs before anything is sent.
+    await page.getByRole("button", { name: "保存" }).click();
+    await see(page, "请填写反映人姓名、选择农户，或选择匿名");
+    await page.locator('input[name="householdId"]').fill(neighbour.number);
+    await page.getByRole("option", { name: new RegExp(`^${neighbour.number} `) }).click();
+    await shoot(page, "civic-intake");
+    await page.getByRole("button", { name: "保存" }).click();
+    await see(page, /事项 MS-\d{4}-\d{5} 已受理/);
+    await see(page, "五组水渠堵塞");
+    await see(page, "经说事会受理");
+    await see(page, neighbour.headName);
+
+    await page.getByRole("button", { name: "交办", exact: true }).click();
+    // A committee handles its own matters directly; the other channels are the township's.
+    await expect(dialog(page).getByRole("radio").count()).resolves.toBe(1);
+    await expect(dialog(page).getByLabel("直办").isChecked()).resolves.toBe(true);
+    await dialog(page).getByRole("button", { name: "交办" }).click();
+    await statusShows(page, "已交办");
+    await expect(page.getByTestId("assignment").first().innerText()).resolves.toMatch(/牵头单位[\s\S]*石门村[\s\S]*待签收/);
+    await page.getByTestId("assignment").first().getByRole("button", { name: "签收" }).click();
+    await statusShows(page, "办理中");
+    await page.getByRole("button", { name: "办结" }).click();
+    await dialog(page).locator('textarea[name="resolution"]').fill("组织五组村民清淤，水渠已通");
+    await dialog(page).getByRole("button", { name: "办结" }).click();
+    await statusShows(page, "已办结");
+    await page.getByRole("button", { name: "登记回访" }).click();
+    await dialog(page).getByLabel("已解决").check();
+    await dialog(page).getByLabel("基本满意").check();
+    await dialog(page).getByRole("button", { name: "登记回访" }).click();
+    await statusShows(page, "已归档");
+    expect(await timelineTexts(page)).toMatch(/受理[\s\S]*交办[\s\S]*办理方式：直办[\s\S]*签收[\s\S]*办结[\s\S]*回访归档/);
+    await shoot(page, "civic-direct-closed");
+
+    // Taken in for a named person and handed to the committee itself at once.
+    await open(page, "/civicMatters/create");
+    await page.getByRole("combobox", { name: "类别" }).click();
+    await page.getByRole("option").first().click();
+    await page.locator('input[name="title"]').fill("组道边杂草丛生");
+    await page.locator('textarea[name="content"]').fill("三组组道两边杂草长到半人高，夜里走路怕蛇。");
+    await page.getByRole("combobox", { name: "来源" }).click();
+    await page.getByRole("option", { name: "来访" }).click();
+    await page.locator('input[name="submitterName"]').fill("李大爷");
+    await page.getByLabel("本村直接办理（直办）").check();
+    await page.getByRole("button", { name: "保存" }).click();
+    await statusShows(page, "已交办");
+    await see(page, "经来访受理");
+    expect(await timelineTexts(page)).toContain("办理方式：直办");
+    await expect(page.getByTestId("assignment").first().getByRole("button", { name: "签收" }).count()).resolves.toBe(1);
+  });
+});
