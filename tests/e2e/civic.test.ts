@@ -6,7 +6,7 @@ import { addDays } from "../../admin/src/common/format";
 import { artifactsDir, hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
-import { api, numberIn, open, phone, row, see, shoot, signedIn, startDemoServer, waitIdle, type ConsolePage } from "./console";
+import { api, numberIn, open, phone, row, see, shoot, signedIn, startDemoServer, waitIdle, type ConsolePage, settle } from "./console";
 
 // 民事直说 in the console, end to end: a resident raises a matter on the
 // phone; township staff assign it jointly (联办) to two departments while a
@@ -111,12 +111,12 @@ describe.skipIf(!run)("the civic service in the console", () => {
     await see(page, `${matter.code} · 蒲池乡 石门村 · ${categoryName}`);
     expect(await timelineTexts(page)).toContain("受理");
     // Residents are never shown the internal sections.
-    await expect(page.getByText("督办", { exact: true }).count()).resolves.toBe(0);
-    await expect(page.getByText("延期", { exact: true }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByText("督办", { exact: true }).count(), settle).toBe(0);
+    await expect.poll(() => page.getByText("延期", { exact: true }).count(), settle).toBe(0);
     await shoot(page, "civic-resident-matter-phone", { fullPage: false });
 
     await open(page, "/civicMatters");
-    await expect(page.getByTestId("matter-card").first().innerText()).resolves.toContain(TITLE);
+    await expect.poll(() => page.getByTestId("matter-card").first().innerText(), settle).toContain(TITLE);
     await shoot(page, "civic-resident-list-phone", { fullPage: false });
   });
 
@@ -124,7 +124,7 @@ describe.skipIf(!run)("the civic service in the console", () => {
     // The committee opens the matter while it is still only received …
     await open(committee.page, `/civicMatters/${matter.id}/show`);
     await see(committee.page, TITLE);
-    await expect(committee.page.getByRole("button", { name: "不予受理" }).count()).resolves.toBe(1);
+    await expect.poll(() => committee.page.getByRole("button", { name: "不予受理" }).count(), settle).toBe(1);
 
     // … while the township finds it on the board among the received and assigns it.
     const { page } = township;
@@ -192,8 +192,8 @@ describe.skipIf(!run)("the civic service in the console", () => {
     expect(timeline).toContain("办理方式：联办");
     expect(timeline).not.toContain(INTERNAL_NOTE);
     expect(timeline).not.toContain("催办");
-    await expect(page.getByText("督办中").count()).resolves.toBe(0);
-    await expect(page.getByText("内部").count()).resolves.toBe(0);
+    await expect.poll(() => page.getByText("督办中").count(), settle).toBe(0);
+    await expect.poll(() => page.getByText("内部").count(), settle).toBe(0);
     await see(page, "区民政局");
   });
 
@@ -202,14 +202,14 @@ describe.skipIf(!run)("the civic service in the console", () => {
     // Home counts what waits for the department; the board starts with its own matters.
     await open(page, "/");
     await see(page, "民事直说待办");
-    expect(numberIn(await page.getByTestId("civic-tile-open").innerText())).toBeGreaterThanOrEqual(1);
+    await expect.poll(async () => numberIn(await page.getByTestId("civic-tile-open").innerText()), settle).toBeGreaterThanOrEqual(1);
     await open(page, "/civicMatters");
     await see(page, matter.code);
     await shoot(page, "civic-board-department");
     await row(page, matter.code).click();
     await see(page, TITLE);
     // Not the lead's step yet: nothing to resolve before accepting.
-    await expect(page.getByRole("button", { name: "办结" }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole("button", { name: "办结" }).count(), settle).toBe(0);
     await page.getByTestId("assignment").first().getByRole("button", { name: "签收" }).click();
     await see(page, "已签收");
     await statusShows(page, "办理中");
@@ -276,7 +276,7 @@ describe.skipIf(!run)("the civic service in the console", () => {
   it("lets the resident rate the result, which closes the matter", async () => {
     const { page } = resident;
     await open(page, "/civicMatters");
-    await expect(page.getByTestId("matter-card").first().innerText()).resolves.toContain("已办结：请您评价办理结果。");
+    await expect.poll(() => page.getByTestId("matter-card").first().innerText(), settle).toContain("已办结：请您评价办理结果。");
     // Home says so too, and leads to the matter.
     await open(page, "/");
     await see(page, "您有 1 件事项已办结，请评价。");
@@ -314,7 +314,7 @@ describe.skipIf(!run)("the civic service in the console", () => {
     const dues = await page.locator("tbody").getByTestId("due-chip").allInnerTexts();
     expect(dues.length).toBeGreaterThan(0);
     expect(dues.every((d) => d.startsWith("逾期") || d === "已逾期")).toBe(true);
-    await expect(page.getByText(matter.code).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByText(matter.code).count(), settle).toBe(0);
     await shoot(page, "civic-board-overdue");
   });
 
@@ -341,11 +341,11 @@ describe.skipIf(!run)("the civic service in the console", () => {
 
     await page.getByRole("button", { name: "交办", exact: true }).click();
     // A committee handles its own matters directly; the other channels are the township's.
-    await expect(dialog(page).getByRole("radio").count()).resolves.toBe(1);
+    await expect.poll(() => dialog(page).getByRole("radio").count(), settle).toBe(1);
     await expect(dialog(page).getByLabel("直办").isChecked()).resolves.toBe(true);
     await dialog(page).getByRole("button", { name: "交办" }).click();
     await statusShows(page, "已交办");
-    await expect(page.getByTestId("assignment").first().innerText()).resolves.toMatch(/牵头单位[\s\S]*石门村[\s\S]*待签收/);
+    await expect.poll(() => page.getByTestId("assignment").first().innerText(), settle).toMatch(/牵头单位[\s\S]*石门村[\s\S]*待签收/);
     await page.getByTestId("assignment").first().getByRole("button", { name: "签收" }).click();
     await statusShows(page, "办理中");
     await page.getByRole("button", { name: "办结" }).click();
@@ -374,6 +374,6 @@ describe.skipIf(!run)("the civic service in the console", () => {
     await statusShows(page, "已交办");
     await see(page, "经来访受理");
     expect(await timelineTexts(page)).toContain("办理方式：直办");
-    await expect(page.getByTestId("assignment").first().getByRole("button", { name: "签收" }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByTestId("assignment").first().getByRole("button", { name: "签收" }).count(), settle).toBe(1);
   });
 });

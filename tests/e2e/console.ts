@@ -10,6 +10,12 @@ import { demoPassword, startTestServer, type TestServer } from "../support/serve
 // the user sees it, waiting for words on the screen.
 
 export const desktop = { width: 1366, height: 900 };
+/**
+ * How long a figure on screen may take to settle: a page may first show what
+ * react-admin has cached, then the server's fresh answer.
+ */
+export const settle = { timeout: 15_000, interval: 100 };
+
 /** The resident's phone. */
 export const phone = { width: 390, height: 844 };
 
@@ -36,7 +42,8 @@ export async function signedIn(
     hasTouch: viewport.width < 600,
   });
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  // Generous: two busy cores load each screen's chunk and data while other suites run.
+  page.setDefaultTimeout(20_000);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(`${username}: ${error.message}`));
   page.on("console", (message) => {

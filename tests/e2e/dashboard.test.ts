@@ -5,7 +5,7 @@ import { formatPercent, formatRatio } from "../../admin/src/charts/scale";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
-import { desktop, numberIn, open, phone, see, shoot, signedIn, startDemoServer, waitIdle, type ConsolePage } from "./console";
+import { desktop, numberIn, open, phone, see, shoot, signedIn, startDemoServer, waitIdle, type ConsolePage, settle } from "./console";
 
 // The dashboard per role and the printable pages, each figure checked
 // against the same report asked over GraphQL as the same user: a screen
@@ -101,19 +101,19 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
   /** The dashboard's points figures are exactly the report's. */
   const expectPointsFigures = async (page: Page, report: PointsReport) => {
     await page.getByTestId("figure-pointsAwarded").waitFor();
-    expect(numberIn(await figure(page, "pointsAwarded"))).toBe(report.pointsAwarded);
-    expect(numberIn(await figure(page, "netRedeemed"))).toBe(report.netRedeemed);
-    expect(numberIn(await figure(page, "pointsDeducted"))).toBe(report.pointsDeducted);
-    expect(numberIn(await figure(page, "redeemingHouseholds"))).toBe(report.redeemingHouseholds);
-    expect(numberIn(await figure(page, "redeemingPeople"))).toBe(report.redeemingPeople);
-    expect(numberIn(await figure(page, "exchangeEventsHeld"))).toBe(report.exchangeEventsHeld);
+    await expect.poll(async () => numberIn(await figure(page, "pointsAwarded")), settle).toBe(report.pointsAwarded);
+    await expect.poll(async () => numberIn(await figure(page, "netRedeemed")), settle).toBe(report.netRedeemed);
+    await expect.poll(async () => numberIn(await figure(page, "pointsDeducted")), settle).toBe(report.pointsDeducted);
+    await expect.poll(async () => numberIn(await figure(page, "redeemingHouseholds")), settle).toBe(report.redeemingHouseholds);
+    await expect.poll(async () => numberIn(await figure(page, "redeemingPeople")), settle).toBe(report.redeemingPeople);
+    await expect.poll(async () => numberIn(await figure(page, "exchangeEventsHeld")), settle).toBe(report.exchangeEventsHeld);
   };
 
   /** Every civic rate as a percentage with its numerator and denominator under it. */
   const expectCivicFigures = async (page: Page, report: CivicReport) => {
     await page.getByTestId("figure-civicReceived").waitFor();
-    expect(numberIn(await figure(page, "civicReceived"))).toBe(report.received);
-    expect(numberIn(await figure(page, "civicOverdue"))).toBe(report.overdue);
+    await expect.poll(async () => numberIn(await figure(page, "civicReceived")), settle).toBe(report.received);
+    await expect.poll(async () => numberIn(await figure(page, "civicOverdue")), settle).toBe(report.overdue);
     for (const id of ["resolutionRate", "onTimeRate", "followUpRate", "satisfactionRate", "reworkRate"] as const) {
       const rate = report[id];
       expect(await figure(page, `${id}-detail`)).toBe(`${formatPoints(rate.numerator, "zh-CN")}/${formatPoints(rate.denominator, "zh-CN")}`);
@@ -147,15 +147,15 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     expect(await barTitles(page, "civic-chart")).toContain(`${month}月 · 受理: ${civicMonth.received}`);
     // The channel mix states each channel's count and share as text.
     const direct = civic.byChannel.find((c) => c.channel === "DIRECT")?.count ?? 0;
-    await expect(page.getByTestId("channel-chart").innerText()).resolves.toContain(`直办${direct} · ${formatPercent(direct / civic.received)}`);
+    await expect.poll(() => page.getByTestId("channel-chart").innerText(), settle).toContain(`直办${direct} · ${formatPercent(direct / civic.received)}`);
 
     const { districtReport } = await server.ok<{ districtReport: { volunteer: { activitiesHeld: { value: number }; participations: { value: number } } } }>(
       `query ($y: Int!) { districtReport(year: $y) { volunteer { activitiesHeld { value } participations { value } } } }`,
       { y: year },
       tokens.district,
     );
-    expect(numberIn(await figure(page, "activitiesHeld"))).toBe(districtReport.volunteer.activitiesHeld.value);
-    expect(numberIn(await figure(page, "participations"))).toBe(districtReport.volunteer.participations.value);
+    await expect.poll(async () => numberIn(await figure(page, "activitiesHeld")), settle).toBe(districtReport.volunteer.activitiesHeld.value);
+    await expect.poll(async () => numberIn(await figure(page, "participations")), settle).toBe(districtReport.volunteer.participations.value);
     await shoot(page, "dashboard-district");
   });
 
@@ -186,7 +186,7 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     await expectPointsFigures(page, await pointsReport("township", yearFilter()));
     await expectCivicFigures(page, await civicReport("township", yearFilter()));
     // No township picker: the server decides the area.
-    await expect(page.getByRole("combobox", { name: "范围" }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole("combobox", { name: "范围" }).count(), settle).toBe(0);
     await page.getByTestId("figure-activitiesHeld").waitFor();
     // The charts draw in the phone's own pixels: no sideways scrolling.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
@@ -198,8 +198,8 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     const points = await pointsReport("village", yearFilter());
     await expectPointsFigures(page, points);
     // One village: no coverage figure, no volunteer card (districtReport is not the committee's).
-    await expect(page.getByTestId("figure-shopCoverage").count()).resolves.toBe(0);
-    await expect(page.getByTestId("volunteer-card").count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId("figure-shopCoverage").count(), settle).toBe(0);
+    await expect.poll(() => page.getByTestId("volunteer-card").count(), settle).toBe(0);
     await expectCivicFigures(page, await civicReport("village", yearFilter()));
 
     const { me } = await server.ok<{ me: { villageId: string } }>(`{ me { villageId } }`, {}, tokens.village);
@@ -210,15 +210,15 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     );
     expect(pointsRanking.length).toBeGreaterThan(0);
     const card = page.getByTestId("ranking-card");
-    for (const row of pointsRanking) await expect(card.innerText()).resolves.toContain(row.headName);
+    for (const row of pointsRanking) await expect.poll(() => card.innerText(), settle).toContain(row.headName);
     await shoot(page, "dashboard-village");
   });
 
   it("tells department staff where their matters are, with no area figures it may not read", async () => {
     const page = await as("dept");
     await see(page, "本部门承办的事项请在事项列表中查看");
-    await expect(page.getByTestId("points-card").count()).resolves.toBe(0);
-    await expect(page.getByTestId("civic-card").count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId("points-card").count(), settle).toBe(0);
+    await expect.poll(() => page.getByTestId("civic-card").count(), settle).toBe(0);
   });
 
   it("prints a village's honour board from pointsRanking, red and black", async () => {
@@ -284,9 +284,9 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
       expect(text).toContain(batch.reason);
       expect(text).toContain(`事迹日期 ${batch.deedDate}`);
       for (const line of batch.lines.filter((l) => l.state === "INCLUDED")) expect(text).toContain(line.headName);
-      await expect(page.getByTestId(`publicity-deadline-${batch.id}`).innerText()).resolves.toBe(`异议截止日期：${batch.publicityEndsOn}`);
+      await expect.poll(() => page.getByTestId(`publicity-deadline-${batch.id}`).innerText(), settle).toBe(`异议截止日期：${batch.publicityEndsOn}`);
     }
-    await expect(page.locator('[data-testid^="publicity-batch-"]').count()).resolves.toBe(batches.length);
+    await expect.poll(() => page.locator('[data-testid^="publicity-batch-"]').count(), settle).toBe(batches.length);
     await shoot(page, "print-publicity-board");
   });
 
@@ -345,8 +345,8 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     await page.locator(`header button[aria-controls="simple-menu"]`).click();
     await page.getByRole("menuitem", { name: "English" }).click();
     await see(page, `The district: figures for ${year}`);
-    await expect(page.getByTestId("district-row-resolutionRate").innerText()).resolves.toContain(defs.civic.resolutionRate.definition);
-    await expect(page.getByTestId("district-row-pointsRedeemed").innerText()).resolves.toContain(defs.shop.pointsRedeemed.definition);
+    await expect.poll(() => page.getByTestId("district-row-resolutionRate").innerText(), settle).toContain(defs.civic.resolutionRate.definition);
+    await expect.poll(() => page.getByTestId("district-row-pointsRedeemed").innerText(), settle).toContain(defs.shop.pointsRedeemed.definition);
     await shoot(page, "print-district-figures-en");
   });
 

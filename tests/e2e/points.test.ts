@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
-import { api, numberIn, open, row, phone, see, shoot, signedIn, startDemoServer, type ConsolePage, type HouseholdRow } from "./console";
+import { api, numberIn, open, row, phone, see, shoot, signedIn, startDemoServer, type ConsolePage, type HouseholdRow, settle } from "./console";
 
 // The points ledger in the console: a committee awards from the rule
 // catalogue in one screen and the resident sees it on the phone; publicity
@@ -184,7 +184,7 @@ describe.skipIf(!run)("points in the console", () => {
     await shoot(page, "household-entries");
 
     // Beside its reversal, a reversed entry offers no second one.
-    await expect(row(page, /乱堆乱放/).getByRole("button", { name: "冲正" }).count()).resolves.toBe(0);
+    await expect.poll(() => row(page, /乱堆乱放/).getByRole("button", { name: "冲正" }).count(), settle).toBe(0);
     // Where the reversal is not in sight (deductions only), the server refuses and the console says why.
     await open(page, `/pointEntries?filter=${encodeURIComponent(JSON.stringify({ householdId: neighbour.id, kind: "DEDUCTION" }))}`);
     await row(page, /乱堆乱放/).getByRole("button", { name: "冲正" }).click();

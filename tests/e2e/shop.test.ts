@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
-import { api, numberIn, open, row, phone, see, shoot, signedIn, startDemoServer, type ConsolePage, type HouseholdRow } from "./console";
+import { api, numberIn, open, row, phone, see, shoot, signedIn, startDemoServer, type ConsolePage, type HouseholdRow, settle } from "./console";
 
 // The village shop in the console: stocking the shelf, a checkout that
 // succeeds once however often it is confirmed, refusals that say what is
@@ -67,11 +67,11 @@ describe.skipIf(!run)("the points supermarket in the console", () => {
     const before = { balance: await shop.balance(mine.id), count: await shop.redemptionCount(mine.id) };
     await open(page, "/checkout");
     await chooseHousehold(mine);
-    expect(numberIn(await page.getByTestId("checkout-household").innerText())).toBe(before.balance);
+    await expect.poll(async () => numberIn(await page.getByTestId("checkout-household").innerText()), settle).toBe(before.balance);
     await add("香皂", 2);
     await add("毛巾");
     await see(page, "确认兑换（18 分）");
-    expect(numberIn(await page.getByTestId("checkout-after").innerText())).toBe(before.balance - 18);
+    await expect.poll(async () => numberIn(await page.getByTestId("checkout-after").innerText()), settle).toBe(before.balance - 18);
     await shoot(page, "checkout");
 
     const keys: string[] = [];
@@ -171,9 +171,9 @@ describe.skipIf(!run)("the points supermarket in the console", () => {
       const { page } = resident;
       const balance = await shop.balance(mine.id);
       await open(page, "/my/shop");
-      expect(numberIn(await page.getByTestId("shop-balance").innerText())).toBe(balance);
-      await expect(page.getByTestId("shop-香皂").innerText()).resolves.toContain("可兑换");
-      await expect(page.getByTestId("shop-食用油（5升）").innerText()).resolves.toContain(balance >= 60 ? "可兑换" : "还差");
+      await expect.poll(async () => numberIn(await page.getByTestId("shop-balance").innerText()), settle).toBe(balance);
+      await expect.poll(() => page.getByTestId("shop-香皂").innerText(), settle).toContain("可兑换");
+      await expect.poll(() => page.getByTestId("shop-食用油（5升）").innerText(), settle).toContain(balance >= 60 ? "可兑换" : "还差");
       await shoot(page, "resident-shop-phone", { fullPage: false });
       await open(page, "/redemptions");
       await see(page, "香皂×2、毛巾×1");

@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
-import { api, numberIn, open, phone, row, see, shoot, signedIn, startDemoServer, type ConsolePage, type HouseholdRow } from "./console";
+import { api, numberIn, open, phone, row, see, shoot, signedIn, startDemoServer, type ConsolePage, type HouseholdRow, settle } from "./console";
 
 // The volunteer service in the console: a committee plans an activity,
 // records who took part, confirms it (the points reach the households'
@@ -115,7 +115,7 @@ describe.skipIf(!run)("volunteer service in the console", () => {
     await see(page, "已发放积分");
     // Each household's award and the balance it left, as the ledger has them.
     const line = row(page, `${newcomer.number} ${newcomer.headName}`);
-    await expect(line.innerText()).resolves.toMatch(/\+8\s+8\s*$/);
+    await expect.poll(() => line.innerText(), settle).toMatch(/\+8\s+8\s*$/);
     await shoot(page, "volunteer-activity-held");
     expect(await ledger.balance(mine.id)).toBe(mine.balance + 8);
     expect(await ledger.balance(neighbour.id)).toBe(neighbour.balance + 8);
@@ -124,10 +124,10 @@ describe.skipIf(!run)("volunteer service in the console", () => {
     neighbour.balance += 8;
 
     // The household's own page shows the new balance; a held activity offers no second confirmation.
-    await expect(page.getByTestId("confirm-activity").count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId("confirm-activity").count(), settle).toBe(0);
     await open(page, `/households/${mine.id}/show`);
     await see(page, "积分余额");
-    expect(numberIn(await page.getByText("积分余额").locator("..").innerText())).toBe(mine.balance);
+    await expect.poll(async () => numberIn(await page.getByText("积分余额").locator("..").innerText()), settle).toBe(mine.balance);
   });
 
   it("shows the resident what is coming and what the household earned, on a phone", async () => {
@@ -142,17 +142,17 @@ describe.skipIf(!run)("volunteer service in the console", () => {
     await see(page, "重阳节敬老慰问");
     await see(page, "每户 6 分");
     const mineRow = page.getByTestId(`participation-${activityId}`);
-    await expect(mineRow.innerText()).resolves.toContain(title);
-    await expect(mineRow.innerText()).resolves.toContain("+8");
-    await expect(mineRow.innerText()).resolves.toContain("2 人 · 3.0 小时");
+    await expect.poll(() => mineRow.innerText(), settle).toContain(title);
+    await expect.poll(() => mineRow.innerText(), settle).toContain("+8");
+    await expect.poll(() => mineRow.innerText(), settle).toContain("2 人 · 3.0 小时");
     await shoot(page, "volunteer-resident-phone", { fullPage: false });
 
     // An activity opens on its own page: the figures, and of the participants only the household itself.
     await open(page, `/activities/${activityId}/show`);
     await see(page, "每户积分");
     await see(page, `${mine.number} ${mine.headName}`);
-    await expect(page.getByText(neighbour.number).count()).resolves.toBe(0);
-    await expect(page.getByRole("button", { name: "取消活动" }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByText(neighbour.number).count(), settle).toBe(0);
+    await expect.poll(() => page.getByRole("button", { name: "取消活动" }).count(), settle).toBe(0);
     await shoot(page, "volunteer-resident-activity-phone", { fullPage: false });
   });
 
@@ -193,13 +193,13 @@ describe.skipIf(!run)("volunteer service in the console", () => {
     await page.getByRole("dialog").getByRole("button", { name: "取消活动" }).click();
     await see(page, "活动已取消");
     await see(page, "已取消");
-    expect(numberIn(await page.getByText("已收回积分").locator("..").innerText())).toBe(24);
+    await expect.poll(async () => numberIn(await page.getByText("已收回积分").locator("..").innerText()), settle).toBe(24);
     // Each award has its reversal beside it.
-    await expect(row(page, `${mine.number} ${mine.headName}`).innerText()).resolves.toMatch(/\+8\s+−8/);
+    await expect.poll(() => row(page, `${mine.number} ${mine.headName}`).innerText(), settle).toMatch(/\+8\s+−8/);
     await shoot(page, "volunteer-activity-cancelled");
     expect(await ledger.balance(mine.id)).toBe(mine.balance - 8);
     expect(await ledger.balance(newcomer.id)).toBe(5);
-    await expect(page.getByRole("button", { name: "取消活动" }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole("button", { name: "取消活动" }).count(), settle).toBe(0);
   });
 
   it("lets a committee start its own volunteer team; the admin sees every team and brand", async () => {
@@ -210,7 +210,7 @@ describe.skipIf(!run)("volunteer service in the console", () => {
     await page.locator('input[name="memberCount"]').fill("18");
     await page.getByRole("button", { name: "保存" }).click();
     await page.waitForURL(/#\/volunteerTeams$|#\/volunteerTeams\?/);
-    await expect(row(page, "石门村巾帼志愿服务队").innerText()).resolves.toMatch(/巾帼服务队\s+石门村\s+李秀英\s+18/);
+    await expect.poll(() => row(page, "石门村巾帼志愿服务队").innerText(), settle).toMatch(/巾帼服务队\s+石门村\s+李秀英\s+18/);
     await shoot(page, "volunteer-teams");
 
     await open(admin.page, "/serviceBrands");
@@ -244,22 +244,22 @@ describe.skipIf(!run)("volunteer service in the console", () => {
     await page.locator('input[name="name"]').fill("错填的假日");
     await page.getByTestId("add-calendar-day").click();
     await see(page, "节假日须是周一至周五，调休上班日须是周六或周日");
-    await expect(page.getByText("错填的假日").count()).resolves.toBe(0);
+    await expect.poll(() => page.getByText("错填的假日").count(), settle).toBe(0);
 
     await page.locator('input[name="date"]').fill(holiday);
     await page.locator('input[name="name"]').fill("区庆纪念日");
     await page.getByTestId("add-calendar-day").click();
     await see(page, "已保存");
     const added = row(page, holiday);
-    await expect(added.innerText()).resolves.toMatch(/区庆纪念日/);
-    await expect(added.innerText()).resolves.toMatch(/节假日/);
-    expect(numberIn(await page.getByTestId("calendar-summary").innerText())).toBe(numberIn(before) + 1);
+    await expect.poll(() => added.innerText(), settle).toMatch(/区庆纪念日/);
+    await expect.poll(() => added.innerText(), settle).toMatch(/节假日/);
+    await expect.poll(async () => numberIn(await page.getByTestId("calendar-summary").innerText()), settle).toBe(numberIn(before) + 1);
     await shoot(page, "calendar-holidays");
 
     await added.getByRole("button", { name: `删除 ${holiday}` }).click();
     await page.getByRole("dialog").getByRole("button", { name: "确认" }).click();
     await see(page, "已删除");
-    await expect(page.getByText("区庆纪念日").count()).resolves.toBe(0);
+    await expect.poll(() => page.getByText("区庆纪念日").count(), settle).toBe(0);
   });
 
   it("lets the district admin add a civic category and sees it listed", async () => {
@@ -271,7 +271,7 @@ describe.skipIf(!run)("volunteer service in the console", () => {
     await page.getByRole("button", { name: "保存" }).click();
     await page.waitForURL(/#\/civicCategories$|#\/civicCategories\?/);
     await see(page, "桥梁维护");
-    await expect(row(page, "桥梁维护").innerText()).resolves.toMatch(/BRIDGE\s+桥梁维护\s+直办\s+15 个工作日/);
+    await expect.poll(() => row(page, "桥梁维护").innerText(), settle).toMatch(/BRIDGE\s+桥梁维护\s+直办\s+15 个工作日/);
     await shoot(page, "civic-categories");
 
     // A code already in use is named next to its input.

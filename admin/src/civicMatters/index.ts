@@ -1,14 +1,12 @@
 import RecordVoiceOverIcon from "@mui/icons-material/RecordVoiceOver";
+import { lazyView } from "../common/lazyView";
 import type { CivicMatter } from "./civicTypes";
-import { CivicMatterCreate } from "./CivicMatterCreate";
-import { CivicMatterList } from "./CivicMatterList";
-import { CivicMatterShow } from "./CivicMatterShow";
 
 // 民事直说: matters change only through the workflow's steps (MatterActions), never by an edit form.
 export default {
-  list: CivicMatterList,
-  show: CivicMatterShow,
-  create: CivicMatterCreate,
+  list: lazyView(() => import("./CivicMatterList"), "CivicMatterList"),
+  show: lazyView(() => import("./CivicMatterShow"), "CivicMatterShow"),
+  create: lazyView(() => import("./CivicMatterCreate"), "CivicMatterCreate"),
   icon: RecordVoiceOverIcon,
   recordRepresentation: (record: CivicMatter) => `${record.code} ${record.title}`,
 };

@@ -256,16 +256,6 @@ export const civicEn = {
         resolution: "Resolution",
       },
     },
-    civicCategories: {
-      name: "Matter category |||| Matter categories",
-      fields: {
-        code: "Code",
-        name: "Name",
-        defaultChannel: "Default channel",
-        deadlineDays: "Working days",
-        active: "Active",
-      },
-    },
   },
   enums: {
     CivicStatus: {

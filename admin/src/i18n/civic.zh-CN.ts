@@ -242,16 +242,6 @@ export const civicZhCN = {
         resolution: "办理结果",
       },
     },
-    civicCategories: {
-      name: "事项类别",
-      fields: {
-        code: "代码",
-        name: "名称",
-        defaultChannel: "默认办理方式",
-        deadlineDays: "办理时限（工作日）",
-        active: "启用",
-      },
-    },
   },
   enums: {
     CivicStatus: {

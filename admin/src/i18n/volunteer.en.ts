@@ -1,4 +1,4 @@
-import type { ActivityCategory, ActivityStatus, CalendarDayKind, CivicChannel, TeamKind } from "../volunteer/enums";
+import type { ActivityCategory, ActivityStatus, CalendarDayKind, TeamKind } from "../volunteer/enums";
 
 // The volunteer service (文明实践 / 志愿服务) and the civic settings (categories,
 // the working-day calendar): spread into en.ts; volunteer.zh-CN.ts has every key.
@@ -99,12 +99,6 @@ export const volunteerEn = {
       HOLIDAY: "Holiday",
       WORKDAY: "Working day (调休)",
     } satisfies Record<CalendarDayKind, string>,
-    CivicChannel: {
-      DIRECT: "Direct",
-      LEAD: "Lead official",
-      JOINT: "Joint",
-      SUPERVISED: "Supervised",
-    } satisfies Record<CivicChannel, string>,
   },
   resources: {
     activities: {

@@ -96,12 +96,6 @@ export const volunteerZhCN = {
       HOLIDAY: "节假日",
       WORKDAY: "调休上班",
     },
-    CivicChannel: {
-      DIRECT: "直办",
-      LEAD: "领办",
-      JOINT: "联办",
-      SUPERVISED: "督办",
-    },
   },
   resources: {
     activities: {
