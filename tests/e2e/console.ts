@@ -88,6 +88,8 @@ export async function see(page: Page, text: string | RegExp): Promise<void> {
  * fading: the full page, or on a phone the screen as the user holds it.
  */
 export async function shoot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
+  // A screen's code arrives on demand: wait until its content is drawn.
+  await page.waitForFunction(() => (document.querySelector("#main-content")?.textContent ?? "").trim().length > 0);
   await waitIdle(page);
   await page.locator(".MuiDialog-root").waitFor({ state: "detached", timeout: 3_000 }).catch(() => {});
   // Let transitions (a closing drawer, a fading row) finish.
