@@ -164,7 +164,7 @@ describe("who sees what", () => {
     const committee = await t.ok<{ civicMatter: { timeline: { type: string; note: string | null }[] } }>(q, { id: m.own!.id }, tok("village"));
     expect(committee.civicMatter.timeline.map((e) => e.note)).toContain("内部：电工费用待村委会审议");
     expect(committee.civicMatter.timeline.map((e) => e.type)).toContain("SUPERVISED");
-    for (const field of ["supervisions { level }", "extensions { id }", "assignments { returnReason }"]) {
+    for (const field of ["supervisionLevel", "supervisions { level }", "extensions { id }", "assignments { returnReason }"]) {
       const result = await t.gql(`query ($id: ID!) { civicMatter(id: $id) { id ${field} } }`, { id: m.own!.id }, tok("resident"));
       expect(errorCode(result), field).toBe("FORBIDDEN");
     }

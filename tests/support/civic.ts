@@ -19,7 +19,8 @@ import type { TestServer } from "./server";
 
 export const civicPassword = "civic-password-123";
 
-export const MATTER = `id code title status channel dueDate reworkCount supervisionLevel version resolution duplicateOfId closeReason
+/** What anyone who sees a matter may read (supervisionLevel is staff only: the supervision calls add it). */
+export const MATTER = `id code title status channel dueDate reworkCount version resolution duplicateOfId closeReason
   villageId townshipId submitterHouseholdId submitterName submitterPhone anonymous source urgency overdue overdueWorkingDays
   assignments { id role state departmentId villageId officialUserId dueDate }`;
 
@@ -93,7 +94,8 @@ export interface Matter {
   channel: string | null;
   dueDate: string | null;
   reworkCount: number;
-  supervisionLevel: string | null;
+  /** Only in the supervision calls' answers. */
+  supervisionLevel?: string | null;
   version: number;
   overdue: boolean;
   overdueWorkingDays: number | null;
@@ -141,7 +143,7 @@ export function civicApi(t: TestServer, w: CivicWorld) {
     progressRaw: (id: string, note: string, isPublic: boolean, token = w.tokens.admin!) =>
       t.gql(`mutation ($id: ID!, $input: ProgressInput!) { postProgress(id: $id, input: $input) { ${MATTER} } }`, { id, input: { note, public: isPublic } }, token),
     superviseRaw: (id: string, input: Record<string, unknown>, token = w.tokens.district!) =>
-      t.gql(`mutation ($id: ID!, $input: SuperviseInput!) { superviseCivicMatter(id: $id, input: $input) { ${MATTER} } }`, { id, input }, token),
+      t.gql(`mutation ($id: ID!, $input: SuperviseInput!) { superviseCivicMatter(id: $id, input: $input) { ${MATTER} supervisionLevel } }`, { id, input }, token),
     requestExtensionRaw: (id: string, input: Record<string, unknown>, token: string) =>
       t.gql(`mutation ($id: ID!, $input: ExtensionRequestInput!) { requestExtension(id: $id, input: $input) { ${MATTER} extensions { id state } } }`, { id, input }, token),
     decideExtensionRaw: (extensionId: string, approve: boolean, token = w.tokens.district!) =>

@@ -197,8 +197,7 @@ export const resourceQueries = {
       "assignments { id role state departmentId department { id name } villageId village { id name } officialUserId personName dueDate resultNote createdAt } " +
       "timeline { id type fromStatus toStatus actorName at note public data } " +
       "followUps { id method reached resolved satisfaction comment createdAt }",
-    // Internal records: the server answers FORBIDDEN if a resident selects them
-    // (supervisionLevel it answers, but supervision is internal: residents are not sent it).
+    // Internal records: the server answers FORBIDDEN if a resident selects them.
     restricted: {
       fields:
         "supervisionLevel assignments { returnReason } supervisions { id level reason responseDue createdAt } " +

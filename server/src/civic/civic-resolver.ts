@@ -32,6 +32,7 @@ import {
   ResolveCivicMatterInput,
   SubmitCivicMatterInput,
   SuperviseInput,
+  SupervisionLevel,
   UpdateCivicCategoryInput,
 } from "./civic-types";
 import * as calendar from "./calendar";
@@ -297,6 +298,12 @@ export class CivicMatterResolver {
   @FieldResolver(() => [MatterEvent], { description: "The timeline, oldest first; residents see only its public events" })
   timeline(@Root() matter: CivicMatter, @Ctx() ctx: Context) {
     return civicLoaders(ctx).timeline.load(matter.id);
+  }
+
+  @FieldResolver(() => SupervisionLevel, { nullable: true, description: "The highest supervision so far; internal: not for residents" })
+  @Allow(...internalReaders)
+  supervisionLevel(@Root() matter: CivicMatter): SupervisionLevel | null {
+    return matter.supervisionLevel;
   }
 
   @FieldResolver(() => [MatterAssignment], { description: "Every assignment, returned ones included, oldest first" })

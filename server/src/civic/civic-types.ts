@@ -178,7 +178,8 @@ export class CivicMatter {
   @Field(() => CivicStatus) status!: CivicStatus;
   @Field(() => GraphQLLocalDate, { nullable: true, description: "The lead assignment's due date (extensions included)" })
   dueDate!: string | null;
-  @Field(() => SupervisionLevel, { nullable: true, description: "The highest supervision so far" }) supervisionLevel!: SupervisionLevel | null;
+  // supervisionLevel: staff only (a field resolver), like the supervisions themselves.
+  supervisionLevel!: SupervisionLevel | null;
   @Field(() => Int, { description: "Times a follow-up reopened it (重办)" }) reworkCount!: number;
   @Field(() => ID, { nullable: true, description: "The matter it was merged into" }) duplicateOfId!: number | null;
   @Field(() => String, { nullable: true }) resolution!: string | null;
