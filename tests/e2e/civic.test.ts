@@ -376,4 +376,26 @@ describe.skipIf(!run)("the civic service in the console", () => {
     expect(await timelineTexts(page)).toContain("办理方式：直办");
     await expect.poll(() => page.getByTestId("assignment").first().getByRole("button", { name: "签收" }).count(), settle).toBe(1);
   });
+  it("lets township staff name a lead official (领办) from the officials the server lists", async () => {
+    const { page } = township;
+    const token = await server.login("resident");
+    const { civicCategories } = await server.ok<{ civicCategories: { items: { id: string }[] } }>(`{ civicCategories(perPage: 1) { items { id } } }`, {}, token);
+    const { submitCivicMatter: led } = await server.ok<{ submitCivicMatter: { id: string; code: string } }>(
+      `mutation ($input: SubmitCivicMatterInput!) { submitCivicMatter(input: $input) { id code } }`,
+      { input: { categoryId: civicCategories.items[0]!.id, title: "低保复核进度", content: "去年申请的低保复核，一直没有消息。" } },
+      token,
+    );
+    await open(page, `/civicMatters/${led.id}/show`);
+    await see(page, "低保复核进度");
+    await page.getByRole("button", { name: "交办", exact: true }).click();
+    const assign = dialog(page);
+    await assign.getByLabel("领办").check();
+    // The officials come with their unit, so namesakes are told apart.
+    await assign.locator('input[name="leadOfficialUserId"]').click();
+    await page.getByRole("option", { name: /（区民政局）$/ }).first().click();
+    await assign.getByRole("button", { name: "交办" }).click();
+    await see(page, "已交办");
+    await expect.poll(() => page.getByTestId("assignment").first().innerText(), settle).toMatch(/领办/);
+    await expect.poll(async () => (await server.ok<{ civicMatter: { channel: string } }>(`query ($id: ID!) { civicMatter(id: $id) { channel } }`, { id: led.id }, await server.login("township"))).civicMatter.channel, settle).toBe("LEAD");
+  });
 });

@@ -11,7 +11,9 @@ import {
   useTranslate,
 } from "react-admin";
 import { useSessionUser } from "../common/session";
-import type { Department, User } from "../types";
+import type { Department } from "../types";
+import { useQuery } from "@tanstack/react-query";
+import { useCunwuDataProvider } from "../providers/useCunwuDataProvider";
 import { CivicActionDialog } from "./CivicActionDialog";
 import { civicChannelChoices, type CivicChannel } from "./civicEnums";
 import type { CivicMatter } from "./civicTypes";
@@ -28,12 +30,11 @@ const useDepartments = () => {
   };
 };
 
-/** Officials who may lead (领办): department and township staff. Only the district admin may list users. */
+/** Officials who may lead (领办): department and township staff, as the server lists them for staff who assign. */
 const useOfficials = (enabled: boolean) => {
-  const options = { enabled };
-  const dept = useGetList<User>("users", { filter: { active: true, role: "DEPARTMENT_STAFF" }, pagination: ALL }, options);
-  const town = useGetList<User>("users", { filter: { active: true, role: "TOWNSHIP_STAFF" }, pagination: ALL }, options);
-  return [...(dept.data ?? []), ...(town.data ?? [])];
+  const dataProvider = useCunwuDataProvider();
+  const { data = [] } = useQuery({ queryKey: ["leadOfficials"], queryFn: () => dataProvider.leadOfficials(), enabled });
+  return data;
 };
 
 /** The inputs of the chosen channel: who handles the matter. */
@@ -49,8 +50,9 @@ const ChannelInputs = ({
   const translate = useTranslate();
   const user = useSessionUser();
   const { units, offices } = useDepartments();
-  const mayListUsers = user?.role === "DISTRICT_ADMIN";
-  const officials = useOfficials(mayListUsers && channel === "LEAD");
+  // A committee only handles directly; staff above it may name an official.
+  const mayNameOfficial = user?.role !== undefined && user.role !== "VILLAGE_COMMITTEE";
+  const officials = useOfficials(mayNameOfficial && channel === "LEAD");
   const toChoice = (d: { id: string; name: string }) => ({ id: d.id, name: d.name });
   switch (channel) {
     case "JOINT":
@@ -73,19 +75,15 @@ const ChannelInputs = ({
         </>
       );
     case "LEAD":
-      return mayListUsers ? (
+      return mayNameOfficial ? (
         <AutocompleteInput
           source="leadOfficialUserId"
           label="app.civic.dialog.lead_official"
-          choices={officials.map((u) => ({ id: u.id, name: `${u.displayName}（${translate(`enums.Role.${u.role}`)}）` }))}
+          choices={officials.map((u) => ({ id: u.id, name: `${u.displayName}（${u.departmentName ?? u.townshipName ?? translate(`enums.Role.${u.role}`)}）` }))}
           validate={required()}
           fullWidth
         />
-      ) : (
-        <Alert severity="info" sx={{ mb: 2 }}>
-          {translate("app.civic.dialog.lead_official_admin")}
-        </Alert>
-      );
+      ) : null;
     case "SUPERVISED":
       return (
         <>

@@ -140,7 +140,6 @@ export const civicEn = {
       lead_department: "Lead department",
       co_departments: "Co-departments",
       lead_official: "Lead official",
-      lead_official_admin: "Only the district administrator can look up officials; choose another channel or ask the administrator.",
       supervising_department: "Supervision office",
       responsible_department: "Responsible department",
       responsible_village: "Or the village itself",

@@ -126,7 +126,6 @@ export const civicZhCN = {
       lead_department: "牵头部门",
       co_departments: "协办部门",
       lead_official: "领办人",
-      lead_official_admin: "只有区管理员能查找干部账号；请选择其他办理方式，或请区管理员交办。",
       supervising_department: "督办单位",
       responsible_department: "责任部门",
       responsible_village: "或由本村负责",

@@ -55,7 +55,24 @@ export const toChannelInput = (values: ChannelInput): ChannelInput => {
   return input;
 };
 
+/** Someone who may lead a matter (领办), with the unit that tells namesakes apart. */
+export interface LeadOfficial {
+  id: string;
+  displayName: string;
+  role: "DEPARTMENT_STAFF" | "TOWNSHIP_STAFF";
+  departmentName: string | null;
+  townshipName: string | null;
+}
+
 export const civicActions = {
+  leadOfficials: async () =>
+    (
+      await graphql<{ result: LeadOfficial[] }>(
+        `query LeadOfficials { result: leadOfficials { id displayName role departmentName townshipName } }`,
+        {},
+      )
+    ).result,
+
   assignCivicMatter: (params: { id: string; input: ChannelInput }) =>
     runMatter("AssignCivicMatter", "$id: ID!, $input: AssignCivicMatterInput!", "assignCivicMatter(id: $id, input: $input)", {
       id: params.id,

@@ -32,6 +32,7 @@ import {
   ResolveCivicMatterInput,
   SubmitCivicMatterInput,
   SuperviseInput,
+  LeadOfficial,
   SupervisionLevel,
   UpdateCivicCategoryInput,
 } from "./civic-types";
@@ -41,6 +42,7 @@ import * as matters from "./matter-service";
 import * as workflow from "./workflow-service";
 import { civicReport } from "./civic-report-service";
 import { civicLoaders } from "./civic-loaders";
+import { listLeadOfficials } from "./lead-officials";
 import { seesSubmitterPhone } from "./civic-scope";
 
 // Every role reads matters, each within its scope (civic-scope.ts).
@@ -136,6 +138,12 @@ export class CivicMatterResolver {
   @LoggedIn()
   civicMatter(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return matters.getMatter(ctx.db, actorOf(ctx), id);
+  }
+
+  @Query(() => [LeadOfficial], { description: "Who may be named to lead a matter (领办): active department and township staff" })
+  @Allow("DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF")
+  leadOfficials(@Ctx() ctx: Context) {
+    return listLeadOfficials(ctx.db);
   }
 
   @Mutation(() => CivicMatter, { description: "Takes a matter in (受理): status RECEIVED with a new code MS-<year>-<5 digits>" })

@@ -1,5 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLDateTimeISO, GraphQLJSONObject, GraphQLLocalDate } from "graphql-scalars";
+import type { Role as RoleName } from "../auth/actor";
+import { Role } from "../users/user-types";
 import {
   assignmentRoleEnum,
   assignmentStateEnum,
@@ -456,4 +458,15 @@ export class CivicReport {
   @Field(() => [OverdueBucket]) overdueBuckets!: OverdueBucket[];
   @Field(() => [OfficialWorkload]) officialWorkload!: OfficialWorkload[];
   @Field(() => [DepartmentWorkload]) departmentWorkload!: DepartmentWorkload[];
+}
+
+@ObjectType({ description: "Someone who may lead a matter (领办): an active department's or township's staff member" })
+export class LeadOfficial {
+  @Field(() => ID) id!: number;
+  @Field(() => String) displayName!: string;
+  @Field(() => Role) role!: RoleName;
+  @Field(() => ID, { nullable: true }) departmentId!: number | null;
+  @Field(() => String, { nullable: true }) departmentName!: string | null;
+  @Field(() => ID, { nullable: true }) townshipId!: number | null;
+  @Field(() => String, { nullable: true }) townshipName!: string | null;
 }
