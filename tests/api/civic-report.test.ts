@@ -217,13 +217,12 @@ describe("who sees what", () => {
     expect(await ids({ villageId: String(w.village.MB01), channel: "DIRECT" })).toEqual([m.mbDirect!.id]);
   });
 
-  it("reports within scope: township staff their township, a committee its village; others FORBIDDEN", async () => {
+  it("reports within scope: township staff their township, a committee its village, a department its matters; residents FORBIDDEN", async () => {
     const report = (filter: Record<string, unknown>, user: string) =>
       t.gql(`query ($f: CivicReportFilter) { civicReport(filter: $f) { received townshipId villageId } }`, { f: filter }, tok(user));
     expect(errorCode(await report({ townshipId: String(w.township.MB) }, "township"))).toBe("FORBIDDEN");
     expect(errorCode(await report({ villageId: String(w.village.MB01) }, "township"))).toBe("FORBIDDEN");
     expect(errorCode(await report({ villageId: String(w.village.PC02) }, "village"))).toBe("FORBIDDEN");
-    expect(errorCode(await report({}, "dept"))).toBe("FORBIDDEN");
     expect(errorCode(await report({}, "resident"))).toBe("FORBIDDEN");
     const own = ok<{ received: number; townshipId: string }>(await report({}, "township"), "civicReport");
     expect(own.townshipId).toBe(String(w.township.PC));
@@ -233,6 +232,15 @@ describe("who sees what", () => {
     expect(village.villageId).toBe(String(w.village.PC01));
     const [pc01Count] = await db().select({ n: sql<number>`count(*)`.mapWith(Number) }).from(civicMatters).where(eq(civicMatters.villageId, w.village.PC01!));
     expect(village.received).toBe(pc01Count!.n);
+    // A department counts exactly the matters on its board, wherever they are.
+    for (const dept of ["dept", "dept2", "sup", "tdept"]) {
+      const board = await t.ok<{ civicMatters: { total: number } }>(`{ civicMatters { total } }`, {}, tok(dept));
+      const figures = ok<{ received: number; townshipId: string | null }>(await report({}, dept), "civicReport");
+      expect(figures.received, dept).toBe(board.civicMatters.total);
+      expect(figures.townshipId).toBeNull();
+    }
+    expect(ok<{ received: number }>(await report({}, "dept2"), "civicReport").received).toBe(2);
+    expect(ok<{ received: number }>(await report({ villageId: String(w.village.PC01) }, "dept2"), "civicReport").received).toBe(1);
   });
 });
 

@@ -214,11 +214,17 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     await shoot(page, "dashboard-village");
   });
 
-  it("tells department staff where their matters are, with no area figures it may not read", async () => {
+  it("shows department staff the figures of their own matters, and no points figures", async () => {
     const page = await as("dept");
-    await see(page, "本部门承办的事项请在事项列表中查看");
+    await see(page, "本部门承办的、本年受理的事项");
+    const own = await civicReport("dept", yearFilter());
+    expect(own.received).toBeGreaterThan(0);
+    await expectCivicFigures(page, own);
+    // Their matters are fewer than the district's.
+    expect(own.received).toBeLessThan((await civicReport("district", yearFilter())).received);
     await expect.poll(() => page.getByTestId("points-card").count(), settle).toBe(0);
-    await expect.poll(() => page.getByTestId("civic-card").count(), settle).toBe(0);
+    await expect.poll(() => page.getByRole("combobox", { name: "范围" }).count(), settle).toBe(0);
+    await shoot(page, "dashboard-department");
   });
 
   it("prints a village's honour board from pointsRanking, red and black", async () => {

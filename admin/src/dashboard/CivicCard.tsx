@@ -18,7 +18,8 @@ const RATES = ["resolutionRate", "onTimeRate", "followUpRate", "satisfactionRate
  * matters received: each rate with its numerator and denominator, matters
  * received and (of those) resolved per month, and the channel mix.
  */
-export const CivicCard = ({ year, area }: { year: number; area: ReportArea }) => {
+/** `ownMatters`: a department's card, over the matters it handles rather than an area's. */
+export const CivicCard = ({ year, area, ownMatters = false }: { year: number; area: ReportArea; ownMatters?: boolean }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const errorText = useErrorText();
@@ -40,7 +41,7 @@ export const CivicCard = ({ year, area }: { year: number; area: ReportArea }) =>
   );
   return (
     <Card data-testid="civic-card">
-      <CardHeader title={t("title", { year })} subheader={t("subtitle")} />
+      <CardHeader title={t("title", { year })} subheader={t(ownMatters ? "subtitle_department" : "subtitle")} />
       {isPending && <LinearProgress />}
       <CardContent>
         {error && <Alert severity="error">{errorText(error)}</Alert>}

@@ -1,4 +1,4 @@
-import { Alert, Stack, Typography } from "@mui/material";
+import { Stack, Typography } from "@mui/material";
 import { Title, useTranslate } from "react-admin";
 import { useSessionUser } from "../common/session";
 import { CivicWorkCard } from "../civicMatters/CivicWorkCard";
@@ -27,6 +27,8 @@ export const Dashboard = () => {
   const role = user?.role;
   const districtWide = role === "DISTRICT_ADMIN" || role === "DISTRICT_STAFF";
   const reportsOn = districtWide || role === "TOWNSHIP_STAFF" || role === "VILLAGE_COMMITTEE";
+  // A department's civic figures are those of its own matters (the server narrows civicReport).
+  const civicOn = reportsOn || role === "DEPARTMENT_STAFF";
   // District roles choose; township staff and committees get their own area from the server.
   const area = districtWide ? { townshipId } : {};
   const volunteerOn = districtWide || role === "TOWNSHIP_STAFF";
@@ -36,7 +38,7 @@ export const Dashboard = () => {
       <WelcomeCard />
       <QuickActions />
       <CivicWorkCard />
-      {reportsOn && (
+      {civicOn && (
         <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: "center", flexWrap: "wrap" }} className="no-print">
           <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>
             {translate("app.reports.heading")}
@@ -47,10 +49,9 @@ export const Dashboard = () => {
       )}
       {reportsOn && <PointsFiguresCard year={year} area={area} />}
       {role === "VILLAGE_COMMITTEE" && <RankingCard year={year} />}
-      {reportsOn && <CivicCard year={year} area={area} />}
+      {civicOn && <CivicCard year={year} area={area} ownMatters={role === "DEPARTMENT_STAFF"} />}
       {volunteerOn && <VolunteerCard year={year} townshipId={districtWide ? townshipId : null} />}
       {reportsOn && <PrintLinksCard year={year} townshipId={districtWide ? townshipId : null} />}
-      {role === "DEPARTMENT_STAFF" && <Alert severity="info">{translate("app.reports.department_note")}</Alert>}
     </Stack>
   );
 };

@@ -8,7 +8,6 @@ export const dashboardEn = {
       year_value: "%{year}",
       area: "Area",
       whole_district: "Whole district",
-      department_note: "Civic figures are reported by area; your department's matters are in the matters list.",
       points: {
         title: "Points supermarket in %{year}",
         subtitle: "Counted by the server from the ledger",
@@ -28,6 +27,7 @@ export const dashboardEn = {
       civic: {
         title: "Civic service in %{year}",
         subtitle: "Matters received in the year, as the server counts them",
+        subtitle_department: "Matters your department was assigned, received in the year",
         received: "Received",
         resolved: "Of which resolved",
         overdue: "Overdue now",

@@ -9,7 +9,6 @@ export const dashboardZhCN = {
       year_value: "%{year} 年",
       area: "范围",
       whole_district: "全区",
-      department_note: "民事直说统计按地区汇总；本部门承办的事项请在事项列表中查看。",
       points: {
         title: "%{year} 年积分超市",
         subtitle: "由服务器根据积分流水统计",
@@ -29,6 +28,7 @@ export const dashboardZhCN = {
       civic: {
         title: "%{year} 年民事直说",
         subtitle: "按受理时间统计本年受理的事项",
+        subtitle_department: "本部门承办的、本年受理的事项",
         received: "受理",
         resolved: "其中已办结",
         overdue: "当前超期",

@@ -14,7 +14,8 @@ export interface ReportArea {
 /**
  * The area within the caller's scope: district roles anything; township
  * staff their own township (the default) or one of its villages; a village
- * committee its own village. An explicit area outside the scope is FORBIDDEN
+ * committee its own village; department staff any area (the report narrows
+ * to their own work). An explicit area outside the scope is FORBIDDEN
  * (geography is public, so refusing leaks nothing).
  */
 export async function reportArea(
@@ -50,6 +51,10 @@ export async function reportArea(
       return { townshipId: actor.townshipId, villageId };
     case "VILLAGE_COMMITTEE":
       return { townshipId: null, villageId: actor.villageId };
+    case "DEPARTMENT_STAFF":
+      // Departments serve the whole district; a report that admits them
+      // narrows further to what they handle (civicReport: their matters).
+      return { townshipId, villageId };
     default:
       throw forbidden();
   }

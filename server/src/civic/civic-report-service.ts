@@ -18,6 +18,7 @@ import { Checks, parseId } from "../common/validate";
 import { loadCalendar } from "./calendar";
 import { overdueCondition } from "./matter-service";
 import type { CivicChannel, CivicReportFilter, CivicStatus } from "./civic-types";
+import { matterScope } from "./civic-scope";
 
 /**
  * The civic service's figures (civicReport) over the matters RECEIVED in the
@@ -72,6 +73,8 @@ export async function civicReport(db: Db, actor: Actor, timezone: string, filter
         area.villageId === null ? undefined : eq(civicMatters.villageId, area.villageId),
         categoryId === null ? undefined : eq(civicMatters.categoryId, categoryId),
         channel === null ? undefined : eq(civicMatters.channel, channel),
+        // A department's figures are those of the matters it sees: assigned to it, or led by its staff.
+        actor.role === "DEPARTMENT_STAFF" ? matterScope(actor) : undefined,
       );
       const resolvedNow = inArray(civicMatters.status, ["RESOLVED", "CLOSED"]);
 

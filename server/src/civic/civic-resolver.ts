@@ -370,9 +370,10 @@ export class CivicReportResolver {
   @Query(() => CivicReport, {
     description:
       "Civic service figures over matters received in the period: district roles anywhere, township staff their township, " +
-      "a village committee its village; any other explicit area is FORBIDDEN",
+      "a village committee its village, department staff the matters of their department (in any area); " +
+      "any other explicit area is FORBIDDEN",
   })
-  @Allow(...triagers)
+  @Allow(...triagers, "DEPARTMENT_STAFF")
   civicReport(@Ctx() ctx: Context, @Arg("filter", () => CivicReportFilter, { nullable: true }) filter?: CivicReportFilter) {
     return civicReport(ctx.db, actorOf(ctx), ctx.timezone, filter);
   }
