@@ -1,6 +1,5 @@
 import {
   Alert,
-  Autocomplete,
   Box,
   Button,
   Card,
@@ -16,10 +15,11 @@ import {
 } from "@mui/material";
 import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router-dom";
-import { Title, useGetList, useGetOne, useLocaleState, useTranslate } from "react-admin";
+import { Title, useGetOne, useLocaleState, useTranslate } from "react-admin";
 import { districtToday, formatPoints } from "../common/format";
 import { newIdempotencyKey } from "../common/idempotency";
 import { useSessionUser } from "../common/session";
+import { VillagePicker } from "../common/VillagePicker";
 import { useAction } from "../common/useAction";
 import type { AwardResult } from "../providers/actions";
 import type { Household, PointRule, Village } from "../types";
@@ -32,24 +32,6 @@ import { RulePicker } from "./RulePicker";
 const emptyForm = (): AwardForm => ({ mode: "rule", ruleId: "", points: "", reason: "", deedDate: districtToday(), note: "" });
 
 /** The district admin picks the village first; a committee awards in its own. */
-const VillagePicker = ({ value, onChange }: { value: string | null; onChange: (id: string | null) => void }) => {
-  const translate = useTranslate();
-  const { data: villages = [] } = useGetList<Village>("villages", {
-    sort: { field: "code", order: "ASC" },
-    pagination: { page: 1, perPage: 200 },
-  });
-  return (
-    <Autocomplete
-      options={villages}
-      value={villages.find((v) => v.id === value) ?? null}
-      getOptionLabel={(v) => `${v.name}（${v.code}）`}
-      isOptionEqualToValue={(a, b) => a.id === b.id}
-      onChange={(_e, v) => onChange(v?.id ?? null)}
-      renderInput={(params) => <TextField {...params} name="villageId" label={translate("resources.households.fields.villageId")} />}
-      sx={{ mb: 2 }}
-    />
-  );
-};
 
 /**
  * 积分奖励 in one screen: what for (a rule of the catalogue, or points and a
@@ -125,7 +107,7 @@ export const AwardPointsPage = () => {
             <Card>
               <CardHeader title={translate("app.award.step_what")} />
               <CardContent>
-                {user?.role === "DISTRICT_ADMIN" && <VillagePicker value={villageId} onChange={changeVillage} />}
+                {user?.role === "DISTRICT_ADMIN" && <VillagePicker value={villageId} onChange={changeVillage} label="resources.households.fields.villageId" sx={{ mb: 2 }} />}
                 <ToggleButtonGroup
                   exclusive
                   fullWidth

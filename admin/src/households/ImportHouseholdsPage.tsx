@@ -4,7 +4,6 @@ import CheckCircleIcon from "@mui/icons-material/CheckCircle";
 import ErrorIcon from "@mui/icons-material/Error";
 import {
   Alert,
-  Autocomplete,
   Box,
   Button,
   Card,
@@ -19,14 +18,14 @@ import {
   TableHead,
   TablePagination,
   TableRow,
-  TextField,
   Typography,
 } from "@mui/material";
 import { useRef, useState, type ChangeEvent } from "react";
 import { useNavigate } from "react-router-dom";
-import { Title, useGetList, useGetOne, useLocaleState, useNotify, useTranslate } from "react-admin";
+import { Title, useGetOne, useLocaleState, useNotify, useTranslate } from "react-admin";
 import { HOUSEHOLD_CATEGORIES } from "../common/enums";
 import { useSessionUser } from "../common/session";
+import { VillagePicker } from "../common/VillagePicker";
 import { useAction } from "../common/useAction";
 import type { HouseholdImportResult } from "../providers/actions";
 import type { Village } from "../types";
@@ -60,24 +59,6 @@ async function readHouseholdFile(file: File): Promise<HouseholdFile | "UNREADABL
 }
 
 /** The district admin chooses the village; a committee imports into its own. */
-const VillageChoice = ({ value, onChange }: { value: string | null; onChange: (id: string | null) => void }) => {
-  const translate = useTranslate();
-  const { data: villages = [] } = useGetList<Village>("villages", {
-    sort: { field: "code", order: "ASC" },
-    pagination: { page: 1, perPage: 200 },
-  });
-  return (
-    <Autocomplete
-      options={villages}
-      value={villages.find((v) => v.id === value) ?? null}
-      getOptionLabel={(v) => `${v.name}（${v.code}）`}
-      isOptionEqualToValue={(a, b) => a.id === b.id}
-      onChange={(_e, v) => onChange(v?.id ?? null)}
-      renderInput={(params) => <TextField {...params} name="villageId" label={translate("app.householdImport.village")} />}
-      sx={{ maxWidth: 420 }}
-    />
-  );
-};
 
 /**
  * 导入农户: choose a CSV or .xlsx file, see its rows, check them on the
@@ -179,7 +160,7 @@ export const ImportHouseholdsPage = () => {
             </Typography>
           ) : (
             <Box sx={{ mb: 2 }}>
-              <VillageChoice value={villageId} onChange={changeVillage} />
+              <VillagePicker value={villageId} onChange={changeVillage} label="app.householdImport.village" sx={{ maxWidth: 420 }} />
             </Box>
           )}
           <Stack direction="row" spacing={1} sx={{ flexWrap: "wrap", rowGap: 1 }}>

@@ -7,23 +7,16 @@ import {
   SearchInput,
   TextField,
   TopToolbar,
-  useCanAccess,
-  type RaRecord,
 } from "react-admin";
 import { EmptyState } from "../common/EmptyState";
-import { useSessionUser } from "../common/session";
-import { canKeepOwned } from "../volunteer/access";
+import { useOwnedRowClick } from "../volunteer/access";
 import { OwnerField } from "../volunteer/OwnerField";
-import type { ServiceBrand } from "../volunteer/types";
 
 const brandFilters = [<SearchInput key="q" source="q" alwaysOn />, <BooleanInput key="active" source="active" />];
 
 /** 志愿服务品牌 (敬老微爱行, 法治夜校 …) under which activities run. */
 export const ServiceBrandList = () => {
-  const user = useSessionUser();
-  const { canAccess: canEdit } = useCanAccess({ resource: "serviceBrands", action: "edit" });
-  const rowClick = (_id: unknown, _resource: string, record: RaRecord) =>
-    canEdit && canKeepOwned(user, record as ServiceBrand) ? "edit" : false;
+  const rowClick = useOwnedRowClick("serviceBrands");
   return (
     <List
       filters={brandFilters}

@@ -1,3 +1,5 @@
+import { useCanAccess, type RaRecord } from "react-admin";
+import { useSessionUser } from "../common/session";
 import type { Role } from "../common/enums";
 
 /**
@@ -21,4 +23,12 @@ export const canRunActivity = (
 ): boolean => {
   if (!user) return false;
   return user.role === "DISTRICT_ADMIN" || (user.role === "VILLAGE_COMMITTEE" && user.villageId === activity.villageId);
+};
+
+/** A teams' or brands' list row opens its edit form only for those who keep that owner's records. */
+export const useOwnedRowClick = (resource: "volunteerTeams" | "serviceBrands") => {
+  const user = useSessionUser();
+  const { canAccess: canEdit } = useCanAccess({ resource, action: "edit" });
+  return (_id: unknown, _resource: string, record: RaRecord) =>
+    canEdit && canKeepOwned(user, record as unknown as { villageId: string | null }) ? "edit" : false;
 };

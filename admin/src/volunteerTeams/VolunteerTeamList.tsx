@@ -9,15 +9,11 @@ import {
   SelectField,
   SelectInput,
   TopToolbar,
-  useCanAccess,
-  type RaRecord,
 } from "react-admin";
 import { EmptyState } from "../common/EmptyState";
-import { useSessionUser } from "../common/session";
-import { canKeepOwned } from "../volunteer/access";
+import { useOwnedRowClick } from "../volunteer/access";
 import { teamKindChoices } from "../volunteer/enums";
 import { OwnerField } from "../volunteer/OwnerField";
-import type { VolunteerTeam } from "../volunteer/types";
 
 const teamFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -27,10 +23,7 @@ const teamFilters = [
 
 /** 服务队: the teams a village's or a township's activities name. */
 export const VolunteerTeamList = () => {
-  const user = useSessionUser();
-  const { canAccess: canEdit } = useCanAccess({ resource: "volunteerTeams", action: "edit" });
-  const rowClick = (_id: unknown, _resource: string, record: RaRecord) =>
-    canEdit && canKeepOwned(user, record as VolunteerTeam) ? "edit" : false;
+  const rowClick = useOwnedRowClick("volunteerTeams");
   return (
     <List
       filters={teamFilters}
