@@ -64,6 +64,9 @@ export const activities = pgTable(
     status: activityStatusEnum("status").notNull().default("PLANNED"),
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
     confirmedBy: integer("confirmed_by").references(() => users.id),
+    // Why and when it was called off: shown on the activity, kept with it.
+    cancelReason: text("cancel_reason"),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     createdBy: integer("created_by").references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -74,6 +77,8 @@ export const activities = pgTable(
     index("activities_brand_idx").on(t.brandId),
     index("activities_team_idx").on(t.teamId),
     check("activities_points_ck", sql`${t.pointsPerParticipant} is null or ${t.pointsPerParticipant} > 0`),
+    // A cancelled activity says why; no other does.
+    check("activities_cancel_reason_ck", sql`(${t.status} = 'CANCELLED') = (${t.cancelReason} is not null)`),
   ],
 );
 

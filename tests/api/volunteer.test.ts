@@ -72,7 +72,7 @@ afterAll(() => t?.close());
 const TEAM = `id name kind townshipId villageId leaderName memberCount active`;
 const BRAND = `id name description townshipId villageId active`;
 const ENTRY = `id householdId kind delta balanceAfter ruleId activityId reversesEntryId deedDate`;
-const ACTIVITY = `id title villageId brandId teamId date place category description pointsPerParticipant ruleId status confirmedAt points
+const ACTIVITY = `id title villageId brandId teamId date place category description pointsPerParticipant ruleId status confirmedAt cancelReason cancelledAt points
   participantCount people participants { householdId householdNumber people hours } entries { ${ENTRY} }`;
 
 interface Entry {
@@ -91,6 +91,8 @@ interface ActivityOut {
   title: string;
   villageId: string;
   status: string;
+  cancelReason: string | null;
+  cancelledAt: string | null;
   points: number | null;
   pointsPerParticipant: number | null;
   ruleId: string | null;
@@ -275,7 +277,7 @@ describe("activities", () => {
     const base = { title: "重阳敬老", villageId: pc01, date: yesterday, category: "ELDERLY_AND_LEFT_BEHIND" };
     const made = await createActivity({ ...base, teamId: ids.womenPC01, brandId: ids.brandPC, place: "村委会", pointsPerParticipant: 5 });
     expect(made.errors).toBeUndefined();
-    expect(made.data!.createActivity).toMatchObject({ status: "PLANNED", points: 5, teamId: ids.womenPC01, brandId: ids.brandPC, participantCount: 0, people: 0 });
+    expect(made.data!.createActivity).toMatchObject({ status: "PLANNED", points: 5, teamId: ids.womenPC01, brandId: ids.brandPC, participantCount: 0, people: 0, cancelReason: null, cancelledAt: null });
     ids.act1 = made.data!.createActivity.id;
 
     const byRule = await createActivity(
@@ -532,7 +534,8 @@ describe("cancelling", () => {
     const key = newKey();
     const before = await snapshot();
     const done = await cancel(id, { key });
-    expect(done.data!.cancelActivity).toMatchObject({ status: "CANCELLED", entries: [] });
+    expect(done.data!.cancelActivity).toMatchObject({ status: "CANCELLED", cancelReason: "天气原因", entries: [] });
+    expect(Date.parse(done.data!.cancelActivity.cancelledAt!)).toBeGreaterThan(Date.now() - 60_000);
     expect((await snapshot()).entries).toEqual(before.entries);
     await nothingChanges(async () => {
       expect((await cancel(id, { key })).data!.cancelActivity.status).toBe("CANCELLED");

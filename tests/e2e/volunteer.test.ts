@@ -193,6 +193,8 @@ describe.skipIf(!run)("volunteer service in the console", () => {
     await page.getByRole("dialog").getByRole("button", { name: "取消活动" }).click();
     await see(page, "活动已取消");
     await see(page, "已取消");
+    // The reason stays with the activity.
+    await expect.poll(() => page.getByTestId("activity-cancel-reason").innerText(), settle).toMatch(/已取消：活动当天暴雨，未能开展$/);
     await expect.poll(async () => numberIn(await page.getByText("已收回积分").locator("..").innerText()), settle).toBe(24);
     // Each award has its reversal beside it.
     await expect.poll(() => row(page, `${mine.number} ${mine.headName}`).innerText(), settle).toMatch(/\+8\s+−8/);

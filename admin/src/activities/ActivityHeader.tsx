@@ -38,6 +38,14 @@ export const ActivityHeader = () => {
             {translate("resources.activities.message.confirmed_on", { day: formatDay(activity.confirmedAt) })}
           </Typography>
         )}
+        {activity.status === "CANCELLED" && activity.cancelReason && (
+          <Typography variant="body2" color="error.main" sx={{ mt: 0.5 }} data-testid="activity-cancel-reason">
+            {translate("resources.activities.message.cancelled_on", {
+              day: activity.cancelledAt ? formatDay(activity.cancelledAt) : "",
+              reason: activity.cancelReason,
+            })}
+          </Typography>
+        )}
       </Box>
       <Box sx={{ display: "flex", flexWrap: "wrap", columnGap: 3, rowGap: 1 }}>
         <Figure label={t("points_each")} value={formatPoints(points, locale)} unit={translate("app.common.points_unit")} color="primary.main" />

@@ -183,6 +183,7 @@ export const volunteerEn = {
           "The activity was held: the %{points} points each of its %{households} households got are taken back (reversal entries). The activity stays on record as cancelled.",
         cancel_planned: "The activity will not take place. It stays on record as cancelled.",
         confirmed_on: "Confirmed on %{day}; the points are on the households' balances.",
+        cancelled_on: "Cancelled on %{day}: %{reason}",
       },
       notifications: {
         confirmed: "Activity confirmed: points awarded",

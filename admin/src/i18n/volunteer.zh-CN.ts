@@ -178,6 +178,7 @@ export const volunteerZhCN = {
         cancel_held: "活动已开展：%{households} 户各自获得的 %{points} 分将被收回（冲正）。活动记录保留，状态为已取消。",
         cancel_planned: "活动将不再开展，记录保留，状态为已取消。",
         confirmed_on: "已于 %{day} 确认，积分已计入各户余额。",
+        cancelled_on: "%{day} 已取消：%{reason}",
       },
       notifications: {
         confirmed: "活动已确认，积分已发放",

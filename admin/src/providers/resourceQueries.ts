@@ -171,7 +171,7 @@ export const resourceQueries = {
     type: "Activity",
     fields:
       "id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points " +
-      "participantCount people confirmedAt createdAt updatedAt",
+      "participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt",
     filters: ["ids", "townshipId", "villageId", "teamId", "brandId", "category", "status", "from", "to", "q"],
     createFields: ["villageId", "title", "date", "place", "description", "category", "teamId", "brandId", "pointsPerParticipant", "ruleId"],
     updateFields: ["title", "date", "place", "description", "category", "teamId", "brandId", "pointsPerParticipant", "ruleId"],

@@ -47,6 +47,9 @@ export interface Activity extends RaRecord<string> {
   participantCount: number;
   people: number;
   confirmedAt: string | null;
+  /** set when cancelled */
+  cancelReason: string | null;
+  cancelledAt: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -141,6 +141,7 @@ export async function seedVolunteerHistory(tx: Tx, opts: VolunteerHistoryOptions
   // --- activities ----------------------------------------------------------------------------
   const summary: VolunteerHistorySummary = { teams: teamRows.length, brands: brandRows.length, activities: 0, held: 0, cancelled: 0, planned: 0, awards: 0, reversals: 0 };
   const plans: { date: string; fate: "HELD" | "CANCELLED" | "PLANNED" | "REVERSED" }[] = [];
+  const cancelReasons = ["天气原因，改期另行通知", "场地临时占用", "报名人数不足"];
   for (let i = 0; i < 150; i++) {
     const date = addDays(today, -between(1, 365));
     const recent = date >= addDays(today, -10);
@@ -176,6 +177,9 @@ export async function seedVolunteerHistory(tx: Tx, opts: VolunteerHistoryOptions
         pointsPerParticipant: byRule ? null : pick([3, 5, 5, 5, 8, 10]),
         ruleId: byRule ? volunteerRule!.id : null,
         status: plan.fate === "PLANNED" ? "PLANNED" : plan.fate === "CANCELLED" ? "CANCELLED" : "HELD",
+        // Fixed words and times, so the random sequence (and the rest of the demo) stays as it was.
+        cancelReason: plan.fate === "CANCELLED" ? cancelReasons[plans.indexOf(plan) % cancelReasons.length]! : null,
+        cancelledAt: plan.fate === "CANCELLED" ? new Date(`${addDays(plan.date, -1)}T10:00:00Z`) : null,
         confirmedAt: confirmed ? at(confirmedOn, 17) : null,
         confirmedBy: confirmed ? adminId : null,
         createdBy: adminId,
@@ -242,7 +246,11 @@ export async function seedVolunteerHistory(tx: Tx, opts: VolunteerHistoryOptions
         });
         summary.reversals++;
       }
-      await tx.update(activities).set({ status: "CANCELLED", updatedAt: at(day, 11) }).where(eq(activities.id, activity!.id));
+      const cancelledAt = at(day, 11);
+      await tx
+        .update(activities)
+        .set({ status: "CANCELLED", cancelReason: "重复登记", cancelledAt, updatedAt: cancelledAt })
+        .where(eq(activities.id, activity!.id));
       summary.held--;
       summary.cancelled++;
     }

@@ -273,7 +273,7 @@ export async function cancelActivity(db: Db, actor: Actor, timezone: string, raw
       }
       const [row] = await tx
         .update(activities)
-        .set({ status: "CANCELLED", updatedAt: new Date() })
+        .set({ status: "CANCELLED", cancelReason: why, cancelledAt: new Date(), updatedAt: new Date() })
         .where(and(eq(activities.id, activity.id), eq(activities.status, activity.status)))
         .returning();
       if (!row) throw conflict("The activity changed meanwhile; try again");

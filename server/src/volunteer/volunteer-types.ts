@@ -140,6 +140,8 @@ export class Activity {
   ruleId!: number | null;
   @Field(() => ActivityStatus) status!: ActivityStatus;
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: "When it was confirmed (and its points awarded)" }) confirmedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: "Why it was cancelled (set with status CANCELLED)" }) cancelReason!: string | null;
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: "When it was cancelled" }) cancelledAt!: Date | null;
   @Field(() => ID, { nullable: true }) confirmedBy!: number | null;
   @Field(() => ID, { nullable: true }) createdBy!: number | null;
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
