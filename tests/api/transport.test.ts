@@ -79,6 +79,28 @@ describe("the console", () => {
     expect(answer.status).toBe(200);
     expect(answer.type).toMatch(/javascript/);
   });
+
+  it("sends them gzipped and cached for good (their names change with their content); index.html always fresh", async () => {
+    const index = fs.readFileSync(consoleIndex, "utf8");
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(index)![1]!;
+    const asset = await fetch(`${t.url}${script}`, { headers: { "accept-encoding": "gzip" } });
+    expect(asset.headers.get("content-encoding")).toBe("gzip");
+    expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    await asset.arrayBuffer();
+    const page = await fetch(`${t.url}/households`, { headers: { "accept-encoding": "gzip" } });
+    expect(page.headers.get("cache-control")).toBe("public, max-age=0");
+    await page.text();
+  });
+
+  it("gzips a large GraphQL answer", async () => {
+    const response = await fetch(`${t.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "apollo-require-preflight": "true", authorization: `Bearer ${token}`, "accept-encoding": "gzip" },
+      body: JSON.stringify({ query: `{ households(perPage: 100) { items { id number headName address } } }` }),
+    });
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+    expect(((await response.json()) as { data: { households: { items: unknown[] } } }).data.households.items).toHaveLength(100);
+  });
 });
 
 describe("POST /graphql with a body that is not a GraphQL request", () => {
