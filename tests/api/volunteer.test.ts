@@ -236,6 +236,15 @@ describe("teams and brands", () => {
     expect((await list(tokens.admin, { townshipId: String(townshipIds.PC) })).teams).toEqual(sorted(ids.womenPC01!, ids.teamPC!, ids.teamPC02!));
     expect((await list(tokens.admin, { villageId: String(villageIds.PC01) })).teams).toEqual([ids.womenPC01!]);
     expect((await list(tokens.admin, { kind: "WOMEN" })).teams).toEqual([ids.womenPC01!]);
+    // What an activity of a village may name: its own and its township's, as the activity's checks allow.
+    expect((await list(tokens.admin, { usableBy: String(villageIds.PC01) })).teams).toEqual(sorted(ids.womenPC01!, ids.teamPC!));
+    expect((await list(tokens.admin, { usableBy: String(villageIds.MB01) })).teams).toEqual([ids.teamMB01!]);
+    const usableBrands = async (village: string) =>
+      (await t.ok(`query ($f: ServiceBrandFilter) { serviceBrands(filter: $f) { items { id } } }`, { f: { usableBy: village } }, tokens.admin)).serviceBrands.items
+        .map((i: { id: string }) => i.id)
+        .sort();
+    expect(await usableBrands(String(villageIds.PC02))).toEqual([ids.brandPC!]);
+    expect(await usableBrands(String(villageIds.PC01))).toEqual(sorted(ids.brandPC!, ids.brandPC01!));
     expect((await list(tokens.admin, { q: "王秀" })).teams).toEqual([ids.womenPC01!]);
 
     const team = (id: string, token: string) => t.gql(`query ($id: ID!) { volunteerTeam(id: $id) { ${TEAM} village { code } township { code } } }`, { id }, token);

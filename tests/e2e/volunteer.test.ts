@@ -219,6 +219,26 @@ describe.skipIf(!run)("volunteer service in the console", () => {
     await see(admin.page, "敬老微爱行");
     await see(admin.page, "法治夜校");
     await shoot(admin.page, "volunteer-brands");
+
+    // Planning an activity, the admin is offered only the teams the chosen village may name.
+    const token = await server.login("admin");
+    const { villages } = await server.ok<{ villages: { items: { id: string; name: string }[] } }>(`{ villages(perPage: 50) { items { id name } } }`, {}, token);
+    const shimen = villages.items.find((v) => v.name === "石门村")!;
+    const { volunteerTeams } = await server.ok<{ volunteerTeams: { items: { name: string }[] } }>(
+      `query ($v: ID!) { volunteerTeams(filter: { usableBy: $v, active: true }, perPage: 100) { items { name } } }`,
+      { v: shimen.id },
+      token,
+    );
+    const { volunteerTeams: everyTeam } = await server.ok<{ volunteerTeams: { total: number } }>(`{ volunteerTeams { total } }`, {}, token);
+    expect(volunteerTeams.items.length).toBeLessThan(everyTeam.total);
+    await open(admin.page, "/activities/create");
+    await admin.page.locator('input[name="villageId"]').fill("石门村");
+    await admin.page.getByRole("option", { name: "石门村" }).click();
+    await admin.page.locator('input[name="teamId"]').click();
+    await expect
+      .poll(async () => (await admin.page.getByRole("option").allInnerTexts()).map((t) => t.trim()).sort(), settle)
+      .toEqual(volunteerTeams.items.map((t) => t.name).sort());
+    await admin.page.keyboard.press("Escape");
   });
 
   it("lets the district admin add a holiday, refusing one on a weekend with a sentence that says why", async () => {

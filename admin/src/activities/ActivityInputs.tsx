@@ -34,14 +34,23 @@ export const ActivityInputs = ({ variant }: { variant: "create" | "edit" }) => {
         <SelectInput source="category" choices={activityCategoryChoices} />
       </Box>
       <TextInput source="place" />
-      <Box sx={{ display: "flex", gap: 2, flexWrap: "wrap", width: "100%" }}>
-        <ReferenceInput source="brandId" reference="serviceBrands" filter={{ active: true }}>
-          <AutocompleteInput helperText="resources.activities.helper.brand" sx={{ minWidth: 260 }} />
-        </ReferenceInput>
-        <ReferenceInput source="teamId" reference="volunteerTeams" filter={{ active: true }}>
-          <AutocompleteInput helperText="resources.activities.helper.team" sx={{ minWidth: 260 }} />
-        </ReferenceInput>
-      </Box>
+      {/* Only what an activity of the village may name: the village's own and its township's. */}
+      <FormDataConsumer<{ villageId?: string | null }>>
+        {({ formData }) => {
+          const village = formData.villageId ?? user?.villageId ?? null;
+          const usable = village ? { active: true, usableBy: village } : { active: true };
+          return (
+            <Box sx={{ display: "flex", gap: 2, flexWrap: "wrap", width: "100%" }}>
+              <ReferenceInput source="brandId" reference="serviceBrands" filter={usable}>
+                <AutocompleteInput helperText="resources.activities.helper.brand" sx={{ minWidth: 260 }} />
+              </ReferenceInput>
+              <ReferenceInput source="teamId" reference="volunteerTeams" filter={usable}>
+                <AutocompleteInput helperText="resources.activities.helper.team" sx={{ minWidth: 260 }} />
+              </ReferenceInput>
+            </Box>
+          );
+        }}
+      </FormDataConsumer>
       <RadioButtonGroupInput
         source="pointsMode"
         label="resources.activities.fields.pointsMode"

@@ -52,10 +52,10 @@ async function ownerOf(tx: DbOrTx, row: { townshipId: number | null; villageId: 
   return { townshipId: row.townshipId, villageId: row.villageId, villageTownshipId: village?.townshipId ?? null };
 }
 
-/** A township filter: the township's own rows and its villages'. */
+/** A township filter: the township's own rows and its villages'; a village's own; what a village may use. */
 function ownerFilter(
   columns: { townshipId: AnyColumn; villageId: AnyColumn },
-  filter: { townshipId?: string | null; villageId?: string | null } | null | undefined,
+  filter: { townshipId?: string | null; villageId?: string | null; usableBy?: string | null } | null | undefined,
 ): SQL[] {
   const conditions: SQL[] = [];
   if (filter?.townshipId) {
@@ -63,6 +63,13 @@ function ownerFilter(
     conditions.push(or(eq(columns.townshipId, townshipId), inArray(columns.villageId, villagesOfTownship(townshipId)))!);
   }
   if (filter?.villageId) conditions.push(eq(columns.villageId, parseId(filter.villageId, "Village", "villageId")));
+  // What an activity of the village may name (activity-service checks the same): its own, or its township's.
+  if (filter?.usableBy) {
+    const villageId = parseId(filter.usableBy, "Village", "usableBy");
+    conditions.push(
+      or(eq(columns.villageId, villageId), eq(columns.townshipId, sql`(select ${villages.townshipId} from ${villages} where ${villages.id} = ${villageId})`))!,
+    );
+  }
   return conditions;
 }
 

@@ -53,6 +53,8 @@ export class VolunteerTeamFilter {
   @Field(() => [ID], { nullable: true }) ids?: string[] | null;
   @Field(() => ID, { nullable: true, description: "Teams of this township: its own and its villages'" }) townshipId?: string | null;
   @Field(() => ID, { nullable: true, description: "Teams this village owns" }) villageId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Teams an activity of this village may name: the village's own and its township's" })
+  usableBy?: string | null;
   @Field(() => TeamKind, { nullable: true }) kind?: TeamKind | null;
   @Field(() => Boolean, { nullable: true }) active?: boolean | null;
   @Field(() => String, { nullable: true, description: "Text in the name or the leader's name" }) q?: string | null;
@@ -102,6 +104,8 @@ export class ServiceBrandFilter {
   @Field(() => [ID], { nullable: true }) ids?: string[] | null;
   @Field(() => ID, { nullable: true, description: "Brands of this township: its own and its villages'" }) townshipId?: string | null;
   @Field(() => ID, { nullable: true, description: "Brands this village owns" }) villageId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Brands an activity of this village may name: the village's own and its township's" })
+  usableBy?: string | null;
   @Field(() => Boolean, { nullable: true }) active?: boolean | null;
   @Field(() => String, { nullable: true, description: "Text in the name" }) q?: string | null;
 }
