@@ -11,6 +11,7 @@ import {
   Chip,
   IconButton,
   MenuItem,
+  Skeleton,
   Stack,
   Table,
   TableBody,
@@ -162,9 +163,14 @@ export const CalendarPage = () => {
             <ChevronRightIcon />
           </IconButton>
         </Stack>
-        <Typography color="text.secondary" data-testid="calendar-summary">
-          {t("summary", { holidays, workdays })}
-        </Typography>
+        {/* Counted once the year has loaded, never from a stand-in empty list. */}
+        {isPending ? (
+          <Skeleton width={240} />
+        ) : (
+          <Typography color="text.secondary" data-testid="calendar-summary">
+            {t("summary", { holidays, workdays })}
+          </Typography>
+        )}
       </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {t("intro")}
