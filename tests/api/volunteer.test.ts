@@ -245,6 +245,9 @@ describe("teams and brands", () => {
         .sort();
     expect(await usableBrands(String(villageIds.PC02))).toEqual([ids.brandPC!]);
     expect(await usableBrands(String(villageIds.PC01))).toEqual(sorted(ids.brandPC!, ids.brandPC01!));
+    expectError(await t.gql(`{ volunteerTeams(filter: { usableBy: "not-an-id" }) { total } }`, {}, tokens.admin), "BAD_USER_INPUT", { usableBy: "INVALID" });
+    // A village that does not exist may use nothing.
+    expect((await list(tokens.admin, { usableBy: "999999" })).teams).toEqual([]);
     expect((await list(tokens.admin, { q: "王秀" })).teams).toEqual([ids.womenPC01!]);
 
     const team = (id: string, token: string) => t.gql(`query ($id: ID!) { volunteerTeam(id: $id) { ${TEAM} village { code } township { code } } }`, { id }, token);
