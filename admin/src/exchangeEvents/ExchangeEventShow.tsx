@@ -2,7 +2,6 @@ import ShoppingCartIcon from "@mui/icons-material/ShoppingCart";
 import { Link } from "react-router-dom";
 import {
   Button,
-  DataTable,
   ListButton,
   ReferenceField,
   ReferenceManyField,
@@ -14,8 +13,7 @@ import {
   useRecordContext,
 } from "react-admin";
 import { EmptyState } from "../common/EmptyState";
-import { DateTimeField, PointsField, StatusChipField } from "../common/fields";
-import { RedemptionHouseholdField, RedemptionItemsField, redemptionStatusColors } from "../redemptions/RedemptionFields";
+import { RedemptionGrid } from "../redemptions/RedemptionGrid";
 import type { ExchangeEvent } from "../types";
 import { ExchangeEventStatusButton } from "./ExchangeEventStatusButton";
 import { ExchangeEventStatusField } from "./ExchangeEventStatusField";
@@ -55,23 +53,7 @@ export const ExchangeEventShow = () => (
         perPage={50}
         empty={<EmptyState message="resources.exchangeEvents.no_redemptions" />}
       >
-        <DataTable bulkActionButtons={false} rowClick="show">
-          <DataTable.Col source="createdAt">
-            <DateTimeField source="createdAt" />
-          </DataTable.Col>
-          <DataTable.Col source="householdId">
-            <RedemptionHouseholdField />
-          </DataTable.Col>
-          <DataTable.Col source="lines" disableSort>
-            <RedemptionItemsField />
-          </DataTable.Col>
-          <DataTable.Col source="total" align="right">
-            <PointsField source="total" />
-          </DataTable.Col>
-          <DataTable.Col source="status">
-            <StatusChipField source="status" enumName="RedemptionStatus" colors={redemptionStatusColors} />
-          </DataTable.Col>
-        </DataTable>
+        <RedemptionGrid showHousehold />
       </ReferenceManyField>
     </SimpleShowLayout>
   </Show>

@@ -4,7 +4,6 @@ import ShoppingCartIcon from "@mui/icons-material/ShoppingCart";
 import { Link } from "react-router-dom";
 import {
   Button,
-  DataTable,
   DateField,
   EditButton,
   NumberField,
@@ -21,10 +20,8 @@ import {
 } from "react-admin";
 import { householdCategoryChoices, householdStatusChoices } from "../common/choices";
 import { EmptyState } from "../common/EmptyState";
-import { DateTimeField, DeltaField, PointsField, StatusChipField } from "../common/fields";
-import { EntryKindField } from "../pointEntries/EntryKindField";
-import { ReversePointEntryButton } from "../pointEntries/ReversePointEntryButton";
-import { redemptionStatusColors, RedemptionItemsField } from "../redemptions/RedemptionFields";
+import { PointEntryGrid } from "../pointEntries/PointEntryGrid";
+import { RedemptionGrid } from "../redemptions/RedemptionGrid";
 import type { Household } from "../types";
 import { ArchiveHouseholdButton } from "./ArchiveHouseholdButton";
 import { DeductPointsButton } from "./DeductPointsButton";
@@ -91,25 +88,7 @@ export const HouseholdShow = () => (
           pagination={<Pagination rowsPerPageOptions={[20, 50, 100]} />}
           empty={<EmptyState message="resources.households.empty.entries" />}
         >
-          <DataTable bulkActionButtons={false} rowClick={false}>
-            <DataTable.Col source="deedDate" />
-            <DataTable.Col source="kind">
-              <EntryKindField />
-            </DataTable.Col>
-            <DataTable.Col source="reason" disableSort />
-            <DataTable.Col source="delta" align="right">
-              <DeltaField source="delta" />
-            </DataTable.Col>
-            <DataTable.Col source="balanceAfter" disableSort align="right">
-              <PointsField source="balanceAfter" />
-            </DataTable.Col>
-            <DataTable.Col source="recordedAt">
-              <DateTimeField source="recordedAt" />
-            </DataTable.Col>
-            <DataTable.Col label="" disableSort>
-              <ReversePointEntryButton />
-            </DataTable.Col>
-          </DataTable>
+          <PointEntryGrid />
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.households.tabs.redemptions" path="redemptions">
@@ -120,20 +99,7 @@ export const HouseholdShow = () => (
           perPage={20}
           empty={<EmptyState message="resources.households.empty.redemptions" />}
         >
-          <DataTable bulkActionButtons={false} rowClick="show">
-            <DataTable.Col source="createdAt">
-              <DateTimeField source="createdAt" />
-            </DataTable.Col>
-            <DataTable.Col source="lines" disableSort>
-              <RedemptionItemsField />
-            </DataTable.Col>
-            <DataTable.Col source="total" align="right">
-              <PointsField source="total" />
-            </DataTable.Col>
-            <DataTable.Col source="status">
-              <StatusChipField source="status" enumName="RedemptionStatus" colors={redemptionStatusColors} />
-            </DataTable.Col>
-          </DataTable>
+          <RedemptionGrid />
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.households.tabs.details" path="details">

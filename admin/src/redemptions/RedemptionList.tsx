@@ -3,11 +3,9 @@ import { Link } from "react-router-dom";
 import {
   AutocompleteInput,
   Button,
-  DataTable,
   DateInput,
   ExportButton,
   List,
-  ReferenceField,
   ReferenceInput,
   SelectInput,
   SimpleList,
@@ -18,12 +16,12 @@ import {
 } from "react-admin";
 import { redemptionStatusChoices } from "../common/choices";
 import { EmptyState } from "../common/EmptyState";
-import { DateTimeField, PointsField, StatusChipField } from "../common/fields";
 import { formatDateTime, formatPoints } from "../common/format";
 import { useSessionUser } from "../common/session";
 import { useIsSmall } from "../common/useIsSmall";
 import type { Redemption } from "../types";
-import { itemsSummary, RedemptionHouseholdField, RedemptionItemsField, redemptionStatusColors } from "./RedemptionFields";
+import { itemsSummary } from "./RedemptionFields";
+import { RedemptionGrid } from "./RedemptionGrid";
 
 const redemptionFilters = (withVillage: boolean) => [
   ...(withVillage
@@ -89,31 +87,7 @@ export const RedemptionList = () => {
           linkType="show"
         />
       ) : (
-        <DataTable rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="createdAt">
-            <DateTimeField source="createdAt" />
-          </DataTable.Col>
-          {staffAbove && (
-            <DataTable.Col source="villageId" disableSort>
-              <ReferenceField source="villageId" reference="villages" link={false} />
-            </DataTable.Col>
-          )}
-          <DataTable.Col source="householdId">
-            <RedemptionHouseholdField />
-          </DataTable.Col>
-          <DataTable.Col source="lines" disableSort>
-            <RedemptionItemsField />
-          </DataTable.Col>
-          <DataTable.Col source="total" align="right">
-            <PointsField source="total" sx={{ fontWeight: 600 }} />
-          </DataTable.Col>
-          <DataTable.Col source="eventId" disableSort>
-            <ReferenceField source="eventId" reference="exchangeEvents" link={false} emptyText="—" />
-          </DataTable.Col>
-          <DataTable.Col source="status">
-            <StatusChipField source="status" enumName="RedemptionStatus" colors={redemptionStatusColors} />
-          </DataTable.Col>
-        </DataTable>
+        <RedemptionGrid showVillage={staffAbove} showHousehold showEvent />
       )}
     </List>
   );

@@ -1,0 +1,40 @@
+import { DataTable, ReferenceField } from "react-admin";
+import { DateTimeField, DeltaField, PointsField } from "../common/fields";
+import { EntryKindField } from "./EntryKindField";
+import { ReversePointEntryButton } from "./ReversePointEntryButton";
+
+/**
+ * Point entries as a table: the ledger's list and a household's page. The
+ * village and household columns are for lists that span several of them.
+ */
+export const PointEntryGrid = ({ showVillage = false, showHousehold = false }: { showVillage?: boolean; showHousehold?: boolean }) => (
+  <DataTable bulkActionButtons={false} rowClick={false}>
+    <DataTable.Col source="deedDate" />
+    {showVillage && (
+      <DataTable.Col source="villageId" disableSort>
+        <ReferenceField source="villageId" reference="villages" link={false} />
+      </DataTable.Col>
+    )}
+    {showHousehold && (
+      <DataTable.Col source="householdId" disableSort>
+        <ReferenceField source="householdId" reference="households" link="show" />
+      </DataTable.Col>
+    )}
+    <DataTable.Col source="kind">
+      <EntryKindField />
+    </DataTable.Col>
+    <DataTable.Col source="reason" disableSort />
+    <DataTable.Col source="delta" align="right">
+      <DeltaField source="delta" />
+    </DataTable.Col>
+    <DataTable.Col source="balanceAfter" disableSort align="right">
+      <PointsField source="balanceAfter" />
+    </DataTable.Col>
+    <DataTable.Col source="recordedAt">
+      <DateTimeField source="recordedAt" />
+    </DataTable.Col>
+    <DataTable.Col label="" disableSort>
+      <ReversePointEntryButton />
+    </DataTable.Col>
+  </DataTable>
+);
