@@ -17,8 +17,8 @@ import { todayIn } from "@cunwu/server/common/dates";
 import { addWorkingDays, loadCalendar, workingDaysBetween, WorkingCalendar } from "@cunwu/server/civic/calendar";
 import { seedCivicHistory } from "@cunwu/server/seed/civic-history";
 import { seededRandom } from "@cunwu/server/seed/demo-households";
-import { errorCode, startTestServer, type GraphQLResult, type TestServer } from "../support/server";
-import { calendarFromApi, civicApi, civicWorld, openLead, plusDays, type CivicWorld, type Matter } from "../support/civic";
+import { errorCode, startTestServer, type TestServer } from "../support/server";
+import { calendarFromApi, civicApi, civicWorld, fieldOf, openLead, plusDays, type CivicWorld, type Matter } from "../support/civic";
 
 // Who sees what of the civic service (every role, by id, in lists, nested,
 // in reports); the report's figures on a hand-built set whose rates are
@@ -39,10 +39,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const ok = <T = Matter>(result: GraphQLResult, field: string): T => {
-  if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
-  return result.data![field] as T;
-};
+const ok = fieldOf;
 
 describe("working days on fixed dates", () => {
   // 2030: Tue 1 – Fri 4 October are holidays; Sun 29 September and Sat 12 October are working days (调休).

@@ -9,6 +9,7 @@ import {
   calendarFromApi,
   civicApi,
   civicWorld,
+  fieldOf,
   openLead,
   plusDays,
   type CivicWorld,
@@ -33,10 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const data = <T = Matter>(result: GraphQLResult, field: string): T => {
-  if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
-  return result.data![field] as T;
-};
+const data = fieldOf;
 
 /** A DIRECT matter of the resident's village, taken to a status through the API. */
 async function matterIn(status: "RECEIVED" | "ASSIGNED" | "IN_PROGRESS" | "RESOLVED" | "CLOSED" | "REJECTED" | "MERGED" | "RETURNED", intoId?: string) {

@@ -2,7 +2,7 @@
 import "reflect-metadata";
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, asc, count, eq, inArray, sql, sum } from "drizzle-orm";
+import { asc, count, eq, inArray, sql, sum } from "drizzle-orm";
 import {
   auditLog,
   awardBatchLines,

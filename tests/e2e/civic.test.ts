@@ -78,12 +78,6 @@ describe.skipIf(!run)("the civic service in the console", () => {
   /** Waits until the matter's status chip (the first on the page) reads `label`. */
   const statusShows = (page: Page, label: string) =>
     page.getByTestId("civic-status").first().filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
-  /** Picks an option of a select or autocomplete by its label. */
-  const choose = async (page: Page, label: string, option: string) => {
-    await dialogOrPage(page).getByLabel(label, { exact: true }).click();
-    await page.getByRole("option", { name: option, exact: true }).click();
-  };
-  const dialogOrPage = (page: Page) => page.locator('[role="dialog"], #main-content').first();
   const timelineTexts = async (page: Page) => (await page.getByTestId("timeline-event").allInnerTexts()).join("\n");
 
   it("lets a resident raise a matter on the phone and follow it", async () => {

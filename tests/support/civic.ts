@@ -13,7 +13,7 @@ import {
   users,
   villages,
 } from "@cunwu/schema";
-import type { TestServer } from "./server";
+import type { GraphQLResult, TestServer } from "./server";
 
 /** Civic-service test helpers: users for every role and unit, categories, and the matter operations. */
 
@@ -224,3 +224,9 @@ export async function calendarFromApi(t: TestServer, token: string, from: string
   );
   return referenceCalendar(data.calendarDays);
 }
+
+/** The named field of an answer that must have succeeded; throws with its errors otherwise. */
+export const fieldOf = <T = Matter>(result: GraphQLResult, field: string): T => {
+  if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
+  return result.data![field] as T;
+};

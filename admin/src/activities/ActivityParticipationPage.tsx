@@ -16,7 +16,7 @@ import {
 } from "@mui/material";
 import { useEffect, useState } from "react";
 import { useNavigate, useParams } from "react-router-dom";
-import { Loading, Title, useGetOne, useNotify, useTranslate } from "react-admin";
+import { Loading, Title, useGetOne, useTranslate } from "react-admin";
 import { HouseholdPicker, type PickedHouseholds } from "../awards/HouseholdPicker";
 import { useAction } from "../common/useAction";
 import { useVolunteerErrorText } from "../volunteer/errors";
@@ -33,7 +33,6 @@ export const ActivityParticipationPage = () => {
   const { id = "" } = useParams();
   const translate = useTranslate();
   const navigate = useNavigate();
-  const notify = useNotify();
   const errorText = useVolunteerErrorText();
   const { data: activity } = useGetOne<Activity>("activities", { id });
   const { data: detail } = useActivityDetail(activity);

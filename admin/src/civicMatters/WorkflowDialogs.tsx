@@ -270,7 +270,6 @@ export const RateDialog = ({ matter, open, onClose }: MatterDialogProps) => (
 
 /** The assignee hands its assignment back, with the reason (internal). */
 export const ReturnDialog = ({
-  matter,
   assignment,
   open,
   onClose,

@@ -228,7 +228,6 @@ export async function seedCivicHistory(tx: Tx, opts: CivicHistoryOptions): Promi
     while (!calendar.isWorkingDay(d)) d = addDays(d, -1);
     return d;
   };
-  const nextWorkingOrSame = (day: string) => (calendar.isWorkingDay(day) ? day : plusWorking(day, 1));
 
   // --- who and where ---------------------------------------------------------------------
   const villageRows = await tx.select().from(villages);
