@@ -73,8 +73,8 @@ export async function civicReport(db: Db, actor: Actor, timezone: string, filter
         area.villageId === null ? undefined : eq(civicMatters.villageId, area.villageId),
         categoryId === null ? undefined : eq(civicMatters.categoryId, categoryId),
         channel === null ? undefined : eq(civicMatters.channel, channel),
-        // A department's figures are those of the matters it sees: assigned to it, or led by its staff.
-        actor.role === "DEPARTMENT_STAFF" ? matterScope(actor) : undefined,
+        // Only matters the caller sees (civic-scope.ts): for a department, those assigned to it or led by its staff.
+        matterScope(actor),
       );
       const resolvedNow = inArray(civicMatters.status, ["RESOLVED", "CLOSED"]);
 
