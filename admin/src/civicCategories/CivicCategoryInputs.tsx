@@ -1,7 +1,7 @@
 import { BooleanInput, NumberInput, SelectInput, TextInput } from "react-admin";
 import type { FormErrors, Values } from "../common/validation";
 import { requireFields } from "../common/validation";
-import { civicChannelChoices } from "../volunteer/enums";
+import { civicChannelChoices } from "../civicMatters/civicEnums";
 
 export const validateCategory = (values: Values): FormErrors => {
   const errors = requireFields(values, ["code", "name", "defaultChannel", "deadlineDays"]);

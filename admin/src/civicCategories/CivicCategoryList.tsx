@@ -12,7 +12,7 @@ import {
   useRecordContext,
 } from "react-admin";
 import { EmptyState } from "../common/EmptyState";
-import { civicChannelChoices } from "../volunteer/enums";
+import { civicChannelChoices } from "../civicMatters/civicEnums";
 import type { CivicCategory } from "../volunteer/types";
 
 const categoryFilters = [<SearchInput key="q" source="q" alwaysOn />, <NullableBooleanInput key="active" source="active" alwaysOn />];

@@ -1,6 +1,8 @@
 // The civic service's enums as the console knows them (schema/schema.graphql).
 // Labels live in i18n (civic.en.ts / civic.zh-CN.ts) under `enums.<Enum>.<CODE>`.
 
+import { toChoices } from "../common/choices";
+
 export const CIVIC_STATUSES = ["RECEIVED", "ASSIGNED", "IN_PROGRESS", "RESOLVED", "CLOSED", "REJECTED", "MERGED"] as const;
 export type CivicStatus = (typeof CIVIC_STATUSES)[number];
 
@@ -60,7 +62,6 @@ export const OPEN_STATUSES: readonly CivicStatus[] = ["RECEIVED", "ASSIGNED", "I
 export const isCivicStatus = (value: unknown): value is CivicStatus =>
   typeof value === "string" && (CIVIC_STATUSES as readonly string[]).includes(value);
 
-const toChoices = (enumName: string, codes: readonly string[]) => codes.map((code) => ({ id: code, name: `enums.${enumName}.${code}` }));
 
 export const civicStatusChoices = toChoices("CivicStatus", CIVIC_STATUSES);
 export const civicChannelChoices = toChoices("CivicChannel", CIVIC_CHANNELS);

@@ -16,7 +16,7 @@ export interface Choice {
 }
 
 // Choice names are translation keys; SelectInput and SelectField translate them.
-const toChoices = (enumName: string, codes: readonly string[]): Choice[] =>
+export const toChoices = (enumName: string, codes: readonly string[]): Choice[] =>
   codes.map((code) => ({ id: code, name: `enums.${enumName}.${code}` }));
 
 export const roleChoices = toChoices("Role", ROLES);

@@ -1,6 +1,8 @@
 // The volunteer service's and the civic settings' enums, as the console knows
 // them. Labels live in i18n (volunteer.en.ts) under `enums.<Enum>.<CODE>`.
 
+import { toChoices } from "../common/choices";
+
 export const ACTIVITY_STATUSES = ["PLANNED", "HELD", "CANCELLED"] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
@@ -13,16 +15,11 @@ export type TeamKind = (typeof TEAM_KINDS)[number];
 export const CALENDAR_DAY_KINDS = ["HOLIDAY", "WORKDAY"] as const;
 export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
 
-export const CIVIC_CHANNELS = ["DIRECT", "LEAD", "JOINT", "SUPERVISED"] as const;
-export type CivicChannel = (typeof CIVIC_CHANNELS)[number];
-
-const toChoices = (enumName: string, codes: readonly string[]) => codes.map((code) => ({ id: code, name: `enums.${enumName}.${code}` }));
 
 export const activityStatusChoices = toChoices("ActivityStatus", ACTIVITY_STATUSES);
 export const activityCategoryChoices = toChoices("ActivityCategory", ACTIVITY_CATEGORIES);
 export const teamKindChoices = toChoices("TeamKind", TEAM_KINDS);
 export const calendarDayKindChoices = toChoices("CalendarDayKind", CALENDAR_DAY_KINDS);
-export const civicChannelChoices = toChoices("CivicChannel", CIVIC_CHANNELS);
 
 /** Chip colours of an activity's status. */
 export const activityStatusColors: Record<ActivityStatus, "info" | "success" | "default"> = {

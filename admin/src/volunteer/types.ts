@@ -1,6 +1,7 @@
 import type { RaRecord } from "react-admin";
 import type { PointEntry } from "../types";
-import type { ActivityCategory, ActivityStatus, CalendarDayKind, CivicChannel, TeamKind } from "./enums";
+import type { CivicChannel } from "../civicMatters/civicEnums";
+import type { ActivityCategory, ActivityStatus, CalendarDayKind, TeamKind } from "./enums";
 
 // Records of the volunteer service and the civic settings, as the data provider returns them.
 
