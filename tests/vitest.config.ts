@@ -1,7 +1,10 @@
 import { defineConfig } from "vitest/config";
+import { overallBound } from "./support/patience";
+import LongestFirst from "./support/sequencer";
 
 // Every suite runs on embedded PGlite; with TEST_DATABASE_URL set (as .ci/run
-// does) it runs again on PostgreSQL. Each test file gets a fresh database.
+// does) it runs again on PostgreSQL. Each test file's databases are cloned
+// from fixtures built once per run (support/global-setup.ts).
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
 const project = (name: string, env: Record<string, string>) => ({
@@ -13,12 +16,19 @@ export default defineConfig({
   test: {
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**"],
+    globalSetup: ["./support/global-setup.ts"],
     setupFiles: ["./support/setup.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    // Two cores: one worker per core, files in parallel, tests in a file in order.
+    // Tests wait for readiness, step by step (support/patience.ts); these
+    // bounds only end a run that is stuck, never a slow one.
+    testTimeout: overallBound,
+    hookTimeout: overallBound,
+    teardownTimeout: overallBound,
+    // Two cores: one worker per core, files in parallel (longest first,
+    // across both databases), tests in a file in order.
     pool: "forks",
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
+    reporters: ["default", "./support/slowest-reporter.ts"],
     projects: [
       project("pglite", { CUNWU_TEST_DATABASE: "pglite" }),
       ...(postgresUrl ? [project("postgres", { CUNWU_TEST_DATABASE: "postgres", TEST_DATABASE_URL: postgresUrl })] : []),

@@ -447,7 +447,7 @@ describe("login rate limit (CUNWU_LOGIN_MAX_FAILURES=3)", () => {
 describe("bootstrap admin from CUNWU_ADMIN_USERNAME / CUNWU_ADMIN_PASSWORD", () => {
   let t: TestServer;
   beforeAll(async () => {
-    t = await startTestServer({ seed: false, env: { CUNWU_ADMIN_USERNAME: "boss", CUNWU_ADMIN_PASSWORD: "boss-password-2026" } });
+    t = await startTestServer({ fixture: "empty", env: { CUNWU_ADMIN_USERNAME: "boss", CUNWU_ADMIN_PASSWORD: "boss-password-2026" } });
   });
   afterAll(() => t?.close());
 

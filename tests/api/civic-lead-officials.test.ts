@@ -24,7 +24,7 @@ describe("lead officials (领办)", () => {
   beforeAll(async () => {
     t = await startTestServer();
     for (const username of ["admin", "district", "township", "village", "dept", "resident"]) tokens[username] = await t.login(username);
-  }, 60_000);
+  });
   afterAll(() => t?.close());
 
   const officials = async (username: string) => (await t.ok<{ leadOfficials: Official[] }>(LEAD_OFFICIALS, {}, tokens[username])).leadOfficials;

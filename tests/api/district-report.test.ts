@@ -121,7 +121,7 @@ const withoutHeader = (r: Json) => {
 };
 
 beforeAll(async () => {
-  t = await startTestServer({ seed: false, env: { CUNWU_ADMIN_USERNAME: "boss", CUNWU_ADMIN_PASSWORD: "boss-password-2026" } });
+  t = await startTestServer({ fixture: "empty", env: { CUNWU_ADMIN_USERNAME: "boss", CUNWU_ADMIN_PASSWORD: "boss-password-2026" } });
   tokens.admin = await t.login("boss", "boss-password-2026");
 });
 afterAll(() => t?.close());

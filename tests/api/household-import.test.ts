@@ -70,7 +70,7 @@ beforeAll(async () => {
   committee = await t.login("village");
   const villages = (await t.ok<{ villages: { items: { id: string; code: string }[] } }>(villagesQuery, {}, admin)).villages.items;
   villageIds = Object.fromEntries(villages.map((v) => [v.code, v.id]));
-}, 120_000);
+});
 afterAll(async () => {
   await t?.close();
 });

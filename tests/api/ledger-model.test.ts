@@ -850,6 +850,5 @@ describe("the points ledger against a model", () => {
         console.log(`ledger model: ${stats.runs} runs, ${stats.commands} commands\n${by.map(([k, n]) => `  ${k}: ${n}`).join("\n")}`);
       }
     },
-    300_000,
   );
 });

@@ -6,6 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKind } from "../support/database";
+import { patience } from "../support/patience";
 import type { GraphQLResult } from "../support/server";
 
 // The server as the README runs it (`pnpm start` runs `tsx src/cli.ts serve`
@@ -50,7 +51,7 @@ interface Finished {
 }
 
 /** Runs `cli.ts <args>` to its end. */
-function runCli(args: string[], env: Record<string, string>, timeout = 60_000): Promise<Finished> {
+function runCli(args: string[], env: Record<string, string>, timeout = patience): Promise<Finished> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, cli(...args), { cwd: serverDir, env: { ...baseEnv(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
@@ -102,7 +103,7 @@ async function serve(dataDir: string, env: Record<string, string> = {}): Promise
     }),
   );
 
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + patience;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
       const end = await exited;
@@ -210,7 +211,7 @@ describe.skipIf(testDatabaseKind === "postgres")("start-up on the embedded datab
       const end = await server.stop();
       expect(end.code, `SIGTERM ends the server with 0:\n${end.stderr}`).toBe(0);
     }
-  }, 120_000);
+  });
 
   it("`cli.ts seed` refuses a data folder that holds data", async () => {
     const result = await runCli(["seed"], { CUNWU_DATA_DIR: dataDir, LOG_LEVEL: "silent" });
@@ -218,7 +219,7 @@ describe.skipIf(testDatabaseKind === "postgres")("start-up on the embedded datab
     expect(result.stderr).toMatch(/already holds data/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout).not.toContain("Demo district seeded");
-  }, 60_000);
+  });
 
   it("on a restart: keeps the data and the secret, prints no logins, and creates CUNWU_ADMIN_USERNAME", async () => {
     const server = await serve(dataDir, { CUNWU_ADMIN_USERNAME: "boss", CUNWU_ADMIN_PASSWORD: "first-boss-password" });
@@ -245,7 +246,7 @@ describe.skipIf(testDatabaseKind === "postgres")("start-up on the embedded datab
       const end = await server.stop();
       expect(end.code, end.stderr).toBe(0);
     }
-  }, 120_000);
+  });
 
   it("on another restart with another CUNWU_ADMIN_PASSWORD: resets that admin's password", async () => {
     const server = await serve(dataDir, { CUNWU_ADMIN_USERNAME: "boss", CUNWU_ADMIN_PASSWORD: "second-boss-password" });
@@ -262,7 +263,7 @@ describe.skipIf(testDatabaseKind === "postgres")("start-up on the embedded datab
       const end = await server.stop();
       expect(end.code, end.stderr).toBe(0);
     }
-  }, 120_000);
+  });
 });
 
 describe.skipIf(testDatabaseKind === "postgres")("a bad setting", () => {
@@ -290,5 +291,5 @@ describe.skipIf(testDatabaseKind === "postgres")("a bad setting", () => {
       expect(result.stdout).not.toContain("listening");
       expect(fs.readdirSync(dataDir), `${setting}: nothing in the data folder`).toEqual([]);
     }
-  }, 90_000);
+  });
 });

@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { seedDemo } from "@cunwu/server";
 import type { Browser, CDPSession } from "playwright-core";
 import { hasChromium, launchBrowser, loginInConsole } from "../support/browser";
 import { demoPassword, startTestServer } from "../support/server";
@@ -88,8 +87,7 @@ export async function consoleBudget(): Promise<void> {
     console.log("time to first list render: skipped (no Chromium at /usr/bin/chromium)");
     return;
   }
-  const server = await startTestServer({ seed: false });
-  await seedDemo(server.server.connection.db, { demoPassword, history: true });
+  const server = await startTestServer({ fixture: "demo-year" });
   const browser = await launchBrowser();
   try {
     const runs = 5;

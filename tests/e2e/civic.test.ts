@@ -49,7 +49,7 @@ describe.skipIf(!run)("the civic service in the console", () => {
       signedIn(browser, server.url, "village"),
       signedIn(browser, server.url, "dept"),
     ]);
-  }, 180_000); // a cold server, its seed with a year of history, a browser, on a busy machine
+  });
   afterAll(async () => {
     expect([resident, township, committee, dept].flatMap((p) => p?.errors ?? [])).toEqual([]);
     await browser?.close();

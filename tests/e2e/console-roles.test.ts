@@ -27,7 +27,7 @@ describe.skipIf(!run)("the console by role", () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  }, 120_000); // a cold server, its seed and a browser, on a busy machine
+  });
   afterAll(async () => {
     expect([...pages.values()].flatMap((p) => p.errors)).toEqual([]);
     await browser?.close();

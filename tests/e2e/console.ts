@@ -3,8 +3,8 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import fs from "node:fs";
 import path from "node:path";
 import { artifactsDir, loginInConsole, screenshot } from "../support/browser";
-import { seedDemo } from "@cunwu/server";
 import { demoPassword, startTestServer, type TestServer } from "../support/server";
+import { patience } from "../support/patience";
 
 // Driving the console in Chromium: a signed-in page per user, the menu as
 // the user sees it, waiting for words on the screen.
@@ -14,7 +14,7 @@ export const desktop = { width: 1366, height: 900 };
  * How long a figure on screen may take to settle: a page may first show what
  * react-admin has cached, then the server's fresh answer.
  */
-export const settle = { timeout: 15_000, interval: 100 };
+export const settle = { timeout: patience, interval: 100 };
 
 /** The resident's phone. */
 export const phone = { width: 390, height: 844 };
@@ -42,8 +42,8 @@ export async function signedIn(
     hasTouch: viewport.width < 600,
   });
   const page = await context.newPage();
-  // Generous: two busy cores load each screen's chunk and data while other suites run.
-  page.setDefaultTimeout(20_000);
+  // Every wait on the page waits for readiness, as long as a loaded machine needs.
+  page.setDefaultTimeout(patience);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(`${username}: ${error.message}`));
   page.on("console", (message) => {
@@ -68,7 +68,7 @@ export async function open(page: Page, route: string): Promise<void> {
 
 /** No query or mutation in flight: react-admin's app-bar spinner is gone. */
 export async function waitIdle(page: Page): Promise<void> {
-  await page.locator(".RaLoadingIndicator-loader").waitFor({ state: "detached", timeout: 10_000 });
+  await page.locator(".RaLoadingIndicator-loader").waitFor({ state: "detached" });
 }
 
 /** The side menu's entries as the user reads them (the sidebar may be a drawer on a phone). */
@@ -112,9 +112,7 @@ export const numberIn = (text: string): number => {
  * screens look as they do in a village that has used the system for a while.
  */
 export async function startDemoServer(): Promise<TestServer> {
-  const server = await startTestServer({ seed: false });
-  await seedDemo(server.server.connection.db, { demoPassword, history: true });
-  return server;
+  return startTestServer({ fixture: "demo-year" });
 }
 
 export interface HouseholdRow {

@@ -62,7 +62,7 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
   beforeAll(async () => {
     [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
     for (const user of ["district", "township", "village", "dept"]) tokens[user] = await server.login(user);
-  }, 120_000); // a cold server, its seed and a browser, on a busy machine
+  });
   afterAll(async () => {
     expect([...pages.values()].flatMap((p) => p.errors)).toEqual([]);
     await browser?.close();

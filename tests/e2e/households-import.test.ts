@@ -60,7 +60,7 @@ describe.skipIf(!run)("importing and exporting households in the console", () =>
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
     token = await server.login("village");
     committee = await signedIn(browser, server.url, "village");
-  }, 120_000);
+  });
   afterAll(async () => {
     expect(committee?.errors ?? []).toEqual([]);
     await browser?.close();

@@ -32,7 +32,7 @@ describe.skipIf(!run)("points in the console", () => {
       signedIn(browser, server.url, "village"),
       signedIn(browser, server.url, "resident", phone),
     ]);
-  }, 120_000); // a cold server, its seed and a browser, on a busy machine
+  });
   afterAll(async () => {
     expect([...(committee?.errors ?? []), ...(resident?.errors ?? [])]).toEqual([]);
     await browser?.close();

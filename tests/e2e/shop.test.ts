@@ -26,7 +26,7 @@ describe.skipIf(!run)("the points supermarket in the console", () => {
     shop = api(server, villageToken);
     mine = await shop.household("PC01-001");
     committee = await signedIn(browser, server.url, "village");
-  }, 120_000); // a cold server, its seed and a browser, on a busy machine
+  });
   afterAll(async () => {
     expect(committee?.errors ?? []).toEqual([]);
     await browser?.close();

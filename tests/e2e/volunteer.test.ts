@@ -49,7 +49,7 @@ describe.skipIf(!run)("volunteer service in the console", () => {
       signedIn(browser, server.url, "admin"),
       signedIn(browser, server.url, "resident", phone),
     ]);
-  }, 120_000);
+  });
   afterAll(async () => {
     expect([...(committee?.errors ?? []), ...(admin?.errors ?? []), ...(resident?.errors ?? [])]).toEqual([]);
     await browser?.close();

@@ -62,7 +62,7 @@ const entry = (values: Partial<typeof pointEntries.$inferInsert> = {}): typeof p
 });
 
 beforeAll(async () => {
-  database = await freshDatabase();
+  database = await freshDatabase("empty");
   conn = await connect({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, maxConnections: 1 });
   await conn.migrate();
   const db = conn.db;

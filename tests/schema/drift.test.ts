@@ -10,6 +10,7 @@ import { PgTable, getTableConfig } from "drizzle-orm/pg-core";
 import * as tables from "@cunwu/schema";
 import { connect, schemaFile, type Connection } from "@cunwu/server";
 import { freshDatabase, testDatabaseKind, type TestDatabase } from "../support/database";
+import { patience } from "../support/patience";
 
 // Three things that must not drift apart: the resolvers and the published
 // schema.graphql, the drizzle tables and the migrations, and the migrations
@@ -40,7 +41,7 @@ describe.skipIf(testDatabaseKind === "postgres")("schema.graphql", () => {
       .then((m) => m.printSchema()).then((sdl) => process.stdout.write(sdl))`;
     printed = run(path.join(serverDir, "node_modules/.bin/tsx"), ["-e", script], {
       cwd: serverDir,
-      timeout: 60_000,
+      timeout: patience,
       maxBuffer: 16 * 1024 * 1024,
     }).then((r) => r.stdout);
     printed.catch(() => {}); // awaited in the test
@@ -51,7 +52,7 @@ describe.skipIf(testDatabaseKind === "postgres")("schema.graphql", () => {
     expect(expected).toMatch(/type Query \{/);
     const actual = fs.readFileSync(schemaFile, "utf8");
     expect(actual, "schema/schema.graphql is stale: run `pnpm schema:print` and commit the result").toBe(expected);
-  }, 60_000);
+  });
 });
 
 describe.skipIf(testDatabaseKind === "postgres")("migrations", () => {
@@ -68,7 +69,7 @@ describe.skipIf(testDatabaseKind === "postgres")("migrations", () => {
     const { stdout, stderr } = await run(
       path.join(repoRoot, "node_modules/.bin/drizzle-kit"),
       ["generate", "--dialect", "postgresql", "--schema", "./schema/src/index.ts", "--out", path.relative(repoRoot, out)],
-      { cwd: repoRoot, timeout: 60_000, env: { ...process.env, NO_COLOR: "1" } },
+      { cwd: repoRoot, timeout: patience, env: { ...process.env, NO_COLOR: "1" } },
     );
     const output = `${stdout}\n${stderr}`;
     const after = fs.readdirSync(out).filter((f) => f.endsWith(".sql")).sort();
@@ -80,14 +81,14 @@ describe.skipIf(testDatabaseKind === "postgres")("migrations", () => {
     ).toEqual([]);
     // drizzle-kit exits 0 even when it fails, so its own words are the proof.
     expect(output, `drizzle-kit did not confirm the migrations are current:\n${output}`).toContain("No schema changes");
-  }, 60_000);
+  });
 });
 
 describe("a migrated database", () => {
   let database: TestDatabase;
   let conn: Connection;
   beforeAll(async () => {
-    database = await freshDatabase();
+    database = await freshDatabase("empty");
     conn = await connect({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, maxConnections: 1 });
     await conn.migrate();
   });

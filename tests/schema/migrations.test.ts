@@ -12,7 +12,7 @@ import { freshDatabase, testDatabaseKind, type TestDatabase } from "../support/d
 const migrationsDir = path.resolve(import.meta.dirname, "../../migrations");
 const files = fs.readdirSync(migrationsDir).filter((f) => f.endsWith(".sql")).sort();
 
-/** Runs SQL on the test project's database: in-memory PGlite, or a fresh PostgreSQL database. */
+/** Runs SQL on a database of its own, not yet migrated: PGlite or PostgreSQL. */
 interface Sql {
   exec(sql: string): Promise<void>;
   rows<T>(sql: string): Promise<T[]>;
@@ -20,11 +20,18 @@ interface Sql {
 }
 
 async function openDatabase(): Promise<Sql> {
+  const database: TestDatabase = await freshDatabase("blank");
   if (testDatabaseKind === "pglite") {
-    const db = new PGlite();
-    return { exec: async (sql) => void (await db.exec(sql)), rows: async (sql) => (await db.query(sql)).rows as never, close: () => db.close() };
+    const db = await PGlite.create(path.join(database.dataDir, "pgdata"));
+    return {
+      exec: async (sql) => void (await db.exec(sql)),
+      rows: async (sql) => (await db.query(sql)).rows as never,
+      close: async () => {
+        await db.close();
+        await database.drop();
+      },
+    };
   }
-  const database: TestDatabase = await freshDatabase();
   const client = postgres(database.databaseUrl!, { max: 1, onnotice: () => {} });
   return {
     exec: async (sql) => void (await client.unsafe(sql)),

@@ -1,8 +1,9 @@
-import { loadConfig, seedDemo, startServer, createLogger, type RunningServer } from "@cunwu/server";
+import { loadConfig, startServer, createLogger, type RunningServer } from "@cunwu/server";
 import { freshDatabase, type TestDatabase, type TestDatabaseKind } from "./database";
+import type { FixtureName } from "./fixtures";
 
-export const demoPassword = "demo-password-for-tests";
-export const testSecret = "a-test-secret-that-is-at-least-32-characters";
+export { demoPassword, testSecret } from "./constants";
+import { demoPassword, testSecret } from "./constants";
 
 export interface GraphQLResult<T = Record<string, any>> {
   data?: T | null;
@@ -23,8 +24,11 @@ export interface TestServer {
 }
 
 export interface TestServerOptions {
-  /** Seed the demo district (default true). */
-  seed?: boolean;
+  /**
+   * What the database holds at the start (default "demo", the demo district
+   * with zero balances): "empty" is migrated only, "demo-year" adds the past year.
+   */
+  fixture?: FixtureName;
   /** The database, if not the test project's (benchmarks run on both). */
   databaseKind?: TestDatabaseKind;
   /** More environment, e.g. CUNWU_LOGIN_MAX_FAILURES. */
@@ -32,11 +36,11 @@ export interface TestServerOptions {
 }
 
 /**
- * A real server on a free port over a fresh database: the tests speak HTTP to
- * it exactly as the console does.
+ * A real server on a free port over a database of its own, cloned from a
+ * fixture: the tests speak HTTP to it exactly as the console does.
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const database = await freshDatabase(options.databaseKind);
+  const database = await freshDatabase(options.fixture ?? "demo", options.databaseKind);
   const config = loadConfig({
     PORT: "0",
     HOST: "127.0.0.1",
@@ -47,8 +51,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
     ...options.env,
   });
-  const server = await startServer(config, createLogger(config.logLevel));
-  if (options.seed !== false) await seedDemo(server.connection.db, { demoPassword });
+  const server = await startServer(config, createLogger(config.logLevel)).catch(async (error) => {
+    await database.drop();
+    throw error;
+  });
 
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => {
     const headers: Record<string, string> = { "content-type": "application/json", "apollo-require-preflight": "true" };

@@ -1,2 +1,21 @@
 // type-graphql needs the Reflect metadata API before any decorated class loads.
 import "reflect-metadata";
+import { afterAll, beforeAll } from "vitest";
+
+// When the file's own set-up began and its tear-down ended, so the run's
+// closing report (slowest-reporter.ts) can say how long the hooks took.
+// Registered before the file's hooks: this beforeAll runs first and, hooks
+// running as a stack, this afterAll last.
+beforeAll(({}, file) => {
+  file.meta.hooksStartedAt = Date.now();
+});
+afterAll(({}, file) => {
+  file.meta.hooksEndedAt = Date.now();
+});
+
+declare module "vitest" {
+  interface TaskMeta {
+    hooksStartedAt?: number;
+    hooksEndedAt?: number;
+  }
+}
