@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import fs from "node:fs";
-import path from "node:path";
+import type { Browser } from "playwright-core";
 import { addDays } from "../../admin/src/common/format";
-import { artifactsDir, hasChromium, launchBrowser } from "../support/browser";
+import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
-import { api, numberIn, open, phone, row, see, shoot, signedIn, startDemoServer, waitIdle, type ConsolePage, settle } from "./console";
+import { dialog, shootDialog, statusShows, timelineTexts } from "./civic-pages";
+import { numberIn, open, phone, row, see, shoot, signedIn, startDemoServer, type ConsolePage, settle } from "./console";
 
 // 民事直说 in the console, end to end: a resident raises a matter on the
 // phone; township staff assign it jointly (联办) to two departments while a
@@ -67,18 +66,6 @@ describe.skipIf(!run)("the civic service in the console", () => {
     return civicMatters.items[0]!;
   };
 
-  const dialog = (page: Page) => page.getByRole("dialog");
-  /** A screenshot with the dialog open (shoot waits for dialogs to close). */
-  const shootDialog = async (page: Page, name: string, { fullPage = true } = {}) => {
-    await waitIdle(page);
-    await page.waitForTimeout(300); // the dialog's fade-in
-    fs.mkdirSync(artifactsDir, { recursive: true });
-    await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage });
-  };
-  /** Waits until the matter's status chip (the first on the page) reads `label`. */
-  const statusShows = (page: Page, label: string) =>
-    page.getByTestId("civic-status").first().filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
-  const timelineTexts = async (page: Page) => (await page.getByTestId("timeline-event").allInnerTexts()).join("\n");
 
   it("lets a resident raise a matter on the phone and follow it", async () => {
     const { page } = resident;
@@ -310,86 +297,5 @@ describe.skipIf(!run)("the civic service in the console", () => {
     expect(dues.every((d) => d.startsWith("逾期") || d === "已逾期")).toBe(true);
     await expect.poll(() => page.getByText(matter.code).count(), settle).toBe(0);
     await shoot(page, "civic-board-overdue");
-  });
-
-  it("lets the committee take in a matter brought to the village meeting and handle it directly (直办)", async () => {
-    const { page } = committee;
-    const neighbour = await api(server, await server.login("village")).household("PC01-002");
-    await open(page, "/civicMatters/create");
-    await see(page, "反映人");
-    await page.getByRole("combobox", { name: "类别" }).click();
-    await page.getByRole("option").first().click();
-    await page.locator('input[name="title"]').fill("五组水渠堵塞");
-    await page.locator('textarea[name="content"]').fill("五组灌溉水渠被淤泥堵塞，下游三户田里进不了水。");
-    // Nobody named yet: the form says what it needs before anything is sent.
-    await page.getByRole("button", { name: "保存" }).click();
-    await see(page, "请填写反映人姓名、选择农户，或选择匿名");
-    await page.locator('input[name="householdId"]').fill(neighbour.number);
-    await page.getByRole("option", { name: new RegExp(`^${neighbour.number} `) }).click();
-    await shoot(page, "civic-intake");
-    await page.getByRole("button", { name: "保存" }).click();
-    await see(page, /事项 MS-\d{4}-\d{5} 已受理/);
-    await see(page, "五组水渠堵塞");
-    await see(page, "经说事会受理");
-    await see(page, neighbour.headName);
-
-    await page.getByRole("button", { name: "交办", exact: true }).click();
-    // A committee handles its own matters directly; the other channels are the township's.
-    await expect.poll(() => dialog(page).getByRole("radio").count(), settle).toBe(1);
-    await expect(dialog(page).getByLabel("直办").isChecked()).resolves.toBe(true);
-    await dialog(page).getByRole("button", { name: "交办" }).click();
-    await statusShows(page, "已交办");
-    await expect.poll(() => page.getByTestId("assignment").first().innerText(), settle).toMatch(/牵头单位[\s\S]*石门村[\s\S]*待签收/);
-    await page.getByTestId("assignment").first().getByRole("button", { name: "签收" }).click();
-    await statusShows(page, "办理中");
-    await page.getByRole("button", { name: "办结" }).click();
-    await dialog(page).locator('textarea[name="resolution"]').fill("组织五组村民清淤，水渠已通");
-    await dialog(page).getByRole("button", { name: "办结" }).click();
-    await statusShows(page, "已办结");
-    await page.getByRole("button", { name: "登记回访" }).click();
-    await dialog(page).getByLabel("已解决").check();
-    await dialog(page).getByLabel("基本满意").check();
-    await dialog(page).getByRole("button", { name: "登记回访" }).click();
-    await statusShows(page, "已归档");
-    expect(await timelineTexts(page)).toMatch(/受理[\s\S]*交办[\s\S]*办理方式：直办[\s\S]*签收[\s\S]*办结[\s\S]*回访归档/);
-    await shoot(page, "civic-direct-closed");
-
-    // Taken in for a named person and handed to the committee itself at once.
-    await open(page, "/civicMatters/create");
-    await page.getByRole("combobox", { name: "类别" }).click();
-    await page.getByRole("option").first().click();
-    await page.locator('input[name="title"]').fill("组道边杂草丛生");
-    await page.locator('textarea[name="content"]').fill("三组组道两边杂草长到半人高，夜里走路怕蛇。");
-    await page.getByRole("combobox", { name: "来源" }).click();
-    await page.getByRole("option", { name: "来访" }).click();
-    await page.locator('input[name="submitterName"]').fill("李大爷");
-    await page.getByLabel("本村直接办理（直办）").check();
-    await page.getByRole("button", { name: "保存" }).click();
-    await statusShows(page, "已交办");
-    await see(page, "经来访受理");
-    expect(await timelineTexts(page)).toContain("办理方式：直办");
-    await expect.poll(() => page.getByTestId("assignment").first().getByRole("button", { name: "签收" }).count(), settle).toBe(1);
-  });
-  it("lets township staff name a lead official (领办) from the officials the server lists", async () => {
-    const { page } = township;
-    const token = await server.login("resident");
-    const { civicCategories } = await server.ok<{ civicCategories: { items: { id: string }[] } }>(`{ civicCategories(perPage: 1) { items { id } } }`, {}, token);
-    const { submitCivicMatter: led } = await server.ok<{ submitCivicMatter: { id: string; code: string } }>(
-      `mutation ($input: SubmitCivicMatterInput!) { submitCivicMatter(input: $input) { id code } }`,
-      { input: { categoryId: civicCategories.items[0]!.id, title: "低保复核进度", content: "去年申请的低保复核，一直没有消息。" } },
-      token,
-    );
-    await open(page, `/civicMatters/${led.id}/show`);
-    await see(page, "低保复核进度");
-    await page.getByRole("button", { name: "交办", exact: true }).click();
-    const assign = dialog(page);
-    await assign.getByLabel("领办").check();
-    // The officials come with their unit, so namesakes are told apart.
-    await assign.locator('input[name="leadOfficialUserId"]').click();
-    await page.getByRole("option", { name: /（区民政局）$/ }).first().click();
-    await assign.getByRole("button", { name: "交办" }).click();
-    await see(page, "已交办");
-    await expect.poll(() => page.getByTestId("assignment").first().innerText(), settle).toMatch(/领办/);
-    await expect.poll(async () => (await server.ok<{ civicMatter: { channel: string } }>(`query ($id: ID!) { civicMatter(id: $id) { channel } }`, { id: led.id }, await server.login("township"))).civicMatter.channel, settle).toBe("LEAD");
   });
 });
