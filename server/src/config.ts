@@ -21,6 +21,24 @@ export interface Config {
   /** The built console served at `/`. */
   consoleDir: string;
   timezone: string;
+  /** What one GraphQL request may ask for (graphql/limits.ts). */
+  limits: RequestLimits;
+}
+
+/** Per-request limits; each is a setting (README, "Settings"). */
+export interface RequestLimits {
+  /** Field nesting, not counting introspection. */
+  maxDepth: number;
+  maxAliases: number;
+  /** Root fields of one operation, aliases included. */
+  maxRootFields: number;
+  /** Lexical tokens of the document: refused while parsing. */
+  maxTokens: number;
+  maxDirectives: number;
+  /** Estimated cost (graphql/limits.ts prices each field). */
+  maxCost: number;
+  /** Introspection for callers without a token (logged-in users always get it). */
+  anonymousIntrospection: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -103,5 +121,14 @@ export function loadConfig(env: Env = process.env): Config {
     loginWindowMinutes: integer(env, "CUNWU_LOGIN_WINDOW_MINUTES", 15, 1, 24 * 60),
     consoleDir: env.CUNWU_CONSOLE_DIR ? path.resolve(env.INIT_CWD ?? process.cwd(), env.CUNWU_CONSOLE_DIR) : path.join(repoRoot, "admin/dist"),
     timezone,
+    limits: {
+      maxDepth: integer(env, "CUNWU_MAX_DEPTH", 10, 2, 100),
+      maxAliases: integer(env, "CUNWU_MAX_ALIASES", 30, 1, 1000),
+      maxRootFields: integer(env, "CUNWU_MAX_ROOT_FIELDS", 30, 1, 1000),
+      maxTokens: integer(env, "CUNWU_MAX_TOKENS", 10_000, 100, 1_000_000),
+      maxDirectives: integer(env, "CUNWU_MAX_DIRECTIVES", 50, 0, 1000),
+      maxCost: integer(env, "CUNWU_MAX_COST", 20_000, 100, 10_000_000),
+      anonymousIntrospection: oneOf(env, "CUNWU_ANONYMOUS_INTROSPECTION", ["on", "off"] as const, "off") === "on",
+    },
   };
 }

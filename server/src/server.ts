@@ -15,7 +15,7 @@ import { authenticate } from "./auth/login-service";
 import { bootstrapAdmin } from "./auth/bootstrap-admin";
 import { buildCunwuSchema } from "./graphql/build-schema";
 import { createFormatError } from "./graphql/format-error";
-import { complexityLimit, depthLimit, maxDepth } from "./graphql/limits";
+import { armor, costLimit, introspectionGate, rootFieldLimit } from "./graphql/limits";
 import { createLoaders } from "./graphql/loaders";
 import type { Context } from "./graphql/context";
 import { createApp } from "./http/app";
@@ -68,11 +68,16 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     // a client reuses it (ECONNRESET).
     httpServer.keepAliveTimeout = 65_000;
     httpServer.headersTimeout = 66_000;
+    const protection = armor(config.limits);
     const apollo = new ApolloServer<Context>({
       schema,
       formatError: createFormatError(logger),
-      validationRules: [depthLimit(maxDepth)],
+      validationRules: [...protection.validationRules, rootFieldLimit(config.limits.maxRootFields)],
       includeStacktraceInErrorResponses: false,
+      allowBatchedHttpRequests: false,
+      // A document over the token limit stops parsing there: HTTP 400.
+      parseOptions: { maxTokens: config.limits.maxTokens },
+      // Answered for logged-in users; for anonymous ones as the setting says (introspectionGate).
       introspection: true,
       csrfPrevention: true,
       // cli.ts stops the server on SIGINT/SIGTERM and exits 0; Apollo's own
@@ -81,7 +86,9 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginLandingPageDisabled(),
-        complexityLimit(schema),
+        ...protection.plugins,
+        introspectionGate(config.limits.anonymousIntrospection),
+        costLimit(schema, config.limits.maxCost),
       ],
     });
     await apollo.start();

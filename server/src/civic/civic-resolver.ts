@@ -44,6 +44,7 @@ import { civicReport } from "./civic-report-service";
 import { civicLoaders } from "./civic-loaders";
 import { listLeadOfficials } from "./lead-officials";
 import { seesSubmitterPhone } from "./civic-scope";
+import { cost } from "../graphql/costs";
 
 // Every role reads matters, each within its scope (civic-scope.ts).
 const triagers = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE"] as const;
@@ -57,7 +58,7 @@ const internalReaders = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "
 
 @Resolver(() => CalendarDay)
 export class CalendarResolver {
-  @Query(() => [CalendarDay], { description: "The calendar's exceptions from `from` to `to` (inclusive, at most 3 years)" })
+  @Query(() => [CalendarDay], { complexity: cost.ownQuery, description: "The calendar's exceptions from `from` to `to` (inclusive, at most 3 years)" })
   @LoggedIn()
   calendarDays(@Arg("from", () => GraphQLLocalDate) from: string, @Arg("to", () => GraphQLLocalDate) to: string, @Ctx() ctx: Context) {
     return calendar.listCalendarDays(ctx.db, from, to);
@@ -85,7 +86,7 @@ export class CalendarResolver {
 
 @Resolver(() => CivicCategory)
 export class CivicCategoryResolver {
-  @Query(() => CivicCategoryPage)
+  @Query(() => CivicCategoryPage, { complexity: cost.list })
   @LoggedIn()
   civicCategories(
     @Ctx() ctx: Context,
@@ -97,7 +98,7 @@ export class CivicCategoryResolver {
     return categories.listCategories(ctx.db, filter, sort, page, perPage);
   }
 
-  @Query(() => CivicCategory)
+  @Query(() => CivicCategory, { complexity: cost.byId })
   @LoggedIn()
   civicCategory(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return categories.getCategory(ctx.db, id);
@@ -122,7 +123,7 @@ export class CivicCategoryResolver {
 
 @Resolver(() => CivicMatter)
 export class CivicMatterResolver {
-  @Query(() => CivicMatterPage, { description: "Matters you see (civic-scope), newest first by default" })
+  @Query(() => CivicMatterPage, { complexity: cost.list, description: "Matters you see (civic-scope), newest first by default" })
   @LoggedIn()
   civicMatters(
     @Ctx() ctx: Context,
@@ -134,13 +135,13 @@ export class CivicMatterResolver {
     return matters.listMatters(ctx.db, actorOf(ctx), ctx.timezone, filter, sort, page, perPage);
   }
 
-  @Query(() => CivicMatter, { description: "NOT_FOUND outside your scope" })
+  @Query(() => CivicMatter, { complexity: cost.byId, description: "NOT_FOUND outside your scope" })
   @LoggedIn()
   civicMatter(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return matters.getMatter(ctx.db, actorOf(ctx), id);
   }
 
-  @Query(() => [LeadOfficial], { description: "Who may be named to lead a matter (领办): active department and township staff" })
+  @Query(() => [LeadOfficial], { complexity: cost.ownQuery, description: "Who may be named to lead a matter (领办): active department and township staff" })
   @Allow("DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF")
   leadOfficials(@Ctx() ctx: Context) {
     return listLeadOfficials(ctx.db);
@@ -367,7 +368,7 @@ export class MatterEventResolver {
 
 @Resolver(() => CivicReport)
 export class CivicReportResolver {
-  @Query(() => CivicReport, {
+  @Query(() => CivicReport, { complexity: cost.report,
     description:
       "Civic service figures over matters received in the period: district roles anywhere, township staff their township, " +
       "a village committee its village, department staff the matters of their department (in any area); " +

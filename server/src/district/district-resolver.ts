@@ -3,10 +3,11 @@ import { Allow } from "../auth/rules";
 import { type Context, actorOf } from "../graphql/context";
 import { DistrictReport } from "./district-types";
 import { districtReport } from "./district-report-service";
+import { cost } from "../graphql/costs";
 
 @Resolver()
 export class DistrictReportResolver {
-  @Query(() => DistrictReport, {
+  @Query(() => DistrictReport, { complexity: cost.report,
     description:
       "The district's yearly figures (points supermarket, volunteer service, civic service, households) for a year of the district's " +
       "time zone, for the whole district or one township, each with its definition and monthly series. District roles: anywhere; " +

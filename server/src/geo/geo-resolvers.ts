@@ -22,13 +22,14 @@ import {
 import * as townshipService from "./township-service";
 import * as villageService from "./village-service";
 import * as departmentService from "./department-service";
+import { cost } from "../graphql/costs";
 
 // Geography is public to every logged-in user (it names places, not people);
 // only the district admin changes it.
 
 @Resolver(() => Township)
 export class TownshipResolver {
-  @Query(() => TownshipPage)
+  @Query(() => TownshipPage, { complexity: cost.list })
   @LoggedIn()
   townships(
     @Ctx() ctx: Context,
@@ -40,7 +41,7 @@ export class TownshipResolver {
     return townshipService.listTownships(ctx.db, filter, sort, page, perPage);
   }
 
-  @Query(() => Township)
+  @Query(() => Township, { complexity: cost.byId })
   @LoggedIn()
   township(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return townshipService.getTownship(ctx.db, id);
@@ -70,7 +71,7 @@ export class TownshipResolver {
 
 @Resolver(() => Village)
 export class VillageResolver {
-  @Query(() => VillagePage)
+  @Query(() => VillagePage, { complexity: cost.list })
   @LoggedIn()
   villages(
     @Ctx() ctx: Context,
@@ -82,7 +83,7 @@ export class VillageResolver {
     return villageService.listVillages(ctx.db, filter, sort, page, perPage);
   }
 
-  @Query(() => Village)
+  @Query(() => Village, { complexity: cost.byId })
   @LoggedIn()
   village(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return villageService.getVillage(ctx.db, id);
@@ -117,7 +118,7 @@ export class VillageResolver {
 
 @Resolver(() => Department)
 export class DepartmentResolver {
-  @Query(() => DepartmentPage)
+  @Query(() => DepartmentPage, { complexity: cost.list })
   @LoggedIn()
   departments(
     @Ctx() ctx: Context,
@@ -129,7 +130,7 @@ export class DepartmentResolver {
     return departmentService.listDepartments(ctx.db, filter, sort, page, perPage);
   }
 
-  @Query(() => Department)
+  @Query(() => Department, { complexity: cost.byId })
   @LoggedIn()
   department(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return departmentService.getDepartment(ctx.db, id);

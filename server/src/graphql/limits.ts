@@ -1,89 +1,145 @@
-import { GraphQLError, Kind, type ASTNode, type ValidationContext, type ValidationRule } from "graphql";
+import { GraphQLError, Kind, type DocumentNode, type ValidationContext, type ValidationRule } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { createRequire } from "node:module";
 import type { ComplexityEstimator } from "graphql-query-complexity";
 import type { GraphQLSchema } from "graphql";
+import type { RequestLimits } from "../config";
+import { defaultPerPage, maxPerPage } from "../common/paging";
+import type { Context } from "./context";
+import { assumedListLength } from "./costs";
 
-// The library's ESM build imports graphql's .mjs files, a second copy of
-// graphql beside the CommonJS one everything else loads; its CommonJS build
-// shares ours.
-const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = createRequire(import.meta.url)(
-  "graphql-query-complexity",
-) as typeof import("graphql-query-complexity");
+// What one request may ask for, checked before anything runs. The generic
+// limits (depth, aliases, tokens, directives) are graphql-armor's; the cost of
+// each field is ours: graphql-query-complexity adds up the `complexity` each
+// expensive field declares (costs.ts), and a page's items times its size.
+//
+// Both libraries' ESM builds import graphql's .mjs files, a second copy of
+// graphql beside the CommonJS one everything else loads; their CommonJS
+// builds share ours.
+const require = createRequire(import.meta.url);
+const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = require("graphql-query-complexity") as typeof import("graphql-query-complexity");
+const { ApolloArmor } = require("@escape.tech/graphql-armor") as typeof import("@escape.tech/graphql-armor");
 
-export const maxDepth = 10;
-export const maxComplexity = 20_000;
+/** A refusal of the request itself: the client's mistake, HTTP 400. */
+const refused = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
 
-/** Refuses documents nested deeper than `limit` fields (fragments followed). */
-export function depthLimit(limit: number): ValidationRule {
-  return (context: ValidationContext) => {
-    const fragments = new Map(
-      context
-        .getDocument()
-        .definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)
-        .map((d) => [d.name.value, d]),
-    );
-    const depthOf = (node: ASTNode, depth: number, seen: Set<string>): number => {
-      if (node.kind === Kind.FIELD) {
-        if (!node.selectionSet) return depth + 1;
-        return Math.max(...node.selectionSet.selections.map((s) => depthOf(s, depth + 1, seen)));
-      }
-      if (node.kind === Kind.FRAGMENT_SPREAD) {
-        const fragment = fragments.get(node.name.value);
-        if (!fragment || seen.has(node.name.value)) return depth;
-        return depthOf(fragment, depth, new Set([...seen, node.name.value]));
-      }
-      if ("selectionSet" in node && node.selectionSet) {
-        return Math.max(depth, ...node.selectionSet.selections.map((s) => depthOf(s, depth, seen)));
-      }
-      return depth;
-    };
-    return {
-      OperationDefinition(operation) {
-        const depth = depthOf(operation, 0, new Set());
-        if (depth > limit) {
-          context.reportError(new GraphQLError(`The query is ${depth} levels deep; at most ${limit} are allowed`, { nodes: [operation] }));
-        }
-      },
-    };
-  };
+/**
+ * graphql-armor's depth, alias and directive limits, with our numbers. (The
+ * token limit is graphql-js's own, in Apollo's parseOptions: armor's answers
+ * HTTP 500.)
+ */
+export function armor(limits: RequestLimits) {
+  return new ApolloArmor({
+    // The standard introspection query (tooling) is 15 levels deep: not counted.
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { enabled: false },
+    maxDirectives: { n: limits.maxDirectives },
+    // Our cost model below prices fields by what they run.
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
 }
 
-/** A list field costs its page size times what one item costs. */
-const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const perPage = typeof args.perPage === "number" ? args.perPage : typeof args.limit === "number" ? args.limit : undefined;
-  return perPage === undefined ? undefined : 1 + childComplexity * perPage;
+/** Refuses operations with more than `limit` root fields (aliases count each). */
+export function rootFieldLimit(limit: number): ValidationRule {
+  return (context: ValidationContext) => ({
+    OperationDefinition(operation) {
+      const roots = operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && s.name.value !== "__typename").length;
+      if (roots > limit) {
+        context.reportError(new GraphQLError(`The operation asks ${roots} root fields; at most ${limit} are allowed`, { nodes: [operation] }));
+      }
+    },
+  });
+}
+
+const ownCost = (field: { extensions?: { complexity?: unknown } | null }) =>
+  typeof field.extensions?.complexity === "number" ? field.extensions.complexity : 1;
+
+/**
+ * A page costs its own query plus its items times its page size (the
+ * default when not given; at most the cap, which the list itself enforces);
+ * a ranking its rows times its limit; any other list its items times
+ * `assumedListLength`.
+ */
+const listEstimator: ComplexityEstimator = ({ args, childComplexity, field, type }) => {
+  // A page's items are counted by the page (its size times one item).
+  if (type.name.endsWith("Page") && field.name === "items") return childComplexity;
+  // Read from the type's printed form ("[Row!]!"): graphql's type checks fail
+  // across its two copies (see above).
+  const printed = String(field.type);
+  if (printed.replace(/[[\]!]/g, "").endsWith("Page")) {
+    const perPage = typeof args.perPage === "number" ? args.perPage : defaultPerPage;
+    return ownCost(field) + childComplexity * Math.min(Math.max(perPage, 1), maxPerPage);
+  }
+  if (!printed.startsWith("[")) return undefined;
+  const length = typeof args.limit === "number" ? Math.min(Math.max(args.limit, 1), maxPerPage) : assumedListLength;
+  return ownCost(field) + childComplexity * length;
 };
 
-/** Refuses operations whose estimated cost is over `maxComplexity`. */
-export function complexityLimit(schema: GraphQLSchema): ApolloServerPlugin {
+/** The schema's description is in memory: introspection costs nothing. */
+const introspectionEstimator: ComplexityEstimator = ({ field, type }) =>
+  field.name.startsWith("__") || type.name.startsWith("__") ? 0 : undefined;
+
+/** Refuses operations whose estimated cost is over `maxCost`, before they run. */
+export function costLimit(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          let complexity: number;
+          let cost: number;
           try {
-            complexity = getComplexity({
+            cost = getComplexity({
               schema,
               query: document,
               operationName: request.operationName,
               variables: request.variables,
-              estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              estimators: [introspectionEstimator, listEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
             });
           } catch (error) {
             // getComplexity coerces the variables first: a missing or invalid
             // one is the client's mistake, not an internal error.
             // (By name: the library's graphql may be another copy than ours.)
-            if (error instanceof Error && error.name === "GraphQLError") {
-              throw new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT" } });
-            }
+            if (error instanceof Error && error.name === "GraphQLError") throw refused(error.message);
             throw error;
           }
-          if (complexity > maxComplexity) {
-            throw new GraphQLError(`The query is too complex (${complexity}; at most ${maxComplexity})`, {
-              extensions: { code: "BAD_USER_INPUT" },
-            });
-          }
+          if (cost > maxCost) throw refused(`The query is too complex (${cost}; at most ${maxCost})`);
+        },
+      };
+    },
+  };
+}
+
+function asksIntrospection(document: DocumentNode): boolean {
+  let found = false;
+  const visit = (node: unknown): void => {
+    if (found || !node || typeof node !== "object") return;
+    const n = node as { kind?: string; name?: { value: string } };
+    if (n.kind === Kind.FIELD && (n.name?.value === "__schema" || n.name?.value === "__type")) {
+      found = true;
+      return;
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === "object" && "kind" in value) visit(value);
+    }
+  };
+  document.definitions.forEach(visit);
+  return found;
+}
+
+/**
+ * The schema is described to logged-in users (codegen, IDEs, Apollo Sandbox
+ * send the standard introspection query); to anonymous callers only when
+ * CUNWU_ANONYMOUS_INTROSPECTION is on. `__typename` is always answered.
+ */
+export function introspectionGate(anonymousAllowed: boolean): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, contextValue }) {
+          if (anonymousAllowed || contextValue.actor || !asksIntrospection(document)) return;
+          throw new GraphQLError("Log in to read the schema", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
         },
       };
     },

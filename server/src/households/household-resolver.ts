@@ -9,13 +9,14 @@ import { CreateHouseholdInput, Household, HouseholdFilter, HouseholdPage, Update
 import * as householdService from "./household-service";
 import { HouseholdImportResult, ImportHouseholdsInput } from "./household-import-types";
 import { importHouseholds } from "./household-import";
+import { cost } from "../graphql/costs";
 
 /** Roles that read households at all; each sees only its scope (see auth/scope.ts). */
 const readers = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE", "RESIDENT"] as const;
 
 @Resolver(() => Household)
 export class HouseholdResolver {
-  @Query(() => HouseholdPage)
+  @Query(() => HouseholdPage, { complexity: cost.list })
   @Allow(...readers)
   households(
     @Ctx() ctx: Context,
@@ -27,7 +28,7 @@ export class HouseholdResolver {
     return householdService.listHouseholds(ctx.db, actorOf(ctx), filter, sort, page, perPage);
   }
 
-  @Query(() => Household)
+  @Query(() => Household, { complexity: cost.byId })
   @Allow(...readers)
   household(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return householdService.getHousehold(ctx.db, actorOf(ctx), id);

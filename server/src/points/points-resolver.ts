@@ -28,6 +28,7 @@ import * as rules from "./rule-service";
 import * as awards from "./award-service";
 import * as entries from "./entry-service";
 import { reconcileLedger } from "./reconcile";
+import { cost } from "../graphql/costs";
 
 /** Who reads ledger records, each within its scope (auth/scope.ts villageRecordScope). */
 const ledgerReaders = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE", "RESIDENT"] as const;
@@ -36,7 +37,7 @@ const ledgerWriters = ["DISTRICT_ADMIN", "VILLAGE_COMMITTEE"] as const;
 
 @Resolver(() => PointRule)
 export class PointRuleResolver {
-  @Query(() => PointRulePage, { description: "The rule catalogue is public to every logged-in user" })
+  @Query(() => PointRulePage, { complexity: cost.list, description: "The rule catalogue is public to every logged-in user" })
   @LoggedIn()
   pointRules(
     @Ctx() ctx: Context,
@@ -48,7 +49,7 @@ export class PointRuleResolver {
     return rules.listRules(ctx.db, filter, sort, page, perPage);
   }
 
-  @Query(() => PointRule)
+  @Query(() => PointRule, { complexity: cost.byId })
   @LoggedIn()
   pointRule(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return rules.getRule(ctx.db, id);
@@ -94,7 +95,7 @@ export class PointEntryResolver {
     return entries.reversePointEntry(ctx.db, actorOf(ctx), ctx.timezone, id, reason, idempotencyKey);
   }
 
-  @Query(() => PointEntryPage)
+  @Query(() => PointEntryPage, { complexity: cost.list })
   @Allow(...ledgerReaders)
   pointEntries(
     @Ctx() ctx: Context,
@@ -106,7 +107,7 @@ export class PointEntryResolver {
     return entries.listPointEntries(ctx.db, actorOf(ctx), filter, sort, page, perPage);
   }
 
-  @Query(() => Passbook, { description: "积分存折: entries recorded in the period (district days), with running balances" })
+  @Query(() => Passbook, { complexity: cost.passbook, description: "积分存折: entries recorded in the period (district days), with running balances" })
   @Allow(...ledgerReaders)
   householdPassbook(
     @Ctx() ctx: Context,
@@ -117,7 +118,7 @@ export class PointEntryResolver {
     return entries.passbook(ctx.db, actorOf(ctx), ctx.timezone, householdId, from, to);
   }
 
-  @Query(() => LedgerReconciliation, { description: "Every balance against its entries, every entry against the invariants" })
+  @Query(() => LedgerReconciliation, { complexity: cost.reconcile, description: "Every balance against its entries, every entry against the invariants" })
   @Allow("DISTRICT_ADMIN")
   reconcileLedger(@Ctx() ctx: Context) {
     return reconcileLedger(ctx.db);
@@ -126,7 +127,7 @@ export class PointEntryResolver {
 
 @Resolver(() => AwardBatch)
 export class AwardBatchResolver {
-  @Query(() => AwardBatchPage, { description: "Residents see their village's batches: publicity is public" })
+  @Query(() => AwardBatchPage, { complexity: cost.list, description: "Residents see their village's batches: publicity is public" })
   @Allow(...ledgerReaders)
   awardBatches(
     @Ctx() ctx: Context,
@@ -138,7 +139,7 @@ export class AwardBatchResolver {
     return awards.listAwardBatches(ctx.db, actorOf(ctx), filter, sort, page, perPage);
   }
 
-  @Query(() => AwardBatch)
+  @Query(() => AwardBatch, { complexity: cost.byId })
   @Allow(...ledgerReaders)
   awardBatch(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return awards.getAwardBatch(ctx.db, actorOf(ctx), id);
@@ -182,7 +183,7 @@ export class AwardBatchResolver {
 
 @Resolver(() => Household)
 export class HouseholdLedgerResolver {
-  @FieldResolver(() => PointEntryPage, { description: "The household's entries, newest first" })
+  @FieldResolver(() => PointEntryPage, { complexity: cost.ownQuery, description: "The household's entries, newest first" })
   entries(
     @Root() household: Household,
     @Ctx() ctx: Context,

@@ -4,10 +4,11 @@ import { Allow } from "../auth/rules";
 import { type Context, actorOf } from "../graphql/context";
 import { PointsReport, PointsReportFilter, RankingOrder, RankingRow } from "./report-types";
 import * as reports from "./points-report-service";
+import { cost } from "../graphql/costs";
 
 @Resolver()
 export class PointsReportResolver {
-  @Query(() => PointsReport, {
+  @Query(() => PointsReport, { complexity: cost.report,
     description:
       "The points supermarket's figures for an area and period: district roles anywhere, " +
       "township staff their township, a village committee its village",
@@ -17,7 +18,7 @@ export class PointsReportResolver {
     return reports.pointsReport(ctx.db, actorOf(ctx), ctx.timezone, filter);
   }
 
-  @Query(() => [RankingRow], {
+  @Query(() => [RankingRow], { complexity: cost.ranking,
     description: "红黑榜: a village's households by points earned in the period (deed dates); residents see their own village's",
   })
   @Allow("DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE", "RESIDENT")

@@ -27,6 +27,7 @@ import * as productService from "./product-service";
 import * as eventService from "./event-service";
 import * as redemptionService from "./redemption-service";
 import { shopLoaders } from "./shop-loaders";
+import { cost } from "../graphql/costs";
 
 // Who reads the shops (each within its scope, see shop-scope.ts) and who runs them.
 const readers = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE", "RESIDENT"] as const;
@@ -35,7 +36,7 @@ const staff = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_CO
 
 @Resolver(() => Product)
 export class ProductResolver {
-  @Query(() => ProductPage, { description: "Products of the shops you see; residents see their village's active catalogue" })
+  @Query(() => ProductPage, { complexity: cost.list, description: "Products of the shops you see; residents see their village's active catalogue" })
   @Allow(...readers)
   products(
     @Ctx() ctx: Context,
@@ -47,13 +48,13 @@ export class ProductResolver {
     return productService.listProducts(ctx.db, actorOf(ctx), filter, sort, page, perPage);
   }
 
-  @Query(() => Product)
+  @Query(() => Product, { complexity: cost.byId })
   @Allow(...readers)
   product(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return productService.getProduct(ctx.db, actorOf(ctx), id);
   }
 
-  @Query(() => StockMovementPage, { description: "A product's restocking and corrections, newest first" })
+  @Query(() => StockMovementPage, { complexity: cost.list, description: "A product's restocking and corrections, newest first" })
   @Allow(...staff)
   stockMovements(
     @Ctx() ctx: Context,
@@ -96,7 +97,7 @@ export class ProductResolver {
 
 @Resolver(() => ExchangeEvent)
 export class ExchangeEventResolver {
-  @Query(() => ExchangeEventPage, { description: "Exchange events (兑换活动) of the shops you see, newest first by default" })
+  @Query(() => ExchangeEventPage, { complexity: cost.list, description: "Exchange events (兑换活动) of the shops you see, newest first by default" })
   @Allow(...readers)
   exchangeEvents(
     @Ctx() ctx: Context,
@@ -108,7 +109,7 @@ export class ExchangeEventResolver {
     return eventService.listExchangeEvents(ctx.db, actorOf(ctx), filter, sort, page, perPage);
   }
 
-  @Query(() => ExchangeEvent)
+  @Query(() => ExchangeEvent, { complexity: cost.byId })
   @Allow(...readers)
   exchangeEvent(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return eventService.getExchangeEvent(ctx.db, actorOf(ctx), id);
@@ -135,7 +136,7 @@ export class ExchangeEventResolver {
 
 @Resolver(() => Redemption)
 export class RedemptionResolver {
-  @Query(() => RedemptionPage, { description: "Redemptions you see (a resident: its own household's), newest first by default" })
+  @Query(() => RedemptionPage, { complexity: cost.list, description: "Redemptions you see (a resident: its own household's), newest first by default" })
   @Allow(...readers)
   redemptions(
     @Ctx() ctx: Context,
@@ -147,7 +148,7 @@ export class RedemptionResolver {
     return redemptionService.listRedemptions(ctx.db, actorOf(ctx), ctx.timezone, filter, sort, page, perPage);
   }
 
-  @Query(() => Redemption)
+  @Query(() => Redemption, { complexity: cost.byId })
   @Allow(...readers)
   redemption(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return redemptionService.getRedemption(ctx.db, actorOf(ctx), id);

@@ -6,6 +6,7 @@ import { SortInput } from "../common/paging";
 import { Department, Township, Village } from "../geo/geo-types";
 import { AuthPayload, CreateUserInput, UpdateUserInput, User, UserFilter, UserPage } from "./user-types";
 import * as userService from "./user-service";
+import { cost } from "../graphql/costs";
 
 @Resolver(() => User)
 export class UserResolver {
@@ -19,7 +20,7 @@ export class UserResolver {
     return loginService.login(ctx.db, ctx.tokens, ctx.loginLimits, { username, password, address: ctx.address });
   }
 
-  @Query(() => User, { nullable: true, description: "The logged-in user" })
+  @Query(() => User, { complexity: cost.byId, nullable: true, description: "The logged-in user" })
   @LoggedIn()
   me(@Ctx() ctx: Context) {
     return userService.getUser(ctx.db, actorOf(ctx).userId);
@@ -35,7 +36,7 @@ export class UserResolver {
     return loginService.changePassword(ctx.db, ctx.tokens, ctx.loginLimits, actorOf(ctx), { currentPassword, newPassword, address: ctx.address });
   }
 
-  @Query(() => UserPage)
+  @Query(() => UserPage, { complexity: cost.list })
   @Allow("DISTRICT_ADMIN")
   users(
     @Ctx() ctx: Context,
@@ -47,7 +48,7 @@ export class UserResolver {
     return userService.listUsers(ctx.db, filter, sort, page, perPage);
   }
 
-  @Query(() => User)
+  @Query(() => User, { complexity: cost.byId })
   @Allow("DISTRICT_ADMIN")
   user(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return userService.getUser(ctx.db, id);

@@ -29,6 +29,7 @@ import * as teams from "./team-service";
 import * as activityService from "./activity-service";
 import * as participation from "./participation-service";
 import { volunteerLoaders } from "./volunteer-loaders";
+import { cost } from "../graphql/costs";
 
 // Who reads the volunteer service (each within its scope, volunteer-scope.ts),
 // who keeps teams and brands, and who runs activities.
@@ -40,7 +41,7 @@ const loaders = (ctx: Context) => volunteerLoaders(ctx, actorOf(ctx));
 
 @Resolver(() => VolunteerTeam)
 export class VolunteerTeamResolver {
-  @Query(() => VolunteerTeamPage, { description: "服务队 you see: district roles all; others their township's and its villages'" })
+  @Query(() => VolunteerTeamPage, { complexity: cost.list, description: "服务队 you see: district roles all; others their township's and its villages'" })
   @Allow(...readers)
   volunteerTeams(
     @Ctx() ctx: Context,
@@ -52,7 +53,7 @@ export class VolunteerTeamResolver {
     return teams.listTeams(ctx.db, actorOf(ctx), filter, sort, page, perPage);
   }
 
-  @Query(() => VolunteerTeam)
+  @Query(() => VolunteerTeam, { complexity: cost.byId })
   @Allow(...readers)
   volunteerTeam(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return teams.getTeam(ctx.db, actorOf(ctx), id);
@@ -89,7 +90,7 @@ export class VolunteerTeamResolver {
 
 @Resolver(() => ServiceBrand)
 export class ServiceBrandResolver {
-  @Query(() => ServiceBrandPage, { description: "志愿服务品牌 you see: district roles all; others their township's and its villages'" })
+  @Query(() => ServiceBrandPage, { complexity: cost.list, description: "志愿服务品牌 you see: district roles all; others their township's and its villages'" })
   @Allow(...readers)
   serviceBrands(
     @Ctx() ctx: Context,
@@ -101,7 +102,7 @@ export class ServiceBrandResolver {
     return teams.listBrands(ctx.db, actorOf(ctx), filter, sort, page, perPage);
   }
 
-  @Query(() => ServiceBrand)
+  @Query(() => ServiceBrand, { complexity: cost.byId })
   @Allow(...readers)
   serviceBrand(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return teams.getBrand(ctx.db, actorOf(ctx), id);
@@ -138,7 +139,7 @@ export class ServiceBrandResolver {
 
 @Resolver(() => Activity)
 export class ActivityResolver {
-  @Query(() => ActivityPage, {
+  @Query(() => ActivityPage, { complexity: cost.list,
     description: "文明实践活动 you see (district roles all, township staff its villages', a committee and a resident their village's), newest first",
   })
   @Allow(...readers)
@@ -152,13 +153,13 @@ export class ActivityResolver {
     return activityService.listActivities(ctx.db, actorOf(ctx), filter, sort, page, perPage);
   }
 
-  @Query(() => Activity)
+  @Query(() => Activity, { complexity: cost.byId })
   @Allow(...readers)
   activity(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return activityService.getActivity(ctx.db, actorOf(ctx), id);
   }
 
-  @Query(() => ActivityParticipantPage, {
+  @Query(() => ActivityParticipantPage, { complexity: cost.list,
     description: "Participation rows across activities, newest activity first; a resident sees only its own household's",
   })
   @Allow(...readers)
