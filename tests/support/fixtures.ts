@@ -47,6 +47,9 @@ function filesUnder(entry: string): string[] {
     .map((d) => path.relative(repoRoot, path.join(d.parentPath, d.name)));
 }
 
+/** A set of fixtures for other code is removed when older than this (no run lasts a day). */
+const staleAfterMs = 24 * 3_600_000;
+
 let memoKey: string | undefined;
 
 /**
@@ -101,9 +104,12 @@ async function buildPgliteFixtures(dir: string): Promise<void> {
     fs.rmSync(building, { recursive: true, force: true });
     if (!fs.existsSync(dir)) throw error;
   }
+  // Sets of other keys go once nobody can still be using them: another test
+  // run may be at work on the code as it was.
   for (const other of fs.readdirSync(pgliteFixturesRoot)) {
-    if (other !== path.basename(dir) && !other.includes(".building-")) {
-      fs.rmSync(path.join(pgliteFixturesRoot, other), { recursive: true, force: true });
+    const full = path.join(pgliteFixturesRoot, other);
+    if (other !== path.basename(dir) && Date.now() - fs.statSync(full).mtimeMs > staleAfterMs) {
+      fs.rmSync(full, { recursive: true, force: true });
     }
   }
 }
@@ -153,8 +159,15 @@ export async function postgresFixture(name: FixtureName, onBuild?: () => void): 
 }
 
 async function buildPostgresFixtures(admin: postgres.Sql): Promise<void> {
-  const stale = await admin<{ datname: string }[]>`select datname from pg_database where datname like ${`${templatePrefix}%`}`;
-  for (const { datname } of stale) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+  // Each template carries the time it was built as its comment; those of other
+  // code go once no run can still be using them (another checkout may be).
+  const others = await admin<{ datname: string; built: string | null }[]>`
+    select datname, shobj_description(oid, 'pg_database') as built from pg_database
+    where datname like ${`${templatePrefix}%`} and datname not like ${`${templatePrefix}${fixtureKey()}_%`}`;
+  for (const { datname, built } of others) {
+    const age = Date.now() - Date.parse(built ?? "");
+    if (!(age < staleAfterMs)) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+  }
   for (const name of fixtureNames) {
     // Built under a working name and renamed: a template that exists is whole.
     const building = `${templateName(name)}_building`;
@@ -167,6 +180,7 @@ async function buildPostgresFixtures(admin: postgres.Sql): Promise<void> {
     } finally {
       await connection.close();
     }
+    await admin.unsafe(`comment on database "${building}" is '${new Date().toISOString()}'`);
     await admin.unsafe(`alter database "${building}" rename to "${templateName(name)}"`);
   }
 }
