@@ -21,6 +21,8 @@ export interface Config {
   /** The built console served at `/`. */
   consoleDir: string;
   timezone: string;
+  /** Express's "trust proxy": false, a hop count, or the proxies' addresses (CUNWU_TRUST_PROXY). */
+  trustProxy: boolean | number | string;
   /** What one GraphQL request may ask for (graphql/limits.ts). */
   limits: RequestLimits;
 }
@@ -71,6 +73,19 @@ function optional(env: Env, name: string): string | undefined {
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 
+/**
+ * CUNWU_TRUST_PROXY: unset or "off" trusts no proxy (the socket's address is
+ * the client's); a number trusts that many proxies in front; otherwise a
+ * comma-separated list of the proxies' addresses or subnets ("loopback",
+ * "10.0.0.0/8"), as Express reads it.
+ */
+function trustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === "" || raw === "off") return false;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (!/^[\w.:/, -]+$/.test(raw)) throw new ConfigError(`CUNWU_TRUST_PROXY must be off, a number of proxies, or their addresses (got "${raw}")`);
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const databaseUrl = optional(env, "DATABASE_URL");
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -107,7 +122,9 @@ export function loadConfig(env: Env = process.env): Config {
     : path.join(repoRoot, "data");
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
-    host: env.HOST || "0.0.0.0",
+    // The embedded default listens on this computer only; README says how to
+    // open it to the village network. Behind a load balancer (PostgreSQL) all addresses.
+    host: env.HOST || (databaseUrl ? "0.0.0.0" : "127.0.0.1"),
     databaseUrl,
     dataDir: env.CUNWU_DATA_DIR === "memory://" ? "memory://" : dataDir,
     secret,
@@ -121,6 +138,7 @@ export function loadConfig(env: Env = process.env): Config {
     loginWindowMinutes: integer(env, "CUNWU_LOGIN_WINDOW_MINUTES", 15, 1, 24 * 60),
     consoleDir: env.CUNWU_CONSOLE_DIR ? path.resolve(env.INIT_CWD ?? process.cwd(), env.CUNWU_CONSOLE_DIR) : path.join(repoRoot, "admin/dist"),
     timezone,
+    trustProxy: trustProxy(env.CUNWU_TRUST_PROXY),
     limits: {
       maxDepth: integer(env, "CUNWU_MAX_DEPTH", 10, 2, 100),
       maxAliases: integer(env, "CUNWU_MAX_ALIASES", 30, 1, 1000),

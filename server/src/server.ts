@@ -18,7 +18,7 @@ import { createFormatError } from "./graphql/format-error";
 import { armor, costLimit, introspectionGate, rootFieldLimit } from "./graphql/limits";
 import { createLoaders } from "./graphql/loaders";
 import type { Context } from "./graphql/context";
-import { createApp } from "./http/app";
+import { createApp, noteUser } from "./http/app";
 import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./seed/seed-demo";
 
 export interface RunningServer {
@@ -107,7 +107,9 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       const token = header?.startsWith("Bearer ") ? header.slice(7).trim() : undefined;
       if (!token) return { ...base, actor: null };
       const result = await authenticate(connection.db, tokens, token);
-      return "actor" in result ? { ...base, actor: result.actor } : { ...base, actor: null, authFailure: result.failure };
+      if (!("actor" in result)) return { ...base, actor: null, authFailure: result.failure };
+      noteUser(req, result.actor.userId);
+      return { ...base, actor: result.actor };
     };
 
     const app = createApp({
@@ -117,6 +119,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       logger,
       consoleDir: config.consoleDir,
       context,
+      trustProxy: config.trustProxy,
     });
     httpServer.on("request", app);
     await new Promise<void>((resolve, reject) => {

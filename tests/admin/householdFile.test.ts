@@ -6,6 +6,7 @@ import {
   householdSheet,
   mapHeadings,
   MAX_IMPORT_ROWS,
+  neutraliseFormula,
   parseCsv,
   readHouseholdTable,
   toCsv,
@@ -129,5 +130,33 @@ describe.skipIf(testDatabaseKind === "postgres")("household files", () => {
     const english = householdSheet(households, "en");
     expect(english[0]).toEqual(["Household number", "Head of household", "Members", "Phone", "Address", "Category"]);
     expect(readHouseholdTable(english).rows[0]!.category).toBe("MONITORED");
+  });
+
+  it("neutralises cells a spreadsheet would run as formulas, on export, and reads them back as typed", () => {
+    const hostile: ExportHousehold = {
+      number: "@SUM(1+1)",
+      headName: '=HYPERLINK("http://evil.example","点我")',
+      memberCount: 3,
+      phone: "+8613800138000",
+      address: "-2+3",
+      category: "GENERAL",
+    };
+    const tabbed = { ...hostile, number: "\t=1", address: "\r=2" };
+    const [, row] = householdSheet([hostile], "zh");
+    expect(row!.slice(0, 5)).toEqual(["'@SUM(1+1)", `'=HYPERLINK("http://evil.example","点我")`, 3, "'+8613800138000", "'-2+3"]);
+    const [, tabRow] = householdSheet([tabbed], "zh");
+    expect([tabRow![0], tabRow![4]]).toEqual(["'\t=1", "'\r=2"]);
+    // Every text cell of the CSV starts with the apostrophe; nothing starts with a formula character.
+    const csvRows = parseCsv(toCsv(householdSheet([hostile, tabbed], "zh")).replace(/^\uFEFF/, "")).slice(1);
+    for (const cells of csvRows) for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    // Ordinary text and numbers stay as they are; the import takes the apostrophe off.
+    expect(neutraliseFormula("张三")).toBe("张三");
+    expect(neutraliseFormula("'quoted")).toBe("'quoted");
+    expect(readHouseholdTable(householdSheet([hostile], "zh")).rows[0]).toMatchObject({
+      number: "@SUM(1+1)",
+      headName: '=HYPERLINK("http://evil.example","点我")',
+      memberCount: "3",
+      address: "-2+3",
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { loadConfig, startServer, createLogger, type RunningServer } from "@cunwu/server";
+import type { Logger } from "@cunwu/server/logger";
 import { freshDatabase, type TestDatabase, type TestDatabaseKind } from "./database";
 import type { FixtureName } from "./fixtures";
 
@@ -33,6 +34,8 @@ export interface TestServerOptions {
   databaseKind?: TestDatabaseKind;
   /** More environment, e.g. CUNWU_LOGIN_MAX_FAILURES. */
   env?: Record<string, string>;
+  /** The server's logger (default: pino at LOG_LEVEL, silent in tests). */
+  logger?: Logger;
 }
 
 /**
@@ -51,7 +54,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
     ...options.env,
   });
-  const server = await startServer(config, createLogger(config.logLevel)).catch(async (error) => {
+  const server = await startServer(config, options.logger ?? createLogger(config.logLevel)).catch(async (error) => {
     await database.drop();
     throw error;
   });

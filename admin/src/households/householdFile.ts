@@ -124,12 +124,22 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/**
+ * Text a spreadsheet would run as a formula (OWASP's CSV injection rule: it
+ * begins with =, +, -, @, a tab or a carriage return) gets a leading
+ * apostrophe on export, so Excel shows it as text on the committee's
+ * computer; the import takes the apostrophe off again.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+export const neutraliseFormula = (text: string): string => (formulaStart.test(text) ? `'${text}` : text);
+
 /** A cell of a parsed sheet (CSV text, or what an .xlsx reader gives) as text. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isInteger(value) ? value.toFixed(0) : String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).trim();
+  const text = String(value).trim();
+  return text.startsWith("'") && formulaStart.test(text.slice(1)) ? text.slice(1) : text;
 }
 
 export interface HeadingMap {
@@ -214,22 +224,25 @@ export interface ExportHousehold {
   category: HouseholdCategory;
 }
 
-/** Headings and rows of an export (or, without households, the template): the import's columns first. */
+/** Headings and rows of an export (or, without households, the template): the import's columns first; formula-like text neutralised. */
 export function householdSheet(
   households: readonly ExportHousehold[],
   language: Language,
   extra: { headings: string[]; cells: (h: ExportHousehold, index: number) => (string | number)[] } = { headings: [], cells: () => [] },
 ): (string | number)[][] {
   const headings = [...HOUSEHOLD_COLUMNS.map((c) => COLUMN_HEADINGS[c][language]), ...extra.headings];
-  const rows = households.map((h, index) => [
-    h.number,
-    h.headName,
-    h.memberCount,
-    h.phone ?? "",
-    h.address ?? "",
-    CATEGORY_LABELS[h.category]?.[language] ?? h.category,
-    ...extra.cells(h, index),
-  ]);
+  const rows = households.map((h, index) =>
+    [
+      h.number,
+      h.headName,
+      h.memberCount,
+      h.phone ?? "",
+      h.address ?? "",
+      CATEGORY_LABELS[h.category]?.[language] ?? h.category,
+      ...extra.cells(h, index),
+      // Text only: numbers (a balance of -5) are values, never formulas.
+    ].map((cell) => (typeof cell === "string" ? neutraliseFormula(cell) : cell)),
+  );
   return [headings, ...rows];
 }
 

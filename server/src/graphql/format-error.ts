@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { AppError, errorCodes, type ErrorCode } from "../errors";
 import type { Logger } from "../logger";
+import { loggableError, newErrorId } from "../http/log-safe-error";
 
 const codes = new Set<string>(errorCodes);
 
@@ -58,7 +59,9 @@ export function createFormatError(logger: Logger) {
         extensions: { code: "BAD_USER_INPUT", ...(fields ? { fields } : {}) },
       };
     }
-    logger.error({ err: original, path: formatted.path }, "unexpected error");
-    return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+    // The client gets an id to quote; the log line with that id says what broke.
+    const errorId = newErrorId();
+    logger.error({ errorId, error: loggableError(original), path: formatted.path }, "unexpected error");
+    return { message: `Internal server error (${errorId})`, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR", errorId } };
   };
 }

@@ -1,13 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import compression from "compression";
-import express, { type ErrorRequestHandler } from "express";
+import express, { type ErrorRequestHandler, type RequestHandler } from "express";
+import helmet from "helmet";
 import { sql } from "drizzle-orm";
 import type { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Db } from "../db/database";
 import type { Logger } from "../logger";
 import type { Context } from "../graphql/context";
+import { loggableError, newErrorId } from "./log-safe-error";
 
 export interface AppOptions {
   apollo: ApolloServer<Context>;
@@ -16,12 +18,76 @@ export interface AppOptions {
   logger: Logger;
   consoleDir: string;
   context: (req: express.Request) => Promise<Context>;
+  /** Express's "trust proxy": whose X-Forwarded-For names the client (CUNWU_TRUST_PROXY). */
+  trustProxy: boolean | number | string;
 }
+
+/** The logged-in user of a request, for its log line (set while building the GraphQL context). */
+export function noteUser(req: express.Request, userId: number): void {
+  if (req.res) req.res.locals.userId = userId;
+}
+
+/**
+ * One line per request: method, path, GraphQL operation name, status,
+ * duration and user id. Never variables, bodies, passwords or tokens.
+ */
+function requestLog(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      const body = req.body as { operationName?: unknown } | undefined;
+      const operation = typeof body?.operationName === "string" ? body.operationName : typeof req.query.operationName === "string" ? req.query.operationName : undefined;
+      logger.info(
+        {
+          method: req.method,
+          path: req.originalUrl.split("?")[0],
+          ...(operation ? { operation: operation.slice(0, 100) } : {}),
+          status: res.statusCode,
+          ms: Number((process.hrtime.bigint() - started) / 1_000_000n),
+          ...(res.locals.userId ? { userId: res.locals.userId } : {}),
+        },
+        "request",
+      );
+    });
+    next();
+  };
+}
+
+/**
+ * Protective headers on the console and the API: no sniffing, no framing by
+ * other sites, no referrer, and a Content-Security-Policy the console runs
+ * under (its styles are injected at run time, hence 'unsafe-inline' for
+ * styles only). No HSTS and no upgrade of requests: a village office may
+ * reach the server over plain HTTP on its own network; a TLS proxy sets those.
+ */
+const protectiveHeaders = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", "data:", "blob:"],
+      fontSrc: ["'self'", "data:"],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+  strictTransportSecurity: false,
+  xFrameOptions: { action: "deny" },
+  referrerPolicy: { policy: "no-referrer" },
+});
 
 /** GET /healthz, POST /graphql, and the console's files at `/`. */
 export function createApp(options: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", options.trustProxy);
+  app.use(requestLog(options.logger));
+  app.use(protectiveHeaders);
   // gzip what the console downloads and what the API answers: a village
   // office's line is slow, and JavaScript and JSON shrink to a third or less.
   app.use(compression());
@@ -60,15 +126,20 @@ export function createApp(options: AppOptions): express.Express {
   // A body that is not JSON, or too large: a GraphQL-shaped error, never a stack.
   const onError: ErrorRequestHandler = (error, _req, res, _next) => {
     const status = typeof error?.status === "number" ? error.status : 500;
-    if (status >= 500) options.logger.error({ err: error }, "request failed");
-    res.status(status).json({
-      errors: [
-        {
-          message: status === 413 ? "The request is too large" : status < 500 ? "The request body is not valid JSON" : "Internal server error",
-          extensions: { code: status < 500 ? "BAD_USER_INPUT" : "INTERNAL_SERVER_ERROR" },
-        },
-      ],
-    });
+    if (status < 500) {
+      res.status(status).json({
+        errors: [
+          {
+            message: status === 413 ? "The request is too large" : "The request body is not valid JSON",
+            extensions: { code: "BAD_USER_INPUT" },
+          },
+        ],
+      });
+      return;
+    }
+    const errorId = newErrorId();
+    options.logger.error({ errorId, error: loggableError(error) }, "request failed");
+    res.status(status).json({ errors: [{ message: `Internal server error (${errorId})`, extensions: { code: "INTERNAL_SERVER_ERROR", errorId } }] });
   };
   app.use(onError);
   return app;
