@@ -16,6 +16,7 @@ import { bootstrapAdmin } from "./auth/bootstrap-admin";
 import { buildCunwuSchema } from "./graphql/build-schema";
 import { createFormatError } from "./graphql/format-error";
 import { armor, costLimit, introspectionGate, rootFieldLimit } from "./graphql/limits";
+import { wellFormedText } from "./graphql/text-input";
 import { createLoaders } from "./graphql/loaders";
 import type { Context } from "./graphql/context";
 import { createApp, noteUser } from "./http/app";
@@ -88,6 +89,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
         ApolloServerPluginLandingPageDisabled(),
         ...protection.plugins,
         introspectionGate(config.limits.anonymousIntrospection),
+        wellFormedText(),
         costLimit(schema, config.limits.maxCost),
       ],
     });

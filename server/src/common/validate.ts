@@ -1,4 +1,4 @@
-import { badInput, type FieldErrors } from "../errors";
+import { AppError, badInput, type FieldErrors } from "../errors";
 
 /**
  * Collects field errors for one input and throws them together, so a form
@@ -75,10 +75,23 @@ export function parseIds(values: readonly string[] | null | undefined, entity: s
   return values ? values.map((value) => parseId(value, entity, field)) : undefined;
 }
 
+/** Ids are PostgreSQL integers: none is above this. */
+export const maxId = 2_147_483_647;
+
+/**
+ * A malformed id is BAD_USER_INPUT; a well-formed one beyond any id the
+ * database can hold is NOT_FOUND (naming the field), decided here, before a
+ * query could fail on it.
+ */
 export function parseId(value: string | number, entity: string, field = "id"): number {
   const id = typeof value === "number" ? value : Number(value);
   if (!Number.isSafeInteger(id) || id <= 0 || (typeof value === "string" && !/^\d+$/.test(value))) {
+    if (typeof value === "string" && /^\d+$/.test(value) && !/^0+$/.test(value)) throw idNotFound(entity, value, field);
     throw badInput({ [field]: "INVALID" }, `${entity} id "${value}" is not valid`);
   }
+  if (id > maxId) throw idNotFound(entity, value, field);
   return id;
 }
+
+const idNotFound = (entity: string, value: string | number, field: string) =>
+  new AppError("NOT_FOUND", `${entity} ${value} was not found`, { entity, id: String(value), fields: { [field]: "NOT_FOUND" } });

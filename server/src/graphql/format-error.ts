@@ -52,7 +52,8 @@ export function createFormatError(logger: Logger) {
       return { message: formatted.message, locations: formatted.locations, extensions: { code } };
     }
     if (typeof code === "string" && requestErrorCodes.has(code)) {
-      const fields = fieldsOfCoercionError(formatted.message);
+      const given = formatted.extensions?.fields as Record<string, string> | undefined;
+      const fields = given ?? fieldsOfCoercionError(formatted.message);
       return {
         message: formatted.message,
         locations: formatted.locations,

@@ -1,0 +1,76 @@
+import { GraphQLError, Kind, type ArgumentNode, type DocumentNode, type ValueNode } from "graphql";
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { Context } from "./context";
+
+// Every text a client sends is checked once, here, before any resolver runs:
+// a NUL character (PostgreSQL cannot store it) or half of a surrogate pair
+// (not text in any encoding) is the client's mistake, BAD_USER_INPUT naming
+// the argument or variable field, HTTP 400.
+
+/** A NUL, a high surrogate not followed by a low one, or a low one not after a high one. */
+const malformed = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The first malformed text inside a variable's value, as "input.headName", "rows.3.address". */
+function inValue(value: unknown, path: string): string | undefined {
+  if (typeof value === "string") return malformed.test(value) ? path : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = inValue(value[i], `${path}.${i}`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) {
+      if (malformed.test(key)) return `${path}.${key}`;
+      const found = inValue(inner, `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The first malformed string literal among the document's arguments, as "input.headName". */
+function inDocument(document: DocumentNode): string | undefined {
+  let found: string | undefined;
+  const inLiteral = (node: ValueNode, path: string): void => {
+    if (found) return;
+    if (node.kind === Kind.STRING && malformed.test(node.value)) found = path;
+    else if (node.kind === Kind.LIST) node.values.forEach((v, i) => inLiteral(v, `${path}.${i}`));
+    else if (node.kind === Kind.OBJECT) node.fields.forEach((f) => inLiteral(f.value, `${path}.${f.name.value}`));
+  };
+  const walk = (node: unknown): void => {
+    if (found || !node || typeof node !== "object") return;
+    const n = node as { kind?: string };
+    if (n.kind === Kind.ARGUMENT) {
+      const argument = node as ArgumentNode;
+      inLiteral(argument.value, argument.name.value);
+      return;
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === "object" && "kind" in value) walk(value);
+    }
+  };
+  document.definitions.forEach(walk);
+  return found;
+}
+
+/** "input.headName" → "headName" (as the services name fields), "q" → "q". */
+const fieldName = (path: string) => (path.includes(".") ? path.slice(path.indexOf(".") + 1) : path);
+
+export function wellFormedText(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const path = inValue(request.variables ?? {}, "")?.replace(/^\./, "") ?? inDocument(document);
+          if (!path) return;
+          throw new GraphQLError(`Text at "${path}" holds a NUL character or half of a surrogate pair`, {
+            extensions: { code: "BAD_USER_INPUT", fields: { [fieldName(path)]: "INVALID" }, http: { status: 400 } },
+          });
+        },
+      };
+    },
+  };
+}
