@@ -18,6 +18,8 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   loginMaxFailures: number;
   loginWindowMinutes: number;
+  /** Past a username's overall failure limit, one attempt per this many seconds. */
+  loginSlowSeconds: number;
   /** The built console served at `/`. */
   consoleDir: string;
   timezone: string;
@@ -136,6 +138,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, "LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
     loginMaxFailures: integer(env, "CUNWU_LOGIN_MAX_FAILURES", 5, 1, 1000),
     loginWindowMinutes: integer(env, "CUNWU_LOGIN_WINDOW_MINUTES", 15, 1, 24 * 60),
+    loginSlowSeconds: integer(env, "CUNWU_LOGIN_SLOW_SECONDS", 10, 1, 3600),
     consoleDir: env.CUNWU_CONSOLE_DIR ? path.resolve(env.INIT_CWD ?? process.cwd(), env.CUNWU_CONSOLE_DIR) : path.join(repoRoot, "admin/dist"),
     timezone,
     trustProxy: trustProxy(env.CUNWU_TRUST_PROXY),

@@ -61,7 +61,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     }
 
     const tokens = new TokenService(secret, config.tokenTtlHours);
-    const loginLimits = { maxFailures: config.loginMaxFailures, windowMinutes: config.loginWindowMinutes };
+    const loginLimits = { maxFailures: config.loginMaxFailures, windowMinutes: config.loginWindowMinutes, slowSeconds: config.loginSlowSeconds };
     const schema = await buildCunwuSchema();
     const httpServer = http.createServer();
     // Keep idle connections longer than clients and load balancers do (60 s is

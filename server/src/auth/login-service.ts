@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, lt, min, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { loginAttempts, users } from "@cunwu/schema";
 import type { Db } from "../db/database";
 import { audit } from "../audit/audit";
@@ -7,16 +7,10 @@ import { Checks } from "../common/validate";
 import { checkPassword, maxPasswordLength } from "../users/user-service";
 import { actorOf, type Actor } from "./actor";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "./password";
+import { attemptSucceeded, claimAttempt, type LoginLimits } from "./login-limits";
 import type { TokenService } from "./token";
 
-export interface LoginLimits {
-  /** Failures per username before it is locked for the window. */
-  maxFailures: number;
-  windowMinutes: number;
-}
-
-/** One address may fail this many times more than one username (a shared village office PC). */
-const addressFactor = 4;
+export type { LoginLimits } from "./login-limits";
 
 type UserRow = typeof users.$inferSelect;
 
@@ -31,47 +25,6 @@ async function issue(tokens: TokenService, user: UserRow): Promise<Session> {
   return { token, expiresAt, user };
 }
 
-/**
- * Seconds until a key may try again, or 0. Failures count since the key's
- * last success and within the window, so a correct login clears them.
- */
-async function lockedFor(db: Db, key: "username" | "address", value: string, limit: number, windowMinutes: number) {
-  const column = loginAttempts[key];
-  const since = new Date(Date.now() - windowMinutes * 60_000);
-  // A username's own success clears its failures; an address's do not clear
-  // on anyone's success, or one valid account could shield guessing at others.
-  const [lastSuccess] =
-    key === "username"
-      ? await db
-          .select({ at: loginAttempts.at })
-          .from(loginAttempts)
-          .where(and(eq(column, value), eq(loginAttempts.succeeded, true), gt(loginAttempts.at, since)))
-          .orderBy(desc(loginAttempts.at))
-          .limit(1)
-      : [];
-  const from = lastSuccess && lastSuccess.at > since ? lastSuccess.at : since;
-  const [failures] = await db
-    .select({ n: count(), oldest: min(loginAttempts.at) })
-    .from(loginAttempts)
-    .where(and(eq(column, value), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, from)));
-  if (!failures || failures.n < limit || !failures.oldest) return 0;
-  return Math.max(1, Math.ceil((failures.oldest.getTime() + windowMinutes * 60_000 - Date.now()) / 1000));
-}
-
-/** Too many recent failures for this username or address: UNAUTHENTICATED, reason RATE_LIMITED. */
-async function assertNotLocked(db: Db, limits: LoginLimits, username: string, address: string): Promise<void> {
-  const retryAfter = Math.max(
-    await lockedFor(db, "username", username, limits.maxFailures, limits.windowMinutes),
-    await lockedFor(db, "address", address, limits.maxFailures * addressFactor, limits.windowMinutes),
-  );
-  if (retryAfter > 0) {
-    throw unauthenticated(`Too many failed logins; try again in ${Math.ceil(retryAfter / 60)} minutes`, {
-      reason: "RATE_LIMITED",
-      retryAfterSeconds: retryAfter,
-    });
-  }
-}
-
 export async function login(
   db: Db,
   tokens: TokenService,
@@ -84,16 +37,15 @@ export async function login(
   // No password is this long; refusing it spares argon2 a megabyte.
   else if (input.password.length > maxPasswordLength) checks.fail("password", "TOO_LONG");
   checks.throwIfAny();
-  await assertNotLocked(db, limits, username!, input.address);
+  const attempt = await claimAttempt(db, limits, username!, input.address);
 
   const [user] = await db.select().from(users).where(eq(users.username, username!));
   // Unknown users cost the same hash as known ones, so timing tells nothing.
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
-  const succeeded = Boolean(user && valid && user.active);
-  await db.insert(loginAttempts).values({ username: username!, address: input.address, succeeded });
-  if (!succeeded || !user) {
+  if (!user || !valid || !user.active) {
     throw unauthenticated("Wrong username or password", { reason: "BAD_CREDENTIALS" });
   }
+  await attemptSucceeded(db, attempt);
   const [updated] = await db
     .update(users)
     .set({ lastLoginAt: new Date() })
@@ -122,12 +74,12 @@ export async function changePassword(
   if (input.newPassword === input.currentPassword) throw badInput({ newPassword: "INVALID" }, "The new password must differ from the current one");
   // A wrong current password is a failed login: a stolen token must not
   // allow unlimited guessing.
-  await assertNotLocked(db, limits, actor.username, input.address);
+  const attempt = await claimAttempt(db, limits, actor.username, input.address);
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await db.insert(loginAttempts).values({ username: actor.username, address: input.address, succeeded: false });
     throw badInput({ currentPassword: "INVALID" }, "The current password is wrong");
   }
+  await attemptSucceeded(db, attempt);
   const passwordHash = await hashPassword(input.newPassword);
   const updated = await db.transaction(async (tx) => {
     const [row] = await tx
