@@ -28,7 +28,7 @@ async function main(command: string | undefined): Promise<void> {
     return;
   }
   if (command !== "serve" && command !== "migrate" && command !== "seed") throw new ConfigError(usage);
-  const config = loadConfig();
+  const config = loadConfig(process.env, { serving: command === "serve" });
   const logger = createLogger(config.logLevel);
   switch (command) {
     case "serve": {

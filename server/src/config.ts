@@ -88,7 +88,11 @@ function trustProxy(raw: string | undefined): boolean | number | string {
   return raw;
 }
 
-export function loadConfig(env: Env = process.env): Config {
+/**
+ * `serving: false` for the commands that only touch the database (migrate,
+ * seed): they sign no tokens, so they need no CUNWU_SECRET.
+ */
+export function loadConfig(env: Env = process.env, { serving = true }: { serving?: boolean } = {}): Config {
   const databaseUrl = optional(env, "DATABASE_URL");
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql:// (got "${databaseUrl}")`);
@@ -97,7 +101,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (secret !== undefined && secret.length < 32) {
     throw new ConfigError("CUNWU_SECRET must be at least 32 characters long");
   }
-  if (databaseUrl && !secret) {
+  if (databaseUrl && !secret && serving) {
     throw new ConfigError("CUNWU_SECRET is required with DATABASE_URL (several servers must share one secret)");
   }
   const adminUsername = optional(env, "CUNWU_ADMIN_USERNAME");
