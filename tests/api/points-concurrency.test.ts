@@ -179,6 +179,38 @@ describe.skipIf(testDatabaseKind !== "postgres")("the points ledger under concur
     await expectReconciled();
   });
 
+  it("spends racing refunds: a spend refused for want of points is INSUFFICIENT_POINTS, never CONFLICT", async () => {
+    const product = await t.ok<{ createProduct: { id: string } }>(
+      `mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
+      { input: { villageId: String(villageIds.PC01), name: "并发退款测试米", unit: "袋", price: 10, stock: 100 } },
+      tokens.village,
+    );
+    for (const number of ["PC01-020", "PC01-021", "PC01-022"]) {
+      const household = hh(number);
+      await awardedEntries(household, 40);
+      // Four sales of 10 take the balance to 0 …
+      const sales: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        const sale = await t.ok<{ redeem: { id: string } }>(
+          `mutation ($input: RedeemInput!) { redeem(input: $input) { id } }`,
+          { input: { householdId: String(household), lines: [{ productId: product.createProduct.id, quantity: 1 }], idempotencyKey: newKey() } },
+          tokens.village,
+        );
+        sales.push(sale.redeem.id);
+      }
+      // … then their cancellations (refunds) race eight deductions of 5.
+      const results = await Promise.all([
+        ...sales.map((id) => t.gql(`mutation ($id: ID!) { cancelRedemption(id: $id, reason: "退货") { id } }`, { id }, tokens.village)),
+        ...Array.from({ length: 8 }, () => deduct(household, rule("乱堆乱放"))),
+      ]);
+      const outcome = tally(results);
+      expect(Object.keys(outcome).sort(), JSON.stringify(outcome)).toEqual(Object.keys(outcome).filter((k) => k === "OK" || k === "INSUFFICIENT_POINTS").sort());
+      expect(await balanceOf(household)).toBe(await ledgerOf(household));
+      expect(await balanceOf(household)).toBe(40 - 5 * (outcome.OK! - 4));
+    }
+    await expectReconciled();
+  });
+
   it("two simultaneous reversals of one entry: exactly one succeeds, the other is CONFLICT", async () => {
     // Round by round, with the household holding more than the entry and exactly the entry.
     for (let round = 0; round < 8; round++) {

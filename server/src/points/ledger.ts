@@ -40,20 +40,30 @@ export async function postEntry(tx: Tx, entry: NewEntry): Promise<PointEntryRow>
   if (entry.delta < 0) conditions.push(gte(households.balance, -entry.delta));
   // Archived households take no new points; refunds and reversals still settle.
   if (entry.kind === "AWARD" || entry.kind === "DEDUCTION") conditions.push(ne(households.status, "ARCHIVED"));
-  const [moved] = await tx
-    .update(households)
-    .set({ balance: sql`${households.balance} + ${entry.delta}`, updatedAt: new Date() })
-    .where(and(...conditions))
-    .returning({ balance: households.balance, villageId: households.villageId });
+  const move = () =>
+    tx
+      .update(households)
+      .set({ balance: sql`${households.balance} + ${entry.delta}`, updatedAt: new Date() })
+      .where(and(...conditions))
+      .returning({ balance: households.balance, villageId: households.villageId });
+  let [moved] = await move();
   if (!moved) {
+    // Why not, read under the row's lock: the balance as it stands now, not
+    // as another entry left it between the two statements.
     const [current] = await tx
       .select({ balance: households.balance, status: households.status })
       .from(households)
-      .where(eq(households.id, entry.householdId));
-    if (current && entry.delta < 0 && current.balance < -entry.delta) {
+      .where(eq(households.id, entry.householdId))
+      .for("update");
+    const archived = current?.status === "ARCHIVED" && (entry.kind === "AWARD" || entry.kind === "DEDUCTION");
+    if (current && !archived && entry.delta < 0 && current.balance < -entry.delta) {
       throw insufficientPoints(entry.householdId, current.balance, -entry.delta);
     }
-    throw conflict(`Household ${entry.householdId} cannot take points now`, { householdId: String(entry.householdId), status: current?.status });
+    // Points came back meanwhile (a refund, a reversal): with the lock held, the move goes through.
+    if (current && !archived) [moved] = await move();
+    if (!moved) {
+      throw conflict(`Household ${entry.householdId} cannot take points now`, { householdId: String(entry.householdId), status: current?.status });
+    }
   }
   const [row] = await tx
     .insert(pointEntries)
