@@ -23,6 +23,8 @@ export interface Config {
   /** The built console served at `/`. */
   consoleDir: string;
   timezone: string;
+  /** One request's wall-clock budget; also PostgreSQL's statement_timeout. */
+  requestBudgetMs: number;
   /** Express's "trust proxy": false, a hop count, or the proxies' addresses (CUNWU_TRUST_PROXY). */
   trustProxy: boolean | number | string;
   /** What one GraphQL request may ask for (graphql/limits.ts). */
@@ -146,6 +148,7 @@ export function loadConfig(env: Env = process.env, { serving = true }: { serving
     consoleDir: env.CUNWU_CONSOLE_DIR ? path.resolve(env.INIT_CWD ?? process.cwd(), env.CUNWU_CONSOLE_DIR) : path.join(repoRoot, "admin/dist"),
     timezone,
     trustProxy: trustProxy(env.CUNWU_TRUST_PROXY),
+    requestBudgetMs: integer(env, "CUNWU_REQUEST_BUDGET_MS", 15_000, 1, 600_000),
     limits: {
       maxDepth: integer(env, "CUNWU_MAX_DEPTH", 10, 2, 100),
       maxAliases: integer(env, "CUNWU_MAX_ALIASES", 30, 1, 1000),

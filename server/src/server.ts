@@ -46,7 +46,10 @@ export function printDemoLogins(logins: DemoLogin[], password: string, url: stri
  * database (CUNWU_SEED=auto), bootstraps the admin, and listens.
  */
 export async function startServer(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
-  const connection = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  // No statement may outlast the request budget, but every statement gets a
+  // second: the driver's own start-up queries and the login's must finish.
+  const statementTimeoutMs = Math.max(config.requestBudgetMs, 1_000);
+  const connection = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, statementTimeoutMs });
   try {
     await connection.migrate();
     const secret = resolveSecret(config);
@@ -72,7 +75,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     const protection = armor(config.limits);
     const apollo = new ApolloServer<Context>({
       schema,
-      formatError: createFormatError(logger),
+      formatError: createFormatError(logger, config.requestBudgetMs),
       validationRules: [...protection.validationRules, rootFieldLimit(config.limits.maxRootFields)],
       includeStacktraceInErrorResponses: false,
       allowBatchedHttpRequests: false,
@@ -104,6 +107,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
         tokens,
         loginLimits,
         timezone: config.timezone,
+        deadline: { at: Date.now() + config.requestBudgetMs, budgetMs: config.requestBudgetMs },
       };
       const header = req.headers.authorization;
       const token = header?.startsWith("Bearer ") ? header.slice(7).trim() : undefined;

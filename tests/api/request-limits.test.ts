@@ -1,5 +1,10 @@
 import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { pino } from "pino";
+import { connect } from "@cunwu/server/db/connection";
+import { createFormatError } from "@cunwu/server/graphql/format-error";
+import { freshDatabase, testDatabaseKind } from "../support/database";
 import { startTestServer, type GraphQLResult, type TestServer } from "../support/server";
 
 // What one request may ask for (graphql/limits.ts, README "Settings"): depth
@@ -150,3 +155,42 @@ describe("variables", () => {
     expect(wrong.json.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { n: "INVALID" } });
   });
 });
+
+describe("the time budget (CUNWU_REQUEST_BUDGET_MS)", () => {
+  it("starts no resolver once a request has run past its budget: BAD_USER_INPUT, reason TIME_BUDGET", async () => {
+    // 1 ms: any real page of households outlasts it. Tokens carry over: the same secret and users.
+    const hurried = await startTestServer({ env: { CUNWU_REQUEST_BUDGET_MS: "1" } });
+    try {
+      const answer = await post(hurried, `{ households(perPage: 200) { items { id number village { name township { name } } } } }`, tokens.admin);
+      const error = answer.json.errors?.find((e) => e.extensions.reason === "TIME_BUDGET");
+      expect(error, JSON.stringify(answer.json.errors)).toBeDefined();
+      expect(error!.extensions.code).toBe("BAD_USER_INPUT");
+      expect(error!.message).toMatch(/time budget of 0.001 s/);
+      // The default budget (15 s) lets the same request through.
+      const fine = await post(t, `{ households(perPage: 200) { items { id number village { name township { name } } } } }`, tokens.admin);
+      expect(fine.json.errors).toBeUndefined();
+    } finally {
+      await hurried.close();
+    }
+  });
+
+  it.skipIf(testDatabaseKind !== "postgres")("ends a statement that outlasts it on PostgreSQL, and says so as the same refusal", async () => {
+    const database = await freshDatabase("empty");
+    const connection = await connect({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, statementTimeoutMs: 100 });
+    try {
+      const slow = await connection.db.execute(sql`select pg_sleep(3)`).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(slow).toBeDefined();
+      const answer = createFormatError(pino({ level: "silent" }), 100)({ message: "x", path: ["districtReport"] }, slow);
+      expect(answer.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "TIME_BUDGET" });
+      // Migrations run without it: they may take long on a district's years of data.
+      await connection.migrate();
+    } finally {
+      await connection.close();
+      await database.drop();
+    }
+  });
+});
+

@@ -24,6 +24,13 @@ export interface ConnectOptions {
   dataDir: string;
   /** Largest postgres.js pool; PGlite has one connection by nature. */
   maxConnections?: number;
+  /**
+   * PostgreSQL's statement_timeout on every connection (none by default:
+   * migrations and the seed may take long). PGlite runs a statement in this
+   * process and cannot be interrupted; the request budget's middleware
+   * stops the resolvers there.
+   */
+  statementTimeoutMs?: number;
 }
 
 export async function connect(options: ConnectOptions): Promise<Connection> {
@@ -31,13 +38,25 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     const client = postgres(options.databaseUrl, {
       max: options.maxConnections ?? 10,
       onnotice: () => {},
-      connection: { application_name: "cunwu" },
+      connection: {
+        application_name: "cunwu",
+        ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      },
     });
     const db = drizzlePostgres({ client, schema });
     return {
       db: db as unknown as Db,
       kind: "postgres",
-      migrate: () => migratePostgres(db, { migrationsFolder }),
+      // On a connection of its own, without the statement timeout: a
+      // migration over a district's years of entries may take minutes.
+      migrate: async () => {
+        const own = postgres(options.databaseUrl!, { max: 1, onnotice: () => {}, connection: { application_name: "cunwu-migrate" } });
+        try {
+          await migratePostgres(drizzlePostgres({ client: own, schema }), { migrationsFolder });
+        } finally {
+          await own.end({ timeout: 5 });
+        }
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { guard } from "../auth/rules";
+import { timeBudget } from "./time-budget";
 import { DepartmentResolver, TownshipResolver, VillageResolver } from "../geo/geo-resolvers";
 import { HouseholdResolver } from "../households/household-resolver";
 import { UserResolver } from "../users/user-resolver";
@@ -52,7 +53,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildCunwuSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
-    globalMiddlewares: [guard],
+    globalMiddlewares: [guard, timeBudget],
     // Services validate input themselves and name the offending fields.
     validate: false,
   });

@@ -20,6 +20,8 @@ export interface Context {
   loginLimits: LoginLimits;
   /** The district's time zone, for "today" and deadlines. */
   timezone: string;
+  /** When the request's time budget runs out (graphql/time-budget.ts). */
+  deadline?: { at: number; budgetMs: number };
 }
 
 /** The actor of a field that has an access rule, so one is always there. */

@@ -3,6 +3,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { AppError, errorCodes, type ErrorCode } from "../errors";
 import type { Logger } from "../logger";
 import { loggableError, newErrorId } from "../http/log-safe-error";
+import { isStatementTimeout, timeBudgetExceeded } from "./time-budget";
 
 const codes = new Set<string>(errorCodes);
 
@@ -34,9 +35,10 @@ function fieldsOfCoercionError(message: string): Record<string, string> | undefi
  * their message and extensions; anything unexpected is logged and shown as a
  * bare INTERNAL_SERVER_ERROR, never a database message or a stack.
  */
-export function createFormatError(logger: Logger) {
+export function createFormatError(logger: Logger, budgetMs = 15_000) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    let original = unwrapResolverError(error);
+    if (isStatementTimeout(original)) original = timeBudgetExceeded(budgetMs);
     if (original instanceof AppError) {
       return {
         message: original.message,
