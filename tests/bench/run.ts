@@ -1,3 +1,4 @@
+import { abuseFigures } from "./abuse";
 import { apiFigures } from "./api-figures";
 import { consoleBudget } from "./console-budget";
 
@@ -7,6 +8,7 @@ import { consoleBudget } from "./console-budget";
 
 const benches: Record<string, () => Promise<void>> = {
   api: apiFigures,
+  abuse: abuseFigures,
   console: consoleBudget,
 };
 
