@@ -45,6 +45,12 @@ describe.skipIf(testDatabaseKind === "postgres")("auth provider", () => {
     expect(getToken()).toBeNull();
   });
 
+  it("says there were too many attempts when the server slows or locks the login", async () => {
+    server.error({ code: "UNAUTHENTICATED", reason: "RATE_LIMITED", retryAfterSeconds: 9 });
+    await expect(authProvider.login({ username: "village", password: "right" })).rejects.toThrow("errors.details.RATE_LIMITED");
+    expect(getToken()).toBeNull();
+  });
+
   it("signs out on UNAUTHENTICATED and stays on FORBIDDEN", async () => {
     server.data({ login: { token: "t-1", user } });
     await authProvider.login({ username: "village", password: "secret" });

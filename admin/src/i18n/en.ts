@@ -608,6 +608,7 @@ export const en = {
       NOT_REVERSIBLE: "A “%{kind}” entry cannot be reversed.",
       ON_PUBLICITY_UNTIL: "On publicity until %{date}: it can be posted from the day after.",
       CONFLICT_STATUS: "Not possible while the record is “%{status}”; reload and check.",
+      RATE_LIMITED: "Too many failed sign-ins: wait a little, then try again.",
     },
     // Field messages, from the server's BAD_USER_INPUT `fields` and from form validation.
     fields: {

@@ -802,6 +802,7 @@ export const zhCN = {
       NOT_REVERSIBLE: "“%{kind}”流水不能冲正。",
       ON_PUBLICITY_UNTIL: "公示至 %{date}，期满次日起才能入账。",
       CONFLICT_STATUS: "记录当前为“%{status}”，不能进行此操作，请刷新后查看。",
+      RATE_LIMITED: "登录失败次数过多，请稍等片刻后再试。",
     },
     fields: {
       REQUIRED: "必填",

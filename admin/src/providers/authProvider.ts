@@ -22,6 +22,8 @@ export const authProvider: AuthProvider = {
     } catch (error) {
       // Wrong credentials: react-admin's own message rather than "please sign in".
       const code = codeOf(error);
+      // Too many failures: say so, or the user keeps typing the right password.
+      if (error instanceof GraphQLRequestError && error.details.reason === "RATE_LIMITED") throw new Error("errors.details.RATE_LIMITED");
       if (code === "UNAUTHENTICATED" || code === "BAD_USER_INPUT") {
         throw new Error("ra.auth.sign_in_error");
       }
