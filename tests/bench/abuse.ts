@@ -1,5 +1,5 @@
-import type { TestDatabaseKind } from "../support/database";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
+import { onEachDatabase } from "./databases";
 import { median, printTable } from "./report";
 
 // `pnpm bench abuse`: a normal request's latency alone and while abusive
@@ -65,14 +65,4 @@ async function benchOn(server: TestServer, label: string): Promise<void> {
   printTable(["abuse", "its answer", "normal request meanwhile"], rows);
 }
 
-export async function abuseFigures(): Promise<void> {
-  const kinds: TestDatabaseKind[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
-  for (const kind of kinds) {
-    const server = await startTestServer({ fixture: "demo-year", databaseKind: kind });
-    try {
-      await benchOn(server, kind === "pglite" ? "PGlite (embedded)" : "PostgreSQL");
-    } finally {
-      await server.close();
-    }
-  }
-}
+export const abuseFigures = () => onEachDatabase("demo-year", benchOn);

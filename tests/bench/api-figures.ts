@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { seedDemo } from "@cunwu/server";
-import type { TestDatabaseKind } from "../support/database";
-import { demoPassword, startTestServer, type TestServer } from "../support/server";
+import { demoPassword, type TestServer } from "../support/server";
+import { onEachDatabase } from "./databases";
 import { median, printTable } from "./report";
 
 // The API on the demo district with its year of history, as the console asks
@@ -86,14 +86,4 @@ async function benchOn(server: TestServer, label: string): Promise<void> {
   console.log(`process memory (server and bench in one process): rss ${MB(memory.rss)}, heap used ${MB(memory.heapUsed)}`);
 }
 
-export async function apiFigures(): Promise<void> {
-  const kinds: TestDatabaseKind[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
-  for (const kind of kinds) {
-    const server = await startTestServer({ fixture: "empty", databaseKind: kind });
-    try {
-      await benchOn(server, kind === "pglite" ? "PGlite (embedded)" : "PostgreSQL");
-    } finally {
-      await server.close();
-    }
-  }
-}
+export const apiFigures = () => onEachDatabase("empty", benchOn);

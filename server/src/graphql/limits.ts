@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, type DocumentNode, type ValidationContext, type ValidationRule } from "graphql";
+import { BREAK, GraphQLError, Kind, visit, type DocumentNode, type ValidationContext, type ValidationRule } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { createRequire } from "node:module";
 import type { ComplexityEstimator } from "graphql-query-complexity";
@@ -112,19 +112,15 @@ export function costLimit(schema: GraphQLSchema, maxCost: number): ApolloServerP
 
 function asksIntrospection(document: DocumentNode): boolean {
   let found = false;
-  const visit = (node: unknown): void => {
-    if (found || !node || typeof node !== "object") return;
-    const n = node as { kind?: string; name?: { value: string } };
-    if (n.kind === Kind.FIELD && (n.name?.value === "__schema" || n.name?.value === "__type")) {
-      found = true;
-      return;
-    }
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === "object" && "kind" in value) visit(value);
-    }
-  };
-  document.definitions.forEach(visit);
+  visit(document, {
+    Field(node) {
+      if (node.name.value === "__schema" || node.name.value === "__type") {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
   return found;
 }
 

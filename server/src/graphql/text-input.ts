@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, type ArgumentNode, type DocumentNode, type ValueNode } from "graphql";
+import { BREAK, GraphQLError, Kind, visit, type ArgumentNode, type DocumentNode, type ValueNode } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "./context";
 
@@ -39,20 +39,12 @@ function inDocument(document: DocumentNode): string | undefined {
     else if (node.kind === Kind.LIST) node.values.forEach((v, i) => inLiteral(v, `${path}.${i}`));
     else if (node.kind === Kind.OBJECT) node.fields.forEach((f) => inLiteral(f.value, `${path}.${f.name.value}`));
   };
-  const walk = (node: unknown): void => {
-    if (found || !node || typeof node !== "object") return;
-    const n = node as { kind?: string };
-    if (n.kind === Kind.ARGUMENT) {
-      const argument = node as ArgumentNode;
+  visit(document, {
+    Argument(argument: ArgumentNode) {
       inLiteral(argument.value, argument.name.value);
-      return;
-    }
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(walk);
-      else if (value && typeof value === "object" && "kind" in value) walk(value);
-    }
-  };
-  document.definitions.forEach(walk);
+      return found ? BREAK : false; // an argument's value holds no further arguments
+    },
+  });
   return found;
 }
 
