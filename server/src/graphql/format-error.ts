@@ -2,7 +2,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { AppError, errorCodes, type ErrorCode } from "../errors";
 import type { Logger } from "../logger";
-import { loggableError, newErrorId } from "../http/log-safe-error";
+import { loggableError, newErrorId } from "../common/log-safe-error";
 import { isStatementTimeout, timeBudgetExceeded } from "./time-budget";
 
 const codes = new Set<string>(errorCodes);

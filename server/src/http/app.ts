@@ -9,7 +9,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import type { Db } from "../db/database";
 import type { Logger } from "../logger";
 import type { Context } from "../graphql/context";
-import { loggableError, newErrorId } from "./log-safe-error";
+import { loggableError, newErrorId } from "../common/log-safe-error";
 
 export interface AppOptions {
   apollo: ApolloServer<Context>;

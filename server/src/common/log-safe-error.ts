@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { pgErrorOf } from "../common/db-errors";
+import { pgErrorOf } from "./db-errors";
 
 /**
  * An unexpected error as the log may keep it: its kind, the database's
