@@ -71,6 +71,11 @@ describe("the request log", () => {
     expect(find, JSON.stringify(find)).toMatchObject({ method: "POST", path: "/graphql", status: 200, userId: Number(me.id) });
     expect(typeof find.ms).toBe("number");
     expect(lines.find((l) => l.operation === "SignIn")).toMatchObject({ status: 200 });
+    // A load balancer's health checks do not fill the log.
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    await gql(t, { query: `query AfterHealth { __typename }`, operationName: "AfterHealth" });
+    await expect.poll(() => lines.some((l) => l.operation === "AfterHealth")).toBe(true);
+    expect(lines.filter((l) => l.path === "/healthz")).toEqual([]);
     expect(logText()).not.toContain(demoPassword);
     expect(logText()).not.toContain(token);
     expect(logText()).not.toContain(secretWords);

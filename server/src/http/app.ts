@@ -35,9 +35,11 @@ function requestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
     res.on("finish", () => {
+      // A load balancer asks /healthz every few seconds: those lines only at debug.
+      const level = req.path === "/healthz" && res.statusCode === 200 ? "debug" : "info";
       const body = req.body as { operationName?: unknown } | undefined;
       const operation = typeof body?.operationName === "string" ? body.operationName : typeof req.query.operationName === "string" ? req.query.operationName : undefined;
-      logger.info(
+      logger[level](
         {
           method: req.method,
           path: req.originalUrl.split("?")[0],
