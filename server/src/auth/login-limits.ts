@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, sql } from "drizzle-orm";
 import { loginAttempts } from "@cunwu/schema";
-import type { Db } from "../db/database";
+import type { Db, Tx } from "../db/database";
 import { unauthenticated } from "../errors";
 
 // How many password guesses a login may cost, counted so that a burst of
@@ -43,7 +43,7 @@ interface Counts {
 
 const asDate = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string));
 
-async function counts(tx: Db, username: string, address: string, windowMinutes: number): Promise<Counts> {
+async function counts(tx: Tx, username: string, address: string, windowMinutes: number): Promise<Counts> {
   const since = new Date(Date.now() - windowMinutes * 60_000);
   // A username's own success clears its failures; an address's do not clear
   // on anyone's success, or one valid account could shield guessing at others.
@@ -94,7 +94,7 @@ export async function claimAttempt(db: Db, limits: LoginLimits, username: string
     // Username first, then address, in every transaction: no deadlock.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-user:${username}`}))`);
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-address:${address}`}))`);
-    const c = await counts(tx as unknown as Db, username, address, limits.windowMinutes);
+    const c = await counts(tx, username, address, limits.windowMinutes);
     if (c.pair >= limits.maxFailures) throw rateLimited(untilFreed(c.pairOldest, limits.windowMinutes));
     if (c.address >= limits.maxFailures * addressFactor) throw rateLimited(untilFreed(c.addressOldest, limits.windowMinutes));
     if (c.username >= limits.maxFailures * usernameFactor && c.usernameLast) {

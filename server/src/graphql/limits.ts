@@ -20,8 +20,9 @@ const require = createRequire(import.meta.url);
 const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = require("graphql-query-complexity") as typeof import("graphql-query-complexity");
 const { ApolloArmor } = require("@escape.tech/graphql-armor") as typeof import("@escape.tech/graphql-armor");
 
-/** A refusal of the request itself: the client's mistake, HTTP 400. */
-const refused = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+/** A refusal of the request itself, before it runs: the client's mistake, HTTP 400. */
+export const refused = (message: string, fields?: Record<string, string>) =>
+  new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...(fields ? { fields } : {}), http: { status: 400 } } });
 
 /**
  * graphql-armor's depth, alias and directive limits, with our numbers. (The

@@ -1,6 +1,7 @@
-import { BREAK, GraphQLError, Kind, visit, type ArgumentNode, type DocumentNode, type ValueNode } from "graphql";
+import { BREAK, Kind, visit, type ArgumentNode, type DocumentNode, type ValueNode } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "./context";
+import { refused } from "./limits";
 
 // Every text a client sends is checked once, here, before any resolver runs:
 // a NUL character (PostgreSQL cannot store it) or half of a surrogate pair
@@ -58,9 +59,7 @@ export function wellFormedText(): ApolloServerPlugin<Context> {
         async didResolveOperation({ request, document }) {
           const path = inValue(request.variables ?? {}, "")?.replace(/^\./, "") ?? inDocument(document);
           if (!path) return;
-          throw new GraphQLError(`Text at "${path}" holds a NUL character or half of a surrogate pair`, {
-            extensions: { code: "BAD_USER_INPUT", fields: { [fieldName(path)]: "INVALID" }, http: { status: 400 } },
-          });
+          throw refused(`Text at "${path}" holds a NUL character or half of a surrogate pair`, { [fieldName(path)]: "INVALID" });
         },
       };
     },
