@@ -117,5 +117,32 @@ describe("where it listens and whom it sees", () => {
     expect(await attempt("nobody5", "203.0.113.5")).toBe("RATE_LIMITED");
     expect(await attempt("nobody6", "203.0.113.6")).toBe("BAD_CREDENTIALS");
     expect(() => loadConfig({ CUNWU_TRUST_PROXY: "every$body" })).toThrow(/CUNWU_TRUST_PROXY/);
+    expect(loadConfig({ CUNWU_TRUST_PROXY: "2" }).trustProxy).toBe(2);
+    expect(loadConfig({}).trustProxy).toBe(false);
+  });
+
+  it("names the setting when a request limit or login setting is out of range or not a number", () => {
+    for (const [name, value] of [
+      ["CUNWU_MAX_DEPTH", "1"],
+      ["CUNWU_MAX_ALIASES", "many"],
+      ["CUNWU_MAX_ROOT_FIELDS", "0"],
+      ["CUNWU_MAX_TOKENS", "99"],
+      ["CUNWU_MAX_DIRECTIVES", "-1"],
+      ["CUNWU_MAX_COST", "2.5"],
+      ["CUNWU_REQUEST_BUDGET_MS", "0"],
+      ["CUNWU_LOGIN_SLOW_SECONDS", "3601"],
+      ["CUNWU_ANONYMOUS_INTROSPECTION", "yes"],
+    ]) {
+      expect(() => loadConfig({ [name!]: value }), name).toThrow(new RegExp(`^${name}`));
+    }
+    expect(loadConfig({}).limits).toEqual({
+      maxDepth: 10,
+      maxAliases: 30,
+      maxRootFields: 30,
+      maxTokens: 10_000,
+      maxDirectives: 50,
+      maxCost: 20_000,
+      anonymousIntrospection: false,
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
@@ -24,6 +24,16 @@ describe.skipIf(!run)("civic intake and direct handling in the console", () => {
     [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
     [township, committee] = await Promise.all([signedIn(browser, server.url, "township"), signedIn(browser, server.url, "village")]);
   });
+  /** The intake form, opened afresh, with the first category, a title and what was said. */
+  const startIntake = async (page: Page, title: string, content: string) => {
+    await open(page, "/civicMatters/create");
+    await see(page, "反映人");
+    await page.getByRole("combobox", { name: "类别" }).click();
+    await page.getByRole("option").first().click();
+    await page.locator('input[name="title"]').fill(title);
+    await page.locator('textarea[name="content"]').fill(content);
+  };
+
   afterAll(async () => {
     expect([township, committee].flatMap((p) => p?.errors ?? [])).toEqual([]);
     await browser?.close();
@@ -33,12 +43,7 @@ describe.skipIf(!run)("civic intake and direct handling in the console", () => {
   it("lets the committee take in a matter brought to the village meeting and handle it directly (直办)", async () => {
     const { page } = committee;
     const neighbour = await api(server, await server.login("village")).household("PC01-002");
-    await open(page, "/civicMatters/create");
-    await see(page, "反映人");
-    await page.getByRole("combobox", { name: "类别" }).click();
-    await page.getByRole("option").first().click();
-    await page.locator('input[name="title"]').fill("五组水渠堵塞");
-    await page.locator('textarea[name="content"]').fill("五组灌溉水渠被淤泥堵塞，下游三户田里进不了水。");
+    await startIntake(page, "五组水渠堵塞", "五组灌溉水渠被淤泥堵塞，下游三户田里进不了水。");
     // Nobody named yet: the form says what it needs before anything is sent.
     await page.getByRole("button", { name: "保存" }).click();
     await see(page, "请填写反映人姓名、选择农户，或选择匿名");
@@ -73,11 +78,7 @@ describe.skipIf(!run)("civic intake and direct handling in the console", () => {
     await shoot(page, "civic-direct-closed");
 
     // Taken in for a named person and handed to the committee itself at once.
-    await open(page, "/civicMatters/create");
-    await page.getByRole("combobox", { name: "类别" }).click();
-    await page.getByRole("option").first().click();
-    await page.locator('input[name="title"]').fill("组道边杂草丛生");
-    await page.locator('textarea[name="content"]').fill("三组组道两边杂草长到半人高，夜里走路怕蛇。");
+    await startIntake(page, "组道边杂草丛生", "三组组道两边杂草长到半人高，夜里走路怕蛇。");
     await page.getByRole("combobox", { name: "来源" }).click();
     await page.getByRole("option", { name: "来访" }).click();
     await page.locator('input[name="submitterName"]').fill("李大爷");
