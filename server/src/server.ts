@@ -17,8 +17,7 @@ import { buildCunwuSchema } from "./graphql/build-schema";
 import { createFormatError } from "./graphql/format-error";
 import { armor, costLimit, introspectionGate, rootFieldLimit } from "./graphql/limits";
 import { wellFormedText } from "./graphql/text-input";
-import { createLoaders } from "./graphql/loaders";
-import type { Context } from "./graphql/context";
+import type { Context } from "./request/context";
 import { createApp, noteUser } from "./http/app";
 import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./seed/seed-demo";
 
@@ -102,7 +101,6 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       const base = {
         db: connection.db,
         address: req.ip ?? req.socket.remoteAddress ?? "unknown",
-        loaders: createLoaders(connection.db),
         logger,
         tokens,
         loginLimits,

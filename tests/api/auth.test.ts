@@ -148,8 +148,8 @@ describe("login, me and tokens", () => {
     const result = await me(t);
     expect(errorCode(result)).toBe("UNAUTHENTICATED");
     expect(result.data?.me ?? null).toBeNull();
-    // No token at all is not an invalid token.
-    expect(reason(result)).toBeUndefined();
+    // No token at all is not an invalid token: the reason says so.
+    expect(reason(result)).toBe("NOT_LOGGED_IN");
   });
 
   it("refuses a wrong password and an unknown username alike", async () => {

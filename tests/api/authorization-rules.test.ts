@@ -6,9 +6,9 @@ import { describe, expect, it } from "vitest";
 import type { GraphQLField, GraphQLSchema } from "graphql";
 import { buildCunwuSchema } from "@cunwu/server";
 import { guard } from "@cunwu/server/auth/rules";
-import { roles, type Actor } from "@cunwu/server/auth/actor";
+import { roles, type Actor } from "@cunwu/server/request/actor";
 import { AppError } from "@cunwu/server/errors";
-import type { Context } from "@cunwu/server/graphql/context";
+import type { Context } from "@cunwu/server/request/context";
 // type-graphql is the server's dependency, not this package's: its types come
 // from there, and so does the module itself (below), the very copy the server uses.
 import type * as TypeGraphQL from "../../server/node_modules/type-graphql";

@@ -1,5 +1,4 @@
 import { auditLog } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
 import type { DbOrTx } from "../db/database";
 
 /**
@@ -8,14 +7,14 @@ import type { DbOrTx } from "../db/database";
  */
 export async function audit(
   tx: DbOrTx,
-  actor: Actor | null,
+  by: { userId: number } | null,
   action: string,
   entity: string,
   entityId: string | number | null,
   detail?: Record<string, unknown>,
 ): Promise<void> {
   await tx.insert(auditLog).values({
-    actorId: actor?.userId ?? null,
+    actorId: by?.userId ?? null,
     action,
     entity,
     entityId: entityId === null ? null : String(entityId),

@@ -27,8 +27,7 @@ const addressFactor = 4;
 const usernameFactor = 4;
 
 const rateLimited = (retryAfterSeconds: number) =>
-  unauthenticated(`Too many failed logins; try again in ${retryAfterSeconds < 120 ? `${retryAfterSeconds} seconds` : `${Math.ceil(retryAfterSeconds / 60)} minutes`}`, {
-    reason: "RATE_LIMITED",
+  unauthenticated(`Too many failed logins; try again in ${retryAfterSeconds < 120 ? `${retryAfterSeconds} seconds` : `${Math.ceil(retryAfterSeconds / 60)} minutes`}`, "RATE_LIMITED", {
     retryAfterSeconds,
   });
 

@@ -4,9 +4,8 @@ import type { Db } from "../db/database";
 import { audit } from "../audit/audit";
 import { badInput, unauthenticated } from "../errors";
 import { Checks } from "../common/validate";
-import { checkPassword, maxPasswordLength } from "../users/user-service";
-import { actorOf, type Actor } from "./actor";
-import { decoyPasswordHash, hashPassword, verifyPassword } from "./password";
+import { actorFromUser, type Actor } from "../request/actor";
+import { checkPassword, decoyPasswordHash, hashPassword, maxPasswordLength, verifyPassword } from "./password";
 import { attemptSucceeded, claimAttempt, type LoginLimits } from "./login-limits";
 import type { TokenService } from "./token";
 
@@ -43,7 +42,7 @@ export async function login(
   // Unknown users cost the same hash as known ones, so timing tells nothing.
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
   if (!user || !valid || !user.active) {
-    throw unauthenticated("Wrong username or password", { reason: "BAD_CREDENTIALS" });
+    throw unauthenticated("Wrong username or password", "BAD_CREDENTIALS");
   }
   await attemptSucceeded(db, attempt);
   const [updated] = await db
@@ -105,5 +104,5 @@ export async function authenticate(
   const [user] = await db.select().from(users).where(eq(users.id, claims.userId));
   // A deactivated user, or a token from before a password change, no longer counts.
   if (!user || !user.active || user.tokenVersion !== claims.version) return { failure: "invalid" };
-  return { actor: actorOf(user) };
+  return { actor: actorFromUser(user) };
 }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { townships, villages } from "@cunwu/schema";
-import type { Actor } from "./actor";
+import type { Actor } from "../request/actor";
 import type { DbOrTx } from "../db/database";
 import { badInput, forbidden } from "../errors";
 import { parseId } from "../common/validate";

@@ -1,8 +1,8 @@
 import type { GraphQLField, GraphQLObjectType } from "graphql";
 import { Extensions, type MiddlewareFn } from "type-graphql";
 import { forbidden, unauthenticated } from "../errors";
-import type { Role } from "./actor";
-import type { Context } from "../graphql/context";
+import type { Role } from "../request/actor";
+import type { Context } from "../request/context";
 
 /**
  * Authorization rules live on the GraphQL fields themselves, as field
@@ -42,9 +42,9 @@ export const guard: MiddlewareFn<Context> = async ({ context, info }, next) => {
   const actor = context.actor;
   if (!actor) {
     throw context.authFailure === "expired"
-      ? unauthenticated("Your session has expired; please log in again", { reason: "TOKEN_EXPIRED" })
+      ? unauthenticated("Your session has expired; please log in again", "TOKEN_EXPIRED")
       : context.authFailure
-        ? unauthenticated("Your session is not valid; please log in again", { reason: "INVALID_TOKEN" })
+        ? unauthenticated("Your session is not valid; please log in again", "INVALID_TOKEN")
         : unauthenticated();
   }
   if (rule !== "LOGGED_IN" && !rule.includes(actor.role)) throw forbidden();

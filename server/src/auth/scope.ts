@@ -1,7 +1,27 @@
 import { eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { households, villages } from "@cunwu/schema";
 import { forbidden } from "../errors";
-import type { Actor } from "./actor";
+import type { Actor } from "../request/actor";
+
+/**
+ * Who may see what, as SQL building blocks every module uses: the areas
+ * (a township's villages, a household's village…), the district-wide roles,
+ * and the village-owned record condition. A module's own scope file keeps
+ * only its own rules on top of these.
+ */
+
+/** The villages of a township, as a subquery. */
+export const villagesOfTownship = (townshipId: number | null) =>
+  sql`(select ${villages.id} from ${villages} where ${villages.townshipId} = ${townshipId})`;
+/** The township of a village, as a subquery. */
+export const townshipOfVillage = (villageId: number | null) =>
+  sql`(select ${villages.townshipId} from ${villages} where ${villages.id} = ${villageId})`;
+/** The village of a household, as a subquery. */
+export const villageOfHousehold = (householdId: number | null) =>
+  sql`(select ${households.villageId} from ${households} where ${households.id} = ${householdId})`;
+/** The township of a household, as a subquery. */
+export const townshipOfHousehold = (householdId: number | null) =>
+  sql`(select ${villages.townshipId} from ${villages} join ${households} on ${households.villageId} = ${villages.id} where ${households.id} = ${householdId})`;
 
 /**
  * Which households an actor may read, as a condition on `households`;
@@ -13,10 +33,7 @@ export function householdScope(actor: Actor): SQL | undefined {
     case "DISTRICT_STAFF":
       return undefined;
     case "TOWNSHIP_STAFF":
-      return inArray(
-        households.villageId,
-        sql`(select ${villages.id} from ${villages} where ${villages.townshipId} = ${actor.townshipId})`,
-      );
+      return inArray(households.villageId, villagesOfTownship(actor.townshipId));
     case "VILLAGE_COMMITTEE":
       return eq(households.villageId, actor.villageId!);
     case "RESIDENT":
@@ -26,11 +43,13 @@ export function householdScope(actor: Actor): SQL | undefined {
   }
 }
 
+/** A village's own committee, or the district admin: who runs a village's households, points and shop. */
+export const runsVillage = (actor: Actor, villageId: number) =>
+  actor.role === "DISTRICT_ADMIN" || (actor.role === "VILLAGE_COMMITTEE" && actor.villageId === villageId);
+
 /** Households are kept by their own village committee, and by the district admin. */
 export function assertMayKeepHouseholdsOf(actor: Actor, villageId: number): void {
-  if (actor.role === "DISTRICT_ADMIN") return;
-  if (actor.role === "VILLAGE_COMMITTEE" && actor.villageId === villageId) return;
-  throw forbidden("Only the village's own committee or the district admin keeps its households");
+  if (!runsVillage(actor, villageId)) throw forbidden("Only the village's own committee or the district admin keeps its households");
 }
 
 /** Phone numbers are personal: whole only for the household itself, its village committee and the district admin. */
@@ -61,13 +80,13 @@ export function villageRecordScope(
     case "DISTRICT_STAFF":
       return undefined;
     case "TOWNSHIP_STAFF":
-      return inArray(columns.villageId, sql`(select ${villages.id} from ${villages} where ${villages.townshipId} = ${actor.townshipId})`);
+      return inArray(columns.villageId, villagesOfTownship(actor.townshipId));
     case "VILLAGE_COMMITTEE":
       return eq(columns.villageId, actor.villageId!);
     case "RESIDENT":
       return columns.householdId
         ? eq(columns.householdId, actor.householdId!)
-        : inArray(columns.villageId, sql`(select ${households.villageId} from ${households} where ${households.id} = ${actor.householdId})`);
+        : inArray(columns.villageId, villageOfHousehold(actor.householdId));
     case "DEPARTMENT_STAFF":
       return sql`false`;
   }
@@ -75,7 +94,5 @@ export function villageRecordScope(
 
 /** Points and the shop are run by the village's own committee, and by the district admin. */
 export function assertMayRunVillage(actor: Actor, villageId: number): void {
-  if (actor.role === "DISTRICT_ADMIN") return;
-  if (actor.role === "VILLAGE_COMMITTEE" && actor.villageId === villageId) return;
-  throw forbidden("Only the village's own committee or the district admin does this");
+  if (!runsVillage(actor, villageId)) throw forbidden("Only the village's own committee or the district admin does this");
 }

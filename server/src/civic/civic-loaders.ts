@@ -1,34 +1,13 @@
 import DataLoader from "dataloader";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { civicCategories, followUps, matterAssignments, matterEvents, matterExtensions, matterSupervisions, users } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../request/actor";
 import type { Db } from "../db/database";
-import type { Context } from "../graphql/context";
-import { actorOf } from "../graphql/context";
+import { actorOf } from "../request/context";
+import { byId, groupedBy, perRequest } from "../request/loaders";
 import { todayIn } from "../common/dates";
 import { loadCalendar } from "./calendar";
 import { seesInternal } from "./civic-scope";
-
-/** Rows grouped by a key, [] where none, in the order the keys were asked. */
-function groupedBy<T>(load: (keys: number[]) => Promise<T[]>, keyOf: (row: T) => number) {
-  return new DataLoader<number, T[]>(async (keys) => {
-    const groups = new Map<number, T[]>();
-    for (const row of await load([...keys])) {
-      const key = keyOf(row);
-      const group = groups.get(key);
-      if (group) group.push(row);
-      else groups.set(key, [row]);
-    }
-    return keys.map((key) => groups.get(key) ?? []);
-  });
-}
-
-function byId<T extends { id: number }>(load: (ids: number[]) => Promise<T[]>) {
-  return new DataLoader<number, T | undefined>(async (ids) => {
-    const map = new Map((await load([...ids])).map((row) => [row.id, row]));
-    return ids.map((id) => map.get(id));
-  });
-}
 
 /**
  * The civic module's per-request batch loaders: a page of matters costs one
@@ -79,14 +58,4 @@ function createCivicLoaders(db: Db, actor: Actor, timezone: string) {
 
 export type CivicLoaders = ReturnType<typeof createCivicLoaders>;
 
-// One set per request: the context object lives exactly as long as its request.
-const perRequest = new WeakMap<Context, CivicLoaders>();
-
-export function civicLoaders(ctx: Context): CivicLoaders {
-  let loaders = perRequest.get(ctx);
-  if (!loaders) {
-    loaders = createCivicLoaders(ctx.db, actorOf(ctx), ctx.timezone);
-    perRequest.set(ctx, loaders);
-  }
-  return loaders;
-}
+export const civicLoaders = perRequest((ctx) => createCivicLoaders(ctx.db, actorOf(ctx), ctx.timezone));

@@ -10,7 +10,7 @@ import {
   matterSupervisions,
   users,
 } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../request/actor";
 import { reportArea } from "../auth/report-area";
 import type { Db } from "../db/database";
 import { todayIn } from "../common/dates";

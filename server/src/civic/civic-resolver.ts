@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Allow, LoggedIn } from "../auth/rules";
-import { type Context, actorOf } from "../graphql/context";
+import { type Context, actorOf } from "../request/context";
 import { SortInput } from "../common/paging";
 import { maskPhone } from "../common/phone";
 import { notFound } from "../errors";
@@ -44,7 +44,8 @@ import { civicReport } from "./civic-report-service";
 import { civicLoaders } from "./civic-loaders";
 import { listLeadOfficials } from "./lead-officials";
 import { seesSubmitterPhone } from "./civic-scope";
-import { cost } from "../graphql/costs";
+import { cost } from "../request/costs";
+import { geoLoaders } from "../geo/geo-loaders";
 
 // Every role reads matters, each within its scope (civic-scope.ts).
 const triagers = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE"] as const;
@@ -292,14 +293,14 @@ export class CivicMatterResolver {
 
   @FieldResolver(() => Village)
   async village(@Root() matter: CivicMatter, @Ctx() ctx: Context) {
-    const row = await ctx.loaders.village.load(matter.villageId);
+    const row = await geoLoaders(ctx).village.load(matter.villageId);
     if (!row) throw notFound("Village", matter.villageId);
     return row;
   }
 
   @FieldResolver(() => Township)
   async township(@Root() matter: CivicMatter, @Ctx() ctx: Context) {
-    const row = await ctx.loaders.township.load(matter.townshipId);
+    const row = await geoLoaders(ctx).township.load(matter.townshipId);
     if (!row) throw notFound("Township", matter.townshipId);
     return row;
   }
@@ -342,12 +343,12 @@ export class CivicMatterResolver {
 export class MatterAssignmentResolver {
   @FieldResolver(() => Department, { nullable: true })
   department(@Root() assignment: MatterAssignment, @Ctx() ctx: Context) {
-    return assignment.departmentId === null ? null : ctx.loaders.department.load(assignment.departmentId);
+    return assignment.departmentId === null ? null : geoLoaders(ctx).department.load(assignment.departmentId);
   }
 
   @FieldResolver(() => Village, { nullable: true })
   village(@Root() assignment: MatterAssignment, @Ctx() ctx: Context) {
-    return assignment.villageId === null ? null : ctx.loaders.village.load(assignment.villageId);
+    return assignment.villageId === null ? null : geoLoaders(ctx).village.load(assignment.villageId);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Why it was handed back; internal: not for residents" })

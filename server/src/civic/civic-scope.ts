@@ -1,6 +1,6 @@
 import { eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { civicMatters, matterAssignments } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../request/actor";
 import { forbidden } from "../errors";
 
 type MatterRow = typeof civicMatters.$inferSelect;

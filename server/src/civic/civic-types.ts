@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLDateTimeISO, GraphQLJSONObject, GraphQLLocalDate } from "graphql-scalars";
-import type { Role as RoleName } from "../auth/actor";
+import type { Role as RoleName } from "../request/actor";
 import { Role } from "../users/user-types";
 import {
   assignmentRoleEnum,

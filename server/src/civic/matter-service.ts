@@ -1,6 +1,6 @@
 import { and, eq, gte, ilike, inArray, isNotNull, isNull, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { civicCategories, civicCodeCounters, civicMatters, households, matterAssignments, matterEvents, villages } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../request/actor";
 import { householdScope } from "../auth/scope";
 import type { Db, DbOrTx, Tx } from "../db/database";
 import { audit } from "../audit/audit";
@@ -59,7 +59,7 @@ export async function claimMatter(tx: Tx, matterId: number, allowed: readonly Ci
 }
 
 export function statusConflict(status: string, doing: string, allowed: readonly string[]) {
-  return conflict(`The matter is ${status}; it cannot be ${doing} (only when ${allowed.join(" or ")})`, { status });
+  return conflict("MATTER_STATUS", `The matter is ${status}; it cannot be ${doing} (only when ${allowed.join(" or ")})`, { status });
 }
 
 /** Changes fields of a matter already claimed in this transaction. */

@@ -10,7 +10,7 @@ import {
   users,
   villages,
 } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../request/actor";
 import type { Db, Tx } from "../db/database";
 import { audit } from "../audit/audit";
 import { addDays, isDay, todayIn } from "../common/dates";
@@ -412,7 +412,7 @@ export async function acceptAssignment(db: Db, actor: Actor, rawAssignmentId: st
       .returning();
     if (!accepted) {
       const [now] = await tx.select({ state: matterAssignments.state }).from(matterAssignments).where(eq(matterAssignments.id, assignment.id));
-      throw conflict(`The assignment is ${now!.state}; only a PENDING assignment is accepted`, { status: fresh.status, state: now!.state });
+      throw conflict("ASSIGNMENT_STATE", `The assignment is ${now!.state}; only a PENDING assignment is accepted`, { status: fresh.status, state: now!.state });
     }
     const row = lead ? await updateMatter(tx, matter.id, { status: "IN_PROGRESS" }) : fresh;
     await writeEvent(tx, matter.id, actor, {
@@ -444,7 +444,7 @@ export async function returnAssignment(db: Db, actor: Actor, rawAssignmentId: st
     const all = await assignmentsOf(tx, matter.id);
     const current = all.find((a) => a.id === assignment.id)!;
     if (!isOpen(current)) {
-      throw conflict(`The assignment is ${current.state}; only an open assignment is returned`, { status: fresh.status, state: current.state });
+      throw conflict("ASSIGNMENT_STATE", `The assignment is ${current.state}; only an open assignment is returned`, { status: fresh.status, state: current.state });
     }
     const lead = isLeadAssignment(current);
     let row = fresh;
@@ -687,9 +687,9 @@ export async function requestExtension(db: Db, actor: Actor, timezone: string, r
     if (!isAssigneeOf(actor, target)) throw forbidden("Only the assignee asks for an extension of its assignment");
     const fresh = await claimMatter(tx, matter.id, active, "extended");
     const [current] = await tx.select().from(matterAssignments).where(eq(matterAssignments.id, target.id));
-    if (!isOpen(current!)) throw conflict(`The assignment is ${current!.state}`, { status: fresh.status, state: current!.state });
+    if (!isOpen(current!)) throw conflict("ASSIGNMENT_STATE", `The assignment is ${current!.state}`, { status: fresh.status, state: current!.state });
     if (today > current!.dueDate) {
-      throw conflict(`The due date ${current!.dueDate} has passed; an extension is asked for before it`, {
+      throw conflict("DUE_DATE_PASSED", `The due date ${current!.dueDate} has passed; an extension is asked for before it`, {
         status: fresh.status,
         dueDate: current!.dueDate,
       });
@@ -701,7 +701,7 @@ export async function requestExtension(db: Db, actor: Actor, timezone: string, r
       .select({ id: matterExtensions.id })
       .from(matterExtensions)
       .where(and(eq(matterExtensions.matterId, matter.id), eq(matterExtensions.state, "PENDING")));
-    if (pending) throw conflict("An extension request is already waiting for a decision", { status: fresh.status, extensionId: String(pending.id) });
+    if (pending) throw conflict("EXTENSION_PENDING", "An extension request is already waiting for a decision", { status: fresh.status, extensionId: String(pending.id) });
     const [extension] = await tx
       .insert(matterExtensions)
       .values({ matterId: matter.id, assignmentId: current!.id, requestedDueDate: input.requestedDueDate, reason: reason!, requestedBy: actor.userId })
@@ -741,14 +741,14 @@ export async function decideExtension(db: Db, actor: Actor, timezone: string, ra
       .returning();
     if (!decided) {
       const [now] = await tx.select({ state: matterExtensions.state }).from(matterExtensions).where(eq(matterExtensions.id, extensionId));
-      throw conflict(`The extension request is already ${now!.state}`, { status: fresh.status, state: now!.state });
+      throw conflict("EXTENSION_STATE", `The extension request is already ${now!.state}`, { status: fresh.status, state: now!.state });
     }
     let row = fresh;
     if (approve) {
       const [assignment] = await tx.select().from(matterAssignments).where(eq(matterAssignments.id, extension.assignmentId!));
-      if (!assignment || !isOpen(assignment)) throw conflict("The assignment has ended", { status: fresh.status, state: assignment?.state });
+      if (!assignment || !isOpen(assignment)) throw conflict("ASSIGNMENT_STATE", "The assignment has ended", { status: fresh.status, state: assignment?.state });
       if (today > assignment.dueDate) {
-        throw conflict(`The due date ${assignment.dueDate} has passed; an extension is approved before it`, {
+        throw conflict("DUE_DATE_PASSED", `The due date ${assignment.dueDate} has passed; an extension is approved before it`, {
           status: fresh.status,
           dueDate: assignment.dueDate,
         });

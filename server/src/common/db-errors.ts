@@ -34,5 +34,5 @@ export { pgErrorOf };
 export function duplicateError(error: unknown, fields: Record<string, string>): unknown {
   const constraint = uniqueViolation(error);
   const field = constraint === undefined ? undefined : fields[constraint];
-  return field ? badInput({ [field]: "DUPLICATE" }, `This ${field} is already taken`) : error;
+  return field ? badInput({ [field]: "DUPLICATE" }, `This ${field} is already taken`, "DUPLICATE_KEY") : error;
 }

@@ -94,4 +94,4 @@ export function parseId(value: string | number, entity: string, field = "id"): n
 }
 
 const idNotFound = (entity: string, value: string | number, field: string) =>
-  new AppError("NOT_FOUND", `${entity} ${value} was not found`, { entity, id: String(value), fields: { [field]: "NOT_FOUND" } });
+  new AppError("NOT_FOUND", "NOT_FOUND", `${entity} ${value} was not found`, { entity, id: String(value), fields: { [field]: "NOT_FOUND" } });

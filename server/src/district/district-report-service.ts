@@ -11,7 +11,7 @@ import {
   villages,
   volunteerTeams,
 } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../request/actor";
 import type { Db, Tx } from "../db/database";
 import { badInput, forbidden } from "../errors";
 import { todayIn } from "../common/dates";

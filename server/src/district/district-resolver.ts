@@ -1,9 +1,9 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import { Allow } from "../auth/rules";
-import { type Context, actorOf } from "../graphql/context";
+import { type Context, actorOf } from "../request/context";
 import { DistrictReport } from "./district-types";
 import { districtReport } from "./district-report-service";
-import { cost } from "../graphql/costs";
+import { cost } from "../request/costs";
 
 @Resolver()
 export class DistrictReportResolver {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow, LoggedIn } from "../auth/rules";
-import { type Context, actorOf } from "../graphql/context";
+import { type Context, actorOf } from "../request/context";
 import { SortInput } from "../common/paging";
 import {
   CreateDepartmentInput,
@@ -22,7 +22,8 @@ import {
 import * as townshipService from "./township-service";
 import * as villageService from "./village-service";
 import * as departmentService from "./department-service";
-import { cost } from "../graphql/costs";
+import { cost } from "../request/costs";
+import { geoLoaders } from "./geo-loaders";
 
 // Geography is public to every logged-in user (it names places, not people);
 // only the district admin changes it.
@@ -65,7 +66,7 @@ export class TownshipResolver {
 
   @FieldResolver(() => Int, { description: "Villages in the township" })
   villageCount(@Root() township: Township, @Ctx() ctx: Context) {
-    return ctx.loaders.villageCount.load(township.id);
+    return geoLoaders(ctx).villageCount.load(township.id);
   }
 }
 
@@ -107,12 +108,12 @@ export class VillageResolver {
 
   @FieldResolver(() => Township)
   async township(@Root() village: Village, @Ctx() ctx: Context) {
-    return ctx.loaders.township.load(village.townshipId);
+    return geoLoaders(ctx).township.load(village.townshipId);
   }
 
   @FieldResolver(() => Int, { description: "Households of the village that are not archived" })
   householdCount(@Root() village: Village, @Ctx() ctx: Context) {
-    return ctx.loaders.householdCount.load(village.id);
+    return geoLoaders(ctx).householdCount.load(village.id);
   }
 }
 
@@ -154,6 +155,6 @@ export class DepartmentResolver {
 
   @FieldResolver(() => Township, { nullable: true })
   async township(@Root() department: Department, @Ctx() ctx: Context) {
-    return department.townshipId === null ? null : ctx.loaders.township.load(department.townshipId);
+    return department.townshipId === null ? null : geoLoaders(ctx).township.load(department.townshipId);
   }
 }

@@ -1,6 +1,6 @@
 import { and, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { townships, villages } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../request/actor";
 import type { Db } from "../db/database";
 import { audit } from "../audit/audit";
 import { badInput, notFound } from "../errors";

@@ -1,6 +1,8 @@
 import "reflect-metadata";
 import { buildSchema } from "type-graphql";
+import { createRequire } from "node:module";
 import type { GraphQLSchema } from "graphql";
+import { errorReasons } from "../errors";
 import { guard } from "../auth/rules";
 import { timeBudget } from "./time-budget";
 import { DepartmentResolver, TownshipResolver, VillageResolver } from "../geo/geo-resolvers";
@@ -49,6 +51,21 @@ export const resolvers = [
 
 let built: Promise<GraphQLSchema> | undefined;
 
+// type-graphql builds with the CommonJS copy of graphql; types added to its
+// schema must come from the same copy (ESM's `instanceof` checks fail across).
+const { GraphQLEnumType, GraphQLSchema: SchemaOfTypeGraphql } = createRequire(import.meta.url)("graphql") as typeof import("graphql");
+
+/**
+ * Why an error happened, below its code: sent as `extensions.reason` on every
+ * error. No field returns it; it is in the schema so clients (the console's
+ * generated types) read the closed set, each value with its meaning.
+ */
+const errorReasonEnum = new GraphQLEnumType({
+  name: "ErrorReason",
+  description: "Why an error happened, below its code; every error carries one as `extensions.reason`.",
+  values: Object.fromEntries(Object.entries(errorReasons).map(([reason, description]) => [reason, { description }])),
+});
+
 /** The executable schema, built once per process from the resolvers. */
 export function buildCunwuSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
@@ -56,6 +73,9 @@ export function buildCunwuSchema(): Promise<GraphQLSchema> {
     globalMiddlewares: [guard, timeBudget],
     // Services validate input themselves and name the offending fields.
     validate: false,
+  }).then((schema) => {
+    const config = schema.toConfig();
+    return new SchemaOfTypeGraphql({ ...config, types: [...config.types, errorReasonEnum] });
   });
   return built;
 }

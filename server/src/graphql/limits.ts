@@ -5,8 +5,9 @@ import type { ComplexityEstimator } from "graphql-query-complexity";
 import type { GraphQLSchema } from "graphql";
 import type { RequestLimits } from "../config";
 import { defaultPerPage, maxPerPage } from "../common/paging";
-import type { Context } from "./context";
-import { assumedListLength } from "./costs";
+import type { Context } from "../request/context";
+import { assumedListLength } from "../request/costs";
+import type { ErrorReason } from "../errors";
 
 // What one request may ask for, checked before anything runs. The generic
 // limits (depth, aliases, tokens, directives) are graphql-armor's; the cost of
@@ -21,8 +22,8 @@ const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = require("gr
 const { ApolloArmor } = require("@escape.tech/graphql-armor") as typeof import("@escape.tech/graphql-armor");
 
 /** A refusal of the request itself, before it runs: the client's mistake, HTTP 400. */
-export const refused = (message: string, fields?: Record<string, string>) =>
-  new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...(fields ? { fields } : {}), http: { status: 400 } } });
+export const refused = (message: string, reason: ErrorReason, fields?: Record<string, string>) =>
+  new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", reason, ...(fields ? { fields } : {}), http: { status: 400 } } });
 
 /**
  * graphql-armor's depth, alias and directive limits, with our numbers. (The
@@ -48,7 +49,12 @@ export function rootFieldLimit(limit: number): ValidationRule {
     OperationDefinition(operation) {
       const roots = operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && s.name.value !== "__typename").length;
       if (roots > limit) {
-        context.reportError(new GraphQLError(`The operation asks ${roots} root fields; at most ${limit} are allowed`, { nodes: [operation] }));
+        context.reportError(
+          new GraphQLError(`The operation asks ${roots} root fields; at most ${limit} are allowed`, {
+            nodes: [operation],
+            extensions: { reason: "REQUEST_TOO_LARGE" satisfies ErrorReason },
+          }),
+        );
       }
     },
   });
@@ -101,10 +107,10 @@ export function costLimit(schema: GraphQLSchema, maxCost: number): ApolloServerP
             // getComplexity coerces the variables first: a missing or invalid
             // one is the client's mistake, not an internal error.
             // (By name: the library's graphql may be another copy than ours.)
-            if (error instanceof Error && error.name === "GraphQLError") throw refused(error.message);
+            if (error instanceof Error && error.name === "GraphQLError") throw refused(error.message, "INVALID_INPUT");
             throw error;
           }
-          if (cost > maxCost) throw refused(`The query is too complex (${cost}; at most ${maxCost})`);
+          if (cost > maxCost) throw refused(`The query is too complex (${cost}; at most ${maxCost})`, "REQUEST_TOO_LARGE");
         },
       };
     },
@@ -136,7 +142,9 @@ export function introspectionGate(anonymousAllowed: boolean): ApolloServerPlugin
       return {
         async didResolveOperation({ document, contextValue }) {
           if (anonymousAllowed || contextValue.actor || !asksIntrospection(document)) return;
-          throw new GraphQLError("Log in to read the schema", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+          throw new GraphQLError("Log in to read the schema", {
+            extensions: { code: "UNAUTHENTICATED", reason: "NOT_LOGGED_IN" satisfies ErrorReason, http: { status: 401 } },
+          });
         },
       };
     },

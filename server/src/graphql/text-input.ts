@@ -1,6 +1,6 @@
 import { BREAK, Kind, visit, type ArgumentNode, type DocumentNode, type ValueNode } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { Context } from "./context";
+import type { Context } from "../request/context";
 import { refused } from "./limits";
 
 // Every text a client sends is checked once, here, before any resolver runs:
@@ -59,7 +59,9 @@ export function wellFormedText(): ApolloServerPlugin<Context> {
         async didResolveOperation({ request, document }) {
           const path = inValue(request.variables ?? {}, "")?.replace(/^\./, "") ?? inDocument(document);
           if (!path) return;
-          throw refused(`Text at "${path}" holds a NUL character or half of a surrogate pair`, { [fieldName(path)]: "INVALID" });
+          throw refused(`Text at "${path}" holds a NUL character or half of a surrogate pair`, "INVALID_INPUT", {
+            [fieldName(path)]: "INVALID",
+          });
         },
       };
     },

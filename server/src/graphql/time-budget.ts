@@ -1,7 +1,7 @@
 import type { MiddlewareFn } from "type-graphql";
 import { AppError } from "../errors";
 import { pgErrorOf } from "../common/db-errors";
-import type { Context } from "./context";
+import type { Context } from "../request/context";
 
 // A request's wall-clock budget (CUNWU_REQUEST_BUDGET_MS): no resolver starts
 // after it has run out, and on PostgreSQL no statement runs longer
@@ -10,9 +10,7 @@ import type { Context } from "./context";
 // no single request holds a connection or the event loop for long.
 
 export const timeBudgetExceeded = (budgetMs: number) =>
-  new AppError("BAD_USER_INPUT", `The request ran past its time budget of ${budgetMs / 1000} s; ask for less at once`, {
-    reason: "TIME_BUDGET",
-  });
+  new AppError("BAD_USER_INPUT", "TIME_BUDGET", `The request ran past its time budget of ${budgetMs / 1000} s; ask for less at once`);
 
 /** Refuses to start a resolver once the request's deadline has passed. */
 export const timeBudget: MiddlewareFn<Context> = async ({ context }, next) => {

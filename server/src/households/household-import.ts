@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { households, villages } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../request/actor";
 import type { Db } from "../db/database";
 import { audit } from "../audit/audit";
 import { assertMayKeepHouseholdsOf } from "../auth/scope";

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../auth/rules";
 import { seesFullPhone } from "../auth/scope";
-import { type Context, actorOf } from "../graphql/context";
+import { type Context, actorOf } from "../request/context";
 import { SortInput } from "../common/paging";
 import { maskPhone } from "../common/phone";
 import { Village } from "../geo/geo-types";
@@ -9,7 +9,8 @@ import { CreateHouseholdInput, Household, HouseholdFilter, HouseholdPage, Update
 import * as householdService from "./household-service";
 import { HouseholdImportResult, ImportHouseholdsInput } from "./household-import-types";
 import { importHouseholds } from "./household-import";
-import { cost } from "../graphql/costs";
+import { cost } from "../request/costs";
+import { geoLoaders } from "../geo/geo-loaders";
 
 /** Roles that read households at all; each sees only its scope (see auth/scope.ts). */
 const readers = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE", "RESIDENT"] as const;
@@ -72,6 +73,6 @@ export class HouseholdResolver {
 
   @FieldResolver(() => Village)
   village(@Root() household: Household, @Ctx() ctx: Context) {
-    return ctx.loaders.village.load(household.villageId);
+    return geoLoaders(ctx).village.load(household.villageId);
   }
 }

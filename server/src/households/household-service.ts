@@ -1,9 +1,9 @@
 import { and, eq, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { households, villages } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../request/actor";
 import type { Db, DbOrTx } from "../db/database";
 import { audit } from "../audit/audit";
-import { assertMayKeepHouseholdsOf, householdScope, searchesByPhone } from "../auth/scope";
+import { assertMayKeepHouseholdsOf, householdScope, searchesByPhone, villagesOfTownship } from "../auth/scope";
 import { badInput, conflict, notFound } from "../errors";
 import { selectPage } from "../common/list";
 import { likePattern, orderBy, pageRequest, type SortInput } from "../common/paging";
@@ -41,7 +41,7 @@ export async function listHouseholds(
   if (filter?.townshipId) {
     const townshipId = parseId(filter.townshipId, "Township", "townshipId");
     conditions.push(
-      inArray(households.villageId, sql`(select ${villages.id} from ${villages} where ${villages.townshipId} = ${townshipId})`),
+      inArray(households.villageId, villagesOfTownship(townshipId)),
     );
   }
   if (filter?.category) conditions.push(eq(households.category, filter.category));
@@ -145,13 +145,13 @@ export async function archiveHousehold(db: Db, actor: Actor, rawId: string) {
   return db.transaction(async (tx) => {
     const current = await getHousehold(tx, actor, rawId);
     assertMayKeepHouseholdsOf(actor, current.villageId);
-    if (current.status === "ARCHIVED") throw conflict("The household is already archived", { status: current.status });
+    if (current.status === "ARCHIVED") throw conflict("HOUSEHOLD_STATUS", "The household is already archived", { status: current.status });
     const [row] = await tx
       .update(households)
       .set({ status: "ARCHIVED", updatedAt: new Date() })
       .where(and(eq(households.id, current.id), eq(households.status, current.status)))
       .returning();
-    if (!row) throw conflict("The household changed meanwhile; try again");
+    if (!row) throw conflict("CHANGED_MEANWHILE", "The household changed meanwhile; try again");
     await audit(tx, actor, "archive", "household", current.id, { previousStatus: current.status });
     return row;
   });

@@ -8,7 +8,7 @@ import type { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Db } from "../db/database";
 import type { Logger } from "../logger";
-import type { Context } from "../graphql/context";
+import type { Context } from "../request/context";
 import { loggableError, newErrorId } from "../common/log-safe-error";
 
 export interface AppOptions {

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { awardBatchLines, awardBatches, awardObjections, households, pointEntries, villages } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../request/actor";
 import type { Db, Tx } from "../db/database";
 import { audit } from "../audit/audit";
 import { assertMayRunVillage, householdScope, villageRecordScope } from "../auth/scope";
@@ -171,7 +171,7 @@ async function batchInScope(tx: Tx, actor: Actor, batchId: number, forUpdate = f
 
 function assertOnPublicity(batch: BatchRow) {
   if (batch.status !== "ON_PUBLICITY") {
-    throw conflict(`The batch is ${batch.status}, not on publicity`, { status: batch.status });
+    throw conflict("BATCH_STATUS", `The batch is ${batch.status}, not on publicity`, { status: batch.status });
   }
 }
 
@@ -184,20 +184,20 @@ export async function postAwardBatch(db: Db, actor: Actor, timezone: string, raw
     assertMayRunVillage(actor, batch.villageId);
     assertOnPublicity(batch);
     if (batch.publicityEndsOn !== null && batch.publicityEndsOn >= today) {
-      throw conflict(`The batch is on publicity until ${batch.publicityEndsOn}`, { status: batch.status, publicityEndsOn: batch.publicityEndsOn });
+      throw conflict("PUBLICITY_RUNNING", `The batch is on publicity until ${batch.publicityEndsOn}`, { status: batch.status, publicityEndsOn: batch.publicityEndsOn });
     }
     const [posted] = await tx
       .update(awardBatches)
       .set({ status: "POSTED", postedAt: new Date(), postedBy: actor.userId })
       .where(and(eq(awardBatches.id, id), eq(awardBatches.status, "ON_PUBLICITY")))
       .returning();
-    if (!posted) throw conflict("The batch changed meanwhile", { status: batch.status });
+    if (!posted) throw conflict("CHANGED_MEANWHILE", "The batch changed meanwhile", { status: batch.status });
     const lines = await tx
       .select()
       .from(awardBatchLines)
       .where(and(eq(awardBatchLines.batchId, id), eq(awardBatchLines.state, "INCLUDED")))
       .orderBy(asc(awardBatchLines.householdId));
-    if (lines.length === 0) throw conflict("Every line was removed: withdraw the batch instead", { status: batch.status });
+    if (lines.length === 0) throw conflict("NO_LINES_LEFT", "Every line was removed: withdraw the batch instead", { status: batch.status });
     for (const line of lines) {
       await postEntry(tx, {
         householdId: line.householdId,
@@ -259,7 +259,7 @@ export async function removeAwardLine(db: Db, actor: Actor, rawLineId: string, r
       .set({ state: "REMOVED", removedReason: why })
       .where(and(eq(awardBatchLines.id, line.id), eq(awardBatchLines.state, "INCLUDED")))
       .returning();
-    if (!removed) throw conflict("The line was already removed", { state: line.state });
+    if (!removed) throw conflict("LINE_REMOVED", "The line was already removed", { state: line.state });
     await audit(tx, actor, "remove-line", "award-batch", batch.id, { lineId, householdId: line.householdId, reason: why });
     return batch;
   });
@@ -275,13 +275,13 @@ export async function objectToAward(db: Db, actor: Actor, rawLineId: string, rea
   return db.transaction(async (tx) => {
     const { line, batch } = await lineInScope(tx, actor, lineId);
     assertOnPublicity(batch);
-    if (line.state !== "INCLUDED") throw conflict("The line was already removed", { state: line.state });
+    if (line.state !== "INCLUDED") throw conflict("LINE_REMOVED", "The line was already removed", { state: line.state });
     // One objection per resident and line: the count on the notice board means people.
     const [mine] = await tx
       .select({ id: awardObjections.id })
       .from(awardObjections)
       .where(and(eq(awardObjections.lineId, lineId), eq(awardObjections.userId, actor.userId)));
-    if (mine) throw conflict("You have already objected to this line");
+    if (mine) throw conflict("ALREADY_OBJECTED", "You have already objected to this line");
     const [objection] = await tx
       .insert(awardObjections)
       .values({ lineId, userId: actor.userId, reason: why! })

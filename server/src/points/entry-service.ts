@@ -1,9 +1,9 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { households, pointEntries, villages } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../request/actor";
 import type { Db, Tx } from "../db/database";
 import { audit } from "../audit/audit";
-import { assertMayRunVillage, villageRecordScope } from "../auth/scope";
+import { assertMayRunVillage, villageRecordScope, villagesOfTownship } from "../auth/scope";
 import { badInput, conflict, notFound } from "../errors";
 import { selectPage } from "../common/list";
 import { orderBy, pageRequest, SortOrder, type PageRequest, type SortInput } from "../common/paging";
@@ -82,6 +82,7 @@ export async function reversePointEntry(db: Db, actor: Actor, timezone: string, 
       assertMayRunVillage(actor, entry.villageId);
       if (entry.kind !== "AWARD" && entry.kind !== "DEDUCTION") {
         throw conflict(
+          "ENTRY_NOT_REVERSIBLE",
           entry.kind === "REDEMPTION" ? "A redemption is undone by cancelling it" : `A ${entry.kind} entry cannot be reversed`,
           { kind: entry.kind },
         );
@@ -91,7 +92,7 @@ export async function reversePointEntry(db: Db, actor: Actor, timezone: string, 
       // this one failing on a balance the other already took.
       await tx.select({ id: households.id }).from(households).where(eq(households.id, entry.householdId)).for("update");
       const [already] = await tx.select({ id: pointEntries.id }).from(pointEntries).where(eq(pointEntries.reversesEntryId, entryId));
-      if (already) throw conflict(`Entry ${entryId} was already reversed by entry ${already.id}`, { reversedBy: String(already.id) });
+      if (already) throw conflict("ALREADY_REVERSED", `Entry ${entryId} was already reversed by entry ${already.id}`, { reversedBy: String(already.id) });
       const reversal = await postEntry(tx, {
         householdId: entry.householdId,
         kind: "REVERSAL",
@@ -109,7 +110,7 @@ export async function reversePointEntry(db: Db, actor: Actor, timezone: string, 
     });
   } catch (error) {
     // Two reversals of one entry at once: the unique index lets one through.
-    if (uniqueViolation(error) === "point_entries_reverses_uq") throw conflict(`Entry ${entryId} was already reversed`);
+    if (uniqueViolation(error) === "point_entries_reverses_uq") throw conflict("ALREADY_REVERSED", `Entry ${entryId} was already reversed`);
     throw error;
   }
 }
@@ -136,7 +137,7 @@ export async function listPointEntries(
   if (filter?.villageId) conditions.push(eq(pointEntries.villageId, parseId(filter.villageId, "Village", "villageId")));
   if (filter?.townshipId) {
     const townshipId = parseId(filter.townshipId, "Township", "townshipId");
-    conditions.push(inArray(pointEntries.villageId, sql`(select ${villages.id} from ${villages} where ${villages.townshipId} = ${townshipId})`));
+    conditions.push(inArray(pointEntries.villageId, villagesOfTownship(townshipId)));
   }
   if (filter?.householdId) conditions.push(eq(pointEntries.householdId, parseId(filter.householdId, "Household", "householdId")));
   if (filter?.kind) conditions.push(eq(pointEntries.kind, filter.kind));

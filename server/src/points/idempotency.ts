@@ -50,7 +50,7 @@ export async function claimKey(
   // A key is its first user's: anyone else replaying it would get that user's
   // result without any scope check.
   if (!existing || existing.userId !== claim.userId || existing.requestHash !== hash || existing.resultRef === null) {
-    throw conflict("This idempotencyKey was already used for a different request", { idempotencyKey: claim.key });
+    throw conflict("IDEMPOTENCY_KEY_REUSED", "This idempotencyKey was already used for a different request", { idempotencyKey: claim.key });
   }
   return { fresh: false, resultRef: existing.resultRef };
 }

@@ -23,7 +23,7 @@ export interface NewEntry {
 }
 
 export const insufficientPoints = (householdId: number, balance: number | undefined, needed: number) =>
-  new AppError("INSUFFICIENT_POINTS", `The household has ${balance ?? "too few"} points; this needs ${needed}`, {
+  new AppError("INSUFFICIENT_POINTS", "INSUFFICIENT_POINTS", `The household has ${balance ?? "too few"} points; this needs ${needed}`, {
     householdId: String(householdId),
     balance,
     needed,
@@ -62,7 +62,7 @@ export async function postEntry(tx: Tx, entry: NewEntry): Promise<PointEntryRow>
     // Points came back meanwhile (a refund, a reversal): with the lock held, the move goes through.
     if (current && !archived) [moved] = await move();
     if (!moved) {
-      throw conflict(`Household ${entry.householdId} cannot take points now`, { householdId: String(entry.householdId), status: current?.status });
+      throw conflict("HOUSEHOLD_STATUS", `Household ${entry.householdId} cannot take points now`, { householdId: String(entry.householdId), status: current?.status });
     }
   }
   const [row] = await tx

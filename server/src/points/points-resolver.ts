@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Allow, LoggedIn } from "../auth/rules";
-import { type Context, actorOf } from "../graphql/context";
+import { type Context, actorOf } from "../request/context";
 import { pageRequest, SortInput } from "../common/paging";
 import { Household } from "../households/household-types";
 import {
@@ -28,7 +28,8 @@ import * as rules from "./rule-service";
 import * as awards from "./award-service";
 import * as entries from "./entry-service";
 import { reconcileLedger } from "./reconcile";
-import { cost } from "../graphql/costs";
+import { cost } from "../request/costs";
+import { pointsLoaders } from "./points-loaders";
 
 /** Who reads ledger records, each within its scope (auth/scope.ts villageRecordScope). */
 const ledgerReaders = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE", "RESIDENT"] as const;
@@ -171,13 +172,13 @@ export class AwardBatchResolver {
 
   @FieldResolver(() => [AwardBatchLine])
   lines(@Root() batch: AwardBatch, @Ctx() ctx: Context) {
-    return ctx.loaders.awardBatchLines.load(batch.id);
+    return pointsLoaders(ctx).awardBatchLines.load(batch.id);
   }
 
   @FieldResolver(() => [AwardObjection], { description: "For the committee and staff; residents see counts only" })
   @Allow("DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE")
   objections(@Root() batch: AwardBatch, @Ctx() ctx: Context) {
-    return ctx.loaders.awardObjections.load(batch.id);
+    return pointsLoaders(ctx).awardObjections.load(batch.id);
   }
 }
 

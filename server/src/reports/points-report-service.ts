@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { exchangeEvents, households, pointEntries, redemptions, townships, villages } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../request/actor";
 import { reportArea, type ReportArea } from "../auth/report-area";
 import { villageRecordScope } from "../auth/scope";
 import type { Db, DbOrTx } from "../db/database";

@@ -1,10 +1,10 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Allow } from "../auth/rules";
-import { type Context, actorOf } from "../graphql/context";
+import { type Context, actorOf } from "../request/context";
 import { PointsReport, PointsReportFilter, RankingOrder, RankingRow } from "./report-types";
 import * as reports from "./points-report-service";
-import { cost } from "../graphql/costs";
+import { cost } from "../request/costs";
 
 @Resolver()
 export class PointsReportResolver {

@@ -1,6 +1,6 @@
 import { inArray, sql } from "drizzle-orm";
 import { departments, households, pointRules, townships, users, villages } from "@cunwu/schema";
-import type { Role } from "../auth/actor";
+import type { Role } from "../request/actor";
 import { hashPassword } from "../auth/password";
 import type { Db, DbOrTx } from "../db/database";
 import {

@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { exchangeEvents, villages } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../request/actor";
 import type { Db, DbOrTx } from "../db/database";
 import { audit } from "../audit/audit";
 import { badInput, conflict, notFound } from "../errors";
@@ -85,7 +85,7 @@ async function setStatus(db: Db, actor: Actor, rawId: string, from: ExchangeEven
       .returning();
     if (!row) {
       const [now] = await tx.select({ status: exchangeEvents.status }).from(exchangeEvents).where(eq(exchangeEvents.id, current.id));
-      throw conflict(`The exchange event is already ${now?.status ?? to}`, { status: now?.status ?? to });
+      throw conflict("EVENT_STATUS", `The exchange event is already ${now?.status ?? to}`, { status: now?.status ?? to });
     }
     await audit(tx, actor, action, "exchange_event", row.id, { from, to });
     return row;

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { exchangeEvents, households, products, redemptionLines, redemptions, stockMovements, villages } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../request/actor";
 import type { Db, DbOrTx } from "../db/database";
 import { audit } from "../audit/audit";
 import { householdScope } from "../auth/scope";
@@ -105,7 +105,7 @@ function checkRedeem(input: RedeemInput) {
 }
 
 export const outOfStock = (productId: number, productName: string, available: number, requested: number) =>
-  new AppError("OUT_OF_STOCK", `${productName} is out of stock: ${available} left, ${requested} asked`, {
+  new AppError("OUT_OF_STOCK", "OUT_OF_STOCK", `${productName} is out of stock: ${available} left, ${requested} asked`, {
     productId: String(productId),
     productName,
     available,
@@ -136,9 +136,9 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
     if (!household) throw notFound("Household", input.householdId);
     assertMayRunShop(actor, household.villageId);
     if (household.status !== "ACTIVE") {
-      throw conflict(`The household is ${household.status}; only active households redeem`, { status: household.status });
+      throw conflict("HOUSEHOLD_STATUS", `The household is ${household.status}; only active households redeem`, { status: household.status });
     }
-    if (!household.hasShop) throw conflict("The household's village has no points supermarket");
+    if (!household.hasShop) throw conflict("NO_SHOP", "The household's village has no points supermarket");
 
     if (eventId !== null) {
       // A share lock: the event cannot close while this sale is being made.
@@ -148,7 +148,7 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
         .where(and(eq(exchangeEvents.id, eventId), eq(exchangeEvents.villageId, household.villageId)))
         .for("share");
       if (!event) throw badInput({ eventId: "NOT_FOUND" }, `Exchange event ${input.eventId} is not one of the village's`);
-      if (event.status !== "OPEN") throw conflict(`The exchange event is ${event.status}`, { status: event.status });
+      if (event.status !== "OPEN") throw conflict("EVENT_CLOSED", `The exchange event is ${event.status}`, { status: event.status });
     }
 
     // Every product must be on the village's active catalogue.
@@ -249,7 +249,7 @@ export async function cancelRedemption(db: Db, actor: Actor, rawId: string, reas
       .returning();
     if (!row) {
       const [now] = await tx.select({ status: redemptions.status }).from(redemptions).where(eq(redemptions.id, current.id));
-      throw conflict(`The redemption is already ${now?.status ?? current.status}`, { status: now?.status ?? current.status });
+      throw conflict("REDEMPTION_STATUS", `The redemption is already ${now?.status ?? current.status}`, { status: now?.status ?? current.status });
     }
     const note = `取消兑换 #${row.id}: ${why}`;
     const lines = await tx

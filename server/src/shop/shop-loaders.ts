@@ -2,25 +2,11 @@ import DataLoader from "dataloader";
 import { asc, eq, inArray } from "drizzle-orm";
 import { households, pointEntries, products, redemptionLines } from "@cunwu/schema";
 import type { Db } from "../db/database";
-import type { Context } from "../graphql/context";
+import { groupedBy, perRequest } from "../request/loaders";
 import type { RedemptionLine } from "./shop-types";
 
 type Household = typeof households.$inferSelect;
 type PointEntryRow = typeof pointEntries.$inferSelect;
-
-/** Rows grouped by a key, [] where none, in the order the keys were asked. */
-function groupedBy<T>(load: (keys: number[]) => Promise<T[]>, keyOf: (row: T) => number) {
-  return new DataLoader<number, T[]>(async (keys) => {
-    const groups = new Map<number, T[]>();
-    for (const row of await load([...keys])) {
-      const key = keyOf(row);
-      const group = groups.get(key);
-      if (group) group.push(row);
-      else groups.set(key, [row]);
-    }
-    return keys.map((key) => groups.get(key) ?? []);
-  });
-}
 
 /**
  * The shop's per-request batch loaders, so a page of redemptions costs one
@@ -60,14 +46,4 @@ function createShopLoaders(db: Db) {
 
 export type ShopLoaders = ReturnType<typeof createShopLoaders>;
 
-// One set per request: the context object lives exactly as long as its request.
-const perRequest = new WeakMap<Context, ShopLoaders>();
-
-export function shopLoaders(ctx: Context): ShopLoaders {
-  let loaders = perRequest.get(ctx);
-  if (!loaders) {
-    loaders = createShopLoaders(ctx.db);
-    perRequest.set(ctx, loaders);
-  }
-  return loaders;
-}
+export const shopLoaders = perRequest((ctx) => createShopLoaders(ctx.db));

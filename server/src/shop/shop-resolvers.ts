@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../auth/rules";
-import { type Context, actorOf } from "../graphql/context";
+import { type Context, actorOf } from "../request/context";
 import { SortInput } from "../common/paging";
 import { todayIn } from "../common/dates";
 import { notFound } from "../errors";
@@ -27,7 +27,7 @@ import * as productService from "./product-service";
 import * as eventService from "./event-service";
 import * as redemptionService from "./redemption-service";
 import { shopLoaders } from "./shop-loaders";
-import { cost } from "../graphql/costs";
+import { cost } from "../request/costs";
 
 // Who reads the shops (each within its scope, see shop-scope.ts) and who runs them.
 const readers = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE", "RESIDENT"] as const;

@@ -1,12 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow, LoggedIn, Public } from "../auth/rules";
 import * as loginService from "../auth/login-service";
-import { type Context, actorOf } from "../graphql/context";
+import { type Context, actorOf } from "../request/context";
 import { SortInput } from "../common/paging";
 import { Department, Township, Village } from "../geo/geo-types";
 import { AuthPayload, CreateUserInput, UpdateUserInput, User, UserFilter, UserPage } from "./user-types";
 import * as userService from "./user-service";
-import { cost } from "../graphql/costs";
+import { cost } from "../request/costs";
+import { geoLoaders } from "../geo/geo-loaders";
 
 @Resolver(() => User)
 export class UserResolver {
@@ -68,16 +69,16 @@ export class UserResolver {
 
   @FieldResolver(() => Township, { nullable: true })
   township(@Root() user: User, @Ctx() ctx: Context) {
-    return user.townshipId === null ? null : ctx.loaders.township.load(user.townshipId);
+    return user.townshipId === null ? null : geoLoaders(ctx).township.load(user.townshipId);
   }
 
   @FieldResolver(() => Village, { nullable: true })
   village(@Root() user: User, @Ctx() ctx: Context) {
-    return user.villageId === null ? null : ctx.loaders.village.load(user.villageId);
+    return user.villageId === null ? null : geoLoaders(ctx).village.load(user.villageId);
   }
 
   @FieldResolver(() => Department, { nullable: true })
   department(@Root() user: User, @Ctx() ctx: Context) {
-    return user.departmentId === null ? null : ctx.loaders.department.load(user.departmentId);
+    return user.departmentId === null ? null : geoLoaders(ctx).department.load(user.departmentId);
   }
 }

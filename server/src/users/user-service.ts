@@ -1,15 +1,15 @@
 import { and, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { users } from "@cunwu/schema";
-import type { Actor, Role } from "../auth/actor";
+import type { Actor, Role } from "../request/actor";
 import type { Db, DbOrTx } from "../db/database";
 import { audit } from "../audit/audit";
-import { hashPassword } from "../auth/password";
+import { checkPassword, hashPassword } from "../auth/password";
 import { badInput, notFound } from "../errors";
 import { selectPage } from "../common/list";
 import { likePattern, orderBy, pageRequest, type SortInput } from "../common/paging";
 import { Checks, parseId, parseIds } from "../common/validate";
 import { duplicateError } from "../common/db-errors";
-import { checkScope, type UserScope } from "./user-scope";
+import { checkScope, type UserScope } from "./user-area";
 import type { CreateUserInput, UpdateUserInput, UserFilter } from "./user-types";
 
 const sortable = {
@@ -21,18 +21,6 @@ const sortable = {
   createdAt: users.createdAt,
 };
 const duplicateFields = { users_username_uq: "username" };
-
-export const minPasswordLength = 8;
-export const maxPasswordLength = 128;
-
-/** Password rules in one place: long enough, not absurdly long (argon2 input). */
-export function checkPassword(checks: Checks, field: string, password: string | null | undefined): string | undefined {
-  if (password === undefined) return undefined;
-  if (!password) checks.fail(field, "REQUIRED");
-  else if (password.length < minPasswordLength) checks.fail(field, "TOO_SHORT");
-  else if (password.length > maxPasswordLength) checks.fail(field, "TOO_LONG");
-  return password ?? undefined;
-}
 
 export async function listUsers(
   db: Db,

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType, Int, registerEnumType } from "type-graphql";
 import { GraphQLDateTimeISO } from "graphql-scalars";
-import { roles, type Role as RoleName } from "../auth/actor";
+import { roles, type Role as RoleName } from "../request/actor";
 
 export const Role = Object.fromEntries(roles.map((role) => [role, role])) as { [K in RoleName]: K };
 registerEnumType(Role, { name: "Role", description: "What a user does, and which one scope id it needs" });

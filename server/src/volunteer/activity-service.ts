@@ -1,9 +1,9 @@
 import { and, eq, gte, ilike, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { activities, serviceBrands, villages, volunteerTeams } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../request/actor";
 import type { Db, DbOrTx, Tx } from "../db/database";
 import { audit } from "../audit/audit";
-import { assertMayRunVillage } from "../auth/scope";
+import { assertMayRunVillage, villagesOfTownship } from "../auth/scope";
 import { badInput, conflict, notFound } from "../errors";
 import { selectPage } from "../common/list";
 import { likePattern, orderBy, pageRequest, SortOrder, type SortInput } from "../common/paging";
@@ -43,7 +43,7 @@ export async function listActivities(
   if (filter?.villageId) conditions.push(eq(activities.villageId, parseId(filter.villageId, "Village", "villageId")));
   if (filter?.townshipId) {
     const townshipId = parseId(filter.townshipId, "Township", "townshipId");
-    conditions.push(inArray(activities.villageId, sql`(select ${villages.id} from ${villages} where ${villages.townshipId} = ${townshipId})`));
+    conditions.push(inArray(activities.villageId, villagesOfTownship(townshipId)));
   }
   if (filter?.brandId) conditions.push(eq(activities.brandId, parseId(filter.brandId, "ServiceBrand", "brandId")));
   if (filter?.teamId) conditions.push(eq(activities.teamId, parseId(filter.teamId, "VolunteerTeam", "teamId")));
@@ -73,7 +73,7 @@ export async function getActivity(db: DbOrTx, actor: Actor, rawId: string | numb
 /** The activity's status must be PLANNED for this change; CONFLICT naming the status otherwise. */
 export function assertPlanned(activity: ActivityRow, what: string): void {
   if (activity.status !== "PLANNED") {
-    throw conflict(`The activity is ${activity.status}; ${what} only while it is PLANNED`, { status: activity.status });
+    throw conflict("ACTIVITY_STATUS", `The activity is ${activity.status}; ${what} only while it is PLANNED`, { status: activity.status });
   }
 }
 

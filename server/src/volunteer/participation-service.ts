@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { activities, activityParticipants, households, pointEntries, pointRules } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../request/actor";
 import type { Db, Tx } from "../db/database";
 import { audit } from "../audit/audit";
 import { assertMayRunVillage } from "../auth/scope";
@@ -109,7 +109,7 @@ export async function recordParticipation(db: Db, actor: Actor, rawActivityId: s
         outside.length ? `not households of the activity's village: ${outside.join(", ")}` : null,
         inactive.length ? `not active: ${inactive.join(", ")}` : null,
       ].filter(Boolean);
-      throw new AppError("BAD_USER_INPUT", parts.length ? `Refused: ${parts.join("; ")}` : "More people than a household has", {
+      throw new AppError("BAD_USER_INPUT", "INVALID_INPUT", parts.length ? `Refused: ${parts.join("; ")}` : "More people than a household has", {
         fields,
         householdIds: named.map(String),
       });
@@ -137,7 +137,7 @@ async function pointsOf(tx: Tx, activity: ActivityRow): Promise<number> {
   if (activity.pointsPerParticipant !== null) return activity.pointsPerParticipant;
   const [rule] = await tx.select().from(pointRules).where(eq(pointRules.id, activity.ruleId!));
   if (!rule || !rule.active || rule.points <= 0) {
-    throw conflict("The activity's rule is no longer an active award; choose another rule or points first", { ruleId: String(activity.ruleId) });
+    throw conflict("RULE_INACTIVE", "The activity's rule is no longer an active award; choose another rule or points first", { ruleId: String(activity.ruleId) });
   }
   return rule.points;
 }
@@ -169,8 +169,8 @@ export async function confirmActivity(db: Db, actor: Actor, timezone: string, ra
       await saveResult(tx, key, String(activity.id));
       return activity;
     }
-    if (activity.status !== "PLANNED") throw conflict(`The activity is ${activity.status}`, { status: activity.status });
-    if (activity.date > today) throw conflict(`The activity is dated ${activity.date}, after today`, { status: activity.status, date: activity.date });
+    if (activity.status !== "PLANNED") throw conflict("ACTIVITY_STATUS", `The activity is ${activity.status}`, { status: activity.status });
+    if (activity.date > today) throw conflict("ACTIVITY_NOT_DUE", `The activity is dated ${activity.date}, after today`, { status: activity.status, date: activity.date });
 
     const participants = await tx
       .select({
@@ -183,10 +183,10 @@ export async function confirmActivity(db: Db, actor: Actor, timezone: string, ra
       .innerJoin(households, eq(households.id, activityParticipants.householdId))
       .where(eq(activityParticipants.activityId, activity.id))
       .orderBy(asc(activityParticipants.householdId));
-    if (participants.length === 0) throw conflict("No participation is recorded; record it before confirming", { status: activity.status });
+    if (participants.length === 0) throw conflict("NO_PARTICIPATION", "No participation is recorded; record it before confirming", { status: activity.status });
     const unfit = participants.filter((p) => p.status !== "ACTIVE" || p.villageId !== activity.villageId);
     if (unfit.length) {
-      throw conflict(`Not active any more: ${unfit.map((p) => `${p.number} (${p.status})`).join(", ")}; record participation again`, {
+      throw conflict("PARTICIPANT_INACTIVE", `Not active any more: ${unfit.map((p) => `${p.number} (${p.status})`).join(", ")}; record participation again`, {
         householdIds: unfit.map((p) => String(p.householdId)),
       });
     }
@@ -197,7 +197,7 @@ export async function confirmActivity(db: Db, actor: Actor, timezone: string, ra
       .set({ status: "HELD", confirmedAt: new Date(), confirmedBy: actor.userId, updatedAt: new Date() })
       .where(and(eq(activities.id, activity.id), eq(activities.status, "PLANNED")))
       .returning();
-    if (!held) throw conflict("The activity changed meanwhile; try again");
+    if (!held) throw conflict("CHANGED_MEANWHILE", "The activity changed meanwhile; try again");
     for (const p of participants) {
       await postEntry(tx, {
         householdId: p.householdId,
@@ -243,7 +243,7 @@ export async function cancelActivity(db: Db, actor: Actor, timezone: string, raw
       }
       const activity = await getActivity(tx, actor, id, true);
       assertMayRunVillage(actor, activity.villageId);
-      if (activity.status === "CANCELLED") throw conflict("The activity is already CANCELLED", { status: activity.status });
+      if (activity.status === "CANCELLED") throw conflict("ACTIVITY_STATUS", "The activity is already CANCELLED", { status: activity.status });
 
       let reversed = 0;
       if (activity.status === "HELD") {
@@ -276,14 +276,14 @@ export async function cancelActivity(db: Db, actor: Actor, timezone: string, raw
         .set({ status: "CANCELLED", cancelReason: why, cancelledAt: new Date(), updatedAt: new Date() })
         .where(and(eq(activities.id, activity.id), eq(activities.status, activity.status)))
         .returning();
-      if (!row) throw conflict("The activity changed meanwhile; try again");
+      if (!row) throw conflict("CHANGED_MEANWHILE", "The activity changed meanwhile; try again");
       if (key !== null) await saveResult(tx, key, String(activity.id));
       await audit(tx, actor, "cancel", "activity", activity.id, { previousStatus: activity.status, reason: why, reversed });
       return row;
     });
   } catch (error) {
     // One of its awards reversed on its own at the same moment: the unique index lets one through.
-    if (uniqueViolation(error) === "point_entries_reverses_uq") throw conflict("An award of the activity was reversed meanwhile; try again");
+    if (uniqueViolation(error) === "point_entries_reverses_uq") throw conflict("CHANGED_MEANWHILE", "An award of the activity was reversed meanwhile; try again");
     throw error;
   }
 }
@@ -302,6 +302,7 @@ async function assertAffordable(tx: Tx, awards: readonly { householdId: number; 
   if (short.length === 0) return;
   const first = short[0]!;
   throw new AppError(
+    "INSUFFICIENT_POINTS",
     "INSUFFICIENT_POINTS",
     `Cannot take the activity's points back: ${short.map((h) => `${h.number} ${h.headName} has ${h.balance}, needs ${needed.get(h.id)}`).join("; ")}`,
     {

@@ -1,6 +1,7 @@
 import { and, eq, ilike, inArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { serviceBrands, townships, villages, volunteerTeams } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../request/actor";
+import { villagesOfTownship } from "../auth/scope";
 import type { Db, DbOrTx } from "../db/database";
 import { audit } from "../audit/audit";
 import { badInput, notFound } from "../errors";
@@ -23,8 +24,6 @@ import type {
 
 export const maxTeamMembers = 100_000;
 
-const villagesOfTownship = (townshipId: number) =>
-  sql`(select ${villages.id} from ${villages} where ${villages.townshipId} = ${townshipId})`;
 
 /** The owner named by an input: exactly one of a township and a village, which must exist. */
 async function resolveOwner(tx: DbOrTx, rawTownshipId: string | null | undefined, rawVillageId: string | null | undefined): Promise<Owner> {

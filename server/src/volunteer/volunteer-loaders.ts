@@ -1,35 +1,14 @@
 import DataLoader from "dataloader";
 import { and, inArray } from "drizzle-orm";
 import { activities, pointEntries, pointRules, serviceBrands, volunteerTeams } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../request/actor";
 import type { Db } from "../db/database";
-import type { Context } from "../graphql/context";
+import { actorOf } from "../request/context";
+import { byId, groupedBy, perRequest } from "../request/loaders";
 import { activityScope, ownedScope } from "./volunteer-scope";
 import { entriesOf, participantsOf, participationTotals, type ParticipantRow } from "./participation-service";
 
 type Row<T extends { $inferSelect: unknown }> = T["$inferSelect"];
-
-/** Rows by id, in the order asked, undefined where missing (or out of scope). */
-function byId<T extends { id: number }>(load: (ids: number[]) => Promise<T[]>) {
-  return new DataLoader<number, T | undefined>(async (ids) => {
-    const map = new Map((await load([...ids])).map((row) => [row.id, row]));
-    return ids.map((id) => map.get(id));
-  });
-}
-
-/** Rows grouped by a key, [] where none, in the order the keys were asked. */
-function groupedBy<T>(load: (keys: number[]) => Promise<T[]>, keyOf: (row: T) => number) {
-  return new DataLoader<number, T[]>(async (keys) => {
-    const groups = new Map<number, T[]>();
-    for (const row of await load([...keys])) {
-      const key = keyOf(row);
-      const group = groups.get(key);
-      if (group) group.push(row);
-      else groups.set(key, [row]);
-    }
-    return keys.map((key) => groups.get(key) ?? []);
-  });
-}
 
 /**
  * The volunteer module's per-request loaders, so a page of activities costs
@@ -64,14 +43,5 @@ function createVolunteerLoaders(db: Db, actor: Actor) {
 
 export type VolunteerLoaders = ReturnType<typeof createVolunteerLoaders>;
 
-// One set per request: the context object lives exactly as long as its request.
-const perRequest = new WeakMap<Context, VolunteerLoaders>();
-
-export function volunteerLoaders(ctx: Context, actor: Actor): VolunteerLoaders {
-  let loaders = perRequest.get(ctx);
-  if (!loaders) {
-    loaders = createVolunteerLoaders(ctx.db, actor);
-    perRequest.set(ctx, loaders);
-  }
-  return loaders;
-}
+/** One set per request (the actor is the request's). */
+export const volunteerLoaders = perRequest((ctx) => createVolunteerLoaders(ctx.db, actorOf(ctx)));

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../auth/rules";
-import { type Context, actorOf } from "../graphql/context";
+import { type Context, actorOf } from "../request/context";
 import { SortInput } from "../common/paging";
 import { Township, Village } from "../geo/geo-types";
 import { PointEntry } from "../points/point-types";
@@ -29,7 +29,8 @@ import * as teams from "./team-service";
 import * as activityService from "./activity-service";
 import * as participation from "./participation-service";
 import { volunteerLoaders } from "./volunteer-loaders";
-import { cost } from "../graphql/costs";
+import { cost } from "../request/costs";
+import { geoLoaders } from "../geo/geo-loaders";
 
 // Who reads the volunteer service (each within its scope, volunteer-scope.ts),
 // who keeps teams and brands, and who runs activities.
@@ -37,7 +38,7 @@ const readers = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_
 const keepers = ["DISTRICT_ADMIN", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE"] as const;
 const runners = ["DISTRICT_ADMIN", "VILLAGE_COMMITTEE"] as const;
 
-const loaders = (ctx: Context) => volunteerLoaders(ctx, actorOf(ctx));
+const loaders = (ctx: Context) => volunteerLoaders(ctx);
 
 @Resolver(() => VolunteerTeam)
 export class VolunteerTeamResolver {
@@ -79,12 +80,12 @@ export class VolunteerTeamResolver {
 
   @FieldResolver(() => Township, { nullable: true, description: "The owning township, when a township owns it" })
   township(@Root() team: VolunteerTeam, @Ctx() ctx: Context) {
-    return team.townshipId === null ? null : ctx.loaders.township.load(team.townshipId);
+    return team.townshipId === null ? null : geoLoaders(ctx).township.load(team.townshipId);
   }
 
   @FieldResolver(() => Village, { nullable: true, description: "The owning village, when a village owns it" })
   village(@Root() team: VolunteerTeam, @Ctx() ctx: Context) {
-    return team.villageId === null ? null : ctx.loaders.village.load(team.villageId);
+    return team.villageId === null ? null : geoLoaders(ctx).village.load(team.villageId);
   }
 }
 
@@ -128,12 +129,12 @@ export class ServiceBrandResolver {
 
   @FieldResolver(() => Township, { nullable: true })
   township(@Root() brand: ServiceBrand, @Ctx() ctx: Context) {
-    return brand.townshipId === null ? null : ctx.loaders.township.load(brand.townshipId);
+    return brand.townshipId === null ? null : geoLoaders(ctx).township.load(brand.townshipId);
   }
 
   @FieldResolver(() => Village, { nullable: true })
   village(@Root() brand: ServiceBrand, @Ctx() ctx: Context) {
-    return brand.villageId === null ? null : ctx.loaders.village.load(brand.villageId);
+    return brand.villageId === null ? null : geoLoaders(ctx).village.load(brand.villageId);
   }
 }
 
@@ -225,7 +226,7 @@ export class ActivityResolver {
 
   @FieldResolver(() => Village)
   village(@Root() activity: Activity, @Ctx() ctx: Context) {
-    return ctx.loaders.village.load(activity.villageId);
+    return geoLoaders(ctx).village.load(activity.villageId);
   }
 
   @FieldResolver(() => VolunteerTeam, { nullable: true })

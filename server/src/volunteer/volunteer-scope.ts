@@ -1,7 +1,7 @@
 import { eq, inArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import { activities, activityParticipants, households, villages } from "@cunwu/schema";
-import type { Actor } from "../auth/actor";
-import { villageRecordScope } from "../auth/scope";
+import { activities, activityParticipants } from "@cunwu/schema";
+import type { Actor } from "../request/actor";
+import { townshipOfHousehold, townshipOfVillage, villageOfHousehold, villageRecordScope, villagesOfTownship } from "../auth/scope";
 import { forbidden } from "../errors";
 
 /**
@@ -19,14 +19,6 @@ import { forbidden } from "../errors";
  *   township, i.e. the ones their village's activities may use).
  */
 
-const villagesOfTownship = (townshipId: number | null) =>
-  sql`(select ${villages.id} from ${villages} where ${villages.townshipId} = ${townshipId})`;
-const townshipOfVillage = (villageId: number | null) =>
-  sql`(select ${villages.townshipId} from ${villages} where ${villages.id} = ${villageId})`;
-const villageOfHousehold = (householdId: number | null) =>
-  sql`(select ${households.villageId} from ${households} where ${households.id} = ${householdId})`;
-const townshipOfHousehold = (householdId: number | null) =>
-  sql`(select ${villages.townshipId} from ${villages} join ${households} on ${households.villageId} = ${villages.id} where ${households.id} = ${householdId})`;
 
 export function activityScope(actor: Actor): SQL | undefined {
   return villageRecordScope(actor, { villageId: activities.villageId });

@@ -1,11 +1,15 @@
-import type { Actor } from "../auth/actor";
+import type { Actor } from "./actor";
 import type { Db } from "../db/database";
 import type { Logger } from "../logger";
-import type { Loaders } from "./loaders";
 import type { TokenService } from "../auth/token";
-import type { LoginLimits } from "../auth/login-service";
+import type { LoginLimits } from "../auth/login-limits";
 
-/** What every resolver gets for one request. */
+/**
+ * What every resolver gets for one request. It lives at the bottom, beside
+ * db/ and errors.ts, so modules read the request without importing the
+ * GraphQL layer that assembles them. Each module keeps its own per-request
+ * loaders (request/loaders.ts `perRequest`), keyed by this object.
+ */
 export interface Context {
   db: Db;
   /** The logged-in user, or null. */
@@ -14,7 +18,6 @@ export interface Context {
   authFailure?: "expired" | "invalid";
   /** Client address, for the login rate limit. */
   address: string;
-  loaders: Loaders;
   logger: Logger;
   tokens: TokenService;
   loginLimits: LoginLimits;

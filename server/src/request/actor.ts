@@ -21,7 +21,7 @@ export interface Actor {
   householdId: number | null;
 }
 
-export function actorOf(user: typeof users.$inferSelect): Actor {
+export function actorFromUser(user: typeof users.$inferSelect): Actor {
   return {
     userId: user.id,
     username: user.username,

@@ -1,10 +1,15 @@
 import { eq } from "drizzle-orm";
 import { departments, households, townships, villages } from "@cunwu/schema";
-import type { Role } from "../auth/actor";
+import type { Role } from "../request/actor";
 import type { DbOrTx } from "../db/database";
 import { badInput } from "../errors";
 import type { FieldErrors } from "../errors";
 
+/**
+ * The one place a user belongs to by role (a township, village, department
+ * or household): checked when users are created or changed. Who may see what
+ * is auth/scope.ts.
+ */
 export interface UserScope {
   townshipId: number | null;
   villageId: number | null;
