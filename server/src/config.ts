@@ -160,3 +160,12 @@ export function loadConfig(env: Env = process.env, { serving = true }: { serving
     },
   };
 }
+
+/** The login limits a request checks (auth/login-limits.ts), from the CUNWU_LOGIN_* settings. */
+export interface LoginLimits {
+  /** Failures per username and address before that pair waits for the window. */
+  maxFailures: number;
+  windowMinutes: number;
+  /** Past the per-username limit, one attempt per this many seconds. */
+  slowSeconds: number;
+}

@@ -10,7 +10,7 @@ import type { Config } from "./config";
 import { connect, type Connection } from "./db/connection";
 import { createLogger, type Logger } from "./logger";
 import { resolveSecret } from "./auth/secret";
-import { TokenService } from "./auth/token";
+import { TokenService } from "./request/token";
 import { authenticate } from "./auth/login-service";
 import { bootstrapAdmin } from "./auth/bootstrap-admin";
 import { buildCunwuSchema } from "./graphql/build-schema";

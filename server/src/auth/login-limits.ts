@@ -2,6 +2,7 @@ import { and, desc, eq, gt, sql } from "drizzle-orm";
 import { loginAttempts } from "@cunwu/schema";
 import type { Db, Tx } from "../db/database";
 import { unauthenticated } from "../errors";
+import type { LoginLimits } from "../config";
 
 // How many password guesses a login may cost, counted so that a burst of
 // parallel guesses cannot overrun them and so that nobody can use them to
@@ -15,13 +16,6 @@ import { unauthenticated } from "../errors";
 // per-address locks before the password is checked, and marked a success
 // afterwards; a username's success clears its failures.
 
-export interface LoginLimits {
-  /** Failures per username and address before that pair waits for the window. */
-  maxFailures: number;
-  windowMinutes: number;
-  /** Past the per-username limit, one attempt per this many seconds. */
-  slowSeconds: number;
-}
 
 const addressFactor = 4;
 const usernameFactor = 4;

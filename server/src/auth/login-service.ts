@@ -6,10 +6,10 @@ import { badInput, unauthenticated } from "../errors";
 import { Checks } from "../common/validate";
 import { actorFromUser, type Actor } from "../request/actor";
 import { checkPassword, decoyPasswordHash, hashPassword, maxPasswordLength, verifyPassword } from "./password";
-import { attemptSucceeded, claimAttempt, type LoginLimits } from "./login-limits";
-import type { TokenService } from "./token";
+import { attemptSucceeded, claimAttempt } from "./login-limits";
+import type { LoginLimits } from "../config";
+import type { TokenService } from "../request/token";
 
-export type { LoginLimits } from "./login-limits";
 
 type UserRow = typeof users.$inferSelect;
 

@@ -1,8 +1,8 @@
 import type { Actor } from "./actor";
 import type { Db } from "../db/database";
 import type { Logger } from "../logger";
-import type { TokenService } from "../auth/token";
-import type { LoginLimits } from "../auth/login-limits";
+import type { TokenService } from "./token";
+import type { LoginLimits } from "../config";
 
 /**
  * What every resolver gets for one request. It lives at the bottom, beside
