@@ -27,11 +27,18 @@ import { areaVillageRows, eventsHeld, heldUpTo, ledgerSums, noLedgerSums, redeem
 export const firstYear = 2000;
 export const lastYear = 2100;
 
-/** The names of the area reported on. */
-async function areaNames(tx: Tx, area: ReportArea) {
+/** The area reported on, named: a village's township too. */
+async function namedArea(tx: Tx, area: ReportArea) {
+  if (area.villageId !== null) {
+    const [village] = await tx
+      .select({ townshipId: villages.townshipId, townshipName: townships.name, villageId: villages.id, villageName: villages.name })
+      .from(villages)
+      .innerJoin(townships, eq(townships.id, villages.townshipId))
+      .where(eq(villages.id, area.villageId));
+    return village!;
+  }
   const [township] = area.townshipId === null ? [] : await tx.select({ name: townships.name }).from(townships).where(eq(townships.id, area.townshipId));
-  const [village] = area.villageId === null ? [] : await tx.select({ name: villages.name }).from(villages).where(eq(villages.id, area.villageId));
-  return { townshipName: township?.name ?? null, villageName: village?.name ?? null };
+  return { townshipId: area.townshipId, townshipName: township?.name ?? null, villageId: null, villageName: null };
 }
 
 export async function districtReport(
@@ -95,9 +102,7 @@ export async function districtReport(
 
       return {
         year,
-        townshipId: area.townshipId,
-        villageId: area.villageId,
-        ...(await areaNames(tx, area)),
+        ...(await namedArea(tx, area)),
         from: period.from!,
         to: period.to!,
         timezone,
