@@ -46,10 +46,10 @@ const zeros = () => Array.from({ length: 12 }, () => 0);
 const COUNT = `value monthly definition`;
 const TALLY = `value definition`;
 const RATE = `numerator denominator rate monthlyNumerator monthlyDenominator monthlyRate definition`;
-const REPORT = `query ($y: Int!, $t: ID) { districtReport(year: $y, townshipId: $t) {
-  year townshipId townshipName from to timezone asOf
+const REPORT = `query ($y: Int!, $t: ID, $v: ID) { districtReport(year: $y, townshipId: $t, villageId: $v) {
+  year townshipId townshipName villageId villageName from to timezone asOf
   shop { villages { ${TALLY} } villagesWithShop { ${TALLY} } shopCoverage { numerator denominator rate definition }
-    exchangeEvents { ${COUNT} } pointsRedeemed { ${COUNT} } redeemingHouseholds { ${COUNT} } redeemingPeople { ${COUNT} } }
+    exchangeEvents { ${COUNT} } pointsRedeemed { ${COUNT} } pointsRefunded { ${COUNT} } netRedeemed { ${COUNT} } redeemingHouseholds { ${COUNT} } redeemingPeople { ${COUNT} } }
   volunteer { activitiesHeld { ${COUNT} } participations { ${COUNT} } brandsActive { ${COUNT} } teams { ${TALLY} } teamMembers { ${TALLY} } }
   civic { received { ${COUNT} }
     byChannel { direct { ${COUNT} } lead { ${COUNT} } joint { ${COUNT} } supervised { ${COUNT} } unassigned { ${COUNT} } }
@@ -77,8 +77,8 @@ function figures(value: unknown): unknown {
   return value;
 }
 
-async function report(yearAsked: number, townshipId: string | null = null, token = tokens.admin) {
-  const data = await t.ok<{ districtReport: Json }>(REPORT, { y: yearAsked, t: townshipId }, token);
+async function report(yearAsked: number, townshipId: string | null = null, token = tokens.admin, villageId: string | null = null) {
+  const data = await t.ok<{ districtReport: Json }>(REPORT, { y: yearAsked, t: townshipId, v: villageId }, token);
   return data.districtReport;
 }
 
@@ -102,6 +102,8 @@ function emptyYear(stocks: { villages: number; withShop: number; teams: number; 
       shopCoverage: { numerator: stocks.withShop, denominator: stocks.villages, rate: stocks.villages ? stocks.withShop / stocks.villages : 0 },
       exchangeEvents: count(0),
       pointsRedeemed: count(0),
+      pointsRefunded: count(0),
+      netRedeemed: count(0),
       redeemingHouseholds: count(0),
       redeemingPeople: count(0),
     },
@@ -290,7 +292,10 @@ describe("districtReport", () => {
         villagesWithShop: tally(1),
         shopCoverage: { numerator: 1, denominator: 2, rate: 0.5 },
         exchangeEvents: count(1, months([month(dE), 1])),
-        pointsRedeemed: count(18, months([mA, 18])),
+        // Redemption entries of the year: 10 + 2 + 20 + 6 + 2; the two cancelled ones refunded on their own day.
+        pointsRedeemed: count(40, months([mA, 40])),
+        pointsRefunded: count(22, months([mA, 22])),
+        netRedeemed: count(18, months([mA, 18])),
         redeemingHouseholds: count(2, months([mA, 2])),
         redeemingPeople: count(7, months([mA, 7])),
       },
@@ -327,6 +332,8 @@ describe("districtReport", () => {
         shopCoverage: { numerator: 1, denominator: 1, rate: 1 },
         exchangeEvents: count(1, months([mA, 1])),
         pointsRedeemed: count(6, months([mA, 6])),
+        pointsRefunded: count(0),
+        netRedeemed: count(6, months([mA, 6])),
         redeemingHouseholds: count(1, months([mA, 1])),
         redeemingPeople: count(6, months([mA, 6])),
       },
@@ -355,7 +362,9 @@ describe("districtReport", () => {
         villagesWithShop: tally(2),
         shopCoverage: { numerator: 2, denominator: 3, rate: 2 / 3 },
         exchangeEvents: count(2, months([month(dE), 1], [mA, 1])),
-        pointsRedeemed: count(24, months([mA, 24])),
+        pointsRedeemed: count(46, months([mA, 46])),
+        pointsRefunded: count(22, months([mA, 22])),
+        netRedeemed: count(24, months([mA, 24])),
         redeemingHouseholds: count(3, months([mA, 3])),
         redeemingPeople: count(13, months([mA, 13])),
       },
@@ -381,9 +390,46 @@ describe("districtReport", () => {
       households: { active: tally(5), general: tally(2), lifted: tally(2), monitored: tally(1) },
     });
     // Definitions say what is counted.
-    expect(all.shop.pointsRedeemed.definition).toMatch(/net of refunds/);
+    expect(all.shop.pointsRedeemed.definition).toMatch(/REDEMPTION entries/);
+    expect(all.shop.netRedeemed.definition).toMatch(/pointsRedeemed − pointsRefunded/);
     expect(all.volunteer.participations.definition).toMatch(/Person-times/);
     expect(all.civic.resolutionRate.definition).toMatch(/REJECTED and MERGED/);
+  });
+
+  it("reports on one village, for district roles and the village's township staff", async () => {
+    const a1 = await report(year, null, tokens.admin, ids.A1);
+    expect(a1).toMatchObject({ townshipId: ids.A, townshipName: "甲乡", villageId: ids.A1, villageName: "甲一村" });
+    const mA = month(dA);
+    const mB = month(dB);
+    const { shop, volunteer, civic, households } = withoutHeader(a1) as Json;
+    expect(shop).toEqual({
+      villages: tally(1),
+      villagesWithShop: tally(1),
+      shopCoverage: { numerator: 1, denominator: 1, rate: 1 },
+      exchangeEvents: count(1, months([month(dE), 1])),
+      pointsRedeemed: count(40, months([mA, 40])),
+      pointsRefunded: count(22, months([mA, 22])),
+      netRedeemed: count(18, months([mA, 18])),
+      redeemingHouseholds: count(2, months([mA, 2])),
+      redeemingPeople: count(7, months([mA, 7])),
+    });
+    expect(volunteer).toEqual({
+      activitiesHeld: count(2, months([mA, 1], [mB, 1])),
+      participations: count(6, months([mA, 5], [mB, 1])),
+      brandsActive: count(2, distinctMonths([mA, "A"], [mB, "A1"])),
+      teams: tally(1),
+      teamMembers: tally(5),
+    });
+    // 甲一村's matters: all of 甲乡's but the JOINT one in 甲二村.
+    expect(civic.received).toEqual(count(5, months([1, 1], [mB, 1], [mA, 3])));
+    expect(civic.byChannel.joint).toEqual(count(0));
+    expect(households).toEqual({ active: tally(3), general: tally(1), lifted: tally(1), monitored: tally(1) });
+    expect(a1.shop.villages.definition).toMatch(/in the village/);
+    // Township staff: a village of their own township, not another's; a village outside the named township is bad input.
+    expect(withoutHeader(await report(year, null, tokens.astaff, ids.A1))).toEqual(withoutHeader(a1));
+    expect(errorCode(await t.gql(REPORT, { y: year, v: ids.B1 }, tokens.astaff))).toBe("FORBIDDEN");
+    const outside = await t.gql(REPORT, { y: year, t: ids.A, v: ids.B1 }, tokens.admin);
+    expect(outside.errors![0]!.extensions.fields).toEqual({ villageId: "INVALID" });
   });
 
   it("gives zeros for the flows of a year without records, and the stocks as they stand", async () => {

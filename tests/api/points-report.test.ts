@@ -18,7 +18,8 @@ const yesterday = addDays(today, -1);
 const FIGURES = `pointsAwarded pointsDeducted pointsRedeemed pointsRefunded pointsReversed netRedeemed
   exchangeEventsHeld redeemingHouseholds redeemingPeople`;
 const REPORT = `townshipId villageId from to ${FIGURES} villages villagesWithShop shopCoverage
-  byVillage { villageId villageCode villageName townshipId townshipName hasShop ${FIGURES} }`;
+  byVillage { villageId villageCode villageName townshipId townshipName hasShop ${FIGURES} }
+  months { month from to ${FIGURES} }`;
 const reportQuery = `query ($filter: PointsReportFilter) { pointsReport(filter: $filter) { ${REPORT} } }`;
 const rankingQuery = `query ($v: ID!, $from: LocalDate, $to: LocalDate, $limit: Int, $order: RankingOrder) {
   pointsRanking(villageId: $v, from: $from, to: $to, limit: $limit, order: $order) { rank householdId householdNumber headName earned } }`;
@@ -51,6 +52,7 @@ interface Report extends Figures {
   villagesWithShop: number;
   shopCoverage: number;
   byVillage: VillageRow[];
+  months: (Figures & { month: string; from: string; to: string })[];
 }
 interface RankingRow {
   rank: number;
@@ -291,6 +293,16 @@ describe("points reports over a hand-built set", () => {
     const backwards = await t.gql(reportQuery, { filter: { from: today, to: yesterday } }, tokens.admin);
     expect(errorCode(backwards)).toBe("BAD_USER_INPUT");
     expect(backwards.errors![0]!.extensions.fields).toEqual({ from: "INVALID" });
+  });
+
+  it("states each month of the period as a report over exactly that month's days would", async () => {
+    for (const area of [{ villageId: String(village.PC01) }, { townshipId: String(township.PC) }, {}]) {
+      const r = await report({ ...area, from: D1, to: today });
+      expect(r.months[0]!.from).toBe(D1);
+      expect(r.months.at(-1)!.to).toBe(today);
+      expect(r.months.map((m) => m.month)).toContain(D2.slice(0, 7));
+      for (const m of r.months) expect(figuresOf(m), m.month).toEqual(figuresOf(await report({ ...area, from: m.from, to: m.to })));
+    }
   });
 
   it("gives each role its own area and refuses any other", async () => {

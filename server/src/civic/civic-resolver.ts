@@ -17,8 +17,6 @@ import {
   CivicMatter,
   CivicMatterFilter,
   CivicMatterPage,
-  CivicReport,
-  CivicReportFilter,
   CreateCivicCategoryInput,
   ExtensionRequestInput,
   FollowUp,
@@ -40,7 +38,6 @@ import * as calendar from "./calendar";
 import * as categories from "./category-service";
 import * as matters from "./matter-service";
 import * as workflow from "./workflow-service";
-import { civicReport } from "./civic-report-service";
 import { civicLoaders } from "./civic-loaders";
 import { listLeadOfficials } from "./lead-officials";
 import { seesSubmitterPhone } from "./civic-scope";
@@ -367,16 +364,3 @@ export class MatterEventResolver {
   }
 }
 
-@Resolver(() => CivicReport)
-export class CivicReportResolver {
-  @Query(() => CivicReport, { complexity: cost.report,
-    description:
-      "Civic service figures over matters received in the period: district roles anywhere, township staff their township, " +
-      "a village committee its village, department staff the matters of their department (in any area); " +
-      "any other explicit area is FORBIDDEN",
-  })
-  @Allow(...triagers, "DEPARTMENT_STAFF")
-  civicReport(@Ctx() ctx: Context, @Arg("filter", () => CivicReportFilter, { nullable: true }) filter?: CivicReportFilter) {
-    return civicReport(ctx.db, actorOf(ctx), ctx.timezone, filter);
-  }
-}

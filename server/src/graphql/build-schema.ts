@@ -10,14 +10,14 @@ import { HouseholdResolver } from "../households/household-resolver";
 import { UserResolver } from "../users/user-resolver";
 import { ExchangeEventResolver, ProductResolver, RedemptionResolver } from "../shop/shop-resolvers";
 import { AwardBatchResolver, HouseholdLedgerResolver, PointEntryResolver, PointRuleResolver } from "../points/points-resolver";
-import { PointsReportResolver } from "../reports/reports-resolver";
+import { PointsReportResolver } from "../reports/points-report-resolver";
+import { CivicReportResolver } from "../reports/civic-report-resolver";
 import { ActivityParticipantResolver, ActivityResolver, ServiceBrandResolver, VolunteerTeamResolver } from "../volunteer/volunteer-resolver";
-import { DistrictReportResolver } from "../district/district-resolver";
+import { DistrictReportResolver } from "../reports/district-report-resolver";
 import {
   CalendarResolver,
   CivicCategoryResolver,
   CivicMatterResolver,
-  CivicReportResolver,
   MatterAssignmentResolver,
   MatterEventResolver,
 } from "../civic/civic-resolver";

@@ -40,6 +40,8 @@ export class DistrictShopFigures {
   @Field(() => DistrictRatio) shopCoverage!: DistrictRatio;
   @Field(() => DistrictCount) exchangeEvents!: DistrictCount;
   @Field(() => DistrictCount) pointsRedeemed!: DistrictCount;
+  @Field(() => DistrictCount) pointsRefunded!: DistrictCount;
+  @Field(() => DistrictCount, { description: "pointsRedeemed − pointsRefunded" }) netRedeemed!: DistrictCount;
   @Field(() => DistrictCount) redeemingHouseholds!: DistrictCount;
   @Field(() => DistrictCount) redeemingPeople!: DistrictCount;
 }
@@ -78,11 +80,13 @@ export class DistrictHouseholdFigures {
   @Field(() => DistrictTally, { description: "监测户" }) monitored!: DistrictTally;
 }
 
-@ObjectType({ description: "The figures a district's yearly report states, for one year and the district or one township, computed from records" })
+@ObjectType({ description: "The figures a district's yearly report states, for one year and the district, a township or a village, computed from records" })
 export class DistrictReport {
   @Field(() => Int) year!: number;
-  @Field(() => ID, { nullable: true, description: "The township reported on; null for the whole district" }) townshipId!: number | null;
+  @Field(() => ID, { nullable: true, description: "The township reported on (a village's township when a village is); null for the whole district" }) townshipId!: number | null;
   @Field(() => String, { nullable: true }) townshipName!: string | null;
+  @Field(() => ID, { nullable: true, description: "The village reported on; null for a township or the district" }) villageId!: number | null;
+  @Field(() => String, { nullable: true }) villageName!: string | null;
   @Field(() => GraphQLLocalDate, { description: "1 January of the year" }) from!: string;
   @Field(() => GraphQLLocalDate, { description: "31 December of the year" }) to!: string;
   @Field(() => String, { description: "The district time zone days and months are counted in" }) timezone!: string;

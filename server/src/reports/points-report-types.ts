@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
+import { define, generic } from "./definitions";
 
 export enum RankingOrder {
   TOP = "TOP",
@@ -21,17 +22,22 @@ export class PointsReportFilter {
  */
 @ObjectType()
 export abstract class PointsFigures {
-  @Field(() => Int, { description: "Sum of AWARD entries dated (deed date) in the period" }) pointsAwarded!: number;
-  @Field(() => Int, { description: "Points taken by DEDUCTION entries, as a positive number" }) pointsDeducted!: number;
-  @Field(() => Int, { description: "Points spent by REDEMPTION entries, as a positive number" }) pointsRedeemed!: number;
-  @Field(() => Int, { description: "Points given back by REFUND entries (cancelled redemptions)" }) pointsRefunded!: number;
-  @Field(() => Int, { description: "Net signed delta of REVERSAL entries: negative when awards were reversed" }) pointsReversed!: number;
-  @Field(() => Int, { description: "pointsRedeemed − pointsRefunded" }) netRedeemed!: number;
-  @Field(() => Int, { description: "Exchange events dated in the period and not after today, whatever their status" })
-  exchangeEventsHeld!: number;
-  @Field(() => Int, { description: "Distinct households with a redemption made in the period and not cancelled" })
-  redeemingHouseholds!: number;
-  @Field(() => Int, { description: "Sum of those households' member counts (as they are now)" }) redeemingPeople!: number;
+  @Field(() => Int, { description: define.pointsAwarded(generic) }) pointsAwarded!: number;
+  @Field(() => Int, { description: define.pointsDeducted(generic) }) pointsDeducted!: number;
+  @Field(() => Int, { description: define.pointsRedeemed(generic) }) pointsRedeemed!: number;
+  @Field(() => Int, { description: define.pointsRefunded(generic) }) pointsRefunded!: number;
+  @Field(() => Int, { description: define.pointsReversed(generic) }) pointsReversed!: number;
+  @Field(() => Int, { description: define.netRedeemed(generic) }) netRedeemed!: number;
+  @Field(() => Int, { description: define.exchangeEventsHeld(generic) }) exchangeEventsHeld!: number;
+  @Field(() => Int, { description: define.redeemingHouseholds(generic) }) redeemingHouseholds!: number;
+  @Field(() => Int, { description: define.redeemingPeople() }) redeemingPeople!: number;
+}
+
+@ObjectType({ description: "The points figures of one month of a points report's period" })
+export class PointsMonth extends PointsFigures {
+  @Field(() => String, { description: "YYYY-MM" }) month!: string;
+  @Field(() => GraphQLLocalDate, { description: "The month's first day inside the period" }) from!: string;
+  @Field(() => GraphQLLocalDate, { description: "The month's last day inside the period" }) to!: string;
 }
 
 @ObjectType({ description: "One village's figures in a points report" })
@@ -50,11 +56,18 @@ export class PointsReport extends PointsFigures {
   @Field(() => ID, { nullable: true }) villageId!: number | null;
   @Field(() => GraphQLLocalDate, { nullable: true }) from!: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true }) to!: string | null;
-  @Field(() => Int, { description: "Villages in the area" }) villages!: number;
-  @Field(() => Int, { description: "Villages in the area that run a points supermarket" }) villagesWithShop!: number;
-  @Field(() => Float, { description: "villagesWithShop / villages; 0 when the area has no villages" }) shopCoverage!: number;
+  @Field(() => Int, { description: define.villages(generic) }) villages!: number;
+  @Field(() => Int, { description: define.villagesWithShop(generic) }) villagesWithShop!: number;
+  @Field(() => Float, { description: define.shopCoverage() }) shopCoverage!: number;
   @Field(() => [VillagePointsRow], { description: "The same figures per village of the area, by township and village code" })
   byVillage!: VillagePointsRow[];
+  @Field(() => [PointsMonth], {
+    description:
+      "The same figures per month: every month of the period, cut to its days (an open start begins at the first month with " +
+      "any record, an open end at the current month; only years 2000–2100). Households count once per month, so their months " +
+      "need not add up to the period; every other figure's do",
+  })
+  months!: PointsMonth[];
 }
 
 @ObjectType({ description: "One household on the honour board (红黑榜): names and points only" })

@@ -2,8 +2,9 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Allow } from "../auth/rules";
 import { type Context, actorOf } from "../request/context";
-import { PointsReport, PointsReportFilter, RankingOrder, RankingRow } from "./report-types";
-import * as reports from "./points-report-service";
+import { PointsReport, PointsReportFilter, RankingOrder, RankingRow } from "./points-report-types";
+import { pointsReport } from "./points-report-service";
+import { pointsRanking } from "./points-ranking-service";
 import { cost } from "../request/costs";
 
 @Resolver()
@@ -15,7 +16,7 @@ export class PointsReportResolver {
   })
   @Allow("DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE")
   pointsReport(@Ctx() ctx: Context, @Arg("filter", () => PointsReportFilter, { nullable: true }) filter?: PointsReportFilter) {
-    return reports.pointsReport(ctx.db, actorOf(ctx), ctx.timezone, filter);
+    return pointsReport(ctx.db, actorOf(ctx), ctx.timezone, filter);
   }
 
   @Query(() => [RankingRow], { complexity: cost.ranking,
@@ -30,6 +31,6 @@ export class PointsReportResolver {
     @Arg("limit", () => Int, { nullable: true, defaultValue: 10, description: "1 to 100" }) limit?: number,
     @Arg("order", () => RankingOrder, { nullable: true, defaultValue: RankingOrder.TOP }) order?: RankingOrder,
   ) {
-    return reports.pointsRanking(ctx.db, actorOf(ctx), villageId, from, to, limit, order);
+    return pointsRanking(ctx.db, actorOf(ctx), villageId, from, to, limit, order);
   }
 }

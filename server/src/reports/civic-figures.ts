@@ -1,0 +1,174 @@
+import { and, count, desc, eq, gt, gte, inArray, lt, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { civicChannelEnum, civicMatters, civicStatusEnum, followUps, matterAssignments, matterSupervisions } from "@cunwu/schema";
+import type { Actor } from "../request/actor";
+import type { ReportArea } from "../auth/report-area";
+import type { Tx } from "../db/database";
+import { matterScope } from "../civic/civic-scope";
+import type { CivicChannel, CivicStatus } from "../civic/civic-types";
+import { dayEnd, dayStart, monthOfInstant, type Period } from "./period";
+import { countWhere, int, rate } from "./report-sql";
+
+/**
+ * The civic service's counted figures, over the matters RECEIVED in the
+ * period (district days) and area that the caller sees, by the month they
+ * were received and for the whole period (one statement each, GROUPING
+ * SETS). civicReport and districtReport both read them from here.
+ */
+
+export interface CivicCohort {
+  tx: Tx;
+  actor: Actor;
+  area: ReportArea;
+  period: Period;
+  timezone: string;
+  /** civicReport's own narrowing (category, channel). */
+  narrowing?: SQL | undefined;
+}
+
+export const channels = civicChannelEnum.enumValues as readonly CivicChannel[];
+export const statuses = civicStatusEnum.enumValues as readonly CivicStatus[];
+
+/** The cohort: matters received in the period, in the area, that the caller sees (civic-scope.ts). */
+export function cohortCondition({ actor, area, period, timezone, narrowing }: CivicCohort): SQL | undefined {
+  return and(
+    period.from ? gte(civicMatters.receivedAt, dayStart(period.from, timezone)) : undefined,
+    period.to ? lt(civicMatters.receivedAt, dayEnd(period.to, timezone)) : undefined,
+    area.townshipId === null ? undefined : eq(civicMatters.townshipId, area.townshipId),
+    area.villageId === null ? undefined : eq(civicMatters.villageId, area.villageId),
+    narrowing,
+    matterScope(actor),
+  );
+}
+
+/** The counts one slice (a month, or the period) states. */
+export function civicCounts(row: CohortRow | undefined, satisfaction: { satisfied: number; reached: number } | undefined) {
+  const r = row ?? emptyCohortRow;
+  const s = satisfaction ?? { satisfied: 0, reached: 0 };
+  return {
+    received: r.received,
+    byChannel: [
+      ...channels.map((channel, i) => ({ channel: channel as CivicChannel | null, count: r.channels[i]! })),
+      { channel: null, count: r.unassigned },
+    ],
+    byStatus: statuses.map((status, i) => ({ status, count: r.statuses[i]! })),
+    resolutionRate: rate(r.resolved, r.countable),
+    onTimeRate: rate(r.onTime, r.resolved),
+    followUpRate: rate(r.followedUp, r.resolved),
+    satisfactionRate: rate(s.satisfied, s.reached),
+    reworkRate: rate(r.reworked, r.everResolved),
+    escalationRate: rate(r.escalated, r.assigned),
+  };
+}
+export type CivicCounts = ReturnType<typeof civicCounts>;
+
+interface CohortRow {
+  received: number;
+  countable: number;
+  resolved: number;
+  onTime: number;
+  followedUp: number;
+  reworked: number;
+  everResolved: number;
+  assigned: number;
+  escalated: number;
+  unassigned: number;
+  channels: number[];
+  statuses: number[];
+}
+const emptyCohortRow: CohortRow = {
+  received: 0,
+  countable: 0,
+  resolved: 0,
+  onTime: 0,
+  followedUp: 0,
+  reworked: 0,
+  everResolved: 0,
+  assigned: 0,
+  escalated: 0,
+  unassigned: 0,
+  channels: channels.map(() => 0),
+  statuses: statuses.map(() => 0),
+};
+
+/** Every counted civic figure, per month received ("YYYY-MM") and for the period (key null). */
+export async function civicFigures(cohort: CivicCohort): Promise<Map<string | null, CivicCounts>> {
+  const { tx, timezone } = cohort;
+  const where = cohortCondition(cohort);
+  const resolvedNow = inArray(civicMatters.status, ["RESOLVED", "CLOSED"]);
+  const exists = (table: SQL) => sql`exists (${table})`;
+  const flags = tx
+    .select({
+      month: monthOfInstant(civicMatters.receivedAt, timezone).as("month"),
+      channel: civicMatters.channel,
+      status: civicMatters.status,
+      countable: sql<boolean>`${notInArray(civicMatters.status, ["REJECTED", "MERGED"])}`.as("countable"),
+      resolved: sql<boolean>`${resolvedNow}`.as("resolved"),
+      onTime: sql<boolean>`${and(resolvedNow, sql`(${civicMatters.resolvedAt} at time zone ${timezone})::date <= ${civicMatters.dueDate}`)}`.as("on_time"),
+      followedUp: sql<boolean>`${and(resolvedNow, exists(sql`select 1 from ${followUps} where ${followUps.matterId} = ${civicMatters.id}`))}`.as(
+        "followed_up",
+      ),
+      reworked: sql<boolean>`${gt(civicMatters.reworkCount, 0)}`.as("reworked"),
+      everResolved: sql<boolean>`${or(resolvedNow, gt(civicMatters.reworkCount, 0))}`.as("ever_resolved"),
+      assigned: sql<boolean>`${exists(sql`select 1 from ${matterAssignments} where ${matterAssignments.matterId} = ${civicMatters.id}`)}`.as("assigned"),
+      escalated: sql<boolean>`${exists(
+        sql`select 1 from ${matterSupervisions} where ${matterSupervisions.matterId} = ${civicMatters.id} and ${matterSupervisions.level} = 'ESCALATED'`,
+      )}`.as("escalated"),
+    })
+    .from(civicMatters)
+    .where(where)
+    .as("cohort");
+  const flagged = (flag: SQL.Aliased<boolean>) => countWhere(sql`${flag}`);
+  const rows = await tx
+    .select({
+      month: flags.month,
+      set: sql<number>`grouping(${flags.month})`.mapWith(Number),
+      received: count(),
+      countable: flagged(flags.countable),
+      resolved: flagged(flags.resolved),
+      onTime: flagged(flags.onTime),
+      followedUp: flagged(flags.followedUp),
+      reworked: flagged(flags.reworked),
+      everResolved: flagged(flags.everResolved),
+      assigned: flagged(flags.assigned),
+      escalated: flagged(flags.escalated),
+      unassigned: int(sql`count(*) filter (where ${flags.channel} is null)`),
+      ...Object.fromEntries(channels.map((c) => [`channel_${c}`, countWhere(sql`${flags.channel} = ${c}`)])),
+      ...Object.fromEntries(statuses.map((s) => [`status_${s}`, countWhere(sql`${flags.status} = ${s}`)])),
+    })
+    .from(flags)
+    .groupBy(sql`grouping sets ((${flags.month}), ())`);
+
+  // The latest follow-up that reached the resident, per matter of the cohort.
+  const latest = tx
+    .selectDistinctOn([followUps.matterId], {
+      matterId: followUps.matterId,
+      satisfaction: followUps.satisfaction,
+      month: monthOfInstant(civicMatters.receivedAt, timezone).as("month"),
+    })
+    .from(followUps)
+    .innerJoin(civicMatters, eq(civicMatters.id, followUps.matterId))
+    .where(and(eq(followUps.reached, true), where))
+    .orderBy(followUps.matterId, desc(followUps.createdAt), desc(followUps.id))
+    .as("latest");
+  const satisfactionRows = await tx
+    .select({
+      month: latest.month,
+      set: sql<number>`grouping(${latest.month})`.mapWith(Number),
+      reached: count(),
+      satisfied: int(sql`count(*) filter (where ${latest.satisfaction} in ('SATISFIED', 'BASICALLY'))`),
+    })
+    .from(latest)
+    .groupBy(sql`grouping sets ((${latest.month}), ())`);
+
+  const keyOf = (row: { month: string | null; set: number }) => (row.set === 1 ? null : row.month);
+  const satisfaction = new Map(satisfactionRows.map((row) => [keyOf(row), row]));
+  const out = new Map<string | null, CivicCounts>();
+  for (const row of rows) {
+    const byKey = row as unknown as Record<string, number>;
+    const counts = { ...row, channels: channels.map((c) => byKey[`channel_${c}`]!), statuses: statuses.map((s) => byKey[`status_${s}`]!) };
+    out.set(keyOf(row), civicCounts(counts, satisfaction.get(keyOf(row))));
+  }
+  // A month may have reached follow-ups only if it has matters, so rows cover every key.
+  if (!out.has(null)) out.set(null, civicCounts(undefined, undefined));
+  return out;
+}

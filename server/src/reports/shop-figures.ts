@@ -1,0 +1,193 @@
+import { and, asc, count, eq, gte, lt, lte, sql } from "drizzle-orm";
+import { exchangeEvents, households, pointEntries, redemptions, townships, villages } from "@cunwu/schema";
+import type { ReportArea } from "../auth/report-area";
+import type { Tx } from "../db/database";
+import { dayEnd, dayStart, monthOfDate, monthOfInstant, type Period } from "./period";
+import { areaCondition, bySlices, inAreaVillages, int, sliced, total, type Sliced } from "./report-sql";
+
+/**
+ * The points supermarket's figures, each one statement that gives every
+ * village, every month and the area's total (report-sql.ts `bySlices`).
+ * pointsReport and districtReport both read them from here; definitions.ts
+ * says in words what each counts.
+ */
+
+export interface ReportScope {
+  tx: Tx;
+  area: ReportArea;
+  period: Period;
+  timezone: string;
+  today: string;
+}
+
+export interface LedgerSums {
+  pointsAwarded: number;
+  pointsDeducted: number;
+  pointsRedeemed: number;
+  pointsRefunded: number;
+  pointsReversed: number;
+  netRedeemed: number;
+}
+export const noLedgerSums = (): LedgerSums => ({
+  pointsAwarded: 0,
+  pointsDeducted: 0,
+  pointsRedeemed: 0,
+  pointsRefunded: 0,
+  pointsReversed: 0,
+  netRedeemed: 0,
+});
+
+/** Ledger entries of the area by kind, each by its deed date. */
+export async function ledgerSums({ tx, area, period }: ReportScope): Promise<Sliced<LedgerSums>> {
+  const entries = tx
+    .select({
+      villageId: pointEntries.villageId,
+      month: monthOfDate(pointEntries.deedDate).as("month"),
+      kind: pointEntries.kind,
+      delta: pointEntries.delta,
+    })
+    .from(pointEntries)
+    .where(
+      and(
+        inAreaVillages(tx, area, pointEntries.villageId),
+        period.from ? gte(pointEntries.deedDate, period.from) : undefined,
+        period.to ? lte(pointEntries.deedDate, period.to) : undefined,
+      ),
+    )
+    .as("entries");
+  const sumOfKind = (kind: string) => total(sql`sum(${entries.delta}) filter (where ${entries.kind} = ${kind})`);
+  const slices = bySlices(entries.villageId, entries.month);
+  const rows = await tx
+    .select({
+      set: slices.set,
+      villageId: entries.villageId,
+      month: entries.month,
+      awarded: sumOfKind("AWARD"),
+      deducted: sumOfKind("DEDUCTION"),
+      redeemed: sumOfKind("REDEMPTION"),
+      refunded: sumOfKind("REFUND"),
+      reversed: sumOfKind("REVERSAL"),
+    })
+    .from(entries)
+    .groupBy(slices.groupBy);
+  return sliced(
+    rows,
+    (row) => ({
+      pointsAwarded: row.awarded,
+      pointsDeducted: -row.deducted,
+      pointsRedeemed: -row.redeemed,
+      pointsRefunded: row.refunded,
+      pointsReversed: row.reversed,
+      netRedeemed: -row.redeemed - row.refunded,
+    }),
+    noLedgerSums,
+  );
+}
+
+/** The last day an event may be dated to count as held: the period's end, but never after today. */
+export const heldUpTo = (period: Period, today: string) => (period.to !== null && period.to < today ? period.to : today);
+
+/** Exchange events dated in the period and not after today, whatever their status. */
+export async function eventsHeld({ tx, area, period, today }: ReportScope): Promise<Sliced<number>> {
+  const events = tx
+    .select({ villageId: exchangeEvents.villageId, month: monthOfDate(exchangeEvents.date).as("month") })
+    .from(exchangeEvents)
+    .where(
+      and(
+        inAreaVillages(tx, area, exchangeEvents.villageId),
+        period.from ? gte(exchangeEvents.date, period.from) : undefined,
+        lte(exchangeEvents.date, heldUpTo(period, today)),
+      ),
+    )
+    .as("events");
+  const slices = bySlices(events.villageId, events.month);
+  const rows = await tx
+    .select({ set: slices.set, villageId: events.villageId, month: events.month, held: count() })
+    .from(events)
+    .groupBy(slices.groupBy);
+  return sliced(rows, (row) => row.held, () => 0);
+}
+
+export interface Redeemers {
+  households: number;
+  people: number;
+}
+
+/**
+ * Distinct households with a redemption made in the period (district days)
+ * and not cancelled, and the sum of their member counts as they are now.
+ * Each slice counts a household once: a month its own, the area's total over
+ * the whole period (a household that moved counts once, not per village).
+ */
+export async function redeemers({ tx, area, period, timezone }: ReportScope): Promise<Sliced<Redeemers>> {
+  const redeemed = tx
+    .selectDistinct({
+      villageId: redemptions.villageId,
+      month: monthOfInstant(redemptions.createdAt, timezone).as("month"),
+      householdId: redemptions.householdId,
+    })
+    .from(redemptions)
+    .where(
+      and(
+        eq(redemptions.status, "COMPLETED"),
+        inAreaVillages(tx, area, redemptions.villageId),
+        period.from ? gte(redemptions.createdAt, dayStart(period.from, timezone)) : undefined,
+        period.to ? lt(redemptions.createdAt, dayEnd(period.to, timezone)) : undefined,
+      ),
+    )
+    .as("redeemed");
+  // A household's people count once per slice: on its first row in that slice.
+  const first = (partition: ReturnType<typeof sql>) => sql<boolean>`row_number() over (partition by ${partition}) = 1`;
+  const rows = tx
+    .select({
+      villageId: redeemed.villageId,
+      month: redeemed.month,
+      householdId: redeemed.householdId,
+      people: households.memberCount,
+      firstInVillage: first(sql`${redeemed.villageId}, ${redeemed.householdId}`).as("first_in_village"),
+      firstInMonth: first(sql`${redeemed.month}, ${redeemed.householdId}`).as("first_in_month"),
+      firstInArea: first(sql`${redeemed.householdId}`).as("first_in_area"),
+    })
+    .from(redeemed)
+    .innerJoin(households, eq(households.id, redeemed.householdId))
+    .as("redeemer_rows");
+  const slices = bySlices(rows.villageId, rows.month);
+  const peopleWhere = (flag: typeof rows.firstInArea) => sql`sum(${rows.people}) filter (where ${flag})`;
+  const result = await tx
+    .select({
+      set: slices.set,
+      villageId: rows.villageId,
+      month: rows.month,
+      households: int(sql`count(distinct ${rows.householdId})`),
+      people: total(
+        sql`case grouping(${rows.villageId}, ${rows.month}) when 1 then ${peopleWhere(rows.firstInVillage)}
+          when 2 then ${peopleWhere(rows.firstInMonth)} else ${peopleWhere(rows.firstInArea)} end`,
+      ),
+    })
+    .from(rows)
+    .groupBy(slices.groupBy);
+  return sliced(result, (row) => ({ households: row.households, people: row.people }), () => ({ households: 0, people: 0 }));
+}
+
+/** The area's villages as they stand now, by township and village code. */
+export function areaVillageRows(tx: Tx, area: ReportArea) {
+  return tx
+    .select({
+      villageId: villages.id,
+      villageCode: villages.code,
+      villageName: villages.name,
+      townshipId: villages.townshipId,
+      townshipName: townships.name,
+      hasShop: villages.hasShop,
+    })
+    .from(villages)
+    .innerJoin(townships, eq(townships.id, villages.townshipId))
+    .where(areaCondition(area))
+    .orderBy(asc(townships.code), asc(villages.code));
+}
+
+/** Villages, those with a shop, and the ratio (0 for an area without villages). */
+export function shopCoverage(rows: readonly { hasShop: boolean }[]) {
+  const withShop = rows.filter((row) => row.hasShop).length;
+  return { villages: rows.length, villagesWithShop: withShop, shopCoverage: rows.length === 0 ? 0 : withShop / rows.length };
+}
