@@ -55,8 +55,9 @@ async function replay(tx: Tx, resultRef: string): Promise<AwardOutcome> {
  * of one village, all or nothing. With publicity (公示) on, the award waits
  * as a batch; otherwise entries post at once.
  */
-export async function awardPoints(db: Db, actor: Actor, timezone: string, input: AwardPointsInput): Promise<AwardOutcome> {
-  const today = todayIn(timezone);
+export async function awardPoints(db: Db, actor: Actor, timezone: string, input: AwardPointsInput, at?: Date): Promise<AwardOutcome> {
+  // `at`: when it happens (default now); only the demo seed's past year passes it.
+  const today = todayIn(timezone, at);
   const checks = new Checks();
   const key = checkKey(input.idempotencyKey);
   const householdIds = [...new Set(input.householdIds.map((id) => parseId(id, "Household", "householdIds")))];
@@ -125,6 +126,7 @@ export async function awardPoints(db: Db, actor: Actor, timezone: string, input:
           publicityEndsOn: addDays(today, village!.publicityDays),
           idempotencyKey: key,
           createdBy: actor.userId,
+          createdAt: at,
         })
         .returning();
       await tx.insert(awardBatchLines).values(householdIds.map((householdId) => ({ batchId: batch!.id, householdId })));
@@ -148,6 +150,7 @@ export async function awardPoints(db: Db, actor: Actor, timezone: string, input:
           ruleId,
           // Prefixed per operation, so no user key can read like another entry's key.
           idempotencyKey: `award:${key}:${householdId}`,
+          recordedAt: at,
         }),
       );
     }
@@ -176,9 +179,9 @@ function assertOnPublicity(batch: BatchRow) {
 }
 
 /** Posts a batch after its publicity: only now are entries written. Once only. */
-export async function postAwardBatch(db: Db, actor: Actor, timezone: string, rawId: string) {
+export async function postAwardBatch(db: Db, actor: Actor, timezone: string, rawId: string, at?: Date) {
   const id = parseId(rawId, "AwardBatch");
-  const today = todayIn(timezone);
+  const today = todayIn(timezone, at);
   return db.transaction(async (tx) => {
     const batch = await batchInScope(tx, actor, id, true);
     assertMayRunVillage(actor, batch.villageId);
@@ -188,7 +191,7 @@ export async function postAwardBatch(db: Db, actor: Actor, timezone: string, raw
     }
     const [posted] = await tx
       .update(awardBatches)
-      .set({ status: "POSTED", postedAt: new Date(), postedBy: actor.userId })
+      .set({ status: "POSTED", postedAt: at ?? new Date(), postedBy: actor.userId })
       .where(and(eq(awardBatches.id, id), eq(awardBatches.status, "ON_PUBLICITY")))
       .returning();
     if (!posted) throw conflict("CHANGED_MEANWHILE", "The batch changed meanwhile", { status: batch.status });
@@ -209,6 +212,7 @@ export async function postAwardBatch(db: Db, actor: Actor, timezone: string, raw
         ruleId: batch.ruleId,
         batchId: batch.id,
         idempotencyKey: `batch:${batch.id}:${line.householdId}`,
+        recordedAt: at,
       });
     }
     await audit(tx, actor, "post", "award-batch", id, { lines: lines.length });

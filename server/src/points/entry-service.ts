@@ -24,12 +24,12 @@ async function replayEntry(tx: Tx, resultRef: string): Promise<PointEntryRow> {
 }
 
 /** A deduction by a negative rule; never below zero (INSUFFICIENT_POINTS). */
-export async function deductPoints(db: Db, actor: Actor, timezone: string, input: DeductPointsInput) {
+export async function deductPoints(db: Db, actor: Actor, timezone: string, input: DeductPointsInput, at?: Date) {
   const key = checkKey(input.idempotencyKey);
   const ruleId = parseId(input.ruleId, "PointRule", "ruleId");
   const householdId = parseId(input.householdId, "Household", "householdId");
   const checks = new Checks();
-  checkDeedDate(checks, "deedDate", input.deedDate, todayIn(timezone));
+  checkDeedDate(checks, "deedDate", input.deedDate, todayIn(timezone, at));
   const note = checks.text("note", input.note, { max: 500 });
   checks.throwIfAny();
   const request = { ruleId, householdId, deedDate: input.deedDate, note };
@@ -56,6 +56,7 @@ export async function deductPoints(db: Db, actor: Actor, timezone: string, input
       recordedBy: actor.userId,
       ruleId,
       idempotencyKey: `deduct:${key}`,
+      recordedAt: at,
     });
     await saveResult(tx, key, JSON.stringify({ entryId: entry.id }));
     await audit(tx, actor, "deduct", "point-entry", entry.id, { householdId, points: rule.points });
@@ -64,7 +65,15 @@ export async function deductPoints(db: Db, actor: Actor, timezone: string, input
 }
 
 /** Undoes an award or deduction with a REVERSAL entry, at most once. */
-export async function reversePointEntry(db: Db, actor: Actor, timezone: string, rawId: string, reason: string, idempotencyKey: string) {
+export async function reversePointEntry(
+  db: Db,
+  actor: Actor,
+  timezone: string,
+  rawId: string,
+  reason: string,
+  idempotencyKey: string,
+  at?: Date,
+) {
   const entryId = parseId(rawId, "PointEntry");
   const key = checkKey(idempotencyKey);
   const checks = new Checks();
@@ -98,11 +107,12 @@ export async function reversePointEntry(db: Db, actor: Actor, timezone: string, 
         kind: "REVERSAL",
         delta: -entry.delta,
         reason: `冲正 #${entry.id}: ${why}`,
-        deedDate: todayIn(timezone),
+        deedDate: todayIn(timezone, at),
         recordedBy: actor.userId,
         ruleId: entry.ruleId,
         reversesEntryId: entry.id,
         idempotencyKey: `reverse:${key}`,
+        recordedAt: at,
       });
       await saveResult(tx, key, JSON.stringify({ entryId: reversal.id }));
       await audit(tx, actor, "reverse", "point-entry", entry.id, { reversal: reversal.id, reason: why });

@@ -20,6 +20,8 @@ export interface NewEntry {
   activityId?: number | null;
   redemptionId?: number | null;
   reversesEntryId?: number | null;
+  /** When it was recorded (default now): the demo seed writes a past year. */
+  recordedAt?: Date;
 }
 
 export const insufficientPoints = (householdId: number, balance: number | undefined, needed: number) =>

@@ -1,6 +1,6 @@
 import { inArray, sql } from "drizzle-orm";
 import { departments, households, pointRules, townships, users, villages } from "@cunwu/schema";
-import type { Role } from "../request/actor";
+import { actorFromUser, type Role } from "../request/actor";
 import { hashPassword } from "../auth/password";
 import type { Db, DbOrTx } from "../db/database";
 import {
@@ -223,19 +223,17 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<DemoLogin[
     if (options.history) {
       // Entries, batches, events and sales are recorded by the village's committee
       // user where the demo has one, else by the district admin.
-      const staff = await tx
-        .select({ id: users.id, username: users.username, role: users.role, villageId: users.villageId })
-        .from(users)
-        .where(inArray(users.username, ["admin", "village"]));
+      const staff = await tx.select().from(users).where(inArray(users.username, ["admin", "village"]));
       const admin = staff.find((u) => u.username === "admin" && u.role === "DISTRICT_ADMIN");
       if (!admin) throw new Error("the demo year needs the demo admin account");
       const committee = staff.find((u) => u.username === "village" && u.role === "VILLAGE_COMMITTEE");
+      const [adminActor, committeeActor] = [actorFromUser(admin), committee && actorFromUser(committee)];
       const timezone = options.timezone ?? "Asia/Shanghai";
       await seedDemoYear(tx, {
         villages: villageRows.map((v) => ({ id: v.id, hasShop: v.hasShop, publicityDays: v.publicityDays })),
         households: householdRows,
         rules: ruleRows,
-        recorderOf: (villageId) => (committee && committee.villageId === villageId ? committee.id : admin.id),
+        recorderOf: (villageId) => (committeeActor && committeeActor.villageId === villageId ? committeeActor : adminActor),
         today: todayIn(timezone),
         timezone,
         random: seededRandom(HISTORY_SEED),

@@ -56,7 +56,7 @@ export async function getExchangeEvent(db: DbOrTx, actor: Actor, rawId: string) 
   return row;
 }
 
-export async function createExchangeEvent(db: Db, actor: Actor, input: CreateExchangeEventInput) {
+export async function createExchangeEvent(db: Db, actor: Actor, input: CreateExchangeEventInput, at?: Date) {
   const villageId = parseId(input.villageId, "Village", "villageId");
   const checks = new Checks();
   const title = checks.text("title", input.title, { max: 100, required: true });
@@ -67,7 +67,7 @@ export async function createExchangeEvent(db: Db, actor: Actor, input: CreateExc
     if (!village) throw badInput({ villageId: "NOT_FOUND" }, `Village ${input.villageId} does not exist`);
     assertMayRunShop(actor, villageId);
     if (!village.hasShop) throw badInput({ villageId: "NO_SHOP" }, "The village has no points supermarket");
-    const [row] = await tx.insert(exchangeEvents).values({ villageId, date: input.date, title: title! }).returning();
+    const [row] = await tx.insert(exchangeEvents).values({ villageId, date: input.date, title: title!, createdAt: at }).returning();
     await audit(tx, actor, "create", "exchange_event", row!.id, { villageId, date: row!.date, title: row!.title });
     return row!;
   });

@@ -68,7 +68,7 @@ function checkProduct(input: Partial<CreateProductInput> | UpdateProductInput) {
   return { checks, values };
 }
 
-export async function createProduct(db: Db, actor: Actor, input: CreateProductInput) {
+export async function createProduct(db: Db, actor: Actor, input: CreateProductInput, at?: Date) {
   const villageId = parseId(input.villageId, "Village", "villageId");
   const { checks, values } = checkProduct(input);
   if (values.name === undefined) checks.fail("name", "REQUIRED");
@@ -84,10 +84,10 @@ export async function createProduct(db: Db, actor: Actor, input: CreateProductIn
       if (!village.hasShop) throw badInput({ villageId: "NO_SHOP" }, "The village has no points supermarket");
       const [row] = await tx
         .insert(products)
-        .values({ villageId, name: values.name!, unit: values.unit!, price: values.price!, stock: stock ?? 0 })
+        .values({ villageId, name: values.name!, unit: values.unit!, price: values.price!, stock: stock ?? 0, createdAt: at, updatedAt: at })
         .returning();
       if (row!.stock > 0) {
-        await tx.insert(stockMovements).values({ productId: row!.id, delta: row!.stock, reason: "期初库存", recordedBy: actor.userId });
+        await tx.insert(stockMovements).values({ productId: row!.id, delta: row!.stock, reason: "期初库存", recordedBy: actor.userId, recordedAt: at });
       }
       await audit(tx, actor, "create", "product", row!.id, { villageId, name: row!.name, price: row!.price, stock: row!.stock });
       return row!;
@@ -126,7 +126,7 @@ export async function updateProduct(db: Db, actor: Actor, rawId: string, input: 
  * update that cannot take it below 0, and records the movement with who and
  * when.
  */
-export async function restockProduct(db: Db, actor: Actor, rawId: string, quantity: number, reason: string) {
+export async function restockProduct(db: Db, actor: Actor, rawId: string, quantity: number, reason: string, at?: Date) {
   const checks = new Checks();
   const delta = checks.int("quantity", quantity, -maxStock, maxStock, true);
   if (delta === 0) checks.fail("quantity", "OUT_OF_RANGE");
@@ -137,7 +137,7 @@ export async function restockProduct(db: Db, actor: Actor, rawId: string, quanti
     assertMayRunShop(actor, current.villageId);
     const [row] = await tx
       .update(products)
-      .set({ stock: sql`${products.stock} + ${delta}`, updatedAt: new Date() })
+      .set({ stock: sql`${products.stock} + ${delta}`, updatedAt: at ?? new Date() })
       .where(and(eq(products.id, current.id), sql`${products.stock} + ${delta} between 0 and ${maxStock}`))
       .returning();
     if (!row) {
@@ -150,7 +150,7 @@ export async function restockProduct(db: Db, actor: Actor, rawId: string, quanti
           : `${current.name} would have more than ${maxStock} in stock`,
       );
     }
-    await tx.insert(stockMovements).values({ productId: row.id, delta: delta!, reason: why!, recordedBy: actor.userId });
+    await tx.insert(stockMovements).values({ productId: row.id, delta: delta!, reason: why!, recordedBy: actor.userId, recordedAt: at });
     await audit(tx, actor, "restock", "product", row.id, { delta, reason: why, stock: row.stock });
     return row;
   });

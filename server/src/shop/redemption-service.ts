@@ -121,7 +121,7 @@ export const outOfStock = (productId: number, productName: string, available: nu
  * balance through the ledger, which refuses to overdraw it. Any failure rolls
  * everything back.
  */
-export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: string) {
+export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: string, at?: Date) {
   const { key, householdId, eventId, lines } = checkRedeem(input);
   const request = { householdId, eventId, lines: lines.map(({ productId, quantity }) => ({ productId, quantity })) };
   return db.transaction(async (tx) => {
@@ -204,7 +204,7 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
 
     const [redemption] = await tx
       .insert(redemptions)
-      .values({ householdId, villageId: household.villageId, eventId, total, idempotencyKey: key, recordedBy: actor.userId })
+      .values({ householdId, villageId: household.villageId, eventId, total, idempotencyKey: key, recordedBy: actor.userId, createdAt: at })
       .returning();
     await tx.insert(redemptionLines).values(
       priced.map((line) => ({ redemptionId: redemption!.id, productId: line.productId, quantity: line.quantity, unitPrice: line.unitPrice })),
@@ -218,6 +218,7 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
       recordedBy: actor.userId,
       idempotencyKey: `redeem:${key}`,
       redemptionId: redemption!.id,
+      recordedAt: at,
     });
     await saveResult(tx, key, String(redemption!.id));
     await audit(tx, actor, "redeem", "redemption", redemption!.id, {
@@ -235,7 +236,7 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
  * goods back on the shelf (with stock movements), then the REFUND entry. Locks
  * are taken in the same order as redeem (products by id, then the household).
  */
-export async function cancelRedemption(db: Db, actor: Actor, rawId: string, reason: string, today: string) {
+export async function cancelRedemption(db: Db, actor: Actor, rawId: string, reason: string, today: string, at?: Date) {
   const checks = new Checks();
   const why = checks.text("reason", reason, { max: 200, required: true });
   checks.throwIfAny();
@@ -244,7 +245,7 @@ export async function cancelRedemption(db: Db, actor: Actor, rawId: string, reas
     assertMayRunShop(actor, current.villageId);
     const [row] = await tx
       .update(redemptions)
-      .set({ status: "CANCELLED", cancelledAt: new Date(), cancelledBy: actor.userId, cancelReason: why! })
+      .set({ status: "CANCELLED", cancelledAt: at ?? new Date(), cancelledBy: actor.userId, cancelReason: why! })
       .where(and(eq(redemptions.id, current.id), eq(redemptions.status, "COMPLETED")))
       .returning();
     if (!row) {
@@ -262,7 +263,7 @@ export async function cancelRedemption(db: Db, actor: Actor, rawId: string, reas
         .update(products)
         .set({ stock: sql`${products.stock} + ${line.quantity}`, updatedAt: new Date() })
         .where(eq(products.id, line.productId));
-      await tx.insert(stockMovements).values({ productId: line.productId, delta: line.quantity, reason: note, recordedBy: actor.userId });
+      await tx.insert(stockMovements).values({ productId: line.productId, delta: line.quantity, reason: note, recordedBy: actor.userId, recordedAt: at });
     }
     await postEntry(tx, {
       householdId: row.householdId,
@@ -273,6 +274,7 @@ export async function cancelRedemption(db: Db, actor: Actor, rawId: string, reas
       recordedBy: actor.userId,
       idempotencyKey: `cancel:${row.id}`,
       redemptionId: row.id,
+      recordedAt: at,
     });
     await audit(tx, actor, "cancel", "redemption", row.id, { reason: why, total: row.total });
     return row;

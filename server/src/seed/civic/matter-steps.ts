@@ -1,0 +1,248 @@
+import { deadlineDays } from "../../civic/workflow-service";
+import { levelRank } from "./civic-demo-data";
+import type { Channel, Level, Method, Resolved, Satisfaction, SimExtension, SimFollowUp, SimMatter, SimSupervision } from "./matter-sim";
+import { receiveMatter, type CivicWorld, type MatterStory } from "./matter-story";
+
+/**
+ * One matter's story, stage by stage, as the workflow would take it:
+ * received; triaged (rejected, merged or assigned); sometimes returned and
+ * assigned again; accepted; progress, a request for more time, supervision
+ * when late (a stalled DIRECT matter moved to SUPERVISED); resolved; followed
+ * up, and reopened when the resident is not satisfied. A stage that would
+ * fall after yesterday ends the story there. The random draws happen in
+ * this order, so the demo repeats.
+ */
+export function tellMatter(w: CivicWorld, receivedDay: string, stage: { waiting: boolean; triaged: boolean }, standing: SimMatter[]): SimMatter {
+  const story = receiveMatter(w, receivedDay);
+  const triageDay = stage.waiting ? receivedDay : w.plusWorking(receivedDay, w.between(0, 2));
+  if (triageDay > w.horizon || !stage.triaged) return story.finish(standing);
+  if (rejectedOrMerged(story, triageDay, stage.waiting, standing)) return story.finish(standing);
+
+  const deadline = deadlineDays(story.category, story.urgency);
+  const assigner = w.townshipStaffOf(story.village.townshipId);
+  let ch: Channel = w.chance(0.7) ? story.category.defaultChannel : w.pick(["DIRECT", "LEAD", "JOINT", "SUPERVISED"] as Channel[]);
+  if ((ch === "LEAD" && w.officials.length === 0) || (ch === "SUPERVISED" && w.offices.length === 0)) ch = "JOINT";
+  story.assign(triageDay, ch, "ASSIGNED", story.urgency === "CRITICAL" ? "紧急事项，限期办理" : null, deadline, assigner);
+  if (!stage.waiting && w.chance(0.05) && !returnedAndReassigned(story, triageDay, deadline, assigner)) return story.finish(standing);
+
+  // Mostly accepted at once; now and then a unit is slow to take it on.
+  const acceptDay = w.plusWorking(story.lastDay, w.chance(0.06) ? w.between(2, 8) : w.between(0, 1));
+  if (acceptDay > w.horizon || stage.waiting) return story.finish(standing);
+  story.acceptAll(acceptDay);
+
+  // How long the handling takes, in working days from acceptance:
+  // mostly in time; some late; some stalled for weeks; a few stuck for good (still open, long overdue).
+  const u = w.random();
+  const duration =
+    u < 0.72
+      ? w.between(1, Math.max(1, Math.floor(deadline * 0.9)))
+      : u < 0.88
+        ? deadline + w.between(1, 8)
+        : u < 0.97
+          ? deadline + w.between(15, 40)
+          : deadline + w.between(250, 400);
+  const handling = { resolveDay: w.plusWorking(acceptDay, duration), duration, deadline, assigner };
+  /** A step of the handling happens on its day only if that day is still to come in this story. */
+  const can = (day: string) => day >= story.lastDay && day < handling.resolveDay && day <= w.horizon;
+
+  // A progress note early on, public or internal.
+  const progressDay = w.plusWorking(acceptDay, 1);
+  if (can(progressDay) && progressDay <= story.dueDate!) {
+    const internal = w.chance(0.4);
+    story.event(progressDay, { type: "PROGRESS", actorId: story.lead.actorId, note: internal ? "已与相关部门协调，内部跟进" : "已现场查看，正在制定处理方案", public: !internal });
+  }
+  askForMoreTime(story, handling, can);
+  if (!superviseWhenLate(story, handling, can)) return story.finish(standing);
+  resolveAndFollowUp(story, handling);
+  return story.finish(standing);
+}
+
+/** Triage may reject the matter, or merge it into a standing one of the same village and category. */
+function rejectedOrMerged(story: MatterStory, triageDay: string, waiting: boolean, standing: SimMatter[]): boolean {
+  const { world: w, m, committee } = story;
+  const duplicateOf = standing.filter((s) => s.values.villageId === story.village.id && s.values.categoryId === story.category.id).at(-1);
+  if (!waiting && w.chance(0.04)) {
+    const reason = w.pick(["不属于民事直说受理范围", "已通过司法途径处理", "反映人撤回诉求"]);
+    const when = story.event(triageDay, { type: "REJECTED", actorId: committee, note: reason, public: true, to: "REJECTED" });
+    Object.assign(m.values, { closeReason: reason, closedAt: when });
+    return true;
+  }
+  if (!waiting && duplicateOf && w.chance(0.06)) {
+    m.mergeInto = duplicateOf;
+    const when = story.event(triageDay, { type: "MERGED", actorId: committee, note: "同一事项重复反映", public: true, to: "MERGED", data: () => ({ intoId: duplicateOf.id, intoCode: duplicateOf.code }) });
+    Object.assign(m.values, { closeReason: "同一事项重复反映", closedAt: when });
+    return true;
+  }
+  return false;
+}
+
+/** The lead hands it back the next working day and it is assigned again; false when the story ends first. */
+function returnedAndReassigned(story: MatterStory, triageDay: string, deadline: number, assigner: number): boolean {
+  const w = story.world;
+  const returnDay = w.plusWorking(triageDay, 1);
+  if (returnDay > w.horizon) return false;
+  const reason = "不属于本单位职责，请重新交办";
+  const open = story.openAssignments();
+  const returning = story.lead;
+  const returnedChannel = story.ch;
+  const when = story.event(returnDay, {
+    type: "RETURNED",
+    actorId: returning.actorId,
+    note: reason,
+    public: false,
+    to: "RECEIVED",
+    data: () => ({ assignment: { id: returning.id, role: returning.role }, channel: returnedChannel }),
+  });
+  for (const a of open) Object.assign(a, { state: "RETURNED", returnReason: reason, updatedAt: when });
+  story.channel = null;
+  story.dueDate = null;
+  const again = w.plusWorking(returnDay, 1);
+  if (again > w.horizon) return false;
+  story.assign(again, story.ch === "DIRECT" && w.offices.length ? "SUPERVISED" : "JOINT", "ASSIGNED", "重新交办", deadline, assigner);
+  return true;
+}
+
+type Handling = { resolveDay: string; duration: number; deadline: number; assigner: number };
+
+/** A late one asks for more time before its due date, decided by the due date (mostly approved). */
+function askForMoreTime(story: MatterStory, handling: Handling, can: (day: string) => boolean) {
+  const { world: w, m } = story;
+  const requestDay = [w.previousWorkingDay(story.dueDate!), story.lastDay].sort().at(-1)!;
+  if (!(handling.duration > handling.deadline && w.chance(0.35) && can(requestDay) && requestDay <= story.dueDate!)) return;
+  const decideDay = requestDay < story.dueDate! ? w.plusWorking(requestDay, 1) : requestDay;
+  const requested = w.plusWorking(story.dueDate!, w.between(5, 10));
+  const reason = w.pick(["需等待施工队进场", "涉及多部门协调", "需上级审批"]);
+  const holder = story.lead;
+  const extension: SimExtension = {
+    assignment: holder,
+    requestedDueDate: requested,
+    reason,
+    state: "PENDING",
+    requestedBy: holder.actorId,
+    requestedAt: new Date(0),
+    decidedBy: null,
+    decidedAt: null,
+    decisionNote: null,
+  };
+  const current = holder.dueDate;
+  extension.requestedAt = story.event(requestDay, {
+    type: "EXTENSION_REQUESTED",
+    actorId: holder.actorId,
+    note: reason,
+    public: false,
+    data: () => ({ extensionId: extension.id, assignmentId: holder.id, dueDate: current, requestedDueDate: requested }),
+  });
+  m.extensions.push(extension);
+  if (decideDay > w.horizon || decideDay >= handling.resolveDay) return;
+  const approve = w.chance(0.8);
+  const decisionNote = approve ? "同意延期" : "请按期办结";
+  const when = story.event(decideDay, {
+    type: approve ? "EXTENSION_APPROVED" : "EXTENSION_REFUSED",
+    actorId: w.staffId,
+    note: decisionNote,
+    public: approve,
+    data: () => (approve ? { extensionId: extension.id, assignmentId: holder.id, fromDueDate: current, toDueDate: requested } : { extensionId: extension.id, assignmentId: holder.id }),
+  });
+  Object.assign(extension, { state: approve ? "APPROVED" : "REFUSED", decidedBy: w.staffId, decidedAt: when, decisionNote });
+  if (approve) {
+    Object.assign(holder, { dueDate: requested, updatedAt: when });
+    story.dueDate = requested;
+  }
+}
+
+/** Past due: urged; a stalled DIRECT matter moves to SUPERVISED; then written notice and escalation. False when the story ends first. */
+function superviseWhenLate(story: MatterStory, handling: Handling, can: (day: string) => boolean): boolean {
+  const { world: w, m } = story;
+  const supervise = (lvl: Level, day: string) => {
+    const responseDue = w.plusWorking(day, 3);
+    const previous = story.level;
+    const reason = `逾期未办结，${lvl === "ESCALATED" ? "提级督办" : lvl === "WRITTEN" ? "书面督办" : "催办"}`;
+    const supervision: SimSupervision = { level: lvl, reason, responseDue, createdBy: w.staffId, createdAt: new Date(0) };
+    supervision.createdAt = story.event(day, {
+      type: "SUPERVISED",
+      actorId: w.staffId,
+      note: reason,
+      public: false,
+      data: () => ({ supervisionId: supervision.id, level: lvl, responseDue, previousLevel: previous }),
+    });
+    m.supervisions.push(supervision);
+    if (!story.level || levelRank[lvl] > levelRank[story.level]) story.level = lvl;
+  };
+  const urgeDay = w.plusWorking(story.dueDate!, 1);
+  if (can(urgeDay)) supervise("URGE", urgeDay);
+  const changeDay = w.plusWorking(story.dueDate!, 3);
+  if (story.ch === "DIRECT" && w.offices.length && handling.duration > handling.deadline + 10 && can(changeDay)) {
+    story.assign(changeDay, "SUPERVISED", "CHANNEL_CHANGED", "直办久拖未决，转督办", handling.deadline, handling.assigner);
+    const again = w.plusWorking(changeDay, 1);
+    if (again > w.horizon) return false;
+    story.acceptAll(again);
+    handling.resolveDay = [handling.resolveDay, w.plusWorking(again, 1)].sort().at(-1)!;
+  }
+  for (const [lvl, after] of [
+    ["WRITTEN", 6],
+    ["ESCALATED", 13],
+  ] as [Level, number][]) {
+    const day = w.plusWorking(story.dueDate!, after);
+    if (!can(day) || !w.chance(0.75)) break;
+    supervise(lvl, day);
+  }
+  return true;
+}
+
+/** Resolution and follow-ups, with a rework round when the resident is not satisfied (at most three rounds). */
+function resolveAndFollowUp(story: MatterStory, handling: Handling) {
+  const { world: w, m, household, committee } = story;
+  let closed = false;
+  for (let round = 0; round < 3 && !closed; round++) {
+    if (handling.resolveDay > w.horizon) break;
+    const resolution = w.pick(["已组织人员现场处理完毕", "经协调已落实解决", "已按政策办理到位", "已维修完成并验收"]);
+    const resolvedData = { dueDate: story.dueDate, reworkCount: story.rework };
+    const lead = story.lead;
+    const when = story.event(handling.resolveDay, { type: "RESOLVED", actorId: lead.actorId, note: resolution, public: true, to: "RESOLVED", data: () => resolvedData });
+    for (const a of story.openAssignments()) Object.assign(a, { state: "DONE", updatedAt: when, resultNote: a === lead ? resolution : a.resultNote });
+    for (const e of m.extensions) if (e.state === "PENDING") Object.assign(e, { state: "REFUSED", decidedAt: when, decisionNote: "The assignment ended" });
+    Object.assign(m.values, { resolution, resolvedAt: when });
+    if (w.chance(0.1)) break; // never visited
+    let followDay = w.plusWorking(handling.resolveDay, w.between(1, 4));
+    if (followDay > w.horizon) break;
+    const visitor = w.chance(0.6) ? committee : handling.assigner;
+    if (w.chance(0.12)) {
+      const followUp: SimFollowUp = { method: "PHONE", reached: false, resolved: null, satisfaction: null, comment: "电话无人接听", createdBy: visitor, createdAt: new Date(0) };
+      followUp.createdAt = story.event(followDay, { type: "FOLLOW_UP", actorId: visitor, note: followUp.comment, public: true, data: () => ({ followUpId: followUp.id, method: "PHONE", reached: false, resolved: null, satisfaction: null }) });
+      m.followUps.push(followUp);
+      followDay = w.plusWorking(followDay, w.between(1, 2));
+      if (followDay > w.horizon) break;
+    }
+    const s = w.random();
+    const satisfaction: Satisfaction = round > 0 ? (s < 0.8 ? "SATISFIED" : "BASICALLY") : s < 0.68 ? "SATISFIED" : s < 0.9 ? "BASICALLY" : "NOT";
+    const resolved: Resolved = satisfaction === "SATISFIED" ? "YES" : satisfaction === "BASICALLY" ? w.pick(["YES", "PARTLY"] as Resolved[]) : w.pick(["NO", "PARTLY"] as Resolved[]);
+    const method: Method = household && w.chance(0.15) ? "ONLINE" : w.pick(["PHONE", "PHONE", "VISIT", "MEETING"] as Method[]);
+    const rater = method === "ONLINE" ? (w.residentOf(household!.id) ?? visitor) : visitor;
+    const comment = satisfaction === "NOT" ? "问题没有根本解决" : satisfaction === "BASICALLY" ? "基本解决" : "很满意";
+    const followUp: SimFollowUp = { method, reached: true, resolved, satisfaction, comment, createdBy: rater, createdAt: new Date(0) };
+    const data = () => ({ followUpId: followUp.id, method, reached: true, resolved, satisfaction });
+    m.followUps.push(followUp);
+    if (satisfaction !== "NOT") {
+      followUp.createdAt = story.event(followDay, { type: "CLOSED", actorId: rater, note: comment, public: true, to: "CLOSED", data });
+      m.values.closedAt = followUp.createdAt;
+      closed = true;
+    } else {
+      story.rework += 1;
+      const due = w.plusWorking(followDay, handling.deadline);
+      const reopened = m.assignments.filter((a) => a.state === "DONE");
+      const reworkCount = story.rework;
+      followUp.createdAt = story.event(followDay, {
+        type: "REOPENED",
+        actorId: rater,
+        note: comment,
+        public: true,
+        to: "IN_PROGRESS",
+        data: () => ({ ...data(), reworkCount, dueDate: due, assignments: reopened.map((a) => a.id) }),
+      });
+      for (const a of reopened) Object.assign(a, { state: "ACCEPTED", dueDate: due, updatedAt: followUp.createdAt });
+      Object.assign(m.values, { resolution: null, resolvedAt: null });
+      story.dueDate = due;
+      handling.resolveDay = w.plusWorking(followDay, w.between(2, handling.deadline + 3));
+    }
+  }
+}
