@@ -4,7 +4,7 @@ import { authProvider } from "../../admin/src/providers/authProvider";
 import { GraphQLRequestError } from "../../admin/src/providers/graphqlClient";
 import { getToken, getUser } from "../../admin/src/providers/session";
 import { testDatabaseKind } from "../support/database";
-import { installLocalStorage, mockServer } from "./support";
+import { installLocalStorage, mockServer } from "../support/console/providers";
 
 // Signing in and out, and what the console offers the signed-in role.
 

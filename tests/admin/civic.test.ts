@@ -10,7 +10,7 @@ import { assignmentActions, channelsFor, daysUntil, dueState, matterActions } fr
 import type { CivicMatter, MatterAssignment } from "../../admin/src/civicMatters/civicTypes";
 import { ROLES, type Role } from "../../admin/src/common/enums";
 import { testDatabaseKind } from "../support/database";
-import { fieldOf, installLocalStorage, mockServer } from "./support";
+import { fieldOf, installLocalStorage, mockServer } from "../support/console/providers";
 
 // The civic console's logic without a browser: what the data provider sends
 // for matters and their workflow, which steps each role is offered on a

@@ -5,7 +5,7 @@ import { GraphQLRequestError } from "../../admin/src/providers/graphqlClient";
 import { saveSession } from "../../admin/src/providers/session";
 import type { Role } from "../../admin/src/common/enums";
 import { testDatabaseKind } from "../support/database";
-import { fieldOf, installLocalStorage, mockServer } from "./support";
+import { fieldOf, installLocalStorage, mockServer } from "../support/console/providers";
 
 // The console's data provider against a fetch that answers as the server
 // would: what it sends for each method, and what it makes of the answers.

@@ -24,6 +24,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { awardBatches, households, pointRules, villages } from "@cunwu/schema";
 import { errorCode, startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+import { createHousehold as createHouseholdOp } from "../support/ops/households";
+import { awardPoints, createPointRule, deductPoints, pointEntries, reversePointEntry } from "../support/ops/points";
+import { cancelRedemption, createProduct, redeem } from "../support/ops/shop";
+import { newUserToken } from "../support/ops/users";
 
 let t: TestServer;
 const tokens: Record<"admin" | "village" | "objector", string> = { admin: "", village: "", objector: "" };
@@ -54,11 +58,7 @@ beforeAll(async () => {
   const villageOf = (id: number | null): VillageCode | null => (id === null ? null : String(id) === villageIds.PC01 ? "PC01" : "PC02");
 
   // PC01 gets a deduction rule of its own, so deductions can use a rule of the wrong village.
-  await t.ok(
-    `mutation ($input: CreatePointRuleInput!) { createPointRule(input: $input) { id } }`,
-    { input: { category: "HYGIENE", name: "模型测试: 门前乱倒污水", points: -3, villageId: villageIds.PC01 } },
-    tokens.village,
-  );
+  await createPointRule.ok(t, { category: "HYGIENE", name: "模型测试: 门前乱倒污水", points: -3, villageId: villageIds.PC01 }, tokens.village);
   const rules = await db()
     .select({ id: pointRules.id, points: pointRules.points, villageId: pointRules.villageId })
     .from(pointRules)
@@ -91,12 +91,7 @@ beforeAll(async () => {
     .where(and(eq(households.villageId, Number(villageIds.PC02)), eq(households.status, "ACTIVE")))
     .orderBy(asc(households.id))
     .limit(1);
-  await t.ok(
-    `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-    { input: { username: "qinglong.objector", password: "objector-password", role: "RESIDENT", householdId: String(neighbour!.id) } },
-    tokens.admin,
-  );
-  tokens.objector = await t.login("qinglong.objector", "objector-password");
+  tokens.objector = await newUserToken(t, tokens.admin, { username: "qinglong.objector", password: "objector-password", role: "RESIDENT", householdId: neighbour!.id });
 });
 afterAll(() => t?.close());
 
@@ -185,10 +180,6 @@ const villageOfReq = (m: Model, hs: number[]) => [...new Set(hs.map((h) => m.hou
 /** PC01's committee runs PC01; the district admin runs PC02 (and anything mixed). */
 const tokenFor = (villages: VillageCode[]) => (villages.length === 1 && villages[0] === "PC01" ? tokens.village : tokens.admin);
 
-const ENTRY = `id householdId kind delta balanceAfter batchId redemptionId reversesEntryId`;
-const BATCH = `id status points publicityEndsOn lines { id householdId state objectionCount }`;
-const REDEMPTION = `id householdId total status lines { productId quantity unitPrice amount } entries { id kind delta balanceAfter }`;
-
 /** The GraphQL call for a request with a key, and its signature (the request without the key). */
 function callOf(m: Model, req: Req, key: string) {
   let query: string;
@@ -202,13 +193,13 @@ function callOf(m: Model, req: Req, key: string) {
         deedDate,
         ...(rule ? { ruleId: rule.id } : { points: req.points, reason: "模型测试奖励" }),
       };
-      query = `mutation ($input: AwardPointsInput!) { awardPoints(input: $input) { entries { ${ENTRY} } batch { ${BATCH} } } }`;
+      query = awardPoints.document;
       token = tokenFor(villageOfReq(m, req.hs));
       break;
     }
     case "deduct":
       input = { householdId: m.households[req.h]!.id, ruleId: deductRules[req.rule]!.id, deedDate };
-      query = `mutation ($input: DeductPointsInput!) { deductPoints(input: $input) { ${ENTRY} } }`;
+      query = deductPoints.document;
       token = tokenFor([m.households[req.h]!.village]);
       break;
     case "redeem":
@@ -216,13 +207,13 @@ function callOf(m: Model, req: Req, key: string) {
         householdId: m.households[req.h]!.id,
         lines: req.lines.map((l) => ({ productId: m.products[l.p]!.id, quantity: l.qty })),
       };
-      query = `mutation ($input: RedeemInput!) { redeem(input: $input) { ${REDEMPTION} } }`;
+      query = redeem.document;
       token = tokens.village;
       break;
     case "reverse": {
       const entry = m.entries[req.entry]!;
       input = { id: entry.id, reason: req.reason };
-      query = `mutation ($id: ID!, $reason: String!, $key: String!) { reversePointEntry(id: $id, reason: $reason, idempotencyKey: $key) { ${ENTRY} } }`;
+      query = reversePointEntry.document;
       token = tokenFor([m.households[entry.h]!.village]);
       break;
     }
@@ -636,12 +627,12 @@ const postCommand = (batchPick: number, endFirst: boolean) =>
     expect((result.data as any).postAwardBatch.status).toBe("POSTED");
     b.status = "POSTED";
     // The entries it wrote are the newest AWARD entries of the village.
-    const written = await real.ok<any>(
-      `query ($f: PointEntryFilter, $n: Int) { pointEntries(filter: $f, perPage: $n, sort: [{ field: "id", order: DESC }]) { items { ${ENTRY} } } }`,
-      { f: { villageId: villageIds.PC02, kind: "AWARD" }, n: included.length },
+    const written = await pointEntries.ok(
+      real,
+      { filter: { villageId: villageIds.PC02, kind: "AWARD" }, perPage: included.length, sort: [{ field: "id", order: "DESC" }] },
       tokens.admin,
     );
-    const items = written.pointEntries.items as any[];
+    const items = written.items;
     expect(items.map((e) => e.batchId)).toEqual(included.map(() => b.id));
     expect(items.map((e) => e.householdId).sort()).toEqual(included.map((l) => m.households[l.h]!.id).sort());
     for (const line of included) {
@@ -649,7 +640,7 @@ const postCommand = (batchPick: number, endFirst: boolean) =>
       household.balance += b.points;
       const entry = items.find((e) => e.householdId === household.id);
       expect(entry).toMatchObject({ delta: b.points, balanceAfter: household.balance });
-      m.entries.push({ id: entry.id, h: line.h, kind: "AWARD", delta: b.points, reversed: false });
+      m.entries.push({ id: entry!.id, h: line.h, kind: "AWARD", delta: b.points, reversed: false });
     }
     return label;
   });
@@ -679,11 +670,7 @@ const cancelCommand = (pick: number) =>
       const household = m.households[r.h]!;
       const label = `cancel(redemption ${r.id} ${r.status}, ${r.total} points)`;
       const code = r.status === "CANCELLED" ? "CONFLICT" : null;
-      const result = await real.gql(
-        `mutation ($id: ID!, $r: String!) { cancelRedemption(id: $id, reason: $r) { ${REDEMPTION} } }`,
-        { id: r.id, r: "退货" },
-        tokens.village,
-      );
+      const result = await cancelRedemption(real, { id: r.id, reason: "退货" }, tokens.village);
       note(m, label.split("(")[0]!, code ?? "ok", `${label} → predicted ${code ?? "ok"}, got ${answer(result)}`);
       expectOutcome(result, code, label);
       if (code !== null) return label;
@@ -779,25 +766,17 @@ async function newWorld(world: WorldSpec): Promise<Model> {
   runNumber += 1;
   const run = `${process.pid}-${runNumber}`;
   const createHousehold = async (village: VillageCode, i: number) => {
-    const data = await t.ok<any>(
-      `mutation ($input: CreateHouseholdInput!) { createHousehold(input: $input) { id balance } }`,
-      { input: { villageId: villageIds[village], number: `M${run}-${i}`, headName: `模型户${i}`, memberCount: 3 } },
-      tokens.admin,
-    );
-    expect(data.createHousehold.balance).toBe(0);
-    return { id: data.createHousehold.id as string, village, balance: 0 };
+    const created = await createHouseholdOp.ok(t, { villageId: villageIds[village], number: `M${run}-${i}`, headName: `模型户${i}`, memberCount: 3 }, tokens.admin);
+    expect(created.balance).toBe(0);
+    return { id: created.id, village, balance: 0 };
   };
   const hs: MHousehold[] = [];
   for (const i of pc01) hs.push(await createHousehold("PC01", i));
   for (const i of pc02) hs.push(await createHousehold("PC02", i));
   const ps: MProduct[] = [];
   for (const [i, p] of world.products.entries()) {
-    const data = await t.ok<any>(
-      `mutation ($input: CreateProductInput!) { createProduct(input: $input) { id price stock } }`,
-      { input: { villageId: villageIds.PC01, name: `模型商品${run}-${i}`, unit: "件", price: p.price, stock: p.stock } },
-      tokens.village,
-    );
-    ps.push({ id: data.createProduct.id, price: p.price, stock: p.stock });
+    const product = await createProduct.ok(t, { villageId: villageIds.PC01, name: `模型商品${run}-${i}`, unit: "件", price: p.price, stock: p.stock }, tokens.village);
+    ps.push({ id: product.id, price: p.price, stock: p.stock });
   }
   const m: Model = { households: hs, products: ps, entries: [], batches: [], redemptions: [], claimed: new Map(), calls: [], log: [], tally: [] };
   const start = async (req: Req) => {

@@ -1,12 +1,17 @@
 // type-graphql needs the Reflect metadata API before any decorated class loads.
 import "reflect-metadata";
-import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { households, pointEntries, pointRules, villages } from "@cunwu/schema";
 import { addDays, todayIn } from "@cunwu/server/common/dates";
-import { errorCode, startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+import { startTestServer, type GraphQLResult, type TestServer } from "../support/server";
 import { testDatabaseKind } from "../support/database";
+import { expectOk, outcomeOf, rowsOf, tally } from "../support/assert";
+import { expectNoNegativeBalanceAfter } from "../support/books";
+import { newKey } from "../support/ops/keys";
+import { awardPoints, deductPoints, postAwardBatch, reconcileLedger, reversePointEntry, type AwardPointsInput } from "../support/ops/points";
+import { cancelRedemption, createProduct, redeem } from "../support/ops/shop";
+import { newUserToken } from "../support/ops/users";
 
 // The points ledger under concurrent use, on PostgreSQL with real parallel
 // connections (PGlite has one connection, so nothing runs at once there):
@@ -20,53 +25,16 @@ let ruleByName: Map<string, number>;
 const today = todayIn("Asia/Shanghai");
 
 const db = () => t.server.connection.db;
-const newKey = () => crypto.randomUUID();
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 const hh = (number: string) => householdIds.get(number)!;
 const rule = (name: string) => ruleByName.get(name)!;
-const codeOf = (result: GraphQLResult) => (result.errors ? errorCode(result) : "OK");
-const tally = (results: GraphQLResult[]) => {
-  const counts: Record<string, number> = {};
-  for (const result of results) counts[String(codeOf(result))] = (counts[String(codeOf(result))] ?? 0) + 1;
-  return counts;
-};
+const codeOf = outcomeOf;
 
-const ENTRY = `id householdId kind delta balanceAfter ruleId batchId reversesEntryId reason deedDate recordedBy recordedAt`;
-
-function award(householdList: number[], args: { ruleId?: number; points?: number; reason?: string; idempotencyKey?: string } = {}, token = tokens.village) {
-  return t.gql(
-    `mutation ($input: AwardPointsInput!) { awardPoints(input: $input) { entries { ${ENTRY} } batch { id status } } }`,
-    {
-      input: {
-        householdIds: householdList.map(String),
-        ruleId: args.ruleId === undefined ? undefined : String(args.ruleId),
-        points: args.points,
-        reason: args.reason,
-        deedDate: today,
-        idempotencyKey: args.idempotencyKey ?? newKey(),
-      },
-    },
-    token,
-  );
-}
-function deduct(householdId: number, ruleId: number, token = tokens.village) {
-  return t.gql(
-    `mutation ($input: DeductPointsInput!) { deductPoints(input: $input) { ${ENTRY} } }`,
-    { input: { householdId: String(householdId), ruleId: String(ruleId), deedDate: today, idempotencyKey: newKey() } },
-    token,
-  );
-}
-function reverse(entryId: string, token = tokens.village) {
-  return t.gql(
-    `mutation ($id: ID!, $k: String!) { reversePointEntry(id: $id, reason: "录入错误", idempotencyKey: $k) { ${ENTRY} } }`,
-    { id: entryId, k: newKey() },
-    token,
-  );
-}
+const award = (householdIds: number[], args: Omit<AwardPointsInput, "householdIds"> = {}, token = tokens.village) =>
+  awardPoints(t, { householdIds, deedDate: today, ...args }, token);
+const deduct = (householdId: number, ruleId: number, token = tokens.village) => deductPoints(t, { householdId, ruleId, deedDate: today }, token);
+const reverse = (entryId: string, token = tokens.village) => reversePointEntry(t, { id: entryId, reason: "录入错误" }, token);
 async function awardedEntries(householdId: number, points: number): Promise<{ id: string }> {
-  const result = await award([householdId], { points, reason: "测试奖励" });
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  return result.data!.awardPoints.entries[0];
+  return expectOk(await award([householdId], { points, reason: "测试奖励" })).awardPoints.entries[0]!;
 }
 async function balanceOf(householdId: number): Promise<number> {
   const [row] = await db().select({ balance: households.balance }).from(households).where(eq(households.id, householdId));
@@ -77,11 +45,10 @@ async function ledgerOf(householdId: number): Promise<number> {
   return Number(row!.total);
 }
 async function expectReconciled() {
-  const result = await t.ok(`{ reconcileLedger { mismatches { householdId } brokenEntries { entryId problem } } }`, {}, tokens.admin);
-  expect(result.reconcileLedger).toEqual({ mismatches: [], brokenEntries: [] });
+  const result = await reconcileLedger.ok(t, {}, tokens.admin);
+  expect({ mismatches: result.mismatches, brokenEntries: result.brokenEntries }).toEqual({ mismatches: [], brokenEntries: [] });
   // And the running balances never went below zero.
-  const negative = await db().execute(sql`select id from point_entries where balance_after < 0`);
-  expect(rowsOf(negative)).toEqual([]);
+  await expectNoNegativeBalanceAfter(t);
 }
 
 describe.skipIf(testDatabaseKind !== "postgres")("the points ledger under concurrency (PostgreSQL)", () => {
@@ -92,12 +59,7 @@ describe.skipIf(testDatabaseKind !== "postgres")("the points ledger under concur
     for (const h of await db().select({ id: households.id, number: households.number }).from(households)) householdIds.set(h.number, h.id);
     ruleByName = new Map((await db().select({ id: pointRules.id, name: pointRules.name }).from(pointRules)).map((r) => [r.name, r.id]));
     // A committee for 青龙村 (3 days of publicity).
-    await t.ok(
-      `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-      { input: { username: "qinglong", password: "qinglong-password", role: "VILLAGE_COMMITTEE", villageId: String(villageIds.PC02) } },
-      tokens.admin,
-    );
-    tokens.qinglong = await t.login("qinglong", "qinglong-password");
+    tokens.qinglong = await newUserToken(t, tokens.admin!, { username: "qinglong", password: "qinglong-password", role: "VILLAGE_COMMITTEE", villageId: villageIds.PC02! });
   });
   afterAll(() => t?.close());
 
@@ -116,7 +78,7 @@ describe.skipIf(testDatabaseKind !== "postgres")("the points ledger under concur
     const batchKey = newKey();
     const batches = await Promise.all(Array.from({ length: 20 }, () => award([hh("PC02-002")], { ruleId: rule("庭院整洁"), idempotencyKey: batchKey }, tokens.qinglong)));
     expect(tally(batches)).toEqual({ OK: 20 });
-    expect(new Set(batches.map((r) => r.data!.awardPoints.batch.id)).size).toBe(1);
+    expect(new Set(batches.map((r) => r.data!.awardPoints.batch!.id)).size).toBe(1);
     const [batchCount] = rowsOf<{ n: number }>(await db().execute(sql`select count(*)::int as n from award_batches where idempotency_key = ${batchKey}`));
     expect(Number(batchCount!.n)).toBe(1);
     await expectReconciled();
@@ -147,20 +109,8 @@ describe.skipIf(testDatabaseKind !== "postgres")("the points ledger under concur
     for (let i = 0; i < 12; i++) calls.push(deduct(household, rule("乱堆乱放")));
     for (const id of reversible) calls.push(reverse(id));
     // …and redemptions at the village shop, all at once.
-    const product = await t.ok<{ createProduct: { id: string } }>(
-      `mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
-      { input: { villageId: String(villageIds.PC01), name: "并发测试香皂", unit: "块", price: 4, stock: 100 } },
-      tokens.village,
-    );
-    for (let i = 0; i < 5; i++) {
-      calls.push(
-        t.gql(
-          `mutation ($input: RedeemInput!) { redeem(input: $input) { id total } }`,
-          { input: { householdId: String(household), lines: [{ productId: product.createProduct.id, quantity: 1 }], idempotencyKey: newKey() } },
-          tokens.village,
-        ),
-      );
-    }
+    const product = await createProduct.ok(t, { villageId: villageIds.PC01!, name: "并发测试香皂", unit: "块", price: 4, stock: 100 }, tokens.village);
+    for (let i = 0; i < 5; i++) calls.push(redeem(t, { householdId: household, lines: [{ productId: product.id, quantity: 1 }] }, tokens.village));
     const results = await Promise.all(calls);
     expect(tally(results)).toEqual({ OK: 10 + 12 + 6 + 5 });
     expect(await balanceOf(household)).toBe(130 + 10 * 3 - 12 * 5 - 6 * 5 - 5 * 4);
@@ -180,27 +130,19 @@ describe.skipIf(testDatabaseKind !== "postgres")("the points ledger under concur
   });
 
   it("spends racing refunds: a spend refused for want of points is INSUFFICIENT_POINTS, never CONFLICT", async () => {
-    const product = await t.ok<{ createProduct: { id: string } }>(
-      `mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
-      { input: { villageId: String(villageIds.PC01), name: "并发退款测试米", unit: "袋", price: 10, stock: 100 } },
-      tokens.village,
-    );
+    const product = await createProduct.ok(t, { villageId: villageIds.PC01!, name: "并发退款测试米", unit: "袋", price: 10, stock: 100 }, tokens.village);
     for (const number of ["PC01-020", "PC01-021", "PC01-022"]) {
       const household = hh(number);
       await awardedEntries(household, 40);
       // Four sales of 10 take the balance to 0 …
       const sales: string[] = [];
       for (let i = 0; i < 4; i++) {
-        const sale = await t.ok<{ redeem: { id: string } }>(
-          `mutation ($input: RedeemInput!) { redeem(input: $input) { id } }`,
-          { input: { householdId: String(household), lines: [{ productId: product.createProduct.id, quantity: 1 }], idempotencyKey: newKey() } },
-          tokens.village,
-        );
-        sales.push(sale.redeem.id);
+        const sale = await redeem.ok(t, { householdId: household, lines: [{ productId: product.id, quantity: 1 }] }, tokens.village);
+        sales.push(sale.id);
       }
       // … then their cancellations (refunds) race eight deductions of 5.
       const results = await Promise.all([
-        ...sales.map((id) => t.gql(`mutation ($id: ID!) { cancelRedemption(id: $id, reason: "退货") { id } }`, { id }, tokens.village)),
+        ...sales.map((id) => cancelRedemption(t, { id, reason: "退货" }, tokens.village)),
         ...Array.from({ length: 8 }, () => deduct(household, rule("乱堆乱放"))),
       ]);
       const outcome = tally(results);
@@ -216,7 +158,7 @@ describe.skipIf(testDatabaseKind !== "postgres")("the points ledger under concur
     for (let round = 0; round < 8; round++) {
       const household = hh(`PC03-${String(round + 1).padStart(3, "0")}`);
       if (round % 2 === 0) await award([household], { points: 100, reason: "底分" }, tokens.admin);
-      const [entry] = (await award([household], { points: 10, reason: "待冲正" }, tokens.admin)).data!.awardPoints.entries;
+      const entry = (await award([household], { points: 10, reason: "待冲正" }, tokens.admin)).data!.awardPoints.entries[0]!;
       const before = await balanceOf(household);
       const results = await Promise.all([reverse(entry.id, tokens.admin), reverse(entry.id, tokens.admin)]);
       expect(results.map(codeOf).sort(), JSON.stringify(results.map((r) => r.errors))).toEqual(["CONFLICT", "OK"]);
@@ -239,10 +181,10 @@ describe.skipIf(testDatabaseKind !== "postgres")("the points ledger under concur
 
   it("a batch posted twice at once posts once", async () => {
     const targets = [hh("PC02-003"), hh("PC02-004")];
-    const batch = (await award(targets, { ruleId: rule("邻里互助") }, tokens.qinglong)).data!.awardPoints.batch;
+    const batch = (await award(targets, { ruleId: rule("邻里互助") }, tokens.qinglong)).data!.awardPoints.batch!;
     await db().execute(sql`update award_batches set publicity_ends_on = ${addDays(today, -1)} where id = ${Number(batch.id)}`);
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => t.gql(`mutation ($id: ID!) { postAwardBatch(id: $id) { status } }`, { id: batch.id }, tokens.qinglong)),
+      Array.from({ length: 5 }, () => postAwardBatch(t, { id: batch.id }, tokens.qinglong)),
     );
     expect(tally(results)).toEqual({ OK: 1, CONFLICT: 4 });
     for (const id of targets) expect(await balanceOf(id)).toBe(5);

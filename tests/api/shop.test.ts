@@ -1,6 +1,5 @@
-import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, asc, count, eq, inArray, ne, sql, sum } from "drizzle-orm";
+import { and, asc, count, eq, inArray, ne, sum } from "drizzle-orm";
 import {
   auditLog,
   households,
@@ -14,7 +13,11 @@ import {
   villages,
 } from "@cunwu/schema";
 import { postEntry } from "@cunwu/server/points/ledger";
-import { errorCode, startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+import { startTestServer, type TestServer } from "../support/server";
+import { errorCode, fieldsOf } from "../support/assert";
+import { expectBalancesMatchEntries, expectStockMatchesMovements } from "../support/books";
+import { newKey as key } from "../support/ops/keys";
+import { cancelRedemption, createProduct as createProductOp, redeem as redeemOp } from "../support/ops/shop";
 import { testDatabaseKind } from "../support/database";
 
 let t: TestServer;
@@ -31,7 +34,6 @@ let noShopHousehold: number;
 let residentHousehold: number;
 
 const db = () => t.server.connection.db;
-const key = () => crypto.randomUUID();
 
 beforeAll(async () => {
   t = await startTestServer();
@@ -78,17 +80,9 @@ async function award(householdId: number, points: number) {
 let productSeq = 0;
 async function createProduct(price: number, stock: number, villageId = homeVillage, token = tokens.village!) {
   productSeq += 1;
-  const data = await t.ok<{ createProduct: { id: string } }>(
-    `mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
-    { input: { villageId: String(villageId), name: `商品${productSeq}`, unit: "袋", price, stock } },
-    token,
-  );
-  return Number(data.createProduct.id);
+  const product = await createProductOp.ok(t, { villageId, name: `商品${productSeq}`, unit: "袋", price, stock }, token);
+  return Number(product.id);
 }
-
-const REDEMPTION = `id householdId villageId eventId total status cancelledAt cancelReason
-  lines { productId productName quantity unitPrice amount }
-  entries { kind delta balanceAfter reason redemptionId }`;
 
 interface Line {
   productId: number;
@@ -98,23 +92,12 @@ function redeem(
   householdId: number,
   lines: Line[],
   opts: { idempotencyKey?: string; eventId?: number; token?: string } = {},
-): Promise<GraphQLResult> {
-  return t.gql(
-    `mutation ($input: RedeemInput!) { redeem(input: $input) { ${REDEMPTION} } }`,
-    {
-      input: {
-        householdId: String(householdId),
-        lines: lines.map((l) => ({ productId: String(l.productId), quantity: l.quantity })),
-        eventId: opts.eventId === undefined ? undefined : String(opts.eventId),
-        idempotencyKey: opts.idempotencyKey ?? key(),
-      },
-    },
-    opts.token ?? tokens.village,
-  );
+) {
+  return redeemOp(t, { householdId, lines, eventId: opts.eventId, idempotencyKey: opts.idempotencyKey }, opts.token ?? tokens.village);
 }
 
 function cancel(id: string | number, reason = "退货", token = tokens.village) {
-  return t.gql(`mutation ($id: ID!, $r: String!) { cancelRedemption(id: $id, reason: $r) { ${REDEMPTION} } }`, { id: String(id), r: reason }, token);
+  return cancelRedemption(t, { id, reason }, token);
 }
 
 /** Everything a failed call must leave untouched. */
@@ -143,21 +126,9 @@ async function stockOf(productId: number) {
 
 /** The ledger and the shelves add up: balance = Σ entries; stock = Σ movements − Σ sold lines. */
 async function expectBooksBalance() {
-  const mismatched = await db().execute(sql`
-    select h.id from ${households} h
-    left join (select household_id, sum(delta)::int as s from ${pointEntries} group by household_id) e on e.household_id = h.id
-    where h.balance <> coalesce(e.s, 0)`);
-  expect(rowsOf(mismatched)).toEqual([]);
-  const badStock = await db().execute(sql`
-    select p.id from ${products} p
-    left join (select product_id, sum(delta)::int as s from ${stockMovements} group by product_id) m on m.product_id = p.id
-    left join (select product_id, sum(quantity)::int as s from ${redemptionLines} group by product_id) l on l.product_id = p.id
-    where p.stock <> coalesce(m.s, 0) - coalesce(l.s, 0)`);
-  expect(rowsOf(badStock)).toEqual([]);
+  await expectBalancesMatchEntries(t);
+  await expectStockMatchesMovements(t);
 }
-const rowsOf = (result: unknown) => (Array.isArray(result) ? result : ((result as { rows: unknown[] }).rows ?? []));
-
-const fieldsOf = (result: GraphQLResult) => result.errors?.[0]?.extensions.fields;
 
 // ---------------------------------------------------------------- products
 
@@ -377,7 +348,7 @@ describe("redeem", () => {
     ]);
     expect(r.entries).toHaveLength(1);
     expect(r.entries[0]).toMatchObject({ kind: "REDEMPTION", delta: -50, balanceAfter: 50, redemptionId: r.id });
-    expect(r.entries[0].reason).toMatch(/^兑换: 商品\d+×1, 商品\d+×2$/);
+    expect(r.entries[0]!.reason).toMatch(/^兑换: 商品\d+×1, 商品\d+×2$/);
     expect(await balanceOf(household)).toBe(50);
     expect(await stockOf(soap)).toBe(3);
     expect(await stockOf(oil)).toBe(1);

@@ -2,33 +2,19 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCode, startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+import { createUser as createUser_, me as me_, updateUser as updateUser_, user as user_, type Role, type User } from "../support/ops/users";
 
-const USER_FIELDS = `id username displayName role active townshipId villageId departmentId householdId
-  township { id } village { id } department { id }`;
-const CREATE_USER = `mutation Create($input: CreateUserInput!) { createUser(input: $input) { ${USER_FIELDS} } }`;
-const UPDATE_USER = `mutation Update($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { ${USER_FIELDS} } }`;
-const GET_USER = `query Get($id: ID!) { user(id: $id) { ${USER_FIELDS} } }`;
+// Each user operation is written once, in the support's ops; this file sends their documents.
+const CREATE_USER = createUser_.document;
+const UPDATE_USER = updateUser_.document;
+const GET_USER = user_.document;
 const LIST_USERS = `query List($filter: UserFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
   users(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { total items { id username displayName role active } }
 }`;
-const ME = `{ me { ${USER_FIELDS} } }`;
+const ME = me_.document;
 const LOGIN = `mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token user { id username role } } }`;
 
-type Role = "DISTRICT_ADMIN" | "DISTRICT_STAFF" | "TOWNSHIP_STAFF" | "VILLAGE_COMMITTEE" | "DEPARTMENT_STAFF" | "RESIDENT";
-interface UserData {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  active: boolean;
-  townshipId: string | null;
-  villageId: string | null;
-  departmentId: string | null;
-  householdId: string | null;
-  township: { id: string } | null;
-  village: { id: string } | null;
-  department: { id: string } | null;
-}
+type UserData = User;
 interface ListData {
   users: { total: number; items: { id: string; username: string; displayName: string; role: Role; active: boolean }[] };
 }

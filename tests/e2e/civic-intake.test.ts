@@ -3,8 +3,8 @@ import type { Browser, Page } from "playwright-core";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
-import { dialog, statusShows, timelineTexts } from "./civic-pages";
-import { api, open, see, shoot, signedIn, startDemoServer, type ConsolePage, settle } from "./console";
+import { dialog, statusShows, timelineTexts } from "../support/console/civic-pages";
+import { api, open, see, shoot, signedIn, startDemoServer, type ConsolePage, settle } from "../support/console/pages";
 
 // 民事直说 taken in by the village and handed on by the township, in the
 // console: a committee takes in a matter brought to the village meeting and

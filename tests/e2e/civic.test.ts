@@ -4,8 +4,8 @@ import { addDays } from "../../admin/src/common/format";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
-import { dialog, shootDialog, statusShows, timelineTexts } from "./civic-pages";
-import { numberIn, open, phone, row, see, shoot, signedIn, startDemoServer, type ConsolePage, settle } from "./console";
+import { dialog, shootDialog, statusShows, timelineTexts } from "../support/console/civic-pages";
+import { numberIn, open, phone, row, see, shoot, signedIn, startDemoServer, type ConsolePage, settle } from "../support/console/pages";
 
 // 民事直说 in the console, end to end: a resident raises a matter on the
 // phone; township staff assign it jointly (联办) to two departments while a

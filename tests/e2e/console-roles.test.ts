@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import { startTestServer, type TestServer } from "../support/server";
-import { menuEntries, see, shoot, signedIn, type ConsolePage } from "./console";
+import { menuEntries, see, shoot, signedIn, type ConsolePage } from "../support/console/pages";
 
 // Each role signs in and finds exactly the menu it may use (providers/access.ts);
 // the console speaks Chinese first and English on request.

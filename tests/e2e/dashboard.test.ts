@@ -5,7 +5,7 @@ import { formatPercent, formatRatio } from "../../admin/src/charts/scale";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
-import { desktop, numberIn, open, phone, see, shoot, signedIn, startDemoServer, waitIdle, type ConsolePage, settle } from "./console";
+import { desktop, numberIn, open, phone, see, shoot, signedIn, startDemoServer, waitIdle, type ConsolePage, settle } from "../support/console/pages";
 
 // The dashboard per role and the printable pages, each figure checked
 // against the same report asked over GraphQL as the same user: a screen

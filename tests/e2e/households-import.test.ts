@@ -5,7 +5,7 @@ import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import { startTestServer, type TestServer } from "../support/server";
 import { parseCsv } from "../../admin/src/households/householdFile";
-import { open, row, see, shoot, signedIn, waitIdle, type ConsolePage } from "./console";
+import { open, row, see, shoot, signedIn, waitIdle, type ConsolePage } from "../support/console/pages";
 
 // A village committee imports households from a file: a bad row is shown
 // with its error and nothing is written; the corrected file imports; the

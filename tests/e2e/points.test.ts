@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
-import { api, numberIn, open, row, phone, see, shoot, signedIn, startDemoServer, type ConsolePage, type HouseholdRow, settle } from "./console";
+import { api, numberIn, open, row, phone, see, shoot, signedIn, startDemoServer, type ConsolePage, type HouseholdRow, settle } from "../support/console/pages";
 
 // The points ledger in the console: a committee awards from the rule
 // catalogue in one screen and the resident sees it on the phone; publicity

@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
-import { api, numberIn, open, row, phone, see, shoot, signedIn, startDemoServer, type ConsolePage, type HouseholdRow, settle } from "./console";
+import { api, numberIn, open, row, phone, see, shoot, signedIn, startDemoServer, type ConsolePage, type HouseholdRow, settle } from "../support/console/pages";
 
 // The village shop in the console: stocking the shelf, a checkout that
 // succeeds once however often it is confirmed, refusals that say what is

@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
-import { api, numberIn, open, phone, row, see, shoot, signedIn, startDemoServer, type ConsolePage, type HouseholdRow, settle } from "./console";
+import { api, numberIn, open, phone, row, see, shoot, signedIn, startDemoServer, type ConsolePage, type HouseholdRow, settle } from "../support/console/pages";
 
 // The volunteer service in the console: a committee plans an activity,
 // records who took part, confirms it (the points reach the households'

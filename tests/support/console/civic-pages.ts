@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { artifactsDir } from "../support/browser";
-import { waitIdle } from "./console";
+import { artifactsDir } from "../browser";
+import { waitIdle } from "./pages";
 
 // A civic matter's page in the console, as the civic browser tests read it.
 

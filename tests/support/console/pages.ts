@@ -2,9 +2,9 @@ import { expect } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import fs from "node:fs";
 import path from "node:path";
-import { artifactsDir, loginInConsole, screenshot } from "../support/browser";
-import { demoPassword, startTestServer, type TestServer } from "../support/server";
-import { patience } from "../support/patience";
+import { artifactsDir, loginInConsole, screenshot } from "../browser";
+import { demoPassword, startTestServer, type TestServer } from "../server";
+import { patience } from "../patience";
 
 // Driving the console in Chromium: a signed-in page per user, the menu as
 // the user sees it, waiting for words on the screen.

@@ -1,0 +1,41 @@
+import { expect } from "vitest";
+import type { GraphQLResult } from "./server";
+
+// The assertions every API test makes about an answer.
+
+/** The first error's code, for asserting error paths. */
+export const errorCode = (result: GraphQLResult) => result.errors?.[0]?.extensions.code;
+
+/** The first error's field errors (`{ name: "REQUIRED" }`). */
+export const fieldsOf = (result: GraphQLResult) => result.errors?.[0]?.extensions.fields;
+
+/** "OK" for an answer without errors, else its code: for tallying racing calls. */
+export const outcomeOf = (result: GraphQLResult) => (result.errors ? String(errorCode(result)) : "OK");
+
+/** How many answers ended each way: `{ OK: 12, INSUFFICIENT_POINTS: 18 }`. */
+export function tally(results: GraphQLResult[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const result of results) counts[outcomeOf(result)] = (counts[outcomeOf(result)] ?? 0) + 1;
+  return counts;
+}
+
+/** A refusal with this code and, when given, exactly these field errors. */
+export function expectError(result: GraphQLResult, code: string, fields?: Record<string, string>) {
+  expect(errorCode(result), JSON.stringify(result.errors)).toBe(code);
+  if (fields) expect(fieldsOf(result)).toEqual(fields);
+}
+
+/** A refusal that also returns no data at all (nothing half-done leaks out). */
+export function expectRefused(result: GraphQLResult, code: string, fields?: Record<string, string>) {
+  expectError(result, code, fields);
+  expect(result.data ?? null).toBeNull();
+}
+
+/** An answer without errors; returns its data. */
+export function expectOk<T>(result: GraphQLResult<T>): T {
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data!;
+}
+
+/** The rows of a raw `db.execute`: postgres.js gives an array, PGlite `{ rows }`. */
+export const rowsOf = <T = unknown>(result: unknown): T[] => (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
