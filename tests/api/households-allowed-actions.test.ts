@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { and, asc, eq, lt } from "drizzle-orm";
-import { households, pointRules, users, villages } from "@cunwu/schema";
+import { pointRules, users, villages } from "@cunwu/schema";
 import { postEntry } from "@cunwu/server/points/ledger";
 import { startTestServer, type TestServer } from "../support/server";
 import { badInput, checkActions, conflict, notAllowed, notFound, type Outcome, type Refused } from "../support/allowed-actions";

@@ -58,7 +58,8 @@ async function award(householdIds: string[], points = 5) {
 describe("PointRule.allowedActions", () => {
   const make = (villageId: number | null) => async () => {
     const input = { villageId: villageId === null ? null : String(villageId), category: "OTHER", name: `测试细则${key().slice(0, 8)}`, points: 3 };
-    const data = await t.ok<{ createPointRule: { id: string } }>(`mutation ($input: CreatePointRuleInput!) { createPointRule(input: $input) { id } }`, { input }, tokens.admin);
+    const create = `mutation ($input: CreatePointRuleInput!) { createPointRule(input: $input) { id } }`;
+    const data = await t.ok<{ createPointRule: { id: string } }>(create, { input }, tokens.admin);
     return data.createPointRule.id;
   };
   const cases = [
@@ -131,7 +132,11 @@ describe("PointEntry.allowedActions", () => {
           name: `${state} / ${user}`,
           make: () => make(state),
           read: () =>
-            t.gql(`query ($h: ID!) { pointEntries(filter: { householdId: $h }, perPage: 200) { items { id allowedActions } } }`, { h: residentHousehold }, tokens[user]),
+            t.gql(
+              `query ($h: ID!) { pointEntries(filter: { householdId: $h }, perPage: 200) { items { id allowedActions } } }`,
+              { h: residentHousehold },
+              tokens[user],
+            ),
           listed: (data, id) => data.pointEntries.items.find((e: { id: string }) => e.id === id).allowedActions,
           act: (_action, id) => reverse(id, tokens[user]!),
           expected: forUser(user, { REVERSE: expected[state] }),

@@ -6,7 +6,17 @@ import { type Context, actorOf } from "../request/context";
 import { villageReaders, villageRunners } from "../request/actor";
 import { SortInput } from "../common/paging";
 import { cost } from "../request/costs";
-import { AwardPointsInput, AwardResult, DeductPointsInput, LedgerReconciliation, Passbook, PointEntry, PointEntryAction, PointEntryFilter, PointEntryPage } from "./point-types";
+import {
+  AwardPointsInput,
+  AwardResult,
+  DeductPointsInput,
+  LedgerReconciliation,
+  Passbook,
+  PointEntry,
+  PointEntryAction,
+  PointEntryFilter,
+  PointEntryPage,
+} from "./point-types";
 import * as awards from "./award-service";
 import * as entries from "./entry-service";
 import { reconcileLedger } from "./reconcile";

@@ -13,7 +13,11 @@ export const pointsLoaders = perRequest(({ db, actor }) => ({
   awardBatchLines: groupedBy((ids) => batchLinesOf(db, ids), (row) => row.batchId),
   awardObjections: groupedBy((ids) => batchObjectionsOf(db, ids), (row) => row.batchId),
   reversals: groupedBy(
-    (ids) => db.select({ id: pointEntries.id, reversesEntryId: pointEntries.reversesEntryId }).from(pointEntries).where(inArray(pointEntries.reversesEntryId, ids)),
+    (ids) =>
+      db
+        .select({ id: pointEntries.id, reversesEntryId: pointEntries.reversesEntryId })
+        .from(pointEntries)
+        .where(inArray(pointEntries.reversesEntryId, ids)),
     (row) => row.reversesEntryId!,
   ),
   objectedByCaller: new DataLoader<number, boolean>(async (lineIds) => {
