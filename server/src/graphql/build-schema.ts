@@ -9,7 +9,11 @@ import { DepartmentResolver, TownshipResolver, VillageResolver } from "../geo/ge
 import { HouseholdResolver } from "../households/household-resolver";
 import { UserResolver } from "../users/user-resolver";
 import { ExchangeEventResolver, ProductResolver, RedemptionResolver } from "../shop/shop-resolvers";
-import { AwardBatchResolver, HouseholdLedgerResolver, PointEntryResolver, PointRuleResolver } from "../points/points-resolver";
+import { PointRuleResolver } from "../points/rule-resolver";
+import { PointEntryResolver } from "../points/entry-resolver";
+import { AwardBatchResolver } from "../points/award-batch-resolver";
+import { AwardBatchLineResolver } from "../points/award-line-resolver";
+import { HouseholdLedgerResolver } from "../points/household-ledger-resolver";
 import { PointsReportResolver } from "../reports/points-report-resolver";
 import { CivicReportResolver } from "../reports/civic-report-resolver";
 import { ActivityParticipantResolver, ActivityResolver, ServiceBrandResolver, VolunteerTeamResolver } from "../volunteer/volunteer-resolver";
@@ -31,6 +35,7 @@ export const resolvers = [
   PointRuleResolver,
   PointEntryResolver,
   AwardBatchResolver,
+  AwardBatchLineResolver,
   HouseholdLedgerResolver,
   ProductResolver,
   ExchangeEventResolver,

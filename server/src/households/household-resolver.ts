@@ -5,20 +5,22 @@ import { type Context, actorOf } from "../request/context";
 import { SortInput } from "../common/paging";
 import { maskPhone } from "../common/phone";
 import { Village } from "../geo/geo-types";
-import { CreateHouseholdInput, Household, HouseholdFilter, HouseholdPage, UpdateHouseholdInput } from "./household-types";
+import { CreateHouseholdInput, Household, HouseholdAction, HouseholdFilter, HouseholdPage, UpdateHouseholdInput } from "./household-types";
+import { villageReaders, villageRunners } from "../request/actor";
+import { allowedActions } from "../auth/allowed-actions";
+import { archiveCheck, keepCheck, pointsMoveCheck, redeemCheck } from "./household-actions";
 import * as householdService from "./household-service";
 import { HouseholdImportResult, ImportHouseholdsInput } from "./household-import-types";
 import { importHouseholds } from "./household-import";
 import { cost } from "../request/costs";
 import { geoLoaders } from "../geo/geo-loaders";
 
-/** Roles that read households at all; each sees only its scope (see auth/scope.ts). */
-const readers = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE", "RESIDENT"] as const;
+// Readers see only their scope (auth/scope.ts householdScope); runners keep their village's households.
 
 @Resolver(() => Household)
 export class HouseholdResolver {
   @Query(() => HouseholdPage, { complexity: cost.list })
-  @Allow(...readers)
+  @Allow(...villageReaders)
   households(
     @Ctx() ctx: Context,
     @Arg("filter", () => HouseholdFilter, { nullable: true }) filter?: HouseholdFilter,
@@ -30,19 +32,19 @@ export class HouseholdResolver {
   }
 
   @Query(() => Household, { complexity: cost.byId })
-  @Allow(...readers)
+  @Allow(...villageReaders)
   household(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return householdService.getHousehold(ctx.db, actorOf(ctx), id);
   }
 
   @Mutation(() => Household)
-  @Allow("DISTRICT_ADMIN", "VILLAGE_COMMITTEE")
+  @Allow(...villageRunners)
   createHousehold(@Ctx() ctx: Context, @Arg("input", () => CreateHouseholdInput) input: CreateHouseholdInput) {
     return householdService.createHousehold(ctx.db, actorOf(ctx), input);
   }
 
   @Mutation(() => Household)
-  @Allow("DISTRICT_ADMIN", "VILLAGE_COMMITTEE")
+  @Allow(...villageRunners)
   updateHousehold(
     @Ctx() ctx: Context,
     @Arg("id", () => ID) id: string,
@@ -52,7 +54,7 @@ export class HouseholdResolver {
   }
 
   @Mutation(() => Household)
-  @Allow("DISTRICT_ADMIN", "VILLAGE_COMMITTEE")
+  @Allow(...villageRunners)
   archiveHousehold(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return householdService.archiveHousehold(ctx.db, actorOf(ctx), id);
   }
@@ -60,7 +62,7 @@ export class HouseholdResolver {
   @Mutation(() => HouseholdImportResult, {
     description: "Creates a village's households from a file's rows, all or none; each row's problems come back with its row number",
   })
-  @Allow("DISTRICT_ADMIN", "VILLAGE_COMMITTEE")
+  @Allow(...villageRunners)
   importHouseholds(@Ctx() ctx: Context, @Arg("input", () => ImportHouseholdsInput) input: ImportHouseholdsInput) {
     return importHouseholds(ctx.db, actorOf(ctx), input);
   }
@@ -74,5 +76,18 @@ export class HouseholdResolver {
   @FieldResolver(() => Village)
   village(@Root() household: Household, @Ctx() ctx: Context) {
     return geoLoaders(ctx).village.load(household.villageId);
+  }
+
+  @FieldResolver(() => [HouseholdAction], { description: "What the caller may do with the household now" })
+  async allowedActions(@Root() household: Household, @Ctx() ctx: Context): Promise<HouseholdAction[]> {
+    const actor = actorOf(ctx);
+    const village = await geoLoaders(ctx).village.load(household.villageId);
+    return allowedActions({
+      UPDATE: () => keepCheck(actor, household),
+      ARCHIVE: () => archiveCheck(actor, household),
+      AWARD: () => pointsMoveCheck(actor, household),
+      DEDUCT: () => pointsMoveCheck(actor, household),
+      REDEEM: () => redeemCheck(actor, household, { hasShop: village?.hasShop ?? false }),
+    });
   }
 }

@@ -10,6 +10,8 @@ import { likePattern, orderBy, pageRequest, type SortInput } from "../common/pag
 import { Checks, parseId, parseIds } from "../common/validate";
 import { duplicateError } from "../common/db-errors";
 import type { CreateHouseholdInput, HouseholdFilter, UpdateHouseholdInput } from "./household-types";
+import { throwIfRefused } from "../auth/allowed-actions";
+import { archiveCheck, keepCheck } from "./household-actions";
 
 const sortable = {
   id: households.id,
@@ -124,7 +126,7 @@ export async function updateHousehold(db: Db, actor: Actor, rawId: string, input
   try {
     return await db.transaction(async (tx) => {
       const current = await getHousehold(tx, actor, rawId);
-      assertMayKeepHouseholdsOf(actor, current.villageId);
+      throwIfRefused(keepCheck(actor, current));
       const [row] = await tx
         .update(households)
         .set({ ...values, updatedAt: new Date() })
@@ -144,8 +146,7 @@ export async function updateHousehold(db: Db, actor: Actor, rawId: string, input
 export async function archiveHousehold(db: Db, actor: Actor, rawId: string) {
   return db.transaction(async (tx) => {
     const current = await getHousehold(tx, actor, rawId);
-    assertMayKeepHouseholdsOf(actor, current.villageId);
-    if (current.status === "ARCHIVED") throw conflict("HOUSEHOLD_STATUS", "The household is already archived", { status: current.status });
+    throwIfRefused(archiveCheck(actor, current));
     const [row] = await tx
       .update(households)
       .set({ status: "ARCHIVED", updatedAt: new Date() })

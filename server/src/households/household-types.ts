@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLDateTimeISO } from "graphql-scalars";
 import { householdCategoryEnum, householdStatusEnum } from "@cunwu/schema";
+import { householdActions } from "./household-actions";
 
 export type HouseholdCategory = (typeof householdCategoryEnum.enumValues)[number];
 export const HouseholdCategory = Object.fromEntries(householdCategoryEnum.enumValues.map((v) => [v, v])) as {
@@ -16,6 +17,20 @@ export const HouseholdStatus = Object.fromEntries(householdStatusEnum.enumValues
   [K in HouseholdStatus]: K;
 };
 registerEnumType(HouseholdStatus, { name: "HouseholdStatus" });
+
+/** What a caller may do with a household, in its `allowedActions`; the checks are in household-actions.ts. */
+export type HouseholdAction = (typeof householdActions)[number];
+export const HouseholdAction = Object.fromEntries(householdActions.map((v) => [v, v])) as { [K in HouseholdAction]: K };
+registerEnumType(HouseholdAction, {
+  name: "HouseholdAction",
+  valuesConfig: {
+    UPDATE: { description: "updateHousehold" },
+    ARCHIVE: { description: "archiveHousehold (not yet archived)" },
+    AWARD: { description: "awardPoints naming it (an active household); with publicity the award waits as a batch" },
+    DEDUCT: { description: "deductPoints (an active household; never below zero)" },
+    REDEEM: { description: "redeem (an active household of a village with a shop; never below zero)" },
+  } satisfies Record<HouseholdAction, { description: string }>,
+});
 
 @ObjectType({ description: "农户" })
 export class Household {

@@ -3,7 +3,9 @@ import { households, pointEntries, villages } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { Db, Tx } from "../db/database";
 import { audit } from "../audit/audit";
-import { assertMayRunVillage, villageRecordScope, villagesOfTownship } from "../auth/scope";
+import { villageRecordScope, villagesOfTownship } from "../auth/scope";
+import { throwIfRefused } from "../auth/allowed-actions";
+import { pointsMoveCheck } from "../households/household-actions";
 import { badInput, conflict, notFound } from "../errors";
 import { selectPage } from "../common/list";
 import { orderBy, pageRequest, SortOrder, type PageRequest, type SortInput } from "../common/paging";
@@ -15,6 +17,7 @@ import { checkKey, claimKey, saveResult } from "./idempotency";
 import { postEntry, type PointEntryRow } from "./ledger";
 import { getRule } from "./rule-service";
 import { checkDeedDate, checkReason } from "./award-service";
+import { reverseCheck } from "./entry-actions";
 import type { DeductPointsInput, PointEntryFilter } from "./point-types";
 
 async function replayEntry(tx: Tx, resultRef: string): Promise<PointEntryRow> {
@@ -42,8 +45,7 @@ export async function deductPoints(db: Db, actor: Actor, timezone: string, input
     const household = await getHousehold(tx, actor, String(householdId)).catch(() => {
       throw badInput({ householdId: "NOT_FOUND" }, `No such household: ${householdId}`);
     });
-    assertMayRunVillage(actor, household.villageId);
-    if (household.status !== "ACTIVE") throw badInput({ householdId: "INVALID" }, `The household is ${household.status}`);
+    throwIfRefused(pointsMoveCheck(actor, household, "householdId"));
     if (rule.villageId !== null && rule.villageId !== household.villageId) {
       throw badInput({ ruleId: "INVALID" }, "This rule belongs to another village");
     }
@@ -88,20 +90,14 @@ export async function reversePointEntry(
         .from(pointEntries)
         .where(and(eq(pointEntries.id, entryId), villageRecordScope(actor, pointEntryColumns)));
       if (!entry) throw notFound("PointEntry", rawId);
-      assertMayRunVillage(actor, entry.villageId);
-      if (entry.kind !== "AWARD" && entry.kind !== "DEDUCTION") {
-        throw conflict(
-          "ENTRY_NOT_REVERSIBLE",
-          entry.kind === "REDEMPTION" ? "A redemption is undone by cancelling it" : `A ${entry.kind} entry cannot be reversed`,
-          { kind: entry.kind },
-        );
-      }
+      // Who and which kind first, so nothing is locked for a refusal.
+      throwIfRefused(reverseCheck(actor, entry, { reversedBy: null }));
       // Lock the household first: a concurrent reversal of this entry then
       // commits before the check below, which sees it (CONFLICT), instead of
       // this one failing on a balance the other already took.
       await tx.select({ id: households.id }).from(households).where(eq(households.id, entry.householdId)).for("update");
       const [already] = await tx.select({ id: pointEntries.id }).from(pointEntries).where(eq(pointEntries.reversesEntryId, entryId));
-      if (already) throw conflict("ALREADY_REVERSED", `Entry ${entryId} was already reversed by entry ${already.id}`, { reversedBy: String(already.id) });
+      throwIfRefused(reverseCheck(actor, entry, { reversedBy: already?.id ?? null }));
       const reversal = await postEntry(tx, {
         householdId: entry.householdId,
         kind: "REVERSAL",

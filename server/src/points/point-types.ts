@@ -1,8 +1,13 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLDateTimeISO, GraphQLLocalDate } from "graphql-scalars";
 import { awardBatchStatusEnum, awardLineStateEnum, entryKindEnum, ruleCategoryEnum } from "@cunwu/schema";
+import { awardBatchActions, awardBatchLineActions } from "./batch-actions";
+import { pointEntryActions } from "./entry-actions";
+import { pointRuleActions } from "./rule-actions";
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+/** Every value of an action enum described (the mutation it allows), or it does not compile. */
+type Descriptions<T extends readonly string[]> = Record<T[number], { description: string }>;
 
 export type RuleCategory = (typeof ruleCategoryEnum.enumValues)[number];
 export const RuleCategory = enumOf(ruleCategoryEnum.enumValues);
@@ -22,6 +27,40 @@ registerEnumType(AwardBatchStatus, { name: "AwardBatchStatus", description: "ON_
 export type AwardLineState = (typeof awardLineStateEnum.enumValues)[number];
 export const AwardLineState = enumOf(awardLineStateEnum.enumValues);
 registerEnumType(AwardLineState, { name: "AwardLineState" });
+
+// What a caller may do with a record, in its `allowedActions`; the checks are in *-actions.ts.
+export type PointRuleAction = (typeof pointRuleActions)[number];
+export const PointRuleAction = enumOf(pointRuleActions);
+registerEnumType(PointRuleAction, {
+  name: "PointRuleAction",
+  valuesConfig: { UPDATE: { description: "updatePointRule" } } satisfies Descriptions<typeof pointRuleActions>,
+});
+export type PointEntryAction = (typeof pointEntryActions)[number];
+export const PointEntryAction = enumOf(pointEntryActions);
+registerEnumType(PointEntryAction, {
+  name: "PointEntryAction",
+  valuesConfig: { REVERSE: { description: "reversePointEntry (an award or deduction not yet reversed)" } } satisfies Descriptions<
+    typeof pointEntryActions
+  >,
+});
+export type AwardBatchAction = (typeof awardBatchActions)[number];
+export const AwardBatchAction = enumOf(awardBatchActions);
+registerEnumType(AwardBatchAction, {
+  name: "AwardBatchAction",
+  valuesConfig: {
+    POST: { description: "postAwardBatch (after publicity, with a line left)" },
+    WITHDRAW: { description: "withdrawAwardBatch (while on publicity)" },
+  } satisfies Descriptions<typeof awardBatchActions>,
+});
+export type AwardBatchLineAction = (typeof awardBatchLineActions)[number];
+export const AwardBatchLineAction = enumOf(awardBatchLineActions);
+registerEnumType(AwardBatchLineAction, {
+  name: "AwardBatchLineAction",
+  valuesConfig: {
+    REMOVE: { description: "removeAwardLine (the committee, while on publicity)" },
+    OBJECT: { description: "objectToAward (a resident of the village, once per line, while on publicity)" },
+  } satisfies Descriptions<typeof awardBatchLineActions>,
+});
 
 @ObjectType({ description: "积分细则: district-wide when villageId is null, else one village's own" })
 export class PointRule {

@@ -3,12 +3,13 @@ import { pointRules, villages } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { Db, DbOrTx } from "../db/database";
 import { audit } from "../audit/audit";
-import { assertMayRunVillage } from "../auth/scope";
-import { badInput, forbidden, notFound } from "../errors";
+import { throwIfRefused } from "../auth/allowed-actions";
+import { badInput, notFound } from "../errors";
 import { selectPage } from "../common/list";
 import { likePattern, orderBy, pageRequest, type SortInput } from "../common/paging";
 import { Checks, parseId, parseIds } from "../common/validate";
 import type { CreatePointRuleInput, PointRuleFilter, UpdatePointRuleInput } from "./point-types";
+import { keepRuleCheck } from "./rule-actions";
 
 const sortable = {
   id: pointRules.id,
@@ -52,13 +53,6 @@ export async function getRule(db: DbOrTx, rawId: string | number) {
   return row;
 }
 
-/** District rules are the district admin's; a village's own rules its committee's. */
-function assertMayKeepRule(actor: Actor, villageId: number | null) {
-  if (villageId === null) {
-    if (actor.role !== "DISTRICT_ADMIN") throw forbidden("Only the district admin keeps district-wide rules");
-  } else assertMayRunVillage(actor, villageId);
-}
-
 function checkRule(input: Partial<CreatePointRuleInput> | UpdatePointRuleInput) {
   const checks = new Checks();
   const values = {
@@ -76,7 +70,7 @@ function checkRule(input: Partial<CreatePointRuleInput> | UpdatePointRuleInput) 
 export async function createRule(db: Db, actor: Actor, input: CreatePointRuleInput) {
   const villageId = input.villageId ? parseId(input.villageId, "Village", "villageId") : null;
   const values = checkRule(input);
-  assertMayKeepRule(actor, villageId);
+  throwIfRefused(keepRuleCheck(actor, { villageId }));
   return db.transaction(async (tx) => {
     if (villageId !== null) {
       const [village] = await tx.select({ id: villages.id }).from(villages).where(eq(villages.id, villageId));
@@ -96,7 +90,7 @@ export async function updateRule(db: Db, actor: Actor, rawId: string, input: Upd
   const values = checkRule(input);
   return db.transaction(async (tx) => {
     const current = await getRule(tx, rawId);
-    assertMayKeepRule(actor, current.villageId);
+    throwIfRefused(keepRuleCheck(actor, current));
     const [row] = await tx
       .update(pointRules)
       .set({ ...values, updatedAt: new Date() })

@@ -10,6 +10,11 @@ export const roles = [
   "RESIDENT",
 ] as const satisfies readonly Role[];
 
+/** Who runs a village's households, points and shop (each call checks it is their village: auth/scope.ts runsVillage). */
+export const villageRunners = ["DISTRICT_ADMIN", "VILLAGE_COMMITTEE"] as const satisfies readonly Role[];
+/** The staff roles that read a village's records within their area (not residents, not departments). */
+export const villageStaff = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE"] as const satisfies readonly Role[];
+
 /** The logged-in user as services see it: who, which role, and the one scope id that role needs. */
 export interface Actor {
   userId: number;
@@ -35,3 +40,5 @@ export function actorFromUser(user: typeof users.$inferSelect): Actor {
 
 /** Roles that see the whole district. */
 export const isDistrictWide = (actor: Actor) => actor.role === "DISTRICT_ADMIN" || actor.role === "DISTRICT_STAFF";
+
+export const villageReaders = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE", "RESIDENT"] as const;

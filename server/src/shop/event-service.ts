@@ -9,6 +9,8 @@ import { orderBy, pageRequest, SortOrder, type SortInput } from "../common/pagin
 import { Checks, parseId } from "../common/validate";
 import { isDay } from "../common/dates";
 import { assertMayRunShop, exchangeEventScope } from "./shop-scope";
+import { throwIfRefused } from "../auth/allowed-actions";
+import { eventStepCheck, fromStatus, type ExchangeEventAction } from "./event-actions";
 import type { CreateExchangeEventInput, ExchangeEventFilter, ExchangeEventStatus } from "./shop-types";
 
 const sortable = {
@@ -73,24 +75,30 @@ export async function createExchangeEvent(db: Db, actor: Actor, input: CreateExc
   });
 }
 
-/** Moves an event from one status to the other by a conditional update; CONFLICT naming the status otherwise. */
-async function setStatus(db: Db, actor: Actor, rawId: string, from: ExchangeEventStatus, to: ExchangeEventStatus, action: string) {
+/**
+ * Moves an event by one step (event-actions.ts) with a conditional update;
+ * if another request moved it meanwhile, the check on the row as it is now
+ * names the status.
+ */
+async function step(db: Db, actor: Actor, rawId: string, action: ExchangeEventAction, to: ExchangeEventStatus) {
+  const from = fromStatus[action];
   return db.transaction(async (tx) => {
     const current = await getExchangeEvent(tx, actor, rawId);
-    assertMayRunShop(actor, current.villageId);
+    throwIfRefused(eventStepCheck(actor, current, action));
     const [row] = await tx
       .update(exchangeEvents)
       .set({ status: to })
       .where(and(eq(exchangeEvents.id, current.id), eq(exchangeEvents.status, from)))
       .returning();
     if (!row) {
-      const [now] = await tx.select({ status: exchangeEvents.status }).from(exchangeEvents).where(eq(exchangeEvents.id, current.id));
-      throw conflict("EVENT_STATUS", `The exchange event is already ${now?.status ?? to}`, { status: now?.status ?? to });
+      const [now] = await tx.select().from(exchangeEvents).where(eq(exchangeEvents.id, current.id));
+      throwIfRefused(eventStepCheck(actor, now ?? { ...current, status: to }, action));
+      throw conflict("CHANGED_MEANWHILE", "The exchange event changed meanwhile; try again");
     }
-    await audit(tx, actor, action, "exchange_event", row.id, { from, to });
+    await audit(tx, actor, action === "CLOSE" ? "close" : "reopen", "exchange_event", row.id, { from, to });
     return row;
   });
 }
 
-export const closeExchangeEvent = (db: Db, actor: Actor, rawId: string) => setStatus(db, actor, rawId, "OPEN", "CLOSED", "close");
-export const reopenExchangeEvent = (db: Db, actor: Actor, rawId: string) => setStatus(db, actor, rawId, "CLOSED", "OPEN", "reopen");
+export const closeExchangeEvent = (db: Db, actor: Actor, rawId: string) => step(db, actor, rawId, "CLOSE", "CLOSED");
+export const reopenExchangeEvent = (db: Db, actor: Actor, rawId: string) => step(db, actor, rawId, "REOPEN", "OPEN");

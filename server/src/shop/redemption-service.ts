@@ -10,7 +10,10 @@ import { orderBy, pageRequest, SortOrder, type SortInput } from "../common/pagin
 import { Checks, parseId } from "../common/validate";
 import { postEntry } from "../points/ledger";
 import { checkKey, claimKey, saveResult } from "../points/idempotency";
-import { assertMayRunShop, redemptionScope } from "./shop-scope";
+import { redemptionScope } from "./shop-scope";
+import { throwIfRefused } from "../auth/allowed-actions";
+import { redeemCheck } from "../households/household-actions";
+import { cancelCheck } from "./redemption-actions";
 import type { RedeemInput, RedemptionFilter } from "./shop-types";
 
 /** Most lines one redemption may have, and most units of one product on a line. */
@@ -134,11 +137,7 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
       .innerJoin(villages, eq(villages.id, households.villageId))
       .where(and(eq(households.id, householdId), householdScope(actor)));
     if (!household) throw notFound("Household", input.householdId);
-    assertMayRunShop(actor, household.villageId);
-    if (household.status !== "ACTIVE") {
-      throw conflict("HOUSEHOLD_STATUS", `The household is ${household.status}; only active households redeem`, { status: household.status });
-    }
-    if (!household.hasShop) throw conflict("NO_SHOP", "The household's village has no points supermarket");
+    throwIfRefused(redeemCheck(actor, household, household));
 
     if (eventId !== null) {
       // A share lock: the event cannot close while this sale is being made.
@@ -242,15 +241,17 @@ export async function cancelRedemption(db: Db, actor: Actor, rawId: string, reas
   checks.throwIfAny();
   return db.transaction(async (tx) => {
     const current = await getRedemption(tx, actor, rawId);
-    assertMayRunShop(actor, current.villageId);
+    throwIfRefused(cancelCheck(actor, current));
     const [row] = await tx
       .update(redemptions)
       .set({ status: "CANCELLED", cancelledAt: at ?? new Date(), cancelledBy: actor.userId, cancelReason: why! })
       .where(and(eq(redemptions.id, current.id), eq(redemptions.status, "COMPLETED")))
       .returning();
     if (!row) {
-      const [now] = await tx.select({ status: redemptions.status }).from(redemptions).where(eq(redemptions.id, current.id));
-      throw conflict("REDEMPTION_STATUS", `The redemption is already ${now?.status ?? current.status}`, { status: now?.status ?? current.status });
+      // Cancelled meanwhile by another request: the check on the row as it is now says so.
+      const [now] = await tx.select().from(redemptions).where(eq(redemptions.id, current.id));
+      throwIfRefused(cancelCheck(actor, now ?? { ...current, status: "CANCELLED" }));
+      throw conflict("CHANGED_MEANWHILE", "The redemption changed meanwhile; try again");
     }
     const note = `取消兑换 #${row.id}: ${why}`;
     const lines = await tx

@@ -10,6 +10,7 @@ import {
   CreateExchangeEventInput,
   CreateProductInput,
   ExchangeEvent,
+  ExchangeEventAction,
   ExchangeEventFilter,
   ExchangeEventPage,
   Product,
@@ -17,6 +18,7 @@ import {
   ProductPage,
   RedeemInput,
   Redemption,
+  RedemptionAction,
   RedemptionFilter,
   RedemptionLine,
   RedemptionPage,
@@ -28,16 +30,17 @@ import * as eventService from "./event-service";
 import * as redemptionService from "./redemption-service";
 import { shopLoaders } from "./shop-loaders";
 import { cost } from "../request/costs";
+import { villageReaders, villageRunners, villageStaff } from "../request/actor";
+import { allowedActions } from "../auth/allowed-actions";
+import { eventStepCheck } from "./event-actions";
+import { cancelCheck } from "./redemption-actions";
 
-// Who reads the shops (each within its scope, see shop-scope.ts) and who runs them.
-const readers = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE", "RESIDENT"] as const;
-const keepers = ["DISTRICT_ADMIN", "VILLAGE_COMMITTEE"] as const;
-const staff = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE"] as const;
+// Readers see the shops within their scope (shop-scope.ts); runners run their village's; staff read stock history.
 
 @Resolver(() => Product)
 export class ProductResolver {
   @Query(() => ProductPage, { complexity: cost.list, description: "Products of the shops you see; residents see their village's active catalogue" })
-  @Allow(...readers)
+  @Allow(...villageReaders)
   products(
     @Ctx() ctx: Context,
     @Arg("filter", () => ProductFilter, { nullable: true }) filter?: ProductFilter,
@@ -49,13 +52,13 @@ export class ProductResolver {
   }
 
   @Query(() => Product, { complexity: cost.byId })
-  @Allow(...readers)
+  @Allow(...villageReaders)
   product(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return productService.getProduct(ctx.db, actorOf(ctx), id);
   }
 
   @Query(() => StockMovementPage, { complexity: cost.list, description: "A product's restocking and corrections, newest first" })
-  @Allow(...staff)
+  @Allow(...villageStaff)
   stockMovements(
     @Ctx() ctx: Context,
     @Arg("productId", () => ID) productId: string,
@@ -66,13 +69,13 @@ export class ProductResolver {
   }
 
   @Mutation(() => Product, { description: "Puts a product on a village shop's shelf; initial stock is recorded as a stock movement" })
-  @Allow(...keepers)
+  @Allow(...villageRunners)
   createProduct(@Ctx() ctx: Context, @Arg("input", () => CreateProductInput) input: CreateProductInput) {
     return productService.createProduct(ctx.db, actorOf(ctx), input);
   }
 
   @Mutation(() => Product, { description: "Name, unit, price, active; stock changes only by restockProduct" })
-  @Allow(...keepers)
+  @Allow(...villageRunners)
   updateProduct(
     @Ctx() ctx: Context,
     @Arg("id", () => ID) id: string,
@@ -84,7 +87,7 @@ export class ProductResolver {
   @Mutation(() => Product, {
     description: "Adds stock, or with a negative quantity corrects it (never below 0); recorded with who, when and why",
   })
-  @Allow(...keepers)
+  @Allow(...villageRunners)
   restockProduct(
     @Ctx() ctx: Context,
     @Arg("id", () => ID) id: string,
@@ -98,7 +101,7 @@ export class ProductResolver {
 @Resolver(() => ExchangeEvent)
 export class ExchangeEventResolver {
   @Query(() => ExchangeEventPage, { complexity: cost.list, description: "Exchange events (兑换活动) of the shops you see, newest first by default" })
-  @Allow(...readers)
+  @Allow(...villageReaders)
   exchangeEvents(
     @Ctx() ctx: Context,
     @Arg("filter", () => ExchangeEventFilter, { nullable: true }) filter?: ExchangeEventFilter,
@@ -110,34 +113,40 @@ export class ExchangeEventResolver {
   }
 
   @Query(() => ExchangeEvent, { complexity: cost.byId })
-  @Allow(...readers)
+  @Allow(...villageReaders)
   exchangeEvent(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return eventService.getExchangeEvent(ctx.db, actorOf(ctx), id);
   }
 
   @Mutation(() => ExchangeEvent, { description: "Opens an exchange event in a village's shop" })
-  @Allow(...keepers)
+  @Allow(...villageRunners)
   createExchangeEvent(@Ctx() ctx: Context, @Arg("input", () => CreateExchangeEventInput) input: CreateExchangeEventInput) {
     return eventService.createExchangeEvent(ctx.db, actorOf(ctx), input);
   }
 
   @Mutation(() => ExchangeEvent, { description: "Closes an open event; CONFLICT if it is already closed" })
-  @Allow(...keepers)
+  @Allow(...villageRunners)
   closeExchangeEvent(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return eventService.closeExchangeEvent(ctx.db, actorOf(ctx), id);
   }
 
   @Mutation(() => ExchangeEvent, { description: "Opens a closed event again; CONFLICT if it is open" })
-  @Allow(...keepers)
+  @Allow(...villageRunners)
   reopenExchangeEvent(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return eventService.reopenExchangeEvent(ctx.db, actorOf(ctx), id);
+  }
+
+  @FieldResolver(() => [ExchangeEventAction], { description: "What the caller may do with the event now" })
+  allowedActions(@Root() event: ExchangeEvent, @Ctx() ctx: Context): ExchangeEventAction[] {
+    const actor = actorOf(ctx);
+    return allowedActions({ CLOSE: () => eventStepCheck(actor, event, "CLOSE"), REOPEN: () => eventStepCheck(actor, event, "REOPEN") });
   }
 }
 
 @Resolver(() => Redemption)
 export class RedemptionResolver {
   @Query(() => RedemptionPage, { complexity: cost.list, description: "Redemptions you see (a resident: its own household's), newest first by default" })
-  @Allow(...readers)
+  @Allow(...villageReaders)
   redemptions(
     @Ctx() ctx: Context,
     @Arg("filter", () => RedemptionFilter, { nullable: true }) filter?: RedemptionFilter,
@@ -149,7 +158,7 @@ export class RedemptionResolver {
   }
 
   @Query(() => Redemption, { complexity: cost.byId })
-  @Allow(...readers)
+  @Allow(...villageReaders)
   redemption(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return redemptionService.getRedemption(ctx.db, actorOf(ctx), id);
   }
@@ -159,7 +168,7 @@ export class RedemptionResolver {
       "Sells goods for points, all or nothing: INSUFFICIENT_POINTS or OUT_OF_STOCK (naming the product) change nothing; " +
       "a retry with the same idempotencyKey returns the first redemption",
   })
-  @Allow(...keepers)
+  @Allow(...villageRunners)
   redeem(@Ctx() ctx: Context, @Arg("input", () => RedeemInput) input: RedeemInput) {
     return redemptionService.redeem(ctx.db, actorOf(ctx), input, todayIn(ctx.timezone));
   }
@@ -167,7 +176,7 @@ export class RedemptionResolver {
   @Mutation(() => Redemption, {
     description: "Refunds the points (a REFUND entry) and restocks the goods, once; the redemption stays on record as CANCELLED",
   })
-  @Allow(...keepers)
+  @Allow(...villageRunners)
   cancelRedemption(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("reason", () => String) reason: string) {
     return redemptionService.cancelRedemption(ctx.db, actorOf(ctx), id, reason, todayIn(ctx.timezone));
   }
@@ -188,5 +197,11 @@ export class RedemptionResolver {
     const row = await shopLoaders(ctx).household.load(redemption.householdId);
     if (!row) throw notFound("Household", redemption.householdId);
     return row;
+  }
+
+  @FieldResolver(() => [RedemptionAction], { description: "What the caller may do with the redemption now" })
+  allowedActions(@Root() redemption: Redemption, @Ctx() ctx: Context): RedemptionAction[] {
+    const actor = actorOf(ctx);
+    return allowedActions({ CANCEL: () => cancelCheck(actor, redemption) });
   }
 }

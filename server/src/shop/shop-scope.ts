@@ -3,6 +3,7 @@ import { exchangeEvents, products, redemptions } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import { forbidden } from "../errors";
 import { runsVillage, villageRecordScope } from "../auth/scope";
+import { throwIfRefused, type Refusal } from "../auth/allowed-actions";
 
 /**
  * Who sees what of the village shops, as SQL conditions (undefined means
@@ -32,6 +33,9 @@ export function redemptionScope(actor: Actor): SQL | undefined {
 export const seesStockMovements = (actor: Actor) => actor.role !== "RESIDENT" && actor.role !== "DEPARTMENT_STAFF";
 
 /** A village's shop is run (products, stock, events, sales, cancellations) by its own committee and the district admin. */
+export const runsShopCheck = (actor: Actor, villageId: number): Refusal =>
+  runsVillage(actor, villageId) ? null : forbidden("Only the village's own committee or the district admin runs its shop");
+
 export function assertMayRunShop(actor: Actor, villageId: number): void {
-  if (!runsVillage(actor, villageId)) throw forbidden("Only the village's own committee or the district admin runs its shop");
+  throwIfRefused(runsShopCheck(actor, villageId));
 }

@@ -1,6 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLDateTimeISO, GraphQLLocalDate } from "graphql-scalars";
 import { exchangeEventStatusEnum, redemptionStatusEnum } from "@cunwu/schema";
+import { exchangeEventActions } from "./event-actions";
+import { redemptionActions } from "./redemption-actions";
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
@@ -13,6 +15,23 @@ export const RedemptionStatus = enumOf(redemptionStatusEnum.enumValues);
 registerEnumType(RedemptionStatus, {
   name: "RedemptionStatus",
   description: "COMPLETED: points spent and goods handed out; CANCELLED: refunded and restocked, kept on record",
+});
+
+// What a caller may do with a record, in its `allowedActions`; the checks are in *-actions.ts.
+export type ExchangeEventAction = (typeof exchangeEventActions)[number];
+export const ExchangeEventAction = enumOf(exchangeEventActions);
+registerEnumType(ExchangeEventAction, {
+  name: "ExchangeEventAction",
+  valuesConfig: {
+    CLOSE: { description: "closeExchangeEvent (an open event)" },
+    REOPEN: { description: "reopenExchangeEvent (a closed event)" },
+  } satisfies Record<ExchangeEventAction, { description: string }>,
+});
+export type RedemptionAction = (typeof redemptionActions)[number];
+export const RedemptionAction = enumOf(redemptionActions);
+registerEnumType(RedemptionAction, {
+  name: "RedemptionAction",
+  valuesConfig: { CANCEL: { description: "cancelRedemption (a completed redemption)" } } satisfies Record<RedemptionAction, { description: string }>,
 });
 
 @ObjectType({ description: "商品: a product on one village shop's shelf, priced in points" })

@@ -1,0 +1,22 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { allowedActions } from "../auth/allowed-actions";
+import { type Context, actorOf } from "../request/context";
+import { AwardBatch, AwardBatchLine, AwardBatchLineAction } from "./point-types";
+import { objectCheck, removeLineCheck } from "./batch-actions";
+import { pointsLoaders } from "./points-loaders";
+
+/** A line as AwardBatch.lines returns it: with its batch. */
+type LineWithBatch = AwardBatchLine & { batch: AwardBatch };
+
+@Resolver(() => AwardBatchLine)
+export class AwardBatchLineResolver {
+  @FieldResolver(() => [AwardBatchLineAction], { description: "What the caller may do with the line now" })
+  async allowedActions(@Root() line: LineWithBatch, @Ctx() ctx: Context): Promise<AwardBatchLineAction[]> {
+    const actor = actorOf(ctx);
+    const objected = await pointsLoaders(ctx).objectedByCaller.load(line.id);
+    return allowedActions({
+      REMOVE: () => removeLineCheck(actor, line.batch, line),
+      OBJECT: () => objectCheck(actor, line.batch, line, { objected }),
+    });
+  }
+}

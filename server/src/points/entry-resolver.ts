@@ -1,0 +1,88 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { GraphQLLocalDate } from "graphql-scalars";
+import { Allow } from "../auth/rules";
+import { allowedActions } from "../auth/allowed-actions";
+import { type Context, actorOf } from "../request/context";
+import { villageReaders, villageRunners } from "../request/actor";
+import { SortInput } from "../common/paging";
+import { cost } from "../request/costs";
+import {
+  AwardPointsInput,
+  AwardResult,
+  DeductPointsInput,
+  LedgerReconciliation,
+  Passbook,
+  PointEntry,
+  PointEntryAction,
+  PointEntryFilter,
+  PointEntryPage,
+} from "./point-types";
+import * as awards from "./award-service";
+import * as entries from "./entry-service";
+import { reconcileLedger } from "./reconcile";
+import { reverseCheck } from "./entry-actions";
+import { pointsLoaders } from "./points-loaders";
+
+@Resolver(() => PointEntry)
+export class PointEntryResolver {
+  @Mutation(() => AwardResult, {
+    description: "All or nothing. With the village's publicityDays > 0 the award waits as a batch on publicity (公示)",
+  })
+  @Allow(...villageRunners)
+  awardPoints(@Ctx() ctx: Context, @Arg("input", () => AwardPointsInput) input: AwardPointsInput) {
+    return awards.awardPoints(ctx.db, actorOf(ctx), ctx.timezone, input);
+  }
+
+  @Mutation(() => PointEntry, { description: "By a negative rule; never below zero (INSUFFICIENT_POINTS)" })
+  @Allow(...villageRunners)
+  deductPoints(@Ctx() ctx: Context, @Arg("input", () => DeductPointsInput) input: DeductPointsInput) {
+    return entries.deductPoints(ctx.db, actorOf(ctx), ctx.timezone, input);
+  }
+
+  @Mutation(() => PointEntry, { description: "A REVERSAL entry cancelling an award or deduction, at most once" })
+  @Allow(...villageRunners)
+  reversePointEntry(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String) reason: string,
+    @Arg("idempotencyKey", () => String) idempotencyKey: string,
+  ) {
+    return entries.reversePointEntry(ctx.db, actorOf(ctx), ctx.timezone, id, reason, idempotencyKey);
+  }
+
+  @Query(() => PointEntryPage, { complexity: cost.list })
+  @Allow(...villageReaders)
+  pointEntries(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => PointEntryFilter, { nullable: true }) filter?: PointEntryFilter,
+    @Arg("sort", () => [SortInput], { nullable: true }) sort?: SortInput[],
+    @Arg("page", () => Int, { nullable: true }) page?: number,
+    @Arg("perPage", () => Int, { nullable: true }) perPage?: number,
+  ) {
+    return entries.listPointEntries(ctx.db, actorOf(ctx), filter, sort, page, perPage);
+  }
+
+  @Query(() => Passbook, { complexity: cost.passbook, description: "积分存折: entries recorded in the period (district days), with running balances" })
+  @Allow(...villageReaders)
+  householdPassbook(
+    @Ctx() ctx: Context,
+    @Arg("householdId", () => ID) householdId: string,
+    @Arg("from", () => GraphQLLocalDate, { nullable: true }) from?: string,
+    @Arg("to", () => GraphQLLocalDate, { nullable: true }) to?: string,
+  ) {
+    return entries.passbook(ctx.db, actorOf(ctx), ctx.timezone, householdId, from, to);
+  }
+
+  @Query(() => LedgerReconciliation, { complexity: cost.reconcile, description: "Every balance against its entries, every entry against the invariants" })
+  @Allow("DISTRICT_ADMIN")
+  reconcileLedger(@Ctx() ctx: Context) {
+    return reconcileLedger(ctx.db);
+  }
+
+  @FieldResolver(() => [PointEntryAction], { description: "What the caller may do with the entry now" })
+  async allowedActions(@Root() entry: PointEntry, @Ctx() ctx: Context): Promise<PointEntryAction[]> {
+    const actor = actorOf(ctx);
+    const [reversal] = await pointsLoaders(ctx).reversals.load(entry.id);
+    return allowedActions({ REVERSE: () => reverseCheck(actor, entry, { reversedBy: reversal?.id ?? null }) });
+  }
+}

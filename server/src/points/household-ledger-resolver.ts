@@ -1,0 +1,21 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { Context } from "../request/context";
+import { pageRequest } from "../common/paging";
+import { cost } from "../request/costs";
+import { Household } from "../households/household-types";
+import { PointEntryPage } from "./point-types";
+import * as entries from "./entry-service";
+
+/** The ledger's field on a household. */
+@Resolver(() => Household)
+export class HouseholdLedgerResolver {
+  @FieldResolver(() => PointEntryPage, { complexity: cost.ownQuery, description: "The household's entries, newest first" })
+  entries(
+    @Root() household: Household,
+    @Ctx() ctx: Context,
+    @Arg("page", () => Int, { nullable: true }) page?: number,
+    @Arg("perPage", () => Int, { nullable: true }) perPage?: number,
+  ) {
+    return entries.householdEntries(ctx.db, household.id, pageRequest(page, perPage));
+  }
+}

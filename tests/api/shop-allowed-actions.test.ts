@@ -1,0 +1,121 @@
+import crypto from "node:crypto";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { users } from "@cunwu/schema";
+import { postEntry } from "@cunwu/server/points/ledger";
+import { startTestServer, type TestServer } from "../support/server";
+import { checkActions, conflict, notAllowed, type Outcome } from "../support/allowed-actions";
+
+// The allowedActions of exchange events and redemptions, for every status
+// and demo user: each listed action goes through, each other one is refused
+// with its code and reason.
+
+let t: TestServer;
+const tokens: Record<string, string> = {};
+let homeVillage: string;
+let residentHousehold: string;
+let productId: string;
+
+const db = () => t.server.connection.db;
+const key = () => crypto.randomUUID();
+const users6 = ["admin", "district", "township", "village", "dept", "resident"] as const;
+/** Runners of the committee's village's shop; every other demo user is refused by role. */
+const runners = new Set(["admin", "village"]);
+
+beforeAll(async () => {
+  t = await startTestServer();
+  for (const name of users6) tokens[name] = await t.login(name);
+  const [committee] = await db().select().from(users).where(eq(users.username, "village"));
+  homeVillage = String(committee!.villageId);
+  const [resident] = await db().select().from(users).where(eq(users.username, "resident"));
+  residentHousehold = String(resident!.householdId);
+  // Enough points for every sale below, on the resident's household (so the resident reads its redemptions).
+  await db().transaction((tx) =>
+    postEntry(tx, {
+      householdId: Number(residentHousehold),
+      kind: "AWARD",
+      delta: 10_000,
+      reason: "test",
+      deedDate: "2026-01-01",
+      recordedBy: committee!.id,
+      idempotencyKey: `test:${key()}`,
+    }),
+  );
+  const product = await t.ok<{ createProduct: { id: string } }>(
+    `mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
+    { input: { villageId: homeVillage, name: "测试毛巾", unit: "条", price: 2, stock: 10_000 } },
+    tokens.admin,
+  );
+  productId = product.createProduct.id;
+});
+afterAll(() => t?.close());
+
+const forUser = <A extends string>(user: string, own: Record<A, Outcome>): Record<A, Outcome> =>
+  runners.has(user) ? own : (Object.fromEntries(Object.keys(own).map((action) => [action, notAllowed])) as Record<A, Outcome>);
+
+describe("ExchangeEvent.allowedActions", () => {
+  type Action = "CLOSE" | "REOPEN";
+  const expected: Record<"OPEN" | "CLOSED", Record<Action, Outcome>> = {
+    OPEN: { CLOSE: "ok", REOPEN: conflict("EVENT_STATUS") },
+    CLOSED: { CLOSE: conflict("EVENT_STATUS"), REOPEN: "ok" },
+  };
+  const make = async (status: "OPEN" | "CLOSED") => {
+    const created = await t.ok<{ createExchangeEvent: { id: string } }>(
+      `mutation ($input: CreateExchangeEventInput!) { createExchangeEvent(input: $input) { id } }`,
+      { input: { villageId: homeVillage, date: "2026-03-01", title: "测试兑换日" } },
+      tokens.admin,
+    );
+    const id = created.createExchangeEvent.id;
+    if (status === "CLOSED") await t.ok(`mutation ($id: ID!) { closeExchangeEvent(id: $id) { id } }`, { id }, tokens.admin);
+    return id;
+  };
+  for (const status of ["OPEN", "CLOSED"] as const) {
+    it(`${status}, for every demo user`, async () => {
+      for (const user of users6) {
+        await checkActions<Action, string>({
+          name: `${status} / ${user}`,
+          make: () => make(status),
+          read: (id) => t.gql(`query ($id: ID!) { exchangeEvent(id: $id) { allowedActions } }`, { id }, tokens[user]),
+          listed: (data) => data.exchangeEvent.allowedActions,
+          act: (action, id) =>
+            t.gql(`mutation ($id: ID!) { ${action === "CLOSE" ? "closeExchangeEvent" : "reopenExchangeEvent"}(id: $id) { id } }`, { id }, tokens[user]),
+          expected: forUser(user, expected[status]),
+          unreadable: user === "dept" ? notAllowed : undefined,
+        });
+      }
+    });
+  }
+});
+
+describe("Redemption.allowedActions", () => {
+  type Action = "CANCEL";
+  const expected: Record<"COMPLETED" | "CANCELLED", Record<Action, Outcome>> = {
+    COMPLETED: { CANCEL: "ok" },
+    CANCELLED: { CANCEL: conflict("REDEMPTION_STATUS") },
+  };
+  const make = async (status: "COMPLETED" | "CANCELLED") => {
+    const sold = await t.ok<{ redeem: { id: string } }>(
+      `mutation ($input: RedeemInput!) { redeem(input: $input) { id } }`,
+      { input: { householdId: residentHousehold, lines: [{ productId, quantity: 1 }], idempotencyKey: key() } },
+      tokens.admin,
+    );
+    const id = sold.redeem.id;
+    if (status === "CANCELLED") await t.ok(`mutation ($id: ID!) { cancelRedemption(id: $id, reason: "测试") { id } }`, { id }, tokens.admin);
+    return id;
+  };
+  for (const status of ["COMPLETED", "CANCELLED"] as const) {
+    it(`${status}, for every demo user (the resident's own household's)`, async () => {
+      for (const user of users6) {
+        await checkActions<Action, string>({
+          name: `${status} / ${user}`,
+          make: () => make(status),
+          read: (id) => t.gql(`query ($id: ID!) { redemption(id: $id) { allowedActions } }`, { id }, tokens[user]),
+          listed: (data) => data.redemption.allowedActions,
+          act: (_action, id) => t.gql(`mutation ($id: ID!) { cancelRedemption(id: $id, reason: "测试") { id } }`, { id }, tokens[user]),
+          expected: forUser(user, expected[status]),
+          unreadable: user === "dept" ? notAllowed : undefined,
+        });
+      }
+    });
+  }
+});
