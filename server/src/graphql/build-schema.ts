@@ -13,14 +13,13 @@ import { AwardBatchResolver, HouseholdLedgerResolver, PointEntryResolver, PointR
 import { PointsReportResolver } from "../reports/reports-resolver";
 import { ActivityParticipantResolver, ActivityResolver, ServiceBrandResolver, VolunteerTeamResolver } from "../volunteer/volunteer-resolver";
 import { DistrictReportResolver } from "../district/district-resolver";
-import {
-  CalendarResolver,
-  CivicCategoryResolver,
-  CivicMatterResolver,
-  CivicReportResolver,
-  MatterAssignmentResolver,
-  MatterEventResolver,
-} from "../civic/civic-resolver";
+import { CalendarResolver } from "../civic/calendar-resolver";
+import { CivicCategoryResolver } from "../civic/category-resolver";
+import { CivicMatterResolver } from "../civic/matter-resolver";
+import { CivicMatterWorkflowResolver } from "../civic/matter-workflow-resolver";
+import { MatterAssignmentResolver } from "../civic/assignment-resolver";
+import { MatterEventResolver } from "../civic/matter-event-resolver";
+import { CivicReportResolver } from "../civic/civic-report-resolver";
 
 export const resolvers = [
   TownshipResolver,
@@ -44,6 +43,7 @@ export const resolvers = [
   CalendarResolver,
   CivicCategoryResolver,
   CivicMatterResolver,
+  CivicMatterWorkflowResolver,
   MatterAssignmentResolver,
   MatterEventResolver,
   CivicReportResolver,
