@@ -5,8 +5,8 @@ import type { GraphQLResult, TestServer } from "./server";
 /**
  * Matters taken to every state a real user reaches, and each workflow step
  * as one call, for the allowedActions tests: the DIRECT channel (the PC01
- * committee handles it) and JOINT (the demo `dept`, MZJ, leads; NYNCJ
- * co-handles). Every matter is the demo resident's, in PC01 of PC township.
+ * committee handles it), JOINT (the demo `dept`, MZJ, leads; NYNCJ
+ * co-handles) and LEAD (the demo `township` staff member leads). Every matter is the demo resident's, in PC01 of PC township.
  */
 
 export const roles = ["admin", "district", "township", "village", "dept", "resident"] as const;
@@ -27,6 +27,9 @@ export const scenarios = [
   "JOINT_EXTENSION_PENDING",
   "JOINT_RESOLVED",
   "JOINT_CLOSED",
+  "LEAD_ASSIGNED",
+  "LEAD_IN_PROGRESS",
+  "LEAD_EXTENSION_PENDING",
 ] as const;
 export type Scenario = (typeof scenarios)[number];
 
@@ -69,13 +72,13 @@ export function civicScenarios(t: TestServer, w: CivicWorld) {
   /** A fresh matter in the scenario's state. */
   async function build(scenario: Scenario): Promise<MatterFacts> {
     const m = await api.submit();
-    const isJoint = scenario.startsWith("JOINT_");
-    const state = isJoint ? scenario.slice("JOINT_".length) : scenario;
-    const handler = isJoint ? tok("dept") : tok("village");
+    const [channel, state] = scenario.startsWith("JOINT_") || scenario.startsWith("LEAD_") ? scenario.split(/_(.*)/) : ["DIRECT", scenario];
+    const plan = channel === "JOINT" ? joint : channel === "LEAD" ? { channel, leadOfficialUserId: String(w.userIds.township) } : { channel };
+    const handler = tok(channel === "JOINT" ? "dept" : channel === "LEAD" ? "township" : "village");
     if (state === "RECEIVED") return facts(m.id);
     if (state === "REJECTED") return fieldOf(await api.rejectRaw(m.id), "rejectCivicMatter") && facts(m.id);
     if (state === "MERGED") return fieldOf(await api.mergeRaw(m.id, await mergeTarget()), "mergeCivicMatter") && facts(m.id);
-    let cur = await api.assign(m.id, isJoint ? joint : { channel: "DIRECT" });
+    let cur = await api.assign(m.id, plan);
     if (state === "RETURNED") return fieldOf(await api.returnRaw(openLead(cur).id, handler), "returnAssignment") && facts(m.id);
     if (state === "ASSIGNED") return facts(m.id);
     cur = await api.accept(openLead(cur).id, handler);
