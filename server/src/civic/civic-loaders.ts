@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { civicCategories, followUps, matterAssignments, matterEvents, matterExtensions, matterSupervisions, users } from "@cunwu/schema";
+import { civicCategories, civicMatters, followUps, matterAssignments, matterEvents, matterExtensions, matterSupervisions, users } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { Db } from "../db/database";
 import { actorOf } from "../request/context";
@@ -18,6 +18,8 @@ import { seesInternal } from "./civic-scope";
 function createCivicLoaders(db: Db, actor: Actor, timezone: string) {
   const today = todayIn(timezone);
   return {
+    /** Matters by id, for their assignments' fields (the assignment was reached through its matter). */
+    matter: byId((ids) => db.select().from(civicMatters).where(inArray(civicMatters.id, ids))),
     category: byId((ids) => db.select().from(civicCategories).where(inArray(civicCategories.id, ids))),
     timeline: groupedBy(
       (ids) =>

@@ -1,7 +1,6 @@
 import { eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { civicMatters, matterAssignments } from "@cunwu/schema";
-import type { Actor } from "../request/actor";
-import { forbidden } from "../errors";
+import { isDistrictWide, type Actor } from "../request/actor";
 
 type MatterRow = typeof civicMatters.$inferSelect;
 type AssignmentRow = typeof matterAssignments.$inferSelect;
@@ -22,10 +21,8 @@ export function matterScope(actor: Actor): SQL | undefined {
     civicMatters.id,
     sql`(select ${matterAssignments.matterId} from ${matterAssignments} where ${matterAssignments.officialUserId} = ${actor.userId})`,
   );
+  if (isDistrictWide(actor)) return undefined;
   switch (actor.role) {
-    case "DISTRICT_ADMIN":
-    case "DISTRICT_STAFF":
-      return undefined;
     case "TOWNSHIP_STAFF":
       return or(eq(civicMatters.townshipId, actor.townshipId!), ledByMe);
     case "VILLAGE_COMMITTEE":
@@ -38,43 +35,19 @@ export function matterScope(actor: Actor): SQL | undefined {
         ),
         ledByMe,
       );
-    case "RESIDENT":
+    default: // RESIDENT
       return eq(civicMatters.submitterHouseholdId, actor.householdId!);
   }
 }
 
 /** District staff and admin, or township staff of the matter's township: "staff above" the handling units. */
 export function isStaffAbove(actor: Actor, matter: Pick<MatterRow, "townshipId">): boolean {
-  return (
-    actor.role === "DISTRICT_ADMIN" ||
-    actor.role === "DISTRICT_STAFF" ||
-    (actor.role === "TOWNSHIP_STAFF" && actor.townshipId === matter.townshipId)
-  );
+  return isDistrictWide(actor) || (actor.role === "TOWNSHIP_STAFF" && actor.townshipId === matter.townshipId);
 }
 
-/** Reject and merge (triage): staff above, or the matter's own village committee. */
-export function assertMayTriage(actor: Actor, matter: Pick<MatterRow, "townshipId" | "villageId">): void {
-  if (isStaffAbove(actor, matter)) return;
-  if (actor.role === "VILLAGE_COMMITTEE" && actor.villageId === matter.villageId) return;
-  throw forbidden("Only the matter's village committee, its township's staff or district staff triage it");
-}
-
-/** Assign or change the channel: staff above any channel; the village committee only DIRECT for its own village. */
-export function assertMayAssign(actor: Actor, matter: Pick<MatterRow, "townshipId" | "villageId">, channel: string): void {
-  if (isStaffAbove(actor, matter)) return;
-  if (actor.role === "VILLAGE_COMMITTEE" && actor.villageId === matter.villageId) {
-    if (channel === "DIRECT") return;
-    throw forbidden("A village committee assigns only DIRECT (直办) itself; other channels are the township's or the district's");
-  }
-  throw forbidden("Only the matter's township staff or district staff assign it");
-}
-
-/** Follow-up visits (回访): the matter's village committee or staff above. */
-export function assertMayFollowUp(actor: Actor, matter: Pick<MatterRow, "townshipId" | "villageId">): void {
-  if (isStaffAbove(actor, matter)) return;
-  if (actor.role === "VILLAGE_COMMITTEE" && actor.villageId === matter.villageId) return;
-  throw forbidden("Follow-ups are made by the village committee or staff above");
-}
+/** The committee of the matter's own village. */
+export const isOwnCommittee = (actor: Actor, matter: Pick<MatterRow, "villageId">) =>
+  actor.role === "VILLAGE_COMMITTEE" && actor.villageId === matter.villageId;
 
 /** Whether the actor is the one an assignment names: its department's staff, its official, or its village's committee. */
 export function isAssigneeOf(actor: Actor, assignment: Pick<AssignmentRow, "departmentId" | "villageId" | "officialUserId">): boolean {
@@ -91,7 +64,7 @@ export const seesInternal = (actor: Actor) => actor.role !== "RESIDENT";
 export function seesSubmitterPhone(actor: Actor, matter: Pick<MatterRow, "villageId" | "submitterHouseholdId">): boolean {
   return (
     actor.role === "DISTRICT_ADMIN" ||
-    (actor.role === "VILLAGE_COMMITTEE" && actor.villageId === matter.villageId) ||
+    isOwnCommittee(actor, matter) ||
     (actor.role === "RESIDENT" && matter.submitterHouseholdId !== null && actor.householdId === matter.submitterHouseholdId)
   );
 }

@@ -18,13 +18,12 @@ import { PointsReportResolver } from "../reports/points-report-resolver";
 import { CivicReportResolver } from "../reports/civic-report-resolver";
 import { ActivityParticipantResolver, ActivityResolver, ServiceBrandResolver, VolunteerTeamResolver } from "../volunteer/volunteer-resolver";
 import { DistrictReportResolver } from "../reports/district-report-resolver";
-import {
-  CalendarResolver,
-  CivicCategoryResolver,
-  CivicMatterResolver,
-  MatterAssignmentResolver,
-  MatterEventResolver,
-} from "../civic/civic-resolver";
+import { CalendarResolver } from "../civic/calendar-resolver";
+import { CivicCategoryResolver } from "../civic/category-resolver";
+import { CivicMatterResolver } from "../civic/matter-resolver";
+import { CivicMatterWorkflowResolver } from "../civic/matter-workflow-resolver";
+import { MatterAssignmentResolver } from "../civic/assignment-resolver";
+import { MatterEventResolver } from "../civic/matter-event-resolver";
 
 export const resolvers = [
   TownshipResolver,
@@ -49,6 +48,7 @@ export const resolvers = [
   CalendarResolver,
   CivicCategoryResolver,
   CivicMatterResolver,
+  CivicMatterWorkflowResolver,
   MatterAssignmentResolver,
   MatterEventResolver,
   CivicReportResolver,
