@@ -5,13 +5,18 @@ import type { GraphQLSchema } from "graphql";
 import { errorReasons } from "../errors";
 import { guard } from "../auth/rules";
 import { timeBudget } from "./time-budget";
-import { DepartmentResolver, TownshipResolver, VillageResolver } from "../geo/geo-resolvers";
+import { TownshipResolver } from "../geo/township-resolver";
+import { VillageResolver } from "../geo/village-resolver";
+import { DepartmentResolver } from "../geo/department-resolver";
 import { HouseholdResolver } from "../households/household-resolver";
 import { UserResolver } from "../users/user-resolver";
 import { ExchangeEventResolver, ProductResolver, RedemptionResolver } from "../shop/shop-resolvers";
 import { AwardBatchResolver, HouseholdLedgerResolver, PointEntryResolver, PointRuleResolver } from "../points/points-resolver";
 import { PointsReportResolver } from "../reports/reports-resolver";
-import { ActivityParticipantResolver, ActivityResolver, ServiceBrandResolver, VolunteerTeamResolver } from "../volunteer/volunteer-resolver";
+import { VolunteerTeamResolver } from "../volunteer/team-resolver";
+import { ServiceBrandResolver } from "../volunteer/brand-resolver";
+import { ActivityResolver } from "../volunteer/activity-resolver";
+import { ActivityParticipantResolver } from "../volunteer/activity-participant-resolver";
 import { DistrictReportResolver } from "../district/district-resolver";
 import {
   CalendarResolver,

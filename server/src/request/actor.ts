@@ -35,3 +35,5 @@ export function actorFromUser(user: typeof users.$inferSelect): Actor {
 
 /** Roles that see the whole district. */
 export const isDistrictWide = (actor: Actor) => actor.role === "DISTRICT_ADMIN" || actor.role === "DISTRICT_STAFF";
+
+export const villageReaders = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE", "RESIDENT"] as const;

@@ -19,6 +19,9 @@ import { forbidden } from "../errors";
  *   township, i.e. the ones their village's activities may use).
  */
 
+/** Who keeps teams and brands (each its own, mayKeepOwned below), and who runs activities (runsVillage). */
+export const teamKeepers = ["DISTRICT_ADMIN", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE"] as const;
+export const activityRunners = ["DISTRICT_ADMIN", "VILLAGE_COMMITTEE"] as const;
 
 export function activityScope(actor: Actor): SQL | undefined {
   return villageRecordScope(actor, { villageId: activities.villageId });
