@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { Allow } from "../auth/rules";
 import { villageReaders } from "../request/actor";
 import { type Context, actorOf } from "../request/context";
+import { todayIn } from "../common/dates";
 import { cost } from "../request/costs";
 import { SortInput } from "../common/paging";
 import { Village } from "../geo/geo-types";
@@ -23,6 +24,10 @@ import {
 import { activityRunners } from "./volunteer-scope";
 import * as activityService from "./activity-service";
 import * as participation from "./participation-service";
+import { listParticipations } from "./participation-reads";
+import { confirmActivity } from "./activity-confirm-service";
+import { cancelActivity } from "./activity-cancel-service";
+import { ActivityAction, allowedActivityActions } from "./activity-actions";
 import { volunteerLoaders as loaders } from "./volunteer-loaders";
 
 @Resolver(() => Activity)
@@ -57,7 +62,7 @@ export class ActivityResolver {
     @Arg("page", () => Int, { nullable: true }) page?: number,
     @Arg("perPage", () => Int, { nullable: true }) perPage?: number,
   ) {
-    return participation.listParticipations(ctx.db, actorOf(ctx), filter, page, perPage);
+    return listParticipations(ctx.db, actorOf(ctx), filter, page, perPage);
   }
 
   @Mutation(() => Activity, { description: "Plans an activity in a village: its committee or the district admin" })
@@ -93,7 +98,7 @@ export class ActivityResolver {
   })
   @Allow(...activityRunners)
   confirmActivity(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("idempotencyKey", () => String) idempotencyKey: string) {
-    return participation.confirmActivity(ctx.db, actorOf(ctx), ctx.timezone, id, idempotencyKey);
+    return confirmActivity(ctx.db, actorOf(ctx), ctx.timezone, id, idempotencyKey);
   }
 
   @Mutation(() => Activity, {
@@ -108,7 +113,7 @@ export class ActivityResolver {
     @Arg("reason", () => String) reason: string,
     @Arg("idempotencyKey", () => String, { nullable: true }) idempotencyKey?: string,
   ) {
-    return participation.cancelActivity(ctx.db, actorOf(ctx), ctx.timezone, id, reason, idempotencyKey);
+    return cancelActivity(ctx.db, actorOf(ctx), ctx.timezone, id, reason, idempotencyKey);
   }
 
   @FieldResolver(() => Village)
@@ -156,5 +161,16 @@ export class ActivityResolver {
   })
   entries(@Root() activity: Activity, @Ctx() ctx: Context) {
     return loaders(ctx).entries.load(activity.id);
+  }
+
+  @FieldResolver(() => [ActivityAction], {
+    description: "The steps the caller may take on the activity now (its village's committee or the district admin, by its status), each decided by its mutation's own check",
+  })
+  allowedActions(@Root() activity: Activity, @Ctx() ctx: Context) {
+    return allowedActivityActions(actorOf(ctx), activity, todayIn(ctx.timezone), async () => ({
+      participants: (await loaders(ctx).totals.load(activity.id)).households,
+      unfit: await loaders(ctx).unfit.load(activity.id),
+      rule: activity.ruleId === null ? undefined : await loaders(ctx).rule.load(activity.ruleId),
+    }));
   }
 }

@@ -4,13 +4,15 @@ import type { Actor } from "../request/actor";
 import type { Db, DbOrTx, Tx } from "../db/database";
 import { audit } from "../audit/audit";
 import { assertMayRunVillage, villagesOfTownship } from "../auth/scope";
-import { badInput, conflict, notFound } from "../errors";
+import { badInput, notFound } from "../errors";
 import { selectPage } from "../common/list";
 import { likePattern, orderBy, pageRequest, SortOrder, type SortInput } from "../common/paging";
 import { addDays, isDay, todayIn } from "../common/dates";
 import { Checks, parseId, parseIds } from "../common/validate";
 import { getRule } from "../points/rule-service";
 import { activityScope } from "./volunteer-scope";
+import { updateRefusal } from "./activity-actions";
+import { throwIfRefused } from "./refusal";
 import type { ActivityFilter, CreateActivityInput, UpdateActivityInput } from "./volunteer-types";
 
 export type ActivityRow = typeof activities.$inferSelect;
@@ -68,13 +70,6 @@ export async function getActivity(db: DbOrTx, actor: Actor, rawId: string | numb
   const [row] = forUpdate ? await query.for("update") : await query;
   if (!row) throw notFound("Activity", rawId);
   return row;
-}
-
-/** The activity's status must be PLANNED for this change; CONFLICT naming the status otherwise. */
-export function assertPlanned(activity: ActivityRow, what: string): void {
-  if (activity.status !== "PLANNED") {
-    throw conflict("ACTIVITY_STATUS", `The activity is ${activity.status}; ${what} only while it is PLANNED`, { status: activity.status });
-  }
 }
 
 /** An optional ID inside an input: undefined (left out), null (cleared), or the id; INVALID on its own field. */
@@ -213,8 +208,7 @@ export async function updateActivity(db: Db, actor: Actor, timezone: string, raw
 
   return db.transaction(async (tx) => {
     const current = await getActivity(tx, actor, rawId, true);
-    assertMayRunVillage(actor, current.villageId);
-    assertPlanned(current, "it is changed");
+    throwIfRefused(updateRefusal(actor, current));
     // Setting one source of points clears the other.
     let pointsPerParticipant = current.pointsPerParticipant;
     let ruleId = current.ruleId;

@@ -8,6 +8,7 @@ import { Township, Village } from "../geo/geo-types";
 import { geoLoaders } from "../geo/geo-loaders";
 import { CreateServiceBrandInput, ServiceBrand, ServiceBrandFilter, ServiceBrandPage, UpdateServiceBrandInput } from "./volunteer-types";
 import { teamKeepers } from "./volunteer-scope";
+import { allowedOwnedActions, ownerOf, ServiceBrandAction } from "./team-brand-actions";
 import * as brands from "./team-service";
 
 @Resolver(() => ServiceBrand)
@@ -56,5 +57,11 @@ export class ServiceBrandResolver {
   @FieldResolver(() => Village, { nullable: true })
   village(@Root() brand: ServiceBrand, @Ctx() ctx: Context) {
     return brand.villageId === null ? null : geoLoaders(ctx).village.load(brand.villageId);
+  }
+
+  @FieldResolver(() => [ServiceBrandAction], { description: "UPDATE when the caller keeps this owner's brands (the check updating does)" })
+  async allowedActions(@Root() brand: ServiceBrand, @Ctx() ctx: Context) {
+    const owner = await ownerOf(brand, async (villageId) => (await geoLoaders(ctx).village.load(villageId))?.townshipId);
+    return allowedOwnedActions(actorOf(ctx), owner, "brand");
   }
 }

@@ -8,6 +8,7 @@ import { Township, Village } from "../geo/geo-types";
 import { geoLoaders } from "../geo/geo-loaders";
 import { CreateVolunteerTeamInput, UpdateVolunteerTeamInput, VolunteerTeam, VolunteerTeamFilter, VolunteerTeamPage } from "./volunteer-types";
 import { teamKeepers } from "./volunteer-scope";
+import { allowedOwnedActions, ownerOf, VolunteerTeamAction } from "./team-brand-actions";
 import * as teams from "./team-service";
 
 @Resolver(() => VolunteerTeam)
@@ -56,5 +57,11 @@ export class VolunteerTeamResolver {
   @FieldResolver(() => Village, { nullable: true, description: "The owning village, when a village owns it" })
   village(@Root() team: VolunteerTeam, @Ctx() ctx: Context) {
     return team.villageId === null ? null : geoLoaders(ctx).village.load(team.villageId);
+  }
+
+  @FieldResolver(() => [VolunteerTeamAction], { description: "UPDATE when the caller keeps this owner's teams (the check updating does)" })
+  async allowedActions(@Root() team: VolunteerTeam, @Ctx() ctx: Context) {
+    const owner = await ownerOf(team, async (villageId) => (await geoLoaders(ctx).village.load(villageId))?.townshipId);
+    return allowedOwnedActions(actorOf(ctx), owner, "team");
   }
 }

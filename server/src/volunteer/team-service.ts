@@ -9,7 +9,9 @@ import { selectPage } from "../common/list";
 import { likePattern, orderBy, pageRequest, type SortInput } from "../common/paging";
 import { Checks, parseId, parseIds } from "../common/validate";
 import { duplicateError } from "../common/db-errors";
-import { assertMayKeepOwned, ownedScope, type Owner } from "./volunteer-scope";
+import { ownedScope, type Owner } from "./volunteer-scope";
+import { keepRefusal, ownerOf } from "./team-brand-actions";
+import { throwIfRefused } from "./refusal";
 import type {
   CreateServiceBrandInput,
   CreateVolunteerTeamInput,
@@ -45,11 +47,9 @@ async function resolveOwner(tx: DbOrTx, rawTownshipId: string | null | undefined
   return { townshipId: null, villageId: village.id, villageTownshipId: village.townshipId };
 }
 
-async function ownerOf(tx: DbOrTx, row: { townshipId: number | null; villageId: number | null }): Promise<Owner> {
-  if (row.villageId === null) return { townshipId: row.townshipId, villageId: null, villageTownshipId: null };
-  const [village] = await tx.select({ townshipId: villages.townshipId }).from(villages).where(eq(villages.id, row.villageId));
-  return { townshipId: row.townshipId, villageId: row.villageId, villageTownshipId: village?.townshipId ?? null };
-}
+/** The township of a village, for ownerOf. */
+const townshipOfVillageIn = (tx: DbOrTx) => async (villageId: number) =>
+  (await tx.select({ townshipId: villages.townshipId }).from(villages).where(eq(villages.id, villageId)))[0]?.townshipId;
 
 /** A township filter: the township's own rows and its villages'; a village's own; what a village may use. */
 function ownerFilter(
@@ -126,7 +126,7 @@ export async function createTeam(db: Db, actor: Actor, input: CreateVolunteerTea
   try {
     return await db.transaction(async (tx) => {
       const owner = await resolveOwner(tx, input.townshipId, input.villageId);
-      assertMayKeepOwned(actor, owner, "team");
+      throwIfRefused(keepRefusal(actor, owner, "team"));
       const [row] = await tx
         .insert(volunteerTeams)
         .values({ name: name!, kind: kind!, townshipId: owner.townshipId, villageId: owner.villageId, leaderName, memberCount: memberCount ?? 0 })
@@ -152,7 +152,7 @@ export async function updateTeam(db: Db, actor: Actor, rawId: string, input: Upd
   try {
     return await db.transaction(async (tx) => {
       const current = await getTeam(tx, actor, rawId);
-      assertMayKeepOwned(actor, await ownerOf(tx, current), "team");
+      throwIfRefused(keepRefusal(actor, await ownerOf(current, townshipOfVillageIn(tx)), "team"));
       const [row] = await tx
         .update(volunteerTeams)
         .set({ ...values, updatedAt: new Date() })
@@ -214,7 +214,7 @@ export async function createBrand(db: Db, actor: Actor, input: CreateServiceBran
   try {
     return await db.transaction(async (tx) => {
       const owner = await resolveOwner(tx, input.townshipId, input.villageId);
-      assertMayKeepOwned(actor, owner, "brand");
+      throwIfRefused(keepRefusal(actor, owner, "brand"));
       const [row] = await tx
         .insert(serviceBrands)
         .values({ name: name!, description, townshipId: owner.townshipId, villageId: owner.villageId })
@@ -238,7 +238,7 @@ export async function updateBrand(db: Db, actor: Actor, rawId: string, input: Up
   try {
     return await db.transaction(async (tx) => {
       const current = await getBrand(tx, actor, rawId);
-      assertMayKeepOwned(actor, await ownerOf(tx, current), "brand");
+      throwIfRefused(keepRefusal(actor, await ownerOf(current, townshipOfVillageIn(tx)), "brand"));
       const [row] = await tx
         .update(serviceBrands)
         .set({ ...values, updatedAt: new Date() })

@@ -2,7 +2,6 @@ import { eq, inArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { activities, activityParticipants } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import { townshipOfHousehold, townshipOfVillage, villageOfHousehold, villageRecordScope, villagesOfTownship } from "../auth/scope";
-import { forbidden } from "../errors";
 
 /**
  * Who sees and runs what of the volunteer service, as SQL conditions
@@ -75,8 +74,4 @@ export function mayKeepOwned(actor: Actor, owner: Owner): boolean {
     default:
       return false;
   }
-}
-
-export function assertMayKeepOwned(actor: Actor, owner: Owner, what: string): void {
-  if (!mayKeepOwned(actor, owner)) throw forbidden(`You may not keep this ${what}`);
 }
