@@ -10,7 +10,7 @@ import { likePattern, orderBy, pageRequest, SortOrder, type SortInput } from "..
 import { addDays, isDay, todayIn } from "../common/dates";
 import { Checks, parseId, parseIds } from "../common/validate";
 import { getRule } from "../points/rule-service";
-import { activityScope } from "./volunteer-scope";
+import { activityScope, usableByVillage } from "./volunteer-scope";
 import { updateRefusal } from "./activity-actions";
 import { throwIfRefused } from "./refusal";
 import type { ActivityFilter, CreateActivityInput, UpdateActivityInput } from "./volunteer-types";
@@ -108,18 +108,21 @@ interface Links {
  * so an activity keeps a team that has since been made inactive.
  */
 async function checkLinks(tx: Tx, villageId: number, links: Links, changed: { brandId: boolean; teamId: boolean; ruleId: boolean }) {
-  const [village] = await tx.select({ townshipId: villages.townshipId }).from(villages).where(eq(villages.id, villageId));
   const errors: Record<string, string> = {};
-  const ownedHere = (row: { townshipId: number | null; villageId: number | null }) =>
-    row.villageId === villageId || (row.villageId === null && row.townshipId === village!.townshipId);
   if (changed.teamId && links.teamId !== null) {
-    const [team] = await tx.select().from(volunteerTeams).where(eq(volunteerTeams.id, links.teamId));
-    if (!team || !ownedHere(team)) errors.teamId = "NOT_FOUND";
+    const [team] = await tx
+      .select({ active: volunteerTeams.active })
+      .from(volunteerTeams)
+      .where(and(eq(volunteerTeams.id, links.teamId), usableByVillage(volunteerTeams, villageId)));
+    if (!team) errors.teamId = "NOT_FOUND";
     else if (!team.active) errors.teamId = "INVALID";
   }
   if (changed.brandId && links.brandId !== null) {
-    const [brand] = await tx.select().from(serviceBrands).where(eq(serviceBrands.id, links.brandId));
-    if (!brand || !ownedHere(brand)) errors.brandId = "NOT_FOUND";
+    const [brand] = await tx
+      .select({ active: serviceBrands.active })
+      .from(serviceBrands)
+      .where(and(eq(serviceBrands.id, links.brandId), usableByVillage(serviceBrands, villageId)));
+    if (!brand) errors.brandId = "NOT_FOUND";
     else if (!brand.active) errors.brandId = "INVALID";
   }
   if (changed.ruleId && links.ruleId !== null) {

@@ -9,7 +9,7 @@ import { selectPage } from "../common/list";
 import { likePattern, orderBy, pageRequest, type SortInput } from "../common/paging";
 import { Checks, parseId, parseIds } from "../common/validate";
 import { duplicateError } from "../common/db-errors";
-import { ownedScope, type Owner } from "./volunteer-scope";
+import { ownedScope, usableByVillage, type Owner } from "./volunteer-scope";
 import { keepRefusal, ownerOf } from "./team-brand-actions";
 import { throwIfRefused } from "./refusal";
 import type {
@@ -62,13 +62,7 @@ function ownerFilter(
     conditions.push(or(eq(columns.townshipId, townshipId), inArray(columns.villageId, villagesOfTownship(townshipId)))!);
   }
   if (filter?.villageId) conditions.push(eq(columns.villageId, parseId(filter.villageId, "Village", "villageId")));
-  // What an activity of the village may name (activity-service checks the same): its own, or its township's.
-  if (filter?.usableBy) {
-    const villageId = parseId(filter.usableBy, "Village", "usableBy");
-    conditions.push(
-      or(eq(columns.villageId, villageId), eq(columns.townshipId, sql`(select ${villages.townshipId} from ${villages} where ${villages.id} = ${villageId})`))!,
-    );
-  }
+  if (filter?.usableBy) conditions.push(usableByVillage(columns, parseId(filter.usableBy, "Village", "usableBy")));
   return conditions;
 }
 

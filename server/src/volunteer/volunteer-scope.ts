@@ -51,6 +51,10 @@ export function ownedScope(actor: Actor, columns: { townshipId: AnyColumn; villa
   }
 }
 
+/** Teams or brands an activity of the village may name: the village's own, or its township's (the list filter and the activity's check). */
+export const usableByVillage = (columns: { townshipId: AnyColumn; villageId: AnyColumn }, villageId: number): SQL =>
+  or(eq(columns.villageId, villageId), inArray(columns.townshipId, townshipOfVillage(villageId)))!;
+
 export interface Owner {
   townshipId: number | null;
   villageId: number | null;
