@@ -1,7 +1,6 @@
-import { and, eq, ilike, inArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { serviceBrands, townships, villages, volunteerTeams } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
-import { villagesOfTownship } from "../auth/scope";
 import type { Db, DbOrTx } from "../db/database";
 import { audit } from "../audit/audit";
 import { badInput, notFound } from "../errors";
@@ -9,7 +8,7 @@ import { selectPage } from "../common/list";
 import { likePattern, orderBy, pageRequest, type SortInput } from "../common/paging";
 import { Checks, parseId, parseIds } from "../common/validate";
 import { duplicateError } from "../common/db-errors";
-import { ownedScope, usableByVillage, type Owner } from "./volunteer-scope";
+import { ownedInTownship, ownedScope, usableByVillage, type Owner, type OwnerColumns } from "./volunteer-scope";
 import { keepRefusal, ownerOf } from "./team-brand-actions";
 import { throwIfRefused } from "./refusal";
 import type {
@@ -53,14 +52,11 @@ const townshipOfVillageIn = (tx: DbOrTx) => async (villageId: number) =>
 
 /** A township filter: the township's own rows and its villages'; a village's own; what a village may use. */
 function ownerFilter(
-  columns: { townshipId: AnyColumn; villageId: AnyColumn },
+  columns: OwnerColumns,
   filter: { townshipId?: string | null; villageId?: string | null; usableBy?: string | null } | null | undefined,
 ): SQL[] {
   const conditions: SQL[] = [];
-  if (filter?.townshipId) {
-    const townshipId = parseId(filter.townshipId, "Township", "townshipId");
-    conditions.push(or(eq(columns.townshipId, townshipId), inArray(columns.villageId, villagesOfTownship(townshipId)))!);
-  }
+  if (filter?.townshipId) conditions.push(ownedInTownship(columns, parseId(filter.townshipId, "Township", "townshipId")));
   if (filter?.villageId) conditions.push(eq(columns.villageId, parseId(filter.villageId, "Village", "villageId")));
   if (filter?.usableBy) conditions.push(usableByVillage(columns, parseId(filter.usableBy, "Village", "usableBy")));
   return conditions;
