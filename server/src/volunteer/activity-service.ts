@@ -4,13 +4,15 @@ import type { Actor } from "../request/actor";
 import type { Db, DbOrTx, Tx } from "../db/database";
 import { audit } from "../audit/audit";
 import { assertMayRunVillage, villagesOfTownship } from "../auth/scope";
-import { badInput, conflict, notFound } from "../errors";
+import { badInput, notFound } from "../errors";
 import { selectPage } from "../common/list";
 import { likePattern, orderBy, pageRequest, SortOrder, type SortInput } from "../common/paging";
 import { addDays, isDay, todayIn } from "../common/dates";
 import { Checks, parseId, parseIds } from "../common/validate";
 import { getRule } from "../points/rule-service";
-import { activityScope } from "./volunteer-scope";
+import { activityScope, usableByVillage } from "./volunteer-scope";
+import { updateRefusal } from "./activity-actions";
+import { throwIfRefused } from "./refusal";
 import type { ActivityFilter, CreateActivityInput, UpdateActivityInput } from "./volunteer-types";
 
 export type ActivityRow = typeof activities.$inferSelect;
@@ -70,13 +72,6 @@ export async function getActivity(db: DbOrTx, actor: Actor, rawId: string | numb
   return row;
 }
 
-/** The activity's status must be PLANNED for this change; CONFLICT naming the status otherwise. */
-export function assertPlanned(activity: ActivityRow, what: string): void {
-  if (activity.status !== "PLANNED") {
-    throw conflict("ACTIVITY_STATUS", `The activity is ${activity.status}; ${what} only while it is PLANNED`, { status: activity.status });
-  }
-}
-
 /** An optional ID inside an input: undefined (left out), null (cleared), or the id; INVALID on its own field. */
 function optionalId(checks: Checks, field: string, value: string | null | undefined, entity: string): number | null | undefined {
   if (value === undefined) return undefined;
@@ -113,18 +108,21 @@ interface Links {
  * so an activity keeps a team that has since been made inactive.
  */
 async function checkLinks(tx: Tx, villageId: number, links: Links, changed: { brandId: boolean; teamId: boolean; ruleId: boolean }) {
-  const [village] = await tx.select({ townshipId: villages.townshipId }).from(villages).where(eq(villages.id, villageId));
   const errors: Record<string, string> = {};
-  const ownedHere = (row: { townshipId: number | null; villageId: number | null }) =>
-    row.villageId === villageId || (row.villageId === null && row.townshipId === village!.townshipId);
   if (changed.teamId && links.teamId !== null) {
-    const [team] = await tx.select().from(volunteerTeams).where(eq(volunteerTeams.id, links.teamId));
-    if (!team || !ownedHere(team)) errors.teamId = "NOT_FOUND";
+    const [team] = await tx
+      .select({ active: volunteerTeams.active })
+      .from(volunteerTeams)
+      .where(and(eq(volunteerTeams.id, links.teamId), usableByVillage(volunteerTeams, villageId)));
+    if (!team) errors.teamId = "NOT_FOUND";
     else if (!team.active) errors.teamId = "INVALID";
   }
   if (changed.brandId && links.brandId !== null) {
-    const [brand] = await tx.select().from(serviceBrands).where(eq(serviceBrands.id, links.brandId));
-    if (!brand || !ownedHere(brand)) errors.brandId = "NOT_FOUND";
+    const [brand] = await tx
+      .select({ active: serviceBrands.active })
+      .from(serviceBrands)
+      .where(and(eq(serviceBrands.id, links.brandId), usableByVillage(serviceBrands, villageId)));
+    if (!brand) errors.brandId = "NOT_FOUND";
     else if (!brand.active) errors.brandId = "INVALID";
   }
   if (changed.ruleId && links.ruleId !== null) {
@@ -213,8 +211,7 @@ export async function updateActivity(db: Db, actor: Actor, timezone: string, raw
 
   return db.transaction(async (tx) => {
     const current = await getActivity(tx, actor, rawId, true);
-    assertMayRunVillage(actor, current.villageId);
-    assertPlanned(current, "it is changed");
+    throwIfRefused(updateRefusal(actor, current));
     // Setting one source of points clears the other.
     let pointsPerParticipant = current.pointsPerParticipant;
     let ruleId = current.ruleId;

@@ -1,7 +1,6 @@
-import { and, eq, ilike, inArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { serviceBrands, townships, villages, volunteerTeams } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
-import { villagesOfTownship } from "../auth/scope";
 import type { Db, DbOrTx } from "../db/database";
 import { audit } from "../audit/audit";
 import { badInput, notFound } from "../errors";
@@ -9,7 +8,9 @@ import { selectPage } from "../common/list";
 import { likePattern, orderBy, pageRequest, type SortInput } from "../common/paging";
 import { Checks, parseId, parseIds } from "../common/validate";
 import { duplicateError } from "../common/db-errors";
-import { assertMayKeepOwned, ownedScope, type Owner } from "./volunteer-scope";
+import { ownedInTownship, ownedScope, usableByVillage, type Owner, type OwnerColumns } from "./volunteer-scope";
+import { keepRefusal, ownerOf } from "./team-brand-actions";
+import { throwIfRefused } from "./refusal";
 import type {
   CreateServiceBrandInput,
   CreateVolunteerTeamInput,
@@ -45,30 +46,19 @@ async function resolveOwner(tx: DbOrTx, rawTownshipId: string | null | undefined
   return { townshipId: null, villageId: village.id, villageTownshipId: village.townshipId };
 }
 
-async function ownerOf(tx: DbOrTx, row: { townshipId: number | null; villageId: number | null }): Promise<Owner> {
-  if (row.villageId === null) return { townshipId: row.townshipId, villageId: null, villageTownshipId: null };
-  const [village] = await tx.select({ townshipId: villages.townshipId }).from(villages).where(eq(villages.id, row.villageId));
-  return { townshipId: row.townshipId, villageId: row.villageId, villageTownshipId: village?.townshipId ?? null };
-}
+/** The township of a village, for ownerOf. */
+const townshipOfVillageIn = (tx: DbOrTx) => async (villageId: number) =>
+  (await tx.select({ townshipId: villages.townshipId }).from(villages).where(eq(villages.id, villageId)))[0]?.townshipId;
 
 /** A township filter: the township's own rows and its villages'; a village's own; what a village may use. */
 function ownerFilter(
-  columns: { townshipId: AnyColumn; villageId: AnyColumn },
+  columns: OwnerColumns,
   filter: { townshipId?: string | null; villageId?: string | null; usableBy?: string | null } | null | undefined,
 ): SQL[] {
   const conditions: SQL[] = [];
-  if (filter?.townshipId) {
-    const townshipId = parseId(filter.townshipId, "Township", "townshipId");
-    conditions.push(or(eq(columns.townshipId, townshipId), inArray(columns.villageId, villagesOfTownship(townshipId)))!);
-  }
+  if (filter?.townshipId) conditions.push(ownedInTownship(columns, parseId(filter.townshipId, "Township", "townshipId")));
   if (filter?.villageId) conditions.push(eq(columns.villageId, parseId(filter.villageId, "Village", "villageId")));
-  // What an activity of the village may name (activity-service checks the same): its own, or its township's.
-  if (filter?.usableBy) {
-    const villageId = parseId(filter.usableBy, "Village", "usableBy");
-    conditions.push(
-      or(eq(columns.villageId, villageId), eq(columns.townshipId, sql`(select ${villages.townshipId} from ${villages} where ${villages.id} = ${villageId})`))!,
-    );
-  }
+  if (filter?.usableBy) conditions.push(usableByVillage(columns, parseId(filter.usableBy, "Village", "usableBy")));
   return conditions;
 }
 
@@ -126,7 +116,7 @@ export async function createTeam(db: Db, actor: Actor, input: CreateVolunteerTea
   try {
     return await db.transaction(async (tx) => {
       const owner = await resolveOwner(tx, input.townshipId, input.villageId);
-      assertMayKeepOwned(actor, owner, "team");
+      throwIfRefused(keepRefusal(actor, owner, "team"));
       const [row] = await tx
         .insert(volunteerTeams)
         .values({ name: name!, kind: kind!, townshipId: owner.townshipId, villageId: owner.villageId, leaderName, memberCount: memberCount ?? 0 })
@@ -152,7 +142,7 @@ export async function updateTeam(db: Db, actor: Actor, rawId: string, input: Upd
   try {
     return await db.transaction(async (tx) => {
       const current = await getTeam(tx, actor, rawId);
-      assertMayKeepOwned(actor, await ownerOf(tx, current), "team");
+      throwIfRefused(keepRefusal(actor, await ownerOf(current, townshipOfVillageIn(tx)), "team"));
       const [row] = await tx
         .update(volunteerTeams)
         .set({ ...values, updatedAt: new Date() })
@@ -214,7 +204,7 @@ export async function createBrand(db: Db, actor: Actor, input: CreateServiceBran
   try {
     return await db.transaction(async (tx) => {
       const owner = await resolveOwner(tx, input.townshipId, input.villageId);
-      assertMayKeepOwned(actor, owner, "brand");
+      throwIfRefused(keepRefusal(actor, owner, "brand"));
       const [row] = await tx
         .insert(serviceBrands)
         .values({ name: name!, description, townshipId: owner.townshipId, villageId: owner.villageId })
@@ -238,7 +228,7 @@ export async function updateBrand(db: Db, actor: Actor, rawId: string, input: Up
   try {
     return await db.transaction(async (tx) => {
       const current = await getBrand(tx, actor, rawId);
-      assertMayKeepOwned(actor, await ownerOf(tx, current), "brand");
+      throwIfRefused(keepRefusal(actor, await ownerOf(current, townshipOfVillageIn(tx)), "brand"));
       const [row] = await tx
         .update(serviceBrands)
         .set({ ...values, updatedAt: new Date() })

@@ -1,12 +1,12 @@
 import DataLoader from "dataloader";
 import { and, inArray } from "drizzle-orm";
-import { activities, pointEntries, pointRules, serviceBrands, volunteerTeams } from "@cunwu/schema";
+import { activities, pointEntries, serviceBrands, volunteerTeams } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { Db } from "../db/database";
 import { actorOf } from "../request/context";
 import { byId, groupedBy, perRequest } from "../request/loaders";
 import { activityScope, ownedScope } from "./volunteer-scope";
-import { entriesOf, participantsOf, participationTotals, type ParticipantRow } from "./participation-service";
+import { entriesOf, participantsOf, participationTotals, ruleStates, unfitParticipants, type ParticipantRow, type UnfitParticipant } from "./participation-reads";
 
 type Row<T extends { $inferSelect: unknown }> = T["$inferSelect"];
 
@@ -30,13 +30,15 @@ function createVolunteerLoaders(db: Db, actor: Actor) {
         .where(and(inArray(serviceBrands.id, ids), ownedScope(actor, { townshipId: serviceBrands.townshipId, villageId: serviceBrands.villageId }))),
     ),
     activity: byId<Row<typeof activities>>((ids) => db.select().from(activities).where(and(inArray(activities.id, ids), activityScope(actor)))),
-    /** The rule catalogue is public; only the points are needed. */
-    rule: byId((ids) => db.select({ id: pointRules.id, points: pointRules.points }).from(pointRules).where(inArray(pointRules.id, ids))),
+    /** The rule catalogue is public; only whether it gives points, and how many, is needed. */
+    rule: byId((ids) => ruleStates(db, ids)),
     participants: groupedBy<ParticipantRow>((ids) => participantsOf(db, actor, ids), (row) => row.activityId),
     totals: new DataLoader<number, { households: number; people: number }>(async (ids) => {
       const map = new Map((await participationTotals(db, ids)).map((row) => [row.activityId, row]));
       return ids.map((id) => map.get(id) ?? { households: 0, people: 0 });
     }),
+    /** For allowedActions' CONFIRM: read only for activities the caller may otherwise confirm. */
+    unfit: groupedBy<UnfitParticipant>((ids) => unfitParticipants(db, ids), (row) => row.activityId),
     entries: groupedBy<Row<typeof pointEntries>>((ids) => entriesOf(db, actor, ids), (row) => row.activityId!),
   };
 }

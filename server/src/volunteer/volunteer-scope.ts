@@ -1,8 +1,7 @@
 import { eq, inArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { activities, activityParticipants } from "@cunwu/schema";
-import type { Actor } from "../request/actor";
+import { isDistrictWide, type Actor } from "../request/actor";
 import { townshipOfHousehold, townshipOfVillage, villageOfHousehold, villageRecordScope, villagesOfTownship } from "../auth/scope";
-import { forbidden } from "../errors";
 
 /**
  * Who sees and runs what of the volunteer service, as SQL conditions
@@ -19,6 +18,9 @@ import { forbidden } from "../errors";
  *   township, i.e. the ones their village's activities may use).
  */
 
+/** Who keeps teams and brands (each its own, mayKeepOwned below), and who runs activities (runsVillage). */
+export const teamKeepers = ["DISTRICT_ADMIN", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE"] as const;
+export const activityRunners = ["DISTRICT_ADMIN", "VILLAGE_COMMITTEE"] as const;
 
 export function activityScope(actor: Actor): SQL | undefined {
   return villageRecordScope(actor, { villageId: activities.villageId });
@@ -29,22 +31,31 @@ export function participantScope(actor: Actor): SQL | undefined {
   return villageRecordScope(actor, { villageId: activities.villageId, householdId: activityParticipants.householdId });
 }
 
+export type OwnerColumns = { townshipId: AnyColumn; villageId: AnyColumn };
+
+/** Teams or brands of a township: its own and its villages' (township staff's scope, and the lists' township filter). */
+export const ownedInTownship = (columns: OwnerColumns, townshipId: number): SQL =>
+  or(eq(columns.townshipId, townshipId), inArray(columns.villageId, villagesOfTownship(townshipId)))!;
+
+/** Teams or brands an activity of the village may name: the village's own, or its township's (a committee's scope, the lists' usableBy filter, the activity's check). */
+export const usableByVillage = (columns: OwnerColumns, villageId: number): SQL =>
+  or(eq(columns.villageId, villageId), inArray(columns.townshipId, townshipOfVillage(villageId)))!;
+
 /** Teams or brands (any table with an owning township and village) the actor may read. */
-export function ownedScope(actor: Actor, columns: { townshipId: AnyColumn; villageId: AnyColumn }): SQL | undefined {
+export function ownedScope(actor: Actor, columns: OwnerColumns): SQL | undefined {
+  if (isDistrictWide(actor)) return undefined;
   switch (actor.role) {
-    case "DISTRICT_ADMIN":
-    case "DISTRICT_STAFF":
-      return undefined;
     case "TOWNSHIP_STAFF":
-      return or(eq(columns.townshipId, actor.townshipId!), inArray(columns.villageId, villagesOfTownship(actor.townshipId)));
+      return ownedInTownship(columns, actor.townshipId!);
     case "VILLAGE_COMMITTEE":
-      return or(eq(columns.villageId, actor.villageId!), inArray(columns.townshipId, townshipOfVillage(actor.villageId)));
+      return usableByVillage(columns, actor.villageId!);
     case "RESIDENT":
+      // Those the resident's village may use, by the household's village.
       return or(
         inArray(columns.villageId, villageOfHousehold(actor.householdId)),
         inArray(columns.townshipId, townshipOfHousehold(actor.householdId)),
       );
-    case "DEPARTMENT_STAFF":
+    default:
       return sql`false`;
   }
 }
@@ -72,8 +83,4 @@ export function mayKeepOwned(actor: Actor, owner: Owner): boolean {
     default:
       return false;
   }
-}
-
-export function assertMayKeepOwned(actor: Actor, owner: Owner, what: string): void {
-  if (!mayKeepOwned(actor, owner)) throw forbidden(`You may not keep this ${what}`);
 }

@@ -1,6 +1,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLDateTimeISO, GraphQLLocalDate } from "graphql-scalars";
 import { activityCategoryEnum, activityStatusEnum, teamKindEnum } from "@cunwu/schema";
+import { ActivityAction, activityActionDescriptions } from "./activity-actions";
+import { ServiceBrandAction, serviceBrandActionDescriptions, VolunteerTeamAction, volunteerTeamActionDescriptions } from "./team-brand-actions";
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
@@ -24,6 +26,26 @@ export const ActivityStatus = enumOf(activityStatusEnum.enumValues);
 registerEnumType(ActivityStatus, {
   name: "ActivityStatus",
   description: "PLANNED: participation may be recorded; HELD: confirmed, points awarded; CANCELLED: called off (awards reversed)",
+});
+
+/** Each value documented with what it allows (the words live beside the checks). */
+const documented = (descriptions: Record<string, string>) =>
+  Object.fromEntries(Object.entries(descriptions).map(([value, description]) => [value, { description }]));
+
+registerEnumType(ActivityAction, {
+  name: "ActivityAction",
+  description: "A step on an activity; `Activity.allowedActions` lists those the caller may take now",
+  valuesConfig: documented(activityActionDescriptions),
+});
+registerEnumType(VolunteerTeamAction, {
+  name: "VolunteerTeamAction",
+  description: "A step on a volunteer team; `VolunteerTeam.allowedActions` lists those the caller may take",
+  valuesConfig: documented(volunteerTeamActionDescriptions),
+});
+registerEnumType(ServiceBrandAction, {
+  name: "ServiceBrandAction",
+  description: "A step on a service brand; `ServiceBrand.allowedActions` lists those the caller may take",
+  valuesConfig: documented(serviceBrandActionDescriptions),
 });
 
 // ---------------------------------------------------------------- teams

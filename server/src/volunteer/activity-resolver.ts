@@ -1,8 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../auth/rules";
+import { villageReaders } from "../request/actor";
 import { type Context, actorOf } from "../request/context";
+import { todayIn } from "../common/dates";
+import { cost } from "../request/costs";
 import { SortInput } from "../common/paging";
-import { Township, Village } from "../geo/geo-types";
+import { Village } from "../geo/geo-types";
+import { geoLoaders } from "../geo/geo-loaders";
 import { PointEntry } from "../points/point-types";
 import {
   Activity,
@@ -11,139 +15,27 @@ import {
   ActivityParticipant,
   ActivityParticipantPage,
   CreateActivityInput,
-  CreateServiceBrandInput,
-  CreateVolunteerTeamInput,
   ParticipantInput,
   ParticipationFilter,
   ServiceBrand,
-  ServiceBrandFilter,
-  ServiceBrandPage,
   UpdateActivityInput,
-  UpdateServiceBrandInput,
-  UpdateVolunteerTeamInput,
   VolunteerTeam,
-  VolunteerTeamFilter,
-  VolunteerTeamPage,
 } from "./volunteer-types";
-import * as teams from "./team-service";
+import { activityRunners } from "./volunteer-scope";
 import * as activityService from "./activity-service";
 import * as participation from "./participation-service";
-import { volunteerLoaders } from "./volunteer-loaders";
-import { cost } from "../request/costs";
-import { geoLoaders } from "../geo/geo-loaders";
-
-// Who reads the volunteer service (each within its scope, volunteer-scope.ts),
-// who keeps teams and brands, and who runs activities.
-const readers = ["DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE", "RESIDENT"] as const;
-const keepers = ["DISTRICT_ADMIN", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE"] as const;
-const runners = ["DISTRICT_ADMIN", "VILLAGE_COMMITTEE"] as const;
-
-const loaders = (ctx: Context) => volunteerLoaders(ctx);
-
-@Resolver(() => VolunteerTeam)
-export class VolunteerTeamResolver {
-  @Query(() => VolunteerTeamPage, { complexity: cost.list, description: "服务队 you see: district roles all; others their township's and its villages'" })
-  @Allow(...readers)
-  volunteerTeams(
-    @Ctx() ctx: Context,
-    @Arg("filter", () => VolunteerTeamFilter, { nullable: true }) filter?: VolunteerTeamFilter,
-    @Arg("sort", () => [SortInput], { nullable: true }) sort?: SortInput[],
-    @Arg("page", () => Int, { nullable: true }) page?: number,
-    @Arg("perPage", () => Int, { nullable: true }) perPage?: number,
-  ) {
-    return teams.listTeams(ctx.db, actorOf(ctx), filter, sort, page, perPage);
-  }
-
-  @Query(() => VolunteerTeam, { complexity: cost.byId })
-  @Allow(...readers)
-  volunteerTeam(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
-    return teams.getTeam(ctx.db, actorOf(ctx), id);
-  }
-
-  @Mutation(() => VolunteerTeam, {
-    description: "District admin: any owner; township staff: its township or one of its villages; a village committee: its village",
-  })
-  @Allow(...keepers)
-  createVolunteerTeam(@Ctx() ctx: Context, @Arg("input", () => CreateVolunteerTeamInput) input: CreateVolunteerTeamInput) {
-    return teams.createTeam(ctx.db, actorOf(ctx), input);
-  }
-
-  @Mutation(() => VolunteerTeam)
-  @Allow(...keepers)
-  updateVolunteerTeam(
-    @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => UpdateVolunteerTeamInput) input: UpdateVolunteerTeamInput,
-  ) {
-    return teams.updateTeam(ctx.db, actorOf(ctx), id, input);
-  }
-
-  @FieldResolver(() => Township, { nullable: true, description: "The owning township, when a township owns it" })
-  township(@Root() team: VolunteerTeam, @Ctx() ctx: Context) {
-    return team.townshipId === null ? null : geoLoaders(ctx).township.load(team.townshipId);
-  }
-
-  @FieldResolver(() => Village, { nullable: true, description: "The owning village, when a village owns it" })
-  village(@Root() team: VolunteerTeam, @Ctx() ctx: Context) {
-    return team.villageId === null ? null : geoLoaders(ctx).village.load(team.villageId);
-  }
-}
-
-@Resolver(() => ServiceBrand)
-export class ServiceBrandResolver {
-  @Query(() => ServiceBrandPage, { complexity: cost.list, description: "志愿服务品牌 you see: district roles all; others their township's and its villages'" })
-  @Allow(...readers)
-  serviceBrands(
-    @Ctx() ctx: Context,
-    @Arg("filter", () => ServiceBrandFilter, { nullable: true }) filter?: ServiceBrandFilter,
-    @Arg("sort", () => [SortInput], { nullable: true }) sort?: SortInput[],
-    @Arg("page", () => Int, { nullable: true }) page?: number,
-    @Arg("perPage", () => Int, { nullable: true }) perPage?: number,
-  ) {
-    return teams.listBrands(ctx.db, actorOf(ctx), filter, sort, page, perPage);
-  }
-
-  @Query(() => ServiceBrand, { complexity: cost.byId })
-  @Allow(...readers)
-  serviceBrand(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
-    return teams.getBrand(ctx.db, actorOf(ctx), id);
-  }
-
-  @Mutation(() => ServiceBrand, {
-    description: "District admin: any owner; township staff: its township or one of its villages; a village committee: its village",
-  })
-  @Allow(...keepers)
-  createServiceBrand(@Ctx() ctx: Context, @Arg("input", () => CreateServiceBrandInput) input: CreateServiceBrandInput) {
-    return teams.createBrand(ctx.db, actorOf(ctx), input);
-  }
-
-  @Mutation(() => ServiceBrand)
-  @Allow(...keepers)
-  updateServiceBrand(
-    @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => UpdateServiceBrandInput) input: UpdateServiceBrandInput,
-  ) {
-    return teams.updateBrand(ctx.db, actorOf(ctx), id, input);
-  }
-
-  @FieldResolver(() => Township, { nullable: true })
-  township(@Root() brand: ServiceBrand, @Ctx() ctx: Context) {
-    return brand.townshipId === null ? null : geoLoaders(ctx).township.load(brand.townshipId);
-  }
-
-  @FieldResolver(() => Village, { nullable: true })
-  village(@Root() brand: ServiceBrand, @Ctx() ctx: Context) {
-    return brand.villageId === null ? null : geoLoaders(ctx).village.load(brand.villageId);
-  }
-}
+import { listParticipations } from "./participation-reads";
+import { confirmActivity } from "./activity-confirm-service";
+import { cancelActivity } from "./activity-cancel-service";
+import { ActivityAction, allowedActivityActions } from "./activity-actions";
+import { volunteerLoaders as loaders } from "./volunteer-loaders";
 
 @Resolver(() => Activity)
 export class ActivityResolver {
   @Query(() => ActivityPage, { complexity: cost.list,
     description: "文明实践活动 you see (district roles all, township staff its villages', a committee and a resident their village's), newest first",
   })
-  @Allow(...readers)
+  @Allow(...villageReaders)
   activities(
     @Ctx() ctx: Context,
     @Arg("filter", () => ActivityFilter, { nullable: true }) filter?: ActivityFilter,
@@ -155,7 +47,7 @@ export class ActivityResolver {
   }
 
   @Query(() => Activity, { complexity: cost.byId })
-  @Allow(...readers)
+  @Allow(...villageReaders)
   activity(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
     return activityService.getActivity(ctx.db, actorOf(ctx), id);
   }
@@ -163,24 +55,24 @@ export class ActivityResolver {
   @Query(() => ActivityParticipantPage, { complexity: cost.list,
     description: "Participation rows across activities, newest activity first; a resident sees only its own household's",
   })
-  @Allow(...readers)
+  @Allow(...villageReaders)
   activityParticipations(
     @Ctx() ctx: Context,
     @Arg("filter", () => ParticipationFilter, { nullable: true }) filter?: ParticipationFilter,
     @Arg("page", () => Int, { nullable: true }) page?: number,
     @Arg("perPage", () => Int, { nullable: true }) perPage?: number,
   ) {
-    return participation.listParticipations(ctx.db, actorOf(ctx), filter, page, perPage);
+    return listParticipations(ctx.db, actorOf(ctx), filter, page, perPage);
   }
 
   @Mutation(() => Activity, { description: "Plans an activity in a village: its committee or the district admin" })
-  @Allow(...runners)
+  @Allow(...activityRunners)
   createActivity(@Ctx() ctx: Context, @Arg("input", () => CreateActivityInput) input: CreateActivityInput) {
     return activityService.createActivity(ctx.db, actorOf(ctx), ctx.timezone, input);
   }
 
   @Mutation(() => Activity, { description: "Only while PLANNED; CONFLICT naming the status otherwise" })
-  @Allow(...runners)
+  @Allow(...activityRunners)
   updateActivity(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateActivityInput) input: UpdateActivityInput) {
     return activityService.updateActivity(ctx.db, actorOf(ctx), ctx.timezone, id, input);
   }
@@ -190,7 +82,7 @@ export class ActivityResolver {
       "Replaces the participant list while the activity is PLANNED (CONFLICT once confirmed or cancelled). Households must be " +
       "active ones of the activity's village: the others are named (BAD_USER_INPUT) and nothing changes",
   })
-  @Allow(...runners)
+  @Allow(...activityRunners)
   recordParticipation(
     @Ctx() ctx: Context,
     @Arg("activityId", () => ID) activityId: string,
@@ -204,9 +96,9 @@ export class ActivityResolver {
       "Marks the activity HELD and awards each participating household its points (AWARD entries naming the activity), once: " +
       "the same key returns the first result; an activity already HELD is returned unchanged whatever the key",
   })
-  @Allow(...runners)
+  @Allow(...activityRunners)
   confirmActivity(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("idempotencyKey", () => String) idempotencyKey: string) {
-    return participation.confirmActivity(ctx.db, actorOf(ctx), ctx.timezone, id, idempotencyKey);
+    return confirmActivity(ctx.db, actorOf(ctx), ctx.timezone, id, idempotencyKey);
   }
 
   @Mutation(() => Activity, {
@@ -214,14 +106,14 @@ export class ActivityResolver {
       "PLANNED → CANCELLED; HELD → CANCELLED reversing exactly its awards (REVERSAL entries), or INSUFFICIENT_POINTS naming a " +
       "household that spent them, changing nothing. With an idempotencyKey a retry returns the first result",
   })
-  @Allow(...runners)
+  @Allow(...activityRunners)
   cancelActivity(
     @Ctx() ctx: Context,
     @Arg("id", () => ID) id: string,
     @Arg("reason", () => String) reason: string,
     @Arg("idempotencyKey", () => String, { nullable: true }) idempotencyKey?: string,
   ) {
-    return participation.cancelActivity(ctx.db, actorOf(ctx), ctx.timezone, id, reason, idempotencyKey);
+    return cancelActivity(ctx.db, actorOf(ctx), ctx.timezone, id, reason, idempotencyKey);
   }
 
   @FieldResolver(() => Village)
@@ -270,15 +162,15 @@ export class ActivityResolver {
   entries(@Root() activity: Activity, @Ctx() ctx: Context) {
     return loaders(ctx).entries.load(activity.id);
   }
-}
 
-@Resolver(() => ActivityParticipant)
-export class ActivityParticipantResolver {
-  @FieldResolver(() => Activity)
-  async activity(@Root() participant: ActivityParticipant, @Ctx() ctx: Context) {
-    // The row was read within the participant scope, which implies the activity's.
-    const row = await loaders(ctx).activity.load(participant.activityId);
-    if (!row) throw new Error(`activity ${participant.activityId} of a visible participation is out of scope`);
-    return row;
+  @FieldResolver(() => [ActivityAction], {
+    description: "The steps the caller may take on the activity now (its village's committee or the district admin, by its status), each decided by its mutation's own check",
+  })
+  allowedActions(@Root() activity: Activity, @Ctx() ctx: Context) {
+    return allowedActivityActions(actorOf(ctx), activity, todayIn(ctx.timezone), async () => ({
+      participants: (await loaders(ctx).totals.load(activity.id)).households,
+      unfit: await loaders(ctx).unfit.load(activity.id),
+      rule: activity.ruleId === null ? undefined : await loaders(ctx).rule.load(activity.ruleId),
+    }));
   }
 }
