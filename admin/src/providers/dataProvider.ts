@@ -1,5 +1,5 @@
 import type { DataProvider, GetListResult, RaRecord, SortPayload } from "react-admin";
-import { actions } from "./actions";
+import { actions, type Page } from "./actions";
 import { civicActions } from "./civicActions";
 import { execute } from "./graphqlClient";
 import { changedInput, pickInput, toFilter } from "./inputs";
@@ -11,10 +11,6 @@ export const MAX_PER_PAGE = 200;
 
 type Values = Record<string, unknown>;
 type Id = RaRecord["id"];
-interface Page<R> {
-  items: R[];
-  total: number;
-}
 interface ListParams {
   filter?: Values;
   sort?: SortPayload;
