@@ -4,20 +4,7 @@
 
 import { toChoices } from "../common/choices";
 import { inOrder, isOneOf } from "../common/schemaEnum";
-import {
-  AssignmentRole,
-  AssignmentState,
-  CivicChannel,
-  CivicStatus,
-  ExtensionState,
-  FollowUpMethod,
-  FollowUpResolved,
-  IntakeSource,
-  MatterEventType,
-  Satisfaction,
-  SupervisionLevel,
-  Urgency,
-} from "../gql/graphql";
+import * as schema from "../gql/graphql";
 
 export {
   AssignmentRole,
@@ -32,21 +19,21 @@ export {
   Satisfaction,
   SupervisionLevel,
   Urgency,
-};
+} from "../gql/graphql";
 
-export const CIVIC_STATUSES = inOrder(CivicStatus, ["RECEIVED", "ASSIGNED", "IN_PROGRESS", "RESOLVED", "CLOSED", "REJECTED", "MERGED"]);
+export const CIVIC_STATUSES = inOrder(schema.CivicStatus, ["RECEIVED", "ASSIGNED", "IN_PROGRESS", "RESOLVED", "CLOSED", "REJECTED", "MERGED"]);
 
-export const CIVIC_CHANNELS = inOrder(CivicChannel, ["DIRECT", "LEAD", "JOINT", "SUPERVISED"]);
+export const CIVIC_CHANNELS = inOrder(schema.CivicChannel, ["DIRECT", "LEAD", "JOINT", "SUPERVISED"]);
 
-export const INTAKE_SOURCES = inOrder(IntakeSource, ["VILLAGE_MEETING", "DOOR_TO_DOOR", "WALK_IN", "PHONE", "ONLINE"]);
+export const INTAKE_SOURCES = inOrder(schema.IntakeSource, ["VILLAGE_MEETING", "DOOR_TO_DOOR", "WALK_IN", "PHONE", "ONLINE"]);
 
-export const URGENCIES = inOrder(Urgency, ["NORMAL", "URGENT", "CRITICAL"]);
+export const URGENCIES = inOrder(schema.Urgency, ["NORMAL", "URGENT", "CRITICAL"]);
 
-export const ASSIGNMENT_ROLES = inOrder(AssignmentRole, ["LEAD_UNIT", "CO_UNIT", "LEAD_OFFICIAL", "SUPERVISOR"]);
+export const ASSIGNMENT_ROLES = inOrder(schema.AssignmentRole, ["LEAD_UNIT", "CO_UNIT", "LEAD_OFFICIAL", "SUPERVISOR"]);
 
-export const ASSIGNMENT_STATES = inOrder(AssignmentState, ["PENDING", "ACCEPTED", "DONE", "RETURNED"]);
+export const ASSIGNMENT_STATES = inOrder(schema.AssignmentState, ["PENDING", "ACCEPTED", "DONE", "RETURNED"]);
 
-export const MATTER_EVENT_TYPES = inOrder(MatterEventType, [
+export const MATTER_EVENT_TYPES = inOrder(schema.MatterEventType, [
   "SUBMITTED",
   "REJECTED",
   "MERGED",
@@ -65,18 +52,18 @@ export const MATTER_EVENT_TYPES = inOrder(MatterEventType, [
   "REOPENED",
 ]);
 
-export const SUPERVISION_LEVELS = inOrder(SupervisionLevel, ["URGE", "WRITTEN", "ESCALATED"]);
+export const SUPERVISION_LEVELS = inOrder(schema.SupervisionLevel, ["URGE", "WRITTEN", "ESCALATED"]);
 
-export const EXTENSION_STATES = inOrder(ExtensionState, ["PENDING", "APPROVED", "REFUSED"]);
+export const EXTENSION_STATES = inOrder(schema.ExtensionState, ["PENDING", "APPROVED", "REFUSED"]);
 
-export const FOLLOW_UP_METHODS = inOrder(FollowUpMethod, ["PHONE", "VISIT", "MEETING", "ONLINE"]);
+export const FOLLOW_UP_METHODS = inOrder(schema.FollowUpMethod, ["PHONE", "VISIT", "MEETING", "ONLINE"]);
 
-export const FOLLOW_UP_RESOLVED = inOrder(FollowUpResolved, ["YES", "PARTLY", "NO"]);
+export const FOLLOW_UP_RESOLVED = inOrder(schema.FollowUpResolved, ["YES", "PARTLY", "NO"]);
 
-export const SATISFACTIONS = inOrder(Satisfaction, ["SATISFIED", "BASICALLY", "NOT"]);
+export const SATISFACTIONS = inOrder(schema.Satisfaction, ["SATISFIED", "BASICALLY", "NOT"]);
 
 /** Statuses a matter can still move from (the board's "open" matters). */
-export const OPEN_STATUSES: readonly CivicStatus[] = ["RECEIVED", "ASSIGNED", "IN_PROGRESS", "RESOLVED"];
+export const OPEN_STATUSES: readonly schema.CivicStatus[] = ["RECEIVED", "ASSIGNED", "IN_PROGRESS", "RESOLVED"];
 
 export const isCivicStatus = isOneOf(CIVIC_STATUSES);
 

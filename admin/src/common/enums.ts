@@ -2,18 +2,7 @@
 // the console lists them in (common/schemaEnum.ts). Labels live in i18n under
 // `enums.<Enum>.<CODE>`; the i18n files are typed against these enums.
 
-import {
-  AwardBatchStatus,
-  AwardLineState,
-  DepartmentKind,
-  EntryKind,
-  ExchangeEventStatus,
-  HouseholdCategory,
-  HouseholdStatus,
-  RedemptionStatus,
-  Role,
-  RuleCategory,
-} from "../gql/graphql";
+import * as schema from "../gql/graphql";
 import { inOrder, isOneOf } from "./schemaEnum";
 
 export {
@@ -27,9 +16,9 @@ export {
   RedemptionStatus,
   Role,
   RuleCategory,
-};
+} from "../gql/graphql";
 
-export const ROLES = inOrder(Role, [
+export const ROLES = inOrder(schema.Role, [
   "DISTRICT_ADMIN",
   "DISTRICT_STAFF",
   "TOWNSHIP_STAFF",
@@ -38,15 +27,15 @@ export const ROLES = inOrder(Role, [
   "RESIDENT",
 ]);
 
-export const HOUSEHOLD_CATEGORIES = inOrder(HouseholdCategory, ["GENERAL", "LIFTED", "MONITORED"]);
-export const HOUSEHOLD_STATUSES = inOrder(HouseholdStatus, ["ACTIVE", "MOVED", "ARCHIVED"]);
-export const DEPARTMENT_KINDS = inOrder(DepartmentKind, ["DISTRICT", "TOWNSHIP", "SUPERVISION_OFFICE"]);
+export const HOUSEHOLD_CATEGORIES = inOrder(schema.HouseholdCategory, ["GENERAL", "LIFTED", "MONITORED"]);
+export const HOUSEHOLD_STATUSES = inOrder(schema.HouseholdStatus, ["ACTIVE", "MOVED", "ARCHIVED"]);
+export const DEPARTMENT_KINDS = inOrder(schema.DepartmentKind, ["DISTRICT", "TOWNSHIP", "SUPERVISION_OFFICE"]);
 
 export const isRole = isOneOf(ROLES);
 
 // Points ledger and shop.
 
-export const RULE_CATEGORIES = inOrder(RuleCategory, [
+export const RULE_CATEGORIES = inOrder(schema.RuleCategory, [
   "HYGIENE",
   "FILIAL_PIETY",
   "CUSTOMS_REFORM",
@@ -55,8 +44,8 @@ export const RULE_CATEGORIES = inOrder(RuleCategory, [
   "INDUSTRY",
   "OTHER",
 ]);
-export const ENTRY_KINDS = inOrder(EntryKind, ["AWARD", "DEDUCTION", "REDEMPTION", "REFUND", "REVERSAL"]);
-export const AWARD_BATCH_STATUSES = inOrder(AwardBatchStatus, ["DRAFT", "ON_PUBLICITY", "POSTED", "WITHDRAWN"]);
-export const AWARD_LINE_STATES = inOrder(AwardLineState, ["INCLUDED", "REMOVED"]);
-export const EXCHANGE_EVENT_STATUSES = inOrder(ExchangeEventStatus, ["OPEN", "CLOSED"]);
-export const REDEMPTION_STATUSES = inOrder(RedemptionStatus, ["COMPLETED", "CANCELLED"]);
+export const ENTRY_KINDS = inOrder(schema.EntryKind, ["AWARD", "DEDUCTION", "REDEMPTION", "REFUND", "REVERSAL"]);
+export const AWARD_BATCH_STATUSES = inOrder(schema.AwardBatchStatus, ["DRAFT", "ON_PUBLICITY", "POSTED", "WITHDRAWN"]);
+export const AWARD_LINE_STATES = inOrder(schema.AwardLineState, ["INCLUDED", "REMOVED"]);
+export const EXCHANGE_EVENT_STATUSES = inOrder(schema.ExchangeEventStatus, ["OPEN", "CLOSED"]);
+export const REDEMPTION_STATUSES = inOrder(schema.RedemptionStatus, ["COMPLETED", "CANCELLED"]);

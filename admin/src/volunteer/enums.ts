@@ -4,13 +4,18 @@
 
 import { toChoices } from "../common/choices";
 import { inOrder } from "../common/schemaEnum";
-import { ActivityCategory, ActivityStatus, CalendarDayKind, TeamKind } from "../gql/graphql";
+import * as schema from "../gql/graphql";
 
-export { ActivityCategory, ActivityStatus, CalendarDayKind, TeamKind };
+export {
+  ActivityCategory,
+  ActivityStatus,
+  CalendarDayKind,
+  TeamKind,
+} from "../gql/graphql";
 
-export const ACTIVITY_STATUSES = inOrder(ActivityStatus, ["PLANNED", "HELD", "CANCELLED"]);
+export const ACTIVITY_STATUSES = inOrder(schema.ActivityStatus, ["PLANNED", "HELD", "CANCELLED"]);
 
-export const ACTIVITY_CATEGORIES = inOrder(ActivityCategory, [
+export const ACTIVITY_CATEGORIES = inOrder(schema.ActivityCategory, [
   "ELDERLY_AND_LEFT_BEHIND",
   "POLICY",
   "ENVIRONMENT",
@@ -19,9 +24,9 @@ export const ACTIVITY_CATEGORIES = inOrder(ActivityCategory, [
   "OTHER",
 ]);
 
-export const TEAM_KINDS = inOrder(TeamKind, ["WOMEN", "VILLAGE_ASSISTANCE", "SOCIAL_ORGANISATION", "OTHER"]);
+export const TEAM_KINDS = inOrder(schema.TeamKind, ["WOMEN", "VILLAGE_ASSISTANCE", "SOCIAL_ORGANISATION", "OTHER"]);
 
-export const CALENDAR_DAY_KINDS = inOrder(CalendarDayKind, ["HOLIDAY", "WORKDAY"]);
+export const CALENDAR_DAY_KINDS = inOrder(schema.CalendarDayKind, ["HOLIDAY", "WORKDAY"]);
 
 export const activityStatusChoices = toChoices("ActivityStatus", ACTIVITY_STATUSES);
 export const activityCategoryChoices = toChoices("ActivityCategory", ACTIVITY_CATEGORIES);
@@ -29,7 +34,7 @@ export const teamKindChoices = toChoices("TeamKind", TEAM_KINDS);
 export const calendarDayKindChoices = toChoices("CalendarDayKind", CALENDAR_DAY_KINDS);
 
 /** Chip colours of an activity's status. */
-export const activityStatusColors: Record<ActivityStatus, "info" | "success" | "default"> = {
+export const activityStatusColors: Record<schema.ActivityStatus, "info" | "success" | "default"> = {
   PLANNED: "info",
   HELD: "success",
   CANCELLED: "default",
