@@ -294,8 +294,11 @@ describe.skipIf(testDatabaseKind === "postgres")("data provider", () => {
     it("asks for the entries posted and the batch of an award", async () => {
       server.data({ result: { entries: [], batch: { id: "3" } } });
       await dataProvider.awardPoints({ householdIds: ["1"], points: 5, reason: "抗洪抢险", deedDate: "2026-04-01", idempotencyKey: key });
-      expect(server.last.query).toMatch(/entries \{ id householdId/);
-      expect(server.last.query).toMatch(/batch \{ id villageId/);
+      // The selections are the documents' fragments, sent with the operation.
+      expect(server.last.query).toMatch(/entries \{\s*\.\.\.PointEntryFields\s*\}/);
+      expect(server.last.query).toMatch(/fragment PointEntryFields on PointEntry \{\s*id\s+householdId/);
+      expect(server.last.query).toMatch(/batch \{\s*\.\.\.AwardBatchStaffFields\s*\}/);
+      expect(server.last.query).toMatch(/fragment AwardBatchFields on AwardBatch \{\s*id\s+villageId/);
     });
   });
 

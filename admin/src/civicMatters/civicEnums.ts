@@ -1,27 +1,39 @@
-// The civic service's enums as the console knows them (schema/schema.graphql).
-// Labels live in i18n (civic.en.ts / civic.zh-CN.ts) under `enums.<Enum>.<CODE>`.
+// The civic service's enums, generated from the schema (src/gql), in the
+// order the console lists them (common/schemaEnum.ts). Labels live in i18n
+// (civic.en.ts / civic.zh-CN.ts) under `enums.<Enum>.<CODE>`.
 
 import { toChoices } from "../common/choices";
+import { inOrder, isOneOf } from "../common/schemaEnum";
+import * as schema from "../gql/graphql";
 
-export const CIVIC_STATUSES = ["RECEIVED", "ASSIGNED", "IN_PROGRESS", "RESOLVED", "CLOSED", "REJECTED", "MERGED"] as const;
-export type CivicStatus = (typeof CIVIC_STATUSES)[number];
+export {
+  AssignmentRole,
+  AssignmentState,
+  CivicChannel,
+  CivicStatus,
+  ExtensionState,
+  FollowUpMethod,
+  FollowUpResolved,
+  IntakeSource,
+  MatterEventType,
+  Satisfaction,
+  SupervisionLevel,
+  Urgency,
+} from "../gql/graphql";
 
-export const CIVIC_CHANNELS = ["DIRECT", "LEAD", "JOINT", "SUPERVISED"] as const;
-export type CivicChannel = (typeof CIVIC_CHANNELS)[number];
+export const CIVIC_STATUSES = inOrder(schema.CivicStatus, ["RECEIVED", "ASSIGNED", "IN_PROGRESS", "RESOLVED", "CLOSED", "REJECTED", "MERGED"]);
 
-export const INTAKE_SOURCES = ["VILLAGE_MEETING", "DOOR_TO_DOOR", "WALK_IN", "PHONE", "ONLINE"] as const;
-export type IntakeSource = (typeof INTAKE_SOURCES)[number];
+export const CIVIC_CHANNELS = inOrder(schema.CivicChannel, ["DIRECT", "LEAD", "JOINT", "SUPERVISED"]);
 
-export const URGENCIES = ["NORMAL", "URGENT", "CRITICAL"] as const;
-export type Urgency = (typeof URGENCIES)[number];
+export const INTAKE_SOURCES = inOrder(schema.IntakeSource, ["VILLAGE_MEETING", "DOOR_TO_DOOR", "WALK_IN", "PHONE", "ONLINE"]);
 
-export const ASSIGNMENT_ROLES = ["LEAD_UNIT", "CO_UNIT", "LEAD_OFFICIAL", "SUPERVISOR"] as const;
-export type AssignmentRole = (typeof ASSIGNMENT_ROLES)[number];
+export const URGENCIES = inOrder(schema.Urgency, ["NORMAL", "URGENT", "CRITICAL"]);
 
-export const ASSIGNMENT_STATES = ["PENDING", "ACCEPTED", "DONE", "RETURNED"] as const;
-export type AssignmentState = (typeof ASSIGNMENT_STATES)[number];
+export const ASSIGNMENT_ROLES = inOrder(schema.AssignmentRole, ["LEAD_UNIT", "CO_UNIT", "LEAD_OFFICIAL", "SUPERVISOR"]);
 
-export const MATTER_EVENT_TYPES = [
+export const ASSIGNMENT_STATES = inOrder(schema.AssignmentState, ["PENDING", "ACCEPTED", "DONE", "RETURNED"]);
+
+export const MATTER_EVENT_TYPES = inOrder(schema.MatterEventType, [
   "SUBMITTED",
   "REJECTED",
   "MERGED",
@@ -38,30 +50,22 @@ export const MATTER_EVENT_TYPES = [
   "FOLLOW_UP",
   "CLOSED",
   "REOPENED",
-] as const;
-export type MatterEventType = (typeof MATTER_EVENT_TYPES)[number];
+]);
 
-export const SUPERVISION_LEVELS = ["URGE", "WRITTEN", "ESCALATED"] as const;
-export type SupervisionLevel = (typeof SUPERVISION_LEVELS)[number];
+export const SUPERVISION_LEVELS = inOrder(schema.SupervisionLevel, ["URGE", "WRITTEN", "ESCALATED"]);
 
-export const EXTENSION_STATES = ["PENDING", "APPROVED", "REFUSED"] as const;
-export type ExtensionState = (typeof EXTENSION_STATES)[number];
+export const EXTENSION_STATES = inOrder(schema.ExtensionState, ["PENDING", "APPROVED", "REFUSED"]);
 
-export const FOLLOW_UP_METHODS = ["PHONE", "VISIT", "MEETING", "ONLINE"] as const;
-export type FollowUpMethod = (typeof FOLLOW_UP_METHODS)[number];
+export const FOLLOW_UP_METHODS = inOrder(schema.FollowUpMethod, ["PHONE", "VISIT", "MEETING", "ONLINE"]);
 
-export const FOLLOW_UP_RESOLVED = ["YES", "PARTLY", "NO"] as const;
-export type FollowUpResolved = (typeof FOLLOW_UP_RESOLVED)[number];
+export const FOLLOW_UP_RESOLVED = inOrder(schema.FollowUpResolved, ["YES", "PARTLY", "NO"]);
 
-export const SATISFACTIONS = ["SATISFIED", "BASICALLY", "NOT"] as const;
-export type Satisfaction = (typeof SATISFACTIONS)[number];
+export const SATISFACTIONS = inOrder(schema.Satisfaction, ["SATISFIED", "BASICALLY", "NOT"]);
 
 /** Statuses a matter can still move from (the board's "open" matters). */
-export const OPEN_STATUSES: readonly CivicStatus[] = ["RECEIVED", "ASSIGNED", "IN_PROGRESS", "RESOLVED"];
+export const OPEN_STATUSES: readonly schema.CivicStatus[] = ["RECEIVED", "ASSIGNED", "IN_PROGRESS", "RESOLVED"];
 
-export const isCivicStatus = (value: unknown): value is CivicStatus =>
-  typeof value === "string" && (CIVIC_STATUSES as readonly string[]).includes(value);
-
+export const isCivicStatus = isOneOf(CIVIC_STATUSES);
 
 export const civicStatusChoices = toChoices("CivicStatus", CIVIC_STATUSES);
 export const civicChannelChoices = toChoices("CivicChannel", CIVIC_CHANNELS);

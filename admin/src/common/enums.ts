@@ -1,31 +1,41 @@
-// The server's enums, as the console knows them. Labels live in i18n under
-// `enums.<Enum>.<CODE>`; the i18n files are checked against these lists.
+// The server's enums, as generated from the schema (src/gql), with the order
+// the console lists them in (common/schemaEnum.ts). Labels live in i18n under
+// `enums.<Enum>.<CODE>`; the i18n files are typed against these enums.
 
-export const ROLES = [
+import * as schema from "../gql/graphql";
+import { inOrder, isOneOf } from "./schemaEnum";
+
+export {
+  AwardBatchStatus,
+  AwardLineState,
+  DepartmentKind,
+  EntryKind,
+  ExchangeEventStatus,
+  HouseholdCategory,
+  HouseholdStatus,
+  RedemptionStatus,
+  Role,
+  RuleCategory,
+} from "../gql/graphql";
+
+export const ROLES = inOrder(schema.Role, [
   "DISTRICT_ADMIN",
   "DISTRICT_STAFF",
   "TOWNSHIP_STAFF",
   "VILLAGE_COMMITTEE",
   "DEPARTMENT_STAFF",
   "RESIDENT",
-] as const;
-export type Role = (typeof ROLES)[number];
+]);
 
-export const HOUSEHOLD_CATEGORIES = ["GENERAL", "LIFTED", "MONITORED"] as const;
-export type HouseholdCategory = (typeof HOUSEHOLD_CATEGORIES)[number];
+export const HOUSEHOLD_CATEGORIES = inOrder(schema.HouseholdCategory, ["GENERAL", "LIFTED", "MONITORED"]);
+export const HOUSEHOLD_STATUSES = inOrder(schema.HouseholdStatus, ["ACTIVE", "MOVED", "ARCHIVED"]);
+export const DEPARTMENT_KINDS = inOrder(schema.DepartmentKind, ["DISTRICT", "TOWNSHIP", "SUPERVISION_OFFICE"]);
 
-export const HOUSEHOLD_STATUSES = ["ACTIVE", "MOVED", "ARCHIVED"] as const;
-export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number];
-
-export const DEPARTMENT_KINDS = ["DISTRICT", "TOWNSHIP", "SUPERVISION_OFFICE"] as const;
-export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
-
-export const isRole = (value: unknown): value is Role =>
-  typeof value === "string" && (ROLES as readonly string[]).includes(value);
+export const isRole = isOneOf(ROLES);
 
 // Points ledger and shop.
 
-export const RULE_CATEGORIES = [
+export const RULE_CATEGORIES = inOrder(schema.RuleCategory, [
   "HYGIENE",
   "FILIAL_PIETY",
   "CUSTOMS_REFORM",
@@ -33,20 +43,9 @@ export const RULE_CATEGORIES = [
   "LAW_ABIDING",
   "INDUSTRY",
   "OTHER",
-] as const;
-export type RuleCategory = (typeof RULE_CATEGORIES)[number];
-
-export const ENTRY_KINDS = ["AWARD", "DEDUCTION", "REDEMPTION", "REFUND", "REVERSAL"] as const;
-export type EntryKind = (typeof ENTRY_KINDS)[number];
-
-export const AWARD_BATCH_STATUSES = ["DRAFT", "ON_PUBLICITY", "POSTED", "WITHDRAWN"] as const;
-export type AwardBatchStatus = (typeof AWARD_BATCH_STATUSES)[number];
-
-export const AWARD_LINE_STATES = ["INCLUDED", "REMOVED"] as const;
-export type AwardLineState = (typeof AWARD_LINE_STATES)[number];
-
-export const EXCHANGE_EVENT_STATUSES = ["OPEN", "CLOSED"] as const;
-export type ExchangeEventStatus = (typeof EXCHANGE_EVENT_STATUSES)[number];
-
-export const REDEMPTION_STATUSES = ["COMPLETED", "CANCELLED"] as const;
-export type RedemptionStatus = (typeof REDEMPTION_STATUSES)[number];
+]);
+export const ENTRY_KINDS = inOrder(schema.EntryKind, ["AWARD", "DEDUCTION", "REDEMPTION", "REFUND", "REVERSAL"]);
+export const AWARD_BATCH_STATUSES = inOrder(schema.AwardBatchStatus, ["DRAFT", "ON_PUBLICITY", "POSTED", "WITHDRAWN"]);
+export const AWARD_LINE_STATES = inOrder(schema.AwardLineState, ["INCLUDED", "REMOVED"]);
+export const EXCHANGE_EVENT_STATUSES = inOrder(schema.ExchangeEventStatus, ["OPEN", "CLOSED"]);
+export const REDEMPTION_STATUSES = inOrder(schema.RedemptionStatus, ["COMPLETED", "CANCELLED"]);

@@ -8,6 +8,7 @@ import { useSessionUser } from "../common/session";
 import { useCunwuDataProvider } from "../providers/useCunwuDataProvider";
 import type { RankingRow } from "../providers/actions";
 import { reportQuery } from "./useReportParams";
+import type { RankingOrder } from "../gql/graphql";
 
 const RankingList = ({ rows, color }: { rows: RankingRow[]; color: string }) => {
   const [locale] = useLocaleState();
@@ -31,7 +32,7 @@ export const RankingCard = ({ year }: { year: number }) => {
   const user = useSessionUser();
   const dataProvider = useCunwuDataProvider();
   const villageId = user?.role === "VILLAGE_COMMITTEE" ? user.villageId : null;
-  const query = (order: "TOP" | "BOTTOM") => ({
+  const query = (order: RankingOrder) => ({
     queryKey: ["pointsRanking", villageId, year, order],
     queryFn: () => dataProvider.pointsRanking({ villageId: villageId!, from: `${year}-01-01`, to: `${year}-12-31`, order, limit: 5 }),
     enabled: villageId !== null,

@@ -1,11 +1,23 @@
-import { graphql } from "../providers/graphqlClient";
-import type { PointsReport } from "../providers/actions";
+import { CivicByMonthDocument, DistrictReportDocument, PointsByMonthDocument } from "../documents/reports";
+import type {
+  CivicByMonthQuery,
+  CivicRateFieldsFragment,
+  DistrictCountFieldsFragment,
+  DistrictRateFieldsFragment,
+  DistrictRatioFieldsFragment,
+  DistrictReportFieldsFragment,
+  DistrictTallyFieldsFragment,
+  PointsByMonthQuery,
+} from "../gql/graphql";
+import { execute } from "../providers/graphqlClient";
 
-// The report queries the dashboard and the printable pages read. Every
-// figure on screen is one the server counted (pointsReport, civicReport,
-// districtReport, pointsRanking); the console only lays them out. Monthly
-// series the server has no field for are asked as twelve aliased reports,
-// one per month, in one request.
+// The report queries the dashboard and the printable pages read
+// (src/documents/reports.ts). Every figure on screen is one the server
+// counted (pointsReport, civicReport, districtReport, pointsRanking); the
+// console only lays them out. Monthly series the server has no field for are
+// asked as twelve aliased reports, one per month, in one request.
+
+export { CIVIC_CHANNELS } from "../civicMatters/civicEnums";
 
 /** The area a report covers; left out, the server reports on the caller's own scope. */
 export interface ReportArea {
@@ -27,158 +39,45 @@ const areaOf = (area: ReportArea) => ({
   ...(area.villageId ? { villageId: area.villageId } : {}),
 });
 
-/** One request: the year's report as `year`, each month's as m1 … m12. */
-async function yearAndMonths<Y, M>(
-  field: "pointsReport" | "civicReport",
-  filterType: string,
-  yearFields: string,
-  monthFields: string,
-  year: number,
-  area: ReportArea,
-): Promise<{ year: Y; months: M[] }> {
+type MonthKey = `m${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12}`;
+const monthKeys = monthsOf(2000).map((_, i) => `m${i + 1}` as MonthKey);
+
+/** The variables of a year-and-months document: the year as `y`, each month as m1 … m12. */
+const yearAndMonthVariables = (year: number, area: ReportArea) => {
   const months = monthsOf(year);
-  const variables: Record<string, unknown> = { y: { ...yearPeriod(year), ...areaOf(area) } };
-  months.forEach((period, i) => (variables[`m${i + 1}`] = { ...period, ...areaOf(area) }));
-  const declarations = ["$y", ...months.map((_, i) => `$m${i + 1}`)].map((v) => `${v}: ${filterType}`).join(", ");
-  const selections = months.map((_, i) => `m${i + 1}: ${field}(filter: $m${i + 1}) { ${monthFields} }`).join("\n");
-  const data = await graphql<Record<string, unknown>>(
-    `query ${field === "pointsReport" ? "PointsByMonth" : "CivicByMonth"}(${declarations}) {
-      year: ${field}(filter: $y) { ${yearFields} }
-      ${selections}
-    }`,
-    variables,
-  );
-  return { year: data.year as Y, months: months.map((_, i) => data[`m${i + 1}`] as M) };
-}
+  type Filter = { from: string; to: string; townshipId?: string; villageId?: string };
+  const variables = { y: { ...yearPeriod(year), ...areaOf(area) } } as { y: Filter } & Record<MonthKey, Filter>;
+  monthKeys.forEach((key, i) => (variables[key] = { ...months[i]!, ...areaOf(area) }));
+  return variables;
+};
 
-export interface PointsMonth {
-  pointsAwarded: number;
-  netRedeemed: number;
-  exchangeEventsHeld: number;
-}
+/** The answer as the year's report and the months' in order. */
+const yearAndMonths = <Y, M>(data: { year: Y } & Record<MonthKey, M>) => ({
+  year: data.year,
+  months: monthKeys.map((key) => data[key]),
+});
 
-export const POINTS_YEAR_FIELDS =
-  "pointsAwarded pointsDeducted pointsRedeemed pointsRefunded netRedeemed redeemingHouseholds redeemingPeople exchangeEventsHeld villages villagesWithShop shopCoverage";
+export type PointsMonth = PointsByMonthQuery["m1"];
 
 /** pointsReport for the year and each of its months. */
-export const pointsByMonth = (year: number, area: ReportArea) =>
-  yearAndMonths<PointsReport, PointsMonth>(
-    "pointsReport",
-    "PointsReportFilter",
-    POINTS_YEAR_FIELDS,
-    "pointsAwarded netRedeemed exchangeEventsHeld",
-    year,
-    area,
-  );
+export const pointsByMonth = async (year: number, area: ReportArea) =>
+  yearAndMonths(await execute(PointsByMonthDocument, yearAndMonthVariables(year, area)));
 
-export type CivicChannel = "DIRECT" | "LEAD" | "JOINT" | "SUPERVISED";
-export const CIVIC_CHANNELS: readonly CivicChannel[] = ["DIRECT", "LEAD", "JOINT", "SUPERVISED"];
-
-export interface CivicRate {
-  numerator: number;
-  denominator: number;
-  rate: number;
-}
-
-export interface CivicYear {
-  received: number;
-  overdue: number;
-  byChannel: { channel: CivicChannel | null; count: number }[];
-  resolutionRate: CivicRate;
-  onTimeRate: CivicRate;
-  followUpRate: CivicRate;
-  satisfactionRate: CivicRate;
-  reworkRate: CivicRate;
-}
-
-export interface CivicMonth {
-  received: number;
-  resolutionRate: CivicRate;
-}
-
-const RATE = "{ numerator denominator rate }";
-export const CIVIC_YEAR_FIELDS =
-  `received overdue byChannel { channel count } resolutionRate ${RATE} onTimeRate ${RATE} followUpRate ${RATE} ` +
-  `satisfactionRate ${RATE} reworkRate ${RATE}`;
+export type CivicRate = CivicRateFieldsFragment;
+export type CivicYear = CivicByMonthQuery["year"];
+export type CivicMonth = CivicByMonthQuery["m1"];
 
 /** civicReport for the year and each of its months (matters by the month they were received). */
-export const civicByMonth = (year: number, area: ReportArea) =>
-  yearAndMonths<CivicYear, CivicMonth>("civicReport", "CivicReportFilter", CIVIC_YEAR_FIELDS, `received resolutionRate ${RATE}`, year, area);
+export const civicByMonth = async (year: number, area: ReportArea) =>
+  yearAndMonths(await execute(CivicByMonthDocument, yearAndMonthVariables(year, area)));
 
 // --- districtReport -----------------------------------------------------------------------------
 
-export interface DistrictCount {
-  value: number;
-  monthly: number[];
-  definition: string;
-}
-export interface DistrictTally {
-  value: number;
-  definition: string;
-}
-export interface DistrictRatio {
-  numerator: number;
-  denominator: number;
-  rate: number;
-  definition: string;
-}
-export interface DistrictRate extends DistrictRatio {
-  monthlyNumerator: number[];
-  monthlyDenominator: number[];
-  monthlyRate: number[];
-}
-
-export interface DistrictReport {
-  year: number;
-  townshipId: string | null;
-  townshipName: string | null;
-  from: string;
-  to: string;
-  asOf: string;
-  timezone: string;
-  shop: {
-    villages: DistrictTally;
-    villagesWithShop: DistrictTally;
-    shopCoverage: DistrictRatio;
-    exchangeEvents: DistrictCount;
-    pointsRedeemed: DistrictCount;
-    redeemingHouseholds: DistrictCount;
-    redeemingPeople: DistrictCount;
-  };
-  volunteer: {
-    activitiesHeld: DistrictCount;
-    participations: DistrictCount;
-    brandsActive: DistrictCount;
-    teams: DistrictTally;
-    teamMembers: DistrictTally;
-  };
-  civic: {
-    received: DistrictCount;
-    byChannel: { direct: DistrictCount; lead: DistrictCount; joint: DistrictCount; supervised: DistrictCount; unassigned: DistrictCount };
-    resolutionRate: DistrictRate;
-    satisfactionRate: DistrictRate;
-  };
-  households: { active: DistrictTally; general: DistrictTally; lifted: DistrictTally; monitored: DistrictTally };
-}
-
-const COUNT = "{ value monthly definition }";
-const TALLY = "{ value definition }";
-const RATIO = "{ numerator denominator rate definition }";
-const DRATE = "{ numerator denominator rate definition monthlyNumerator monthlyDenominator monthlyRate }";
-
-export const DISTRICT_REPORT_FIELDS = `year townshipId townshipName from to asOf timezone
-  shop { villages ${TALLY} villagesWithShop ${TALLY} shopCoverage ${RATIO} exchangeEvents ${COUNT} pointsRedeemed ${COUNT}
-    redeemingHouseholds ${COUNT} redeemingPeople ${COUNT} }
-  volunteer { activitiesHeld ${COUNT} participations ${COUNT} brandsActive ${COUNT} teams ${TALLY} teamMembers ${TALLY} }
-  civic { received ${COUNT}
-    byChannel { direct ${COUNT} lead ${COUNT} joint ${COUNT} supervised ${COUNT} unassigned ${COUNT} }
-    resolutionRate ${DRATE} satisfactionRate ${DRATE} }
-  households { active ${TALLY} general ${TALLY} lifted ${TALLY} monitored ${TALLY} }`;
+export type DistrictCount = DistrictCountFieldsFragment;
+export type DistrictTally = DistrictTallyFieldsFragment;
+export type DistrictRatio = DistrictRatioFieldsFragment;
+export type DistrictRate = DistrictRateFieldsFragment;
+export type DistrictReport = DistrictReportFieldsFragment;
 
 export const districtReport = async (year: number, townshipId?: string | null): Promise<DistrictReport> =>
-  (
-    await graphql<{ result: DistrictReport }>(
-      `query DistrictReport($year: Int!, $townshipId: ID) { result: districtReport(year: $year, townshipId: $townshipId) { ${DISTRICT_REPORT_FIELDS} } }`,
-      { year, townshipId: townshipId || null },
-    )
-  ).result;
+  (await execute(DistrictReportDocument, { year, townshipId: townshipId || null })).result;

@@ -12,6 +12,7 @@ import type { Village } from "../types";
 import { PrintSheet } from "./PrintSheet";
 import { useVillageParam } from "./useVillageParam";
 import { VillagePicker } from "./VillagePicker";
+import type { RankingOrder } from "../gql/graphql";
 
 /**
  * How many households each side of the board lists: twenty, or half the
@@ -68,7 +69,7 @@ export const RankingBoardPage = () => {
   const t = (key: string, options?: object) => translate(`app.print.ranking.${key}`, options);
   const { data: village } = useGetOne<Village>("villages", { id: villageId ?? "" }, { enabled: Boolean(villageId) });
   const size = village ? boardSize(village.householdCount) : 0;
-  const board = (order: "TOP" | "BOTTOM") => ({
+  const board = (order: RankingOrder) => ({
     queryKey: ["pointsRanking", villageId, year, order, size],
     queryFn: () => dataProvider.pointsRanking({ villageId: villageId!, ...yearPeriod(year), order, limit: size }),
     enabled: Boolean(villageId) && size > 0,

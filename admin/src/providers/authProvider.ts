@@ -1,15 +1,8 @@
 import type { AuthProvider } from "react-admin";
-import { graphql, GraphQLRequestError } from "./graphqlClient";
+import { LoginDocument } from "../documents/households";
+import { execute, GraphQLRequestError } from "./graphqlClient";
 import { canRoleAccess } from "./access";
-import { clearSession, getToken, getUser, saveSession, type Session } from "./session";
-
-const LOGIN = `
-  mutation Login($username: String!, $password: String!) {
-    login(username: $username, password: $password) {
-      token
-      user { id username displayName role townshipId villageId departmentId householdId }
-    }
-  }`;
+import { clearSession, getToken, getUser, saveSession } from "./session";
 
 const codeOf = (error: unknown): string | undefined =>
   error instanceof GraphQLRequestError ? error.code : undefined;
@@ -17,7 +10,7 @@ const codeOf = (error: unknown): string | undefined =>
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     try {
-      const { login } = await graphql<{ login: Session }>(LOGIN, { username, password });
+      const { login } = await execute(LoginDocument, { username, password });
       saveSession(login);
     } catch (error) {
       // Wrong credentials: react-admin's own message rather than "please sign in".

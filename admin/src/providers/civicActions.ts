@@ -1,39 +1,36 @@
-import type { CivicMatter } from "../civicMatters/civicTypes";
+import type { CivicChannel } from "../civicMatters/civicEnums";
+import {
+  AcceptAssignmentDocument,
+  AssignCivicMatterDocument,
+  ChangeChannelDocument,
+  DecideExtensionDocument,
+  LeadOfficialsDocument,
+  MergeCivicMatterDocument,
+  PostProgressDocument,
+  RateCivicMatterDocument,
+  RecordFollowUpDocument,
+  RejectCivicMatterDocument,
+  RequestExtensionDocument,
+  ResolveCivicMatterDocument,
+  ReturnAssignmentDocument,
+  SuperviseCivicMatterDocument,
+} from "../documents/civic";
 import type {
-  CivicChannel,
+  AssignCivicMatterInput,
   FollowUpMethod,
   FollowUpResolved,
+  LeadOfficialsQuery,
   Satisfaction,
   SupervisionLevel,
-} from "../civicMatters/civicEnums";
-import { graphql } from "./graphqlClient";
-import { queryOf, selectionOf } from "./resourceQueries";
-import { getUser } from "./session";
+} from "../gql/graphql";
+import { run } from "./run";
 
 // The civic workflow's operations (民事直说): every mutation answers with the
-// matter, read with the selection the signed-in role may see.
-
-const matterFields = (): string => selectionOf(queryOf("civicMatters"), getUser()?.role);
-
-const runMatter = async (mutation: string, args: string, call: string, variables: Record<string, unknown>): Promise<CivicMatter> =>
-  (
-    await graphql<{ result: CivicMatter }>(
-      `mutation ${mutation}(${args}) { result: ${call} { ${matterFields()} } }`,
-      variables,
-    )
-  ).result;
+// matter (src/documents/civic.ts: as its staff see it, the resident's rating
+// as a resident does).
 
 /** Who handles the matter on a channel (AssignCivicMatterInput); only the channel's own fields are sent. */
-export interface ChannelInput {
-  channel: CivicChannel;
-  leadDepartmentId?: string | null;
-  coDepartmentIds?: string[] | null;
-  leadOfficialUserId?: string | null;
-  supervisingDepartmentId?: string | null;
-  responsibleDepartmentId?: string | null;
-  responsibleVillageId?: string | null;
-  note?: string | null;
-}
+export type ChannelInput = AssignCivicMatterInput;
 
 const channelFieldNames: Record<CivicChannel, readonly (keyof ChannelInput)[]> = {
   DIRECT: [],
@@ -56,58 +53,40 @@ export const toChannelInput = (values: ChannelInput): ChannelInput => {
 };
 
 /** Someone who may lead a matter (领办), with the unit that tells namesakes apart. */
-export interface LeadOfficial {
-  id: string;
-  displayName: string;
-  role: "DEPARTMENT_STAFF" | "TOWNSHIP_STAFF";
-  departmentName: string | null;
-  townshipName: string | null;
-}
+export type LeadOfficial = LeadOfficialsQuery["result"][number];
 
 export const civicActions = {
-  leadOfficials: async () =>
-    (
-      await graphql<{ result: LeadOfficial[] }>(
-        `query LeadOfficials { result: leadOfficials { id displayName role departmentName townshipName } }`,
-        {},
-      )
-    ).result,
+  leadOfficials: () => run(LeadOfficialsDocument, {}),
 
   assignCivicMatter: (params: { id: string; input: ChannelInput }) =>
-    runMatter("AssignCivicMatter", "$id: ID!, $input: AssignCivicMatterInput!", "assignCivicMatter(id: $id, input: $input)", {
-      id: params.id,
-      input: toChannelInput(params.input),
-    }),
+    run(AssignCivicMatterDocument, { id: params.id, input: toChannelInput(params.input) }),
 
   changeChannel: (params: { id: string; input: ChannelInput & { reason: string } }) =>
-    runMatter("ChangeChannel", "$id: ID!, $input: ChangeChannelInput!", "changeChannel(id: $id, input: $input)", {
+    run(ChangeChannelDocument, {
       id: params.id,
       input: { ...toChannelInput(params.input), reason: params.input.reason },
     }),
 
   rejectCivicMatter: (params: { id: string; reason: string }) =>
-    runMatter("RejectCivicMatter", "$id: ID!, $reason: String!", "rejectCivicMatter(id: $id, reason: $reason)", params),
+    run(RejectCivicMatterDocument, params),
 
   mergeCivicMatter: (params: { id: string; intoId: string; note?: string | null }) =>
-    runMatter("MergeCivicMatter", "$id: ID!, $intoId: ID!, $note: String", "mergeCivicMatter(id: $id, intoId: $intoId, note: $note)", {
-      note: null,
-      ...params,
-    }),
+    run(MergeCivicMatterDocument, { note: null, ...params }),
 
   acceptAssignment: (params: { assignmentId: string }) =>
-    runMatter("AcceptAssignment", "$assignmentId: ID!", "acceptAssignment(assignmentId: $assignmentId)", params),
+    run(AcceptAssignmentDocument, params),
 
   returnAssignment: (params: { assignmentId: string; reason: string }) =>
-    runMatter("ReturnAssignment", "$assignmentId: ID!, $reason: String!", "returnAssignment(assignmentId: $assignmentId, reason: $reason)", params),
+    run(ReturnAssignmentDocument, params),
 
   postProgress: (params: { id: string; note: string; public: boolean }) =>
-    runMatter("PostProgress", "$id: ID!, $input: ProgressInput!", "postProgress(id: $id, input: $input)", {
+    run(PostProgressDocument, {
       id: params.id,
       input: { note: params.note, public: params.public },
     }),
 
   resolveCivicMatter: (params: { id: string; resolution: string }) =>
-    runMatter("ResolveCivicMatter", "$id: ID!, $input: ResolveCivicMatterInput!", "resolveCivicMatter(id: $id, input: $input)", {
+    run(ResolveCivicMatterDocument, {
       id: params.id,
       input: { resolution: params.resolution },
     }),
@@ -125,32 +104,27 @@ export const civicActions = {
     const input = reached
       ? { method: rest.method, reached, resolved: rest.resolved ?? null, satisfaction: rest.satisfaction ?? null, comment: rest.comment || null }
       : { method: rest.method, reached, comment: rest.comment || null };
-    return runMatter("RecordFollowUp", "$id: ID!, $input: FollowUpInput!", "recordFollowUp(id: $id, input: $input)", { id, input });
+    return run(RecordFollowUpDocument, { id, input });
   },
 
   rateCivicMatter: (params: { id: string; resolved: FollowUpResolved; satisfaction: Satisfaction; comment?: string | null }) =>
-    runMatter("RateCivicMatter", "$id: ID!, $input: RateCivicMatterInput!", "rateCivicMatter(id: $id, input: $input)", {
+    run(RateCivicMatterDocument, {
       id: params.id,
       input: { resolved: params.resolved, satisfaction: params.satisfaction, comment: params.comment || null },
     }),
 
   superviseCivicMatter: (params: { id: string; level: SupervisionLevel; reason: string; responseDueDate: string }) =>
-    runMatter("SuperviseCivicMatter", "$id: ID!, $input: SuperviseInput!", "superviseCivicMatter(id: $id, input: $input)", {
+    run(SuperviseCivicMatterDocument, {
       id: params.id,
       input: { level: params.level, reason: params.reason, responseDueDate: params.responseDueDate },
     }),
 
   requestExtension: (params: { id: string; assignmentId?: string | null; reason: string; requestedDueDate: string }) =>
-    runMatter("RequestExtension", "$id: ID!, $input: ExtensionRequestInput!", "requestExtension(id: $id, input: $input)", {
+    run(RequestExtensionDocument, {
       id: params.id,
       input: { assignmentId: params.assignmentId ?? null, reason: params.reason, requestedDueDate: params.requestedDueDate },
     }),
 
   decideExtension: (params: { extensionId: string; approve: boolean; note?: string | null }) =>
-    runMatter(
-      "DecideExtension",
-      "$extensionId: ID!, $approve: Boolean!, $note: String",
-      "decideExtension(extensionId: $extensionId, approve: $approve, note: $note)",
-      { extensionId: params.extensionId, approve: params.approve, note: params.note || null },
-    ),
+    run(DecideExtensionDocument, { extensionId: params.extensionId, approve: params.approve, note: params.note || null }),
 };

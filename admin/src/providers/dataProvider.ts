@@ -1,16 +1,9 @@
 import type { DataProvider, GetListResult, RaRecord, SortPayload } from "react-admin";
-import { actions } from "./actions";
+import { actions, type Page } from "./actions";
 import { civicActions } from "./civicActions";
-import { graphql } from "./graphqlClient";
+import { execute } from "./graphqlClient";
 import { changedInput, pickInput, toFilter } from "./inputs";
-import {
-  createDocument,
-  deleteDocument,
-  listDocument,
-  oneDocument,
-  updateDocument,
-} from "./operations";
-import { queryOf, selectionOf, type ResourceQuery } from "./resourceQueries";
+import { documentsOf, queryOf, type ResourceDocuments, type ResourceQuery } from "./resourceQueries";
 import { getUser } from "./session";
 
 /** The server refuses pages larger than this. */
@@ -18,18 +11,14 @@ export const MAX_PER_PAGE = 200;
 
 type Values = Record<string, unknown>;
 type Id = RaRecord["id"];
-interface Page<R> {
-  items: R[];
-  total: number;
-}
 interface ListParams {
   filter?: Values;
   sort?: SortPayload;
   pagination?: { page: number; perPage: number };
 }
 
-/** What the signed-in role may read of a resource. */
-const fieldsOf = (q: ResourceQuery): string => selectionOf(q, getUser()?.role);
+/** The documents that read what the signed-in role may read of a resource. */
+const documentsFor = (q: ResourceQuery): ResourceDocuments => documentsOf(q, getUser()?.role);
 
 const toSort = (sort: SortPayload | undefined) =>
   sort?.field ? [{ field: sort.field, order: sort.order === "DESC" ? "DESC" : "ASC" }] : undefined;
@@ -42,7 +31,7 @@ const fetchPage = async <R>(
   perPage: number,
 ): Promise<Page<R>> => {
   const variables = { filter, sort: toSort(sort), page, perPage };
-  return (await graphql<{ page: Page<R> }>(listDocument(q, fieldsOf(q)), variables)).page;
+  return (await execute(documentsFor(q).list, variables)).page as Page<R>;
 };
 
 // react-admin asks for more than the cap when exporting: read the range in capped pages.
@@ -78,15 +67,17 @@ const fetchList = async <R extends RaRecord>(resource: string, params: ListParam
   return { data: items, total };
 };
 
-// Every single-record operation aliases its field to `record`.
-const fetchRecord = async <R>(document: string, variables: Values): Promise<R> =>
-  (await graphql<{ record: R }>(document, variables)).record;
+type Operation = Exclude<keyof ResourceDocuments, "list">;
+const refusals: Record<Operation, string> = { one: "Reading one", create: "Creating", update: "Updating", delete: "Deleting" };
 
-const fetchOne = <R>(resource: string, id: Id): Promise<R> => {
-  const q = queryOf(resource);
-  if (!q.one) throw new Error(`Reading one ${resource} is not supported`);
-  return fetchRecord<R>(oneDocument(q, q.one, fieldsOf(q)), { id });
+// Every single-record operation aliases its field to `record`.
+const fetchRecord = async <R>(resource: string, operation: Operation, variables: Values): Promise<R> => {
+  const document = documentsFor(queryOf(resource))[operation];
+  if (!document) throw new Error(`${refusals[operation]} ${resource} is not supported`);
+  return (await execute(document, variables)).record as R;
 };
+
+const fetchOne = <R>(resource: string, id: Id): Promise<R> => fetchRecord<R>(resource, "one", { id });
 
 // By the `ids` filter in capped pages where the server has one, else one by one.
 const fetchMany = async <R>(resource: string, ids: readonly Id[]): Promise<R[]> => {
@@ -100,23 +91,13 @@ const fetchMany = async <R>(resource: string, ids: readonly Id[]): Promise<R[]> 
   return pages.flatMap((p) => p.items);
 };
 
-const remove = async <R>(resource: string, id: Id): Promise<R> => {
-  const q = queryOf(resource);
-  if (!q.deleteMutation) throw new Error(`Deleting ${resource} is not supported`);
-  return fetchRecord<R>(deleteDocument(q, q.deleteMutation, fieldsOf(q)), { id });
-};
+const remove = <R>(resource: string, id: Id): Promise<R> => fetchRecord<R>(resource, "delete", { id });
 
-const update = <R>(resource: string, id: Id, data: Values, previous?: Values): Promise<R> => {
-  const q = queryOf(resource);
-  if (!q.updateFields) throw new Error(`Updating ${resource} is not supported`);
-  return fetchRecord<R>(updateDocument(q, fieldsOf(q)), { id, input: changedInput(data, previous, q.updateFields) });
-};
+const update = <R>(resource: string, id: Id, data: Values, previous?: Values): Promise<R> =>
+  fetchRecord<R>(resource, "update", { id, input: changedInput(data, previous, queryOf(resource).updateFields ?? []) });
 
-const create = <R>(resource: string, data: Values): Promise<R> => {
-  const q = queryOf(resource);
-  if (!q.createFields) throw new Error(`Creating ${resource} is not supported`);
-  return fetchRecord<R>(createDocument(q, fieldsOf(q)), { input: pickInput(data, q.createFields) });
-};
+const create = <R>(resource: string, data: Values): Promise<R> =>
+  fetchRecord<R>(resource, "create", { input: pickInput(data, queryOf(resource).createFields ?? []) });
 
 /** react-admin's nine methods over the resources of resourceQueries.ts. */
 const resourceMethods: DataProvider = {

@@ -1,3 +1,4 @@
+import type { TypedDocumentString } from "../gql/graphql";
 import { getToken } from "./session";
 
 // The closed set of codes the server puts in `errors[0].extensions.code`,
@@ -78,8 +79,15 @@ export const toRequestError = (entry: GraphQLErrorEntry | undefined): GraphQLReq
 
 export const GRAPHQL_URL = "/graphql";
 
-/** Posts one operation; resolves with `data` or rejects with a GraphQLRequestError. */
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/**
+ * Posts one operation, a document typed from the schema (src/documents/,
+ * generated into src/gql/ by `pnpm codegen`); resolves with `data` or rejects
+ * with a GraphQLRequestError.
+ */
+export async function execute<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
   const headers: Record<string, string> = {
     "Content-Type": "application/json",
     "apollo-require-preflight": "true",
@@ -92,13 +100,13 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
     response = await fetch(GRAPHQL_URL, {
       method: "POST",
       headers,
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
     });
   } catch {
     throw new GraphQLRequestError("NETWORK");
   }
 
-  const result = (await response.json().catch(() => null)) as GraphQLResponse<T> | null;
+  const result = (await response.json().catch(() => null)) as GraphQLResponse<TResult> | null;
   if (result?.errors?.length) throw toRequestError(result.errors[0]);
   if (!response.ok || result?.data == null) throw new GraphQLRequestError("UNKNOWN");
   return result.data;

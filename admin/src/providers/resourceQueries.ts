@@ -1,241 +1,163 @@
+import type { RaRecord } from "react-admin";
 import type { Role } from "../common/enums";
+import { civicCategoryDocuments, civicMatterDocuments, civicMatterResidentDocuments } from "../documents/civic";
+import { departmentDocuments, townshipDocuments, villageDocuments } from "../documents/geo";
+import { householdDocuments, userDocuments } from "../documents/households";
+import { awardBatchDocuments, awardBatchResidentDocuments, pointEntryDocuments, pointRuleDocuments } from "../documents/points";
+import { exchangeEventDocuments, productDocuments, redemptionDocuments } from "../documents/shop";
+import { activityDocuments, serviceBrandDocuments, volunteerTeamDocuments } from "../documents/volunteer";
+import type { TypedDocumentString } from "../gql/graphql";
 
-// How each react-admin resource maps onto the server's GraphQL API.
-// `type` names the rest: `<Type>Filter`, `create<Type>(input: Create<Type>Input!)`,
-// `update<Type>(id, input: Update<Type>Input!)`. What a resource lacks
-// (no single-record query, no create or update) the data provider refuses.
+// How each react-admin resource maps onto the server's GraphQL API: its
+// documents (src/documents/, typed from the schema) and which keys of the
+// filter and of the create / update inputs it sends. The key lists are
+// checked against the documents' input types, so a key the schema lacks
+// fails the type check. What a resource lacks (no single-record query, no
+// create or update) the data provider refuses.
 
-export interface ResourceQuery {
-  /** list query, e.g. `households(filter, sort, page, perPage): HouseholdPage!` */
-  list: string;
-  /** single-record query, e.g. `household(id: ID!): Household!` */
-  one?: string;
-  type: string;
-  /** the GraphQL selection of one record */
-  fields: string;
-  /** more of the selection for roles other than these (fields they may not read) */
-  restricted?: { fields: string; hiddenFrom: readonly Role[] };
-  /** keys of `<Type>Filter`; other filter keys are dropped */
-  filters: readonly string[];
-  /** keys of `Create<Type>Input` */
-  createFields?: readonly string[];
-  /** a create mutation not named `create<Type>(input: Create<Type>Input!)`, e.g. submitCivicMatter */
-  createMutation?: { name: string; input: string };
-  /** keys of `Update<Type>Input` */
-  updateFields?: readonly string[];
-  /** mutation `(id: ID!): <Type>!` that stands for delete, if any */
-  deleteMutation?: string;
+// Variables are built per resource from react-admin's params (inputs.ts).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Document<R> = TypedDocumentString<R, any>;
+type RecordDocument = Document<{ record: RaRecord }>;
+
+export interface ResourceDocuments {
+  /** `page: <list>(filter, sort, page, perPage) { items total }` */
+  list: Document<{ page: { items: RaRecord[]; total: number } }>;
+  /** `record: <one>(id)` */
+  one?: RecordDocument;
+  /** `record: create<Type>(input)` (or submitCivicMatter) */
+  create?: RecordDocument;
+  /** `record: update<Type>(id, input)` */
+  update?: RecordDocument;
+  /** `record: <mutation>(id)` that stands for delete (archiveHousehold) */
+  delete?: RecordDocument;
 }
 
+export interface ResourceQuery {
+  documents: ResourceDocuments;
+  /** Residents read these instead: the staff's select internal records the server refuses them. */
+  residentDocuments?: Partial<ResourceDocuments>;
+  /** keys of `<Type>Filter`; other filter keys are dropped */
+  filters: readonly string[];
+  /** keys of the create input */
+  createFields?: readonly string[];
+  /** keys of the update input */
+  updateFields?: readonly string[];
+}
+
+type VariablesOf<D> = D extends TypedDocumentString<unknown, infer V> ? V : never;
+/** The keys of the input type a document's variable `name` takes. */
+type InputKeys<D, Name extends string> = keyof NonNullable<VariablesOf<D>[Name & keyof VariablesOf<D>]> & string;
+
+/** A resource whose key lists name only fields of its documents' input types. */
+const resource = <D extends ResourceDocuments>(q: {
+  documents: D;
+  residentDocuments?: Partial<ResourceDocuments>;
+  filters: readonly InputKeys<D["list"], "filter">[];
+  createFields?: readonly InputKeys<D["create"], "input">[];
+  updateFields?: readonly InputKeys<D["update"], "input">[];
+}): ResourceQuery => q;
+
 export const resourceQueries = {
-  townships: {
-    list: "townships",
-    one: "township",
-    type: "Township",
-    fields: "id code name villageCount createdAt updatedAt",
+  townships: resource({
+    documents: townshipDocuments,
     filters: ["ids", "q"],
     createFields: ["code", "name"],
     updateFields: ["code", "name"],
-  },
-  villages: {
-    list: "villages",
-    one: "village",
-    type: "Village",
-    fields: "id code name townshipId hasShop publicityDays householdCount",
+  }),
+  villages: resource({
+    documents: villageDocuments,
     filters: ["ids", "townshipId", "q", "hasShop"],
     createFields: ["townshipId", "code", "name", "hasShop", "publicityDays"],
     updateFields: ["code", "name", "hasShop", "publicityDays"],
-  },
-  departments: {
-    list: "departments",
-    one: "department",
-    type: "Department",
-    fields: "id code name kind townshipId active",
+  }),
+  departments: resource({
+    documents: departmentDocuments,
     filters: ["ids", "kind", "townshipId", "q", "active"],
     createFields: ["code", "name", "kind", "townshipId"],
     updateFields: ["code", "name", "kind", "townshipId", "active"],
-  },
-  households: {
-    list: "households",
-    one: "household",
-    type: "Household",
-    fields:
-      "id villageId number headName memberCount phone address category status balance createdAt updatedAt",
+  }),
+  households: resource({
+    documents: householdDocuments,
     filters: ["ids", "townshipId", "villageId", "category", "status", "q"],
     createFields: ["villageId", "number", "headName", "memberCount", "phone", "address", "category"],
     updateFields: ["number", "headName", "memberCount", "phone", "address", "category", "status"],
-    deleteMutation: "archiveHousehold",
-  },
-  users: {
-    list: "users",
-    one: "user",
-    type: "User",
-    fields:
-      "id username displayName role townshipId villageId departmentId householdId active lastLoginAt createdAt",
+  }),
+  users: resource({
+    documents: userDocuments,
     filters: ["ids", "role", "townshipId", "villageId", "departmentId", "q", "active"],
-    createFields: [
-      "username",
-      "password",
-      "displayName",
-      "role",
-      "townshipId",
-      "villageId",
-      "departmentId",
-      "householdId",
-    ],
-    updateFields: [
-      "displayName",
-      "role",
-      "townshipId",
-      "villageId",
-      "departmentId",
-      "householdId",
-      "active",
-      "password",
-    ],
-  },
-  pointRules: {
-    list: "pointRules",
-    one: "pointRule",
-    type: "PointRule",
-    fields: "id category name description points villageId active createdAt updatedAt",
+    createFields: ["username", "password", "displayName", "role", "townshipId", "villageId", "departmentId", "householdId"],
+    updateFields: ["displayName", "role", "townshipId", "villageId", "departmentId", "householdId", "active", "password"],
+  }),
+  pointRules: resource({
+    documents: pointRuleDocuments,
     filters: ["ids", "villageId", "districtOnly", "category", "positive", "active", "q"],
     createFields: ["category", "name", "description", "points", "villageId"],
     updateFields: ["category", "name", "description", "points", "active"],
-  },
-  pointEntries: {
-    list: "pointEntries",
-    type: "PointEntry",
-    fields:
-      "id householdId villageId kind delta balanceAfter reason deedDate recordedAt recordedBy ruleId batchId activityId redemptionId reversesEntryId",
+  }),
+  pointEntries: resource({
+    documents: pointEntryDocuments,
     filters: ["villageId", "townshipId", "householdId", "kind", "ruleId", "from", "to"],
-  },
-  awardBatches: {
-    list: "awardBatches",
-    one: "awardBatch",
-    type: "AwardBatch",
-    fields:
-      "id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt " +
-      "lines { id householdId householdNumber headName state removedReason objectionCount }",
+  }),
+  awardBatches: resource({
+    documents: awardBatchDocuments,
     // Residents see how many objected, not what they wrote.
-    restricted: { fields: "objections { id lineId reason createdAt }", hiddenFrom: ["RESIDENT"] },
+    residentDocuments: awardBatchResidentDocuments,
     filters: ["villageId", "status"],
-  },
-  products: {
-    list: "products",
-    one: "product",
-    type: "Product",
-    fields: "id villageId name unit price stock active createdAt updatedAt",
+  }),
+  products: resource({
+    documents: productDocuments,
     filters: ["ids", "villageId", "active", "q"],
     createFields: ["villageId", "name", "unit", "price", "stock"],
     updateFields: ["name", "unit", "price", "active"],
-  },
-  exchangeEvents: {
-    list: "exchangeEvents",
-    one: "exchangeEvent",
-    type: "ExchangeEvent",
-    fields: "id villageId date title status createdAt",
+  }),
+  exchangeEvents: resource({
+    documents: exchangeEventDocuments,
     filters: ["villageId", "townshipId", "status", "from", "to"],
     createFields: ["villageId", "date", "title"],
-  },
-  redemptions: {
-    list: "redemptions",
-    one: "redemption",
-    type: "Redemption",
-    fields:
-      "id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy " +
-      "household { number headName } lines { productId productName quantity unitPrice amount }",
+  }),
+  redemptions: resource({
+    documents: redemptionDocuments,
     filters: ["villageId", "householdId", "eventId", "status", "from", "to"],
-  },
-  volunteerTeams: {
-    list: "volunteerTeams",
-    one: "volunteerTeam",
-    type: "VolunteerTeam",
-    fields: "id name kind leaderName memberCount townshipId villageId active createdAt updatedAt",
+  }),
+  volunteerTeams: resource({
+    documents: volunteerTeamDocuments,
     filters: ["ids", "townshipId", "villageId", "usableBy", "kind", "active", "q"],
     createFields: ["name", "kind", "leaderName", "memberCount", "townshipId", "villageId"],
     updateFields: ["name", "kind", "leaderName", "memberCount", "active"],
-  },
-  serviceBrands: {
-    list: "serviceBrands",
-    one: "serviceBrand",
-    type: "ServiceBrand",
-    fields: "id name description townshipId villageId active createdAt updatedAt",
+  }),
+  serviceBrands: resource({
+    documents: serviceBrandDocuments,
     filters: ["ids", "townshipId", "villageId", "usableBy", "active", "q"],
     createFields: ["name", "description", "townshipId", "villageId"],
     updateFields: ["name", "description", "active"],
-  },
-  activities: {
-    list: "activities",
-    one: "activity",
-    type: "Activity",
-    fields:
-      "id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points " +
-      "participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt",
+  }),
+  activities: resource({
+    documents: activityDocuments,
     filters: ["ids", "townshipId", "villageId", "teamId", "brandId", "category", "status", "from", "to", "q"],
     createFields: ["villageId", "title", "date", "place", "description", "category", "teamId", "brandId", "pointsPerParticipant", "ruleId"],
     updateFields: ["title", "date", "place", "description", "category", "teamId", "brandId", "pointsPerParticipant", "ruleId"],
-  },
-  civicCategories: {
-    list: "civicCategories",
-    one: "civicCategory",
-    type: "CivicCategory",
-    fields: "id code name defaultChannel deadlineDays active createdAt updatedAt",
+  }),
+  civicCategories: resource({
+    documents: civicCategoryDocuments,
     filters: ["ids", "active", "q"],
     createFields: ["code", "name", "defaultChannel", "deadlineDays", "active"],
     updateFields: ["code", "name", "defaultChannel", "deadlineDays", "active"],
-  },
-  civicMatters: {
-    list: "civicMatters",
-    one: "civicMatter",
-    type: "CivicMatter",
-    fields:
-      "id code title content categoryId villageId townshipId address submitterHouseholdId submitterName submitterPhone " +
-      "anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount " +
-      "resolution closeReason duplicateOfId receivedAt resolvedAt closedAt version " +
-      "category { id name deadlineDays defaultChannel } village { id name } township { id name } " +
-      "assignments { id role state departmentId department { id name } villageId village { id name } officialUserId personName dueDate resultNote createdAt } " +
-      "timeline { id type fromStatus toStatus actorName at note public data } " +
-      "followUps { id method reached resolved satisfaction comment createdAt }",
+  }),
+  civicMatters: resource({
+    documents: civicMatterDocuments,
     // Internal records: the server answers FORBIDDEN if a resident selects them.
-    restricted: {
-      fields:
-        "supervisionLevel assignments { returnReason } supervisions { id level reason responseDue createdAt } " +
-        "extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }",
-      hiddenFrom: ["RESIDENT"],
-    },
+    residentDocuments: civicMatterResidentDocuments,
     filters: [
-      "ids",
-      "q",
-      "status",
-      "statuses",
-      "channel",
-      "categoryId",
-      "townshipId",
-      "villageId",
-      "departmentId",
-      "officialUserId",
-      "overdue",
-      "dueBefore",
-      "receivedFrom",
-      "receivedTo",
+      "ids", "q", "status", "statuses", "channel", "categoryId", "townshipId", "villageId",
+      "departmentId", "officialUserId", "overdue", "dueBefore", "receivedFrom", "receivedTo",
     ],
     createFields: [
-      "categoryId",
-      "title",
-      "content",
-      "address",
-      "urgency",
-      "source",
-      "villageId",
-      "householdId",
-      "submitterName",
-      "submitterPhone",
-      "anonymous",
+      "categoryId", "title", "content", "address", "urgency", "source", "villageId",
+      "householdId", "submitterName", "submitterPhone", "anonymous",
     ],
-    createMutation: { name: "submitCivicMatter", input: "SubmitCivicMatterInput" },
-  },
-} as const satisfies Record<string, ResourceQuery>;
+  }),
+} satisfies Record<string, ResourceQuery>;
 
 export type ResourceName = keyof typeof resourceQueries;
 
@@ -246,6 +168,6 @@ export const queryOf = (resource: string): ResourceQuery => {
   return resourceQueries[resource];
 };
 
-/** The selection for a role: fields it may not read are left out. */
-export const selectionOf = (q: ResourceQuery, role: Role | undefined): string =>
-  q.restricted && role && !q.restricted.hiddenFrom.includes(role) ? `${q.fields} ${q.restricted.fields}` : q.fields;
+/** The documents a role reads a resource with: residents' leave out internal records (as does no role). */
+export const documentsOf = (q: ResourceQuery, role: Role | undefined): ResourceDocuments =>
+  role && role !== "RESIDENT" ? q.documents : { ...q.documents, ...q.residentDocuments };

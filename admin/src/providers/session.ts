@@ -1,21 +1,8 @@
-import type { Role } from "../common/enums";
+import type { LoginMutation } from "../gql/graphql";
 
-// The signed-in user as returned by the `login` mutation.
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  townshipId: string | null;
-  villageId: string | null;
-  departmentId: string | null;
-  householdId: string | null;
-}
-
-export interface Session {
-  token: string;
-  user: SessionUser;
-}
+/** The token and the signed-in user as returned by the `login` mutation (documents/households.ts). */
+export type Session = LoginMutation["login"];
+export type SessionUser = Session["user"];
 
 const TOKEN_KEY = "cunwu.token";
 const USER_KEY = "cunwu.user";

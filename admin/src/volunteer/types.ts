@@ -1,97 +1,35 @@
-import type { RaRecord } from "react-admin";
-import type { PointEntry } from "../types";
-import type { CivicChannel } from "../civicMatters/civicEnums";
-import type { ActivityCategory, ActivityStatus, CalendarDayKind, TeamKind } from "./enums";
+import type {
+  ActivityDetailQuery,
+  ActivityFieldsFragment,
+  ActivityParticipantFieldsFragment,
+  ActivityParticipationsQuery,
+  CalendarDayFieldsFragment,
+  ServiceBrandFieldsFragment,
+  VolunteerTeamFieldsFragment,
+} from "../gql/graphql";
 
-// Records of the volunteer service and the civic settings, as the data provider returns them.
+// Records of the volunteer service and the district calendar: the result
+// types of src/documents/volunteer.ts (`pnpm codegen`).
 
 /** 服务队: owned by one township or one village. */
-export interface VolunteerTeam extends RaRecord<string> {
-  name: string;
-  kind: TeamKind;
-  leaderName: string | null;
-  memberCount: number;
-  townshipId: string | null;
-  villageId: string | null;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type VolunteerTeam = VolunteerTeamFieldsFragment;
 
 /** 志愿服务品牌: owned by one township or one village. */
-export interface ServiceBrand extends RaRecord<string> {
-  name: string;
-  description: string | null;
-  townshipId: string | null;
-  villageId: string | null;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type ServiceBrand = ServiceBrandFieldsFragment;
 
-/** 文明实践活动. */
-export interface Activity extends RaRecord<string> {
-  title: string;
-  /** YYYY-MM-DD */
-  date: string;
-  place: string | null;
-  description: string | null;
-  category: ActivityCategory;
-  status: ActivityStatus;
-  villageId: string;
-  teamId: string | null;
-  brandId: string | null;
-  pointsPerParticipant: number | null;
-  ruleId: string | null;
-  /** what each participating household gets: its own points or the rule's */
-  points: number | null;
-  participantCount: number;
-  people: number;
-  confirmedAt: string | null;
-  /** set when cancelled */
-  cancelReason: string | null;
-  cancelledAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** 文明实践活动; `points` is what each participating household gets: its own points or the rule's. */
+export type Activity = ActivityFieldsFragment;
 
 /** One household's part in an activity. */
-export interface ActivityParticipant {
-  id: string;
-  activityId: string;
-  householdId: string;
-  householdNumber: string;
-  headName: string;
-  people: number;
-  hours: number;
-}
+export type ActivityParticipant = ActivityParticipantFieldsFragment;
 
 /** A household's part with the activity it was in (activityParticipations). */
-export interface Participation extends ActivityParticipant {
-  activity: Pick<Activity, "id" | "title" | "date" | "place" | "status" | "points" | "villageId">;
-}
+export type Participation = ActivityParticipationsQuery["result"]["items"][number];
 
 /** An activity's participants and its ledger entries (awards, and reversals once cancelled). */
-export interface ActivityDetail {
-  participants: ActivityParticipant[];
-  entries: PointEntry[];
-}
-
-/** 事项类别. */
-export interface CivicCategory extends RaRecord<string> {
-  code: string;
-  name: string;
-  defaultChannel: CivicChannel;
-  deadlineDays: number;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type ActivityDetail = ActivityDetailQuery["result"];
 
 /** An exception of the district calendar. */
-export interface CalendarDay {
-  date: string;
-  kind: CalendarDayKind;
-  name: string;
-  createdAt: string;
-}
+export type CalendarDay = CalendarDayFieldsFragment;
+
+export type { CivicCategory } from "../civicMatters/civicTypes";

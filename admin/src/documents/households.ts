@@ -1,0 +1,72 @@
+import { graphql } from "../gql";
+
+// Households, the file import and the people who sign in (users, login).
+
+graphql(`
+  fragment HouseholdFields on Household {
+    id villageId number headName memberCount phone address category status balance createdAt updatedAt
+  }
+`);
+
+graphql(`
+  fragment UserFields on User {
+    id username displayName role townshipId villageId departmentId householdId active lastLoginAt createdAt
+  }
+`);
+
+export const householdDocuments = {
+  list: graphql(`
+    query HouseholdList($filter: HouseholdFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+      page: households(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...HouseholdFields } total }
+    }
+  `),
+  one: graphql(`
+    query HouseholdOne($id: ID!) { record: household(id: $id) { ...HouseholdFields } }
+  `),
+  create: graphql(`
+    mutation CreateHousehold($input: CreateHouseholdInput!) { record: createHousehold(input: $input) { ...HouseholdFields } }
+  `),
+  update: graphql(`
+    mutation UpdateHousehold($id: ID!, $input: UpdateHouseholdInput!) {
+      record: updateHousehold(id: $id, input: $input) { ...HouseholdFields }
+    }
+  `),
+  /** "delete" archives */
+  delete: graphql(`
+    mutation ArchiveHousehold($id: ID!) { record: archiveHousehold(id: $id) { ...HouseholdFields } }
+  `),
+};
+
+export const userDocuments = {
+  list: graphql(`
+    query UserList($filter: UserFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+      page: users(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...UserFields } total }
+    }
+  `),
+  one: graphql(`
+    query UserOne($id: ID!) { record: user(id: $id) { ...UserFields } }
+  `),
+  create: graphql(`
+    mutation CreateUser($input: CreateUserInput!) { record: createUser(input: $input) { ...UserFields } }
+  `),
+  update: graphql(`
+    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { record: updateUser(id: $id, input: $input) { ...UserFields } }
+  `),
+};
+
+export const ImportHouseholdsDocument = graphql(`
+  mutation ImportHouseholds($input: ImportHouseholdsInput!) {
+    result: importHouseholds(input: $input) {
+      dryRun ok total failed imported rows { row ok householdId errors { field code message duplicateOfRow } }
+    }
+  }
+`);
+
+export const LoginDocument = graphql(`
+  mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      token
+      user { id username displayName role townshipId villageId departmentId householdId }
+    }
+  }
+`);

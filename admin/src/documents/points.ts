@@ -1,0 +1,138 @@
+import { graphql } from "../gql";
+
+// The points ledger: rules, entries, the passbook and awards with their
+// publicity batches. A batch's objections are internal: residents read the
+// counts only, through the `ForResident` documents.
+
+graphql(`
+  fragment PointRuleFields on PointRule {
+    id category name description points villageId active createdAt updatedAt
+  }
+`);
+
+graphql(`
+  fragment PointEntryFields on PointEntry {
+    id householdId villageId kind delta balanceAfter reason deedDate recordedAt recordedBy
+    ruleId batchId activityId redemptionId reversesEntryId
+  }
+`);
+
+graphql(`
+  fragment AwardBatchFields on AwardBatch {
+    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt
+    lines { id householdId householdNumber headName state removedReason objectionCount }
+  }
+`);
+
+graphql(`
+  fragment AwardObjectionFields on AwardObjection {
+    id lineId reason createdAt
+  }
+`);
+
+graphql(`
+  fragment AwardBatchStaffFields on AwardBatch {
+    ...AwardBatchFields
+    objections { ...AwardObjectionFields }
+  }
+`);
+
+export const pointRuleDocuments = {
+  list: graphql(`
+    query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+      page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointRuleFields } total }
+    }
+  `),
+  one: graphql(`
+    query PointRuleOne($id: ID!) { record: pointRule(id: $id) { ...PointRuleFields } }
+  `),
+  create: graphql(`
+    mutation CreatePointRule($input: CreatePointRuleInput!) { record: createPointRule(input: $input) { ...PointRuleFields } }
+  `),
+  update: graphql(`
+    mutation UpdatePointRule($id: ID!, $input: UpdatePointRuleInput!) {
+      record: updatePointRule(id: $id, input: $input) { ...PointRuleFields }
+    }
+  `),
+};
+
+export const pointEntryDocuments = {
+  list: graphql(`
+    query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointEntryFields } total }
+    }
+  `),
+};
+
+export const awardBatchDocuments = {
+  list: graphql(`
+    query AwardBatchList($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchStaffFields } total }
+    }
+  `),
+  one: graphql(`
+    query AwardBatchOne($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchStaffFields } }
+  `),
+};
+
+export const awardBatchResidentDocuments = {
+  list: graphql(`
+    query AwardBatchListForResident($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchFields } total }
+    }
+  `),
+  one: graphql(`
+    query AwardBatchOneForResident($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchFields } }
+  `),
+};
+
+export const AwardPointsDocument = graphql(`
+  mutation AwardPoints($input: AwardPointsInput!) {
+    result: awardPoints(input: $input) {
+      entries { ...PointEntryFields }
+      batch { ...AwardBatchStaffFields }
+    }
+  }
+`);
+
+export const DeductPointsDocument = graphql(`
+  mutation DeductPoints($input: DeductPointsInput!) { result: deductPoints(input: $input) { ...PointEntryFields } }
+`);
+
+export const ReversePointEntryDocument = graphql(`
+  mutation ReversePointEntry($id: ID!, $reason: String!, $idempotencyKey: String!) {
+    result: reversePointEntry(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) { ...PointEntryFields }
+  }
+`);
+
+export const HouseholdPassbookDocument = graphql(`
+  query HouseholdPassbook($householdId: ID!, $from: LocalDate, $to: LocalDate) {
+    result: householdPassbook(householdId: $householdId, from: $from, to: $to) {
+      householdId householdNumber headName villageName from to
+      openingBalance closingBalance totalIn totalOut
+      entries { ...PointEntryFields }
+    }
+  }
+`);
+
+export const PostAwardBatchDocument = graphql(`
+  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields } }
+`);
+
+export const WithdrawAwardBatchDocument = graphql(`
+  mutation WithdrawAwardBatch($id: ID!, $reason: String!) {
+    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields }
+  }
+`);
+
+export const RemoveAwardLineDocument = graphql(`
+  mutation RemoveAwardLine($lineId: ID!, $reason: String!) {
+    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields }
+  }
+`);
+
+export const ObjectToAwardDocument = graphql(`
+  mutation ObjectToAward($lineId: ID!, $reason: String!) {
+    result: objectToAward(lineId: $lineId, reason: $reason) { ...AwardObjectionFields }
+  }
+`);

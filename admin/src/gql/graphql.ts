@@ -1,0 +1,8413 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: string; output: string; }
+};
+
+/** 文明实践活动: a volunteer activity in one village */
+export type Activity = {
+  __typename?: 'Activity';
+  brand: Maybe<ServiceBrand>;
+  brandId: Maybe<Scalars['ID']['output']>;
+  /** Why it was cancelled (set with status CANCELLED) */
+  cancelReason: Maybe<Scalars['String']['output']>;
+  /** When it was cancelled */
+  cancelledAt: Maybe<Scalars['DateTimeISO']['output']>;
+  category: ActivityCategory;
+  /** When it was confirmed (and its points awarded) */
+  confirmedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  confirmedBy: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Maybe<Scalars['ID']['output']>;
+  date: Scalars['LocalDate']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  /** Ledger entries naming the activity: its AWARDs and, once cancelled, their REVERSALs; a resident sees its own */
+  entries: Array<PointEntry>;
+  id: Scalars['ID']['output'];
+  /** Households taking part */
+  participantCount: Scalars['Int']['output'];
+  /** By household number; a resident sees only its own household */
+  participants: Array<ActivityParticipant>;
+  /** People taking part: the sum of the participants' people (person-times) */
+  people: Scalars['Int']['output'];
+  place: Maybe<Scalars['String']['output']>;
+  /** Points each participating household gets: pointsPerParticipant, or the rule's current points */
+  points: Maybe<Scalars['Int']['output']>;
+  /** Points each participating household gets; null when a rule gives them */
+  pointsPerParticipant: Maybe<Scalars['Int']['output']>;
+  /** The VOLUNTEERING award rule that gives the points, when pointsPerParticipant is null */
+  ruleId: Maybe<Scalars['ID']['output']>;
+  status: ActivityStatus;
+  team: Maybe<VolunteerTeam>;
+  teamId: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  village: Village;
+  villageId: Scalars['ID']['output'];
+};
+
+/** ELDERLY_AND_LEFT_BEHIND 关爱老人和留守儿童, POLICY 政策宣讲, ENVIRONMENT 环境整治, CULTURE 文化活动, LEGAL_EDUCATION 法治教育, OTHER */
+export const ActivityCategory = {
+  CULTURE: 'CULTURE',
+  ELDERLY_AND_LEFT_BEHIND: 'ELDERLY_AND_LEFT_BEHIND',
+  ENVIRONMENT: 'ENVIRONMENT',
+  LEGAL_EDUCATION: 'LEGAL_EDUCATION',
+  OTHER: 'OTHER',
+  POLICY: 'POLICY'
+} as const;
+
+export type ActivityCategory = typeof ActivityCategory[keyof typeof ActivityCategory];
+export type ActivityFilter = {
+  brandId?: InputMaybe<Scalars['ID']['input']>;
+  category?: InputMaybe<ActivityCategory>;
+  /** Activity date from (inclusive) */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the title or place */
+  q?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ActivityStatus>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** Activity date to (inclusive) */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ActivityPage = {
+  __typename?: 'ActivityPage';
+  items: Array<Activity>;
+  total: Scalars['Int']['output'];
+};
+
+/** One household's part in an activity */
+export type ActivityParticipant = {
+  __typename?: 'ActivityParticipant';
+  activity: Activity;
+  activityId: Scalars['ID']['output'];
+  /** The household head's name */
+  headName: Scalars['String']['output'];
+  /** Hours the household served (one decimal) */
+  hours: Scalars['Float']['output'];
+  householdId: Scalars['ID']['output'];
+  /** The household's number (户号) */
+  householdNumber: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** People of the household who took part */
+  people: Scalars['Int']['output'];
+};
+
+export type ActivityParticipantPage = {
+  __typename?: 'ActivityParticipantPage';
+  items: Array<ActivityParticipant>;
+  total: Scalars['Int']['output'];
+};
+
+/** PLANNED: participation may be recorded; HELD: confirmed, points awarded; CANCELLED: called off (awards reversed) */
+export const ActivityStatus = {
+  CANCELLED: 'CANCELLED',
+  HELD: 'HELD',
+  PLANNED: 'PLANNED'
+} as const;
+
+export type ActivityStatus = typeof ActivityStatus[keyof typeof ActivityStatus];
+/** The channel and who handles it. DIRECT: the matter's village committee, nothing else. LEAD: leadOfficialUserId. JOINT: leadDepartmentId and at least one coDepartmentIds. SUPERVISED: supervisingDepartmentId (a supervision office) and responsibleDepartmentId or responsibleVillageId (the matter's village) */
+export type AssignCivicMatterInput = {
+  channel: CivicChannel;
+  coDepartmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  leadDepartmentId?: InputMaybe<Scalars['ID']['input']>;
+  leadOfficialUserId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  responsibleDepartmentId?: InputMaybe<Scalars['ID']['input']>;
+  responsibleVillageId?: InputMaybe<Scalars['ID']['input']>;
+  supervisingDepartmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** LEAD_UNIT 牵头单位, CO_UNIT 协办单位, LEAD_OFFICIAL 领办人, SUPERVISOR 督办单位 */
+export const AssignmentRole = {
+  CO_UNIT: 'CO_UNIT',
+  LEAD_OFFICIAL: 'LEAD_OFFICIAL',
+  LEAD_UNIT: 'LEAD_UNIT',
+  SUPERVISOR: 'SUPERVISOR'
+} as const;
+
+export type AssignmentRole = typeof AssignmentRole[keyof typeof AssignmentRole];
+export const AssignmentState = {
+  ACCEPTED: 'ACCEPTED',
+  DONE: 'DONE',
+  PENDING: 'PENDING',
+  RETURNED: 'RETURNED'
+} as const;
+
+export type AssignmentState = typeof AssignmentState[keyof typeof AssignmentState];
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Send as `Authorization: Bearer <token>` */
+  token: Scalars['String']['output'];
+  user: User;
+};
+
+/** An award on publicity (公示); its entries are written when it posts */
+export type AwardBatch = {
+  __typename?: 'AwardBatch';
+  createdAt: Scalars['DateTimeISO']['output'];
+  deedDate: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<AwardBatchLine>;
+  note: Maybe<Scalars['String']['output']>;
+  /** For the committee and staff; residents see counts only */
+  objections: Array<AwardObjection>;
+  points: Scalars['Int']['output'];
+  postedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Last day of publicity; it may post from the day after */
+  publicityEndsOn: Maybe<Scalars['LocalDate']['output']>;
+  reason: Scalars['String']['output'];
+  ruleId: Maybe<Scalars['ID']['output']>;
+  status: AwardBatchStatus;
+  villageId: Scalars['ID']['output'];
+  withdrawReason: Maybe<Scalars['String']['output']>;
+  withdrawnAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type AwardBatchFilter = {
+  status?: InputMaybe<AwardBatchStatus>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One household on an award batch, as the publicity notice shows it */
+export type AwardBatchLine = {
+  __typename?: 'AwardBatchLine';
+  headName: Scalars['String']['output'];
+  householdId: Scalars['ID']['output'];
+  householdNumber: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  objectionCount: Scalars['Int']['output'];
+  removedReason: Maybe<Scalars['String']['output']>;
+  state: AwardLineState;
+};
+
+export type AwardBatchPage = {
+  __typename?: 'AwardBatchPage';
+  items: Array<AwardBatch>;
+  total: Scalars['Int']['output'];
+};
+
+/** ON_PUBLICITY 公示中, POSTED 已入账, WITHDRAWN 已撤回 */
+export const AwardBatchStatus = {
+  DRAFT: 'DRAFT',
+  ON_PUBLICITY: 'ON_PUBLICITY',
+  POSTED: 'POSTED',
+  WITHDRAWN: 'WITHDRAWN'
+} as const;
+
+export type AwardBatchStatus = typeof AwardBatchStatus[keyof typeof AwardBatchStatus];
+export const AwardLineState = {
+  INCLUDED: 'INCLUDED',
+  REMOVED: 'REMOVED'
+} as const;
+
+export type AwardLineState = typeof AwardLineState[keyof typeof AwardLineState];
+export type AwardObjection = {
+  __typename?: 'AwardObjection';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  lineId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type AwardPointsInput = {
+  deedDate: Scalars['LocalDate']['input'];
+  /** Households of one village */
+  householdIds: Array<Scalars['ID']['input']>;
+  /** A fresh key (e.g. a UUID) per award; a retry with the same key does nothing twice */
+  idempotencyKey: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  points?: InputMaybe<Scalars['Int']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** A positive rule; or give points and reason */
+  ruleId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What an award did: entries posted at once, or a batch put on publicity */
+export type AwardResult = {
+  __typename?: 'AwardResult';
+  batch: Maybe<AwardBatch>;
+  entries: Array<PointEntry>;
+};
+
+export type BalanceMismatch = {
+  __typename?: 'BalanceMismatch';
+  cachedBalance: Scalars['Int']['output'];
+  householdId: Scalars['ID']['output'];
+  ledgerBalance: Scalars['Int']['output'];
+};
+
+export type BrokenEntry = {
+  __typename?: 'BrokenEntry';
+  entryId: Scalars['ID']['output'];
+  problem: Scalars['String']['output'];
+};
+
+/** An exception of the district calendar: a holiday on a weekday or a working weekend day (调休) */
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  createdAt: Scalars['DateTimeISO']['output'];
+  date: Scalars['LocalDate']['output'];
+  kind: CalendarDayKind;
+  name: Scalars['String']['output'];
+};
+
+/** HOLIDAY on a weekday, or WORKDAY (调休) on a weekend */
+export const CalendarDayKind = {
+  HOLIDAY: 'HOLIDAY',
+  WORKDAY: 'WORKDAY'
+} as const;
+
+export type CalendarDayKind = typeof CalendarDayKind[keyof typeof CalendarDayKind];
+/** A new channel and its assignments; the open assignments end RETURNED ('channel changed') */
+export type ChangeChannelInput = {
+  channel: CivicChannel;
+  coDepartmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  leadDepartmentId?: InputMaybe<Scalars['ID']['input']>;
+  leadOfficialUserId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  responsibleDepartmentId?: InputMaybe<Scalars['ID']['input']>;
+  responsibleVillageId?: InputMaybe<Scalars['ID']['input']>;
+  supervisingDepartmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ChannelCount = {
+  __typename?: 'ChannelCount';
+  /** Null: not (or no longer) assigned */
+  channel: Maybe<CivicChannel>;
+  count: Scalars['Int']['output'];
+};
+
+export type ChannelMedian = {
+  __typename?: 'ChannelMedian';
+  channel: CivicChannel;
+  /** Median working days from receipt to the first resolution; null when none */
+  medianWorkingDays: Maybe<Scalars['Float']['output']>;
+  /** Matters of the channel resolved at least once */
+  resolved: Scalars['Int']['output'];
+};
+
+/** 事项类别 */
+export type CivicCategory = {
+  __typename?: 'CivicCategory';
+  active: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Working days an assignee has, from the day of assignment */
+  deadlineDays: Scalars['Int']['output'];
+  defaultChannel: CivicChannel;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type CivicCategoryFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the code or name */
+  q?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CivicCategoryPage = {
+  __typename?: 'CivicCategoryPage';
+  items: Array<CivicCategory>;
+  total: Scalars['Int']['output'];
+};
+
+/** DIRECT 直办 (the village committee), LEAD 领办 (one named official), JOINT 联办 (lead + co-departments), SUPERVISED 督办 */
+export const CivicChannel = {
+  DIRECT: 'DIRECT',
+  JOINT: 'JOINT',
+  LEAD: 'LEAD',
+  SUPERVISED: 'SUPERVISED'
+} as const;
+
+export type CivicChannel = typeof CivicChannel[keyof typeof CivicChannel];
+/** 事项: a matter a resident raised (民事直说) */
+export type CivicMatter = {
+  __typename?: 'CivicMatter';
+  address: Maybe<Scalars['String']['output']>;
+  anonymous: Scalars['Boolean']['output'];
+  /** Every assignment, returned ones included, oldest first */
+  assignments: Array<MatterAssignment>;
+  category: CivicCategory;
+  categoryId: Scalars['ID']['output'];
+  /** Null until assigned (and again after the lead returned it) */
+  channel: Maybe<CivicChannel>;
+  /** Why it was rejected or merged */
+  closeReason: Maybe<Scalars['String']['output']>;
+  closedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** MS-<year>-<5 digits>, never reused */
+  code: Scalars['String']['output'];
+  content: Scalars['String']['output'];
+  createdBy: Maybe<Scalars['ID']['output']>;
+  /** The lead assignment's due date (extensions included) */
+  dueDate: Maybe<Scalars['LocalDate']['output']>;
+  /** The matter it was merged into */
+  duplicateOfId: Maybe<Scalars['ID']['output']>;
+  /** Internal: not for residents */
+  extensions: Array<MatterExtension>;
+  followUps: Array<FollowUp>;
+  id: Scalars['ID']['output'];
+  /** Computed: not resolved (nor closed, rejected, merged) and due before today */
+  overdue: Scalars['Boolean']['output'];
+  /** Working days after the due date up to today; null unless overdue */
+  overdueWorkingDays: Maybe<Scalars['Int']['output']>;
+  receivedAt: Scalars['DateTimeISO']['output'];
+  resolution: Maybe<Scalars['String']['output']>;
+  resolvedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Times a follow-up reopened it (重办) */
+  reworkCount: Scalars['Int']['output'];
+  source: IntakeSource;
+  status: CivicStatus;
+  /** The household that raised it, if any */
+  submitterHouseholdId: Maybe<Scalars['ID']['output']>;
+  submitterName: Maybe<Scalars['String']['output']>;
+  /** Masked (138****5678) unless you are the submitting household, the village's committee or the district admin */
+  submitterPhone: Maybe<Scalars['String']['output']>;
+  /** The highest supervision so far; internal: not for residents */
+  supervisionLevel: Maybe<SupervisionLevel>;
+  /** Internal: not for residents */
+  supervisions: Array<MatterSupervision>;
+  /** The timeline, oldest first; residents see only its public events */
+  timeline: Array<MatterEvent>;
+  title: Scalars['String']['output'];
+  township: Township;
+  townshipId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  urgency: Urgency;
+  /** Bumped by every change */
+  version: Scalars['Int']['output'];
+  village: Village;
+  villageId: Scalars['ID']['output'];
+};
+
+export type CivicMatterFilter = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  channel?: InputMaybe<CivicChannel>;
+  /** Assigned to this department (an assignment not returned) */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Due on or before this day */
+  dueBefore?: InputMaybe<Scalars['LocalDate']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Led by this official (an assignment not returned) */
+  officialUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** Past its due date and not resolved (district today) */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Text in the code, title or content */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Received on or after this day (district time) */
+  receivedFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Received on or before this day (district time) */
+  receivedTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  status?: InputMaybe<CivicStatus>;
+  /** Any of these statuses */
+  statuses?: InputMaybe<Array<CivicStatus>>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CivicMatterPage = {
+  __typename?: 'CivicMatterPage';
+  items: Array<CivicMatter>;
+  total: Scalars['Int']['output'];
+};
+
+/** A rate with what it is made of; rate is 0 when the denominator is 0 */
+export type CivicRate = {
+  __typename?: 'CivicRate';
+  denominator: Scalars['Int']['output'];
+  numerator: Scalars['Int']['output'];
+  rate: Scalars['Float']['output'];
+};
+
+/** Civic service figures over the matters received in the period and area */
+export type CivicReport = {
+  __typename?: 'CivicReport';
+  /** Every channel, then null for matters not assigned */
+  byChannel: Array<ChannelCount>;
+  byStatus: Array<StatusCount>;
+  categoryId: Maybe<Scalars['ID']['output']>;
+  channel: Maybe<CivicChannel>;
+  departmentWorkload: Array<DepartmentWorkload>;
+  /** Escalated (提级督办) / ever assigned */
+  escalationRate: CivicRate;
+  /** 回访率: resolved with at least one follow-up / resolved */
+  followUpRate: CivicRate;
+  from: Maybe<Scalars['LocalDate']['output']>;
+  medianDaysToResolve: Array<ChannelMedian>;
+  officialWorkload: Array<OfficialWorkload>;
+  /** 按期办结率: resolved on or before their (extended) due date / resolved */
+  onTimeRate: CivicRate;
+  /** Open matters past their due date today */
+  overdue: Scalars['Int']['output'];
+  overdueBuckets: Array<OverdueBucket>;
+  received: Scalars['Int']['output'];
+  /** 办结率: (RESOLVED + CLOSED) / (received − REJECTED − MERGED) */
+  resolutionRate: CivicRate;
+  /** 重办率: reopened at least once / resolved at least once */
+  reworkRate: CivicRate;
+  /** 满意率: (SATISFIED + BASICALLY) / matters with a reached follow-up (the latest per matter) */
+  satisfactionRate: CivicRate;
+  to: Maybe<Scalars['LocalDate']['output']>;
+  townshipId: Maybe<Scalars['ID']['output']>;
+  villageId: Maybe<Scalars['ID']['output']>;
+};
+
+export type CivicReportFilter = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  channel?: InputMaybe<CivicChannel>;
+  /** Received on or after this day (district time) */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Received on or before this day (district time) */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** RECEIVED 已受理, ASSIGNED 已交办, IN_PROGRESS 办理中, RESOLVED 已办结, CLOSED 已归档, REJECTED 不予受理, MERGED 已合并 */
+export const CivicStatus = {
+  ASSIGNED: 'ASSIGNED',
+  CLOSED: 'CLOSED',
+  IN_PROGRESS: 'IN_PROGRESS',
+  MERGED: 'MERGED',
+  RECEIVED: 'RECEIVED',
+  REJECTED: 'REJECTED',
+  RESOLVED: 'RESOLVED'
+} as const;
+
+export type CivicStatus = typeof CivicStatus[keyof typeof CivicStatus];
+/** Exactly one of pointsPerParticipant and ruleId says what each participating household earns */
+export type CreateActivityInput = {
+  /** An active brand of the village or of its township */
+  brandId?: InputMaybe<Scalars['ID']['input']>;
+  category: ActivityCategory;
+  /** Within a year before or after today */
+  date: Scalars['LocalDate']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 1000 */
+  pointsPerParticipant?: InputMaybe<Scalars['Int']['input']>;
+  /** An active positive VOLUNTEERING rule, district-wide or the village's own */
+  ruleId?: InputMaybe<Scalars['ID']['input']>;
+  /** An active team of the village or of its township */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  villageId: Scalars['ID']['input'];
+};
+
+export type CreateCivicCategoryInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  code: Scalars['String']['input'];
+  /** 1 to 365 working days */
+  deadlineDays: Scalars['Int']['input'];
+  defaultChannel: CivicChannel;
+  name: Scalars['String']['input'];
+};
+
+export type CreateDepartmentInput = {
+  code: Scalars['String']['input'];
+  kind: DepartmentKind;
+  name: Scalars['String']['input'];
+  /** Required for a TOWNSHIP unit, refused otherwise */
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateExchangeEventInput = {
+  date: Scalars['LocalDate']['input'];
+  title: Scalars['String']['input'];
+  villageId: Scalars['ID']['input'];
+};
+
+export type CreateHouseholdInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<HouseholdCategory>;
+  headName: Scalars['String']['input'];
+  memberCount: Scalars['Int']['input'];
+  number: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  villageId: Scalars['ID']['input'];
+};
+
+export type CreatePointRuleInput = {
+  category: RuleCategory;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  points: Scalars['Int']['input'];
+  /** Leave out for a district-wide rule (district admin only) */
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateProductInput = {
+  name: Scalars['String']['input'];
+  /** Points per unit, 1 or more */
+  price: Scalars['Int']['input'];
+  /** Initial stock, recorded as a stock movement when above 0 */
+  stock?: InputMaybe<Scalars['Int']['input']>;
+  unit: Scalars['String']['input'];
+  /** The village whose shop sells it */
+  villageId: Scalars['ID']['input'];
+};
+
+/** Exactly one of townshipId and villageId names the owner */
+export type CreateServiceBrandInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateTownshipInput = {
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+/** A user with the one scope id its role needs */
+export type CreateUserInput = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to the username */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  /** At least 8 characters */
+  password: Scalars['String']['input'];
+  role: Role;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  /** 3 to 32 of a-z, 0-9, dot, dash, underscore */
+  username: Scalars['String']['input'];
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateVillageInput = {
+  code: Scalars['String']['input'];
+  hasShop?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  publicityDays?: InputMaybe<Scalars['Int']['input']>;
+  townshipId: Scalars['ID']['input'];
+};
+
+/** Exactly one of townshipId and villageId names the owner */
+export type CreateVolunteerTeamInput = {
+  kind: TeamKind;
+  leaderName?: InputMaybe<Scalars['String']['input']>;
+  /** 0 to 100000 */
+  memberCount?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DeductPointsInput = {
+  deedDate: Scalars['LocalDate']['input'];
+  householdId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** A negative rule */
+  ruleId: Scalars['ID']['input'];
+};
+
+/** 区直部门 / 乡镇单位 / 督查室 */
+export type Department = {
+  __typename?: 'Department';
+  active: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: DepartmentKind;
+  name: Scalars['String']['output'];
+  township: Maybe<Township>;
+  townshipId: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type DepartmentFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<DepartmentKind>;
+  /** Text in the code or name */
+  q?: InputMaybe<Scalars['String']['input']>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** District department, township unit or supervision office */
+export const DepartmentKind = {
+  DISTRICT: 'DISTRICT',
+  SUPERVISION_OFFICE: 'SUPERVISION_OFFICE',
+  TOWNSHIP: 'TOWNSHIP'
+} as const;
+
+export type DepartmentKind = typeof DepartmentKind[keyof typeof DepartmentKind];
+export type DepartmentPage = {
+  __typename?: 'DepartmentPage';
+  items: Array<Department>;
+  total: Scalars['Int']['output'];
+};
+
+export type DepartmentWorkload = {
+  __typename?: 'DepartmentWorkload';
+  departmentId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  open: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+};
+
+/** Matters received in the year by their channel now */
+export type DistrictChannelFigures = {
+  __typename?: 'DistrictChannelFigures';
+  /** 直办 */
+  direct: DistrictCount;
+  /** 联办 */
+  joint: DistrictCount;
+  /** 领办 */
+  lead: DistrictCount;
+  /** 督办 */
+  supervised: DistrictCount;
+  /** No channel set yet */
+  unassigned: DistrictCount;
+};
+
+/** 民事直说: the civic service's figures */
+export type DistrictCivicFigures = {
+  __typename?: 'DistrictCivicFigures';
+  byChannel: DistrictChannelFigures;
+  received: DistrictCount;
+  /** 办结率 */
+  resolutionRate: DistrictRate;
+  /** 满意率 */
+  satisfactionRate: DistrictRate;
+};
+
+/** A count over the year, with its twelve months (January first) for charts, and how it is counted */
+export type DistrictCount = {
+  __typename?: 'DistrictCount';
+  /** What is counted, from which records */
+  definition: Scalars['String']['output'];
+  /** Twelve values, January to December */
+  monthly: Array<Scalars['Int']['output']>;
+  /** The figure for the whole year */
+  value: Scalars['Int']['output'];
+};
+
+/** 农户: households as the roll stands now */
+export type DistrictHouseholdFigures = {
+  __typename?: 'DistrictHouseholdFigures';
+  active: DistrictTally;
+  /** 一般户 */
+  general: DistrictTally;
+  /** 脱贫户 */
+  lifted: DistrictTally;
+  /** 监测户 */
+  monitored: DistrictTally;
+};
+
+/** A rate over the year with its twelve months (January first); a month's rate is 0 when its denominator is 0 */
+export type DistrictRate = {
+  __typename?: 'DistrictRate';
+  definition: Scalars['String']['output'];
+  denominator: Scalars['Int']['output'];
+  monthlyDenominator: Array<Scalars['Int']['output']>;
+  monthlyNumerator: Array<Scalars['Int']['output']>;
+  monthlyRate: Array<Scalars['Float']['output']>;
+  numerator: Scalars['Int']['output'];
+  /** Between 0 and 1 */
+  rate: Scalars['Float']['output'];
+};
+
+/** numerator / denominator; rate is 0 when the denominator is 0 */
+export type DistrictRatio = {
+  __typename?: 'DistrictRatio';
+  definition: Scalars['String']['output'];
+  denominator: Scalars['Int']['output'];
+  numerator: Scalars['Int']['output'];
+  /** Between 0 and 1 */
+  rate: Scalars['Float']['output'];
+};
+
+/** The figures a district's yearly report states, for one year and the district or one township, computed from records */
+export type DistrictReport = {
+  __typename?: 'DistrictReport';
+  /** The district's today when the report was made: nothing after it has happened yet */
+  asOf: Scalars['LocalDate']['output'];
+  civic: DistrictCivicFigures;
+  /** 1 January of the year */
+  from: Scalars['LocalDate']['output'];
+  households: DistrictHouseholdFigures;
+  shop: DistrictShopFigures;
+  /** The district time zone days and months are counted in */
+  timezone: Scalars['String']['output'];
+  /** 31 December of the year */
+  to: Scalars['LocalDate']['output'];
+  /** The township reported on; null for the whole district */
+  townshipId: Maybe<Scalars['ID']['output']>;
+  townshipName: Maybe<Scalars['String']['output']>;
+  volunteer: DistrictVolunteerFigures;
+  year: Scalars['Int']['output'];
+};
+
+/** 积分超市: the points supermarket's figures */
+export type DistrictShopFigures = {
+  __typename?: 'DistrictShopFigures';
+  exchangeEvents: DistrictCount;
+  pointsRedeemed: DistrictCount;
+  redeemingHouseholds: DistrictCount;
+  redeemingPeople: DistrictCount;
+  shopCoverage: DistrictRatio;
+  villages: DistrictTally;
+  villagesWithShop: DistrictTally;
+};
+
+/** A figure as the records stand now (no monthly series), and how it is counted */
+export type DistrictTally = {
+  __typename?: 'DistrictTally';
+  definition: Scalars['String']['output'];
+  value: Scalars['Int']['output'];
+};
+
+/** 志愿服务: the volunteer service's figures */
+export type DistrictVolunteerFigures = {
+  __typename?: 'DistrictVolunteerFigures';
+  activitiesHeld: DistrictCount;
+  brandsActive: DistrictCount;
+  /** Person-times (人次) */
+  participations: DistrictCount;
+  teamMembers: DistrictTally;
+  teams: DistrictTally;
+};
+
+export const EntryKind = {
+  AWARD: 'AWARD',
+  DEDUCTION: 'DEDUCTION',
+  REDEMPTION: 'REDEMPTION',
+  REFUND: 'REFUND',
+  REVERSAL: 'REVERSAL'
+} as const;
+
+export type EntryKind = typeof EntryKind[keyof typeof EntryKind];
+/** 兑换活动: an exchange event held in a village's shop */
+export type ExchangeEvent = {
+  __typename?: 'ExchangeEvent';
+  createdAt: Scalars['DateTimeISO']['output'];
+  date: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  status: ExchangeEventStatus;
+  title: Scalars['String']['output'];
+  villageId: Scalars['ID']['output'];
+};
+
+export type ExchangeEventFilter = {
+  /** Event date from (inclusive) */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  status?: InputMaybe<ExchangeEventStatus>;
+  /** Event date to (inclusive) */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ExchangeEventPage = {
+  __typename?: 'ExchangeEventPage';
+  items: Array<ExchangeEvent>;
+  total: Scalars['Int']['output'];
+};
+
+/** OPEN: redemptions may name it; CLOSED: over */
+export const ExchangeEventStatus = {
+  CLOSED: 'CLOSED',
+  OPEN: 'OPEN'
+} as const;
+
+export type ExchangeEventStatus = typeof ExchangeEventStatus[keyof typeof ExchangeEventStatus];
+export type ExtensionRequestInput = {
+  /** Your own assignment; the lead assignment by default */
+  assignmentId?: InputMaybe<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+  /** After the current due date */
+  requestedDueDate: Scalars['LocalDate']['input'];
+};
+
+export const ExtensionState = {
+  APPROVED: 'APPROVED',
+  PENDING: 'PENDING',
+  REFUSED: 'REFUSED'
+} as const;
+
+export type ExtensionState = typeof ExtensionState[keyof typeof ExtensionState];
+/** 回访 */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  comment: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  matterId: Scalars['ID']['output'];
+  method: FollowUpMethod;
+  reached: Scalars['Boolean']['output'];
+  resolved: Maybe<FollowUpResolved>;
+  satisfaction: Maybe<Satisfaction>;
+};
+
+/** Not reached: resolved and satisfaction stay empty. Reached: both are required */
+export type FollowUpInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  method: FollowUpMethod;
+  reached: Scalars['Boolean']['input'];
+  resolved?: InputMaybe<FollowUpResolved>;
+  satisfaction?: InputMaybe<Satisfaction>;
+};
+
+export const FollowUpMethod = {
+  MEETING: 'MEETING',
+  ONLINE: 'ONLINE',
+  PHONE: 'PHONE',
+  VISIT: 'VISIT'
+} as const;
+
+export type FollowUpMethod = typeof FollowUpMethod[keyof typeof FollowUpMethod];
+/** Whether the resident finds the matter solved: YES, PARTLY, NO */
+export const FollowUpResolved = {
+  NO: 'NO',
+  PARTLY: 'PARTLY',
+  YES: 'YES'
+} as const;
+
+export type FollowUpResolved = typeof FollowUpResolved[keyof typeof FollowUpResolved];
+/** 农户 */
+export type Household = {
+  __typename?: 'Household';
+  address: Maybe<Scalars['String']['output']>;
+  /** Points balance, the sum of the household's ledger entries */
+  balance: Scalars['Int']['output'];
+  category: HouseholdCategory;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The household's entries, newest first */
+  entries: PointEntryPage;
+  headName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  memberCount: Scalars['Int']['output'];
+  /** 户号, unique in its village */
+  number: Scalars['String']['output'];
+  /** Masked (138****5678) unless you are the household, its village committee or the district admin */
+  phone: Maybe<Scalars['String']['output']>;
+  status: HouseholdStatus;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  village: Village;
+  villageId: Scalars['ID']['output'];
+};
+
+
+/** 农户 */
+export type HouseholdEntriesArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** GENERAL 一般户, LIFTED 脱贫户 (lifted out of poverty), MONITORED 监测户 */
+export const HouseholdCategory = {
+  GENERAL: 'GENERAL',
+  LIFTED: 'LIFTED',
+  MONITORED: 'MONITORED'
+} as const;
+
+export type HouseholdCategory = typeof HouseholdCategory[keyof typeof HouseholdCategory];
+export type HouseholdFilter = {
+  category?: InputMaybe<HouseholdCategory>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the head's name, the household number or the phone */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Without a status (or ids), archived households are left out */
+  status?: InputMaybe<HouseholdStatus>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What is wrong with one cell of an imported row */
+export type HouseholdImportError = {
+  __typename?: 'HouseholdImportError';
+  /** REQUIRED, INVALID, TOO_LONG, OUT_OF_RANGE, INVALID_PHONE, DUPLICATE (an existing household), DUPLICATE_IN_FILE */
+  code: Scalars['String']['output'];
+  /** For DUPLICATE_IN_FILE: the earlier row with the same number */
+  duplicateOfRow: Maybe<Scalars['Int']['output']>;
+  /** number, headName, memberCount, phone, address or category */
+  field: Scalars['String']['output'];
+  /** The same in English words, for scripts and logs; the console translates the code */
+  message: Scalars['String']['output'];
+};
+
+/** All or nothing: `imported` is 0 unless every row is OK and it was not a dry run */
+export type HouseholdImportResult = {
+  __typename?: 'HouseholdImportResult';
+  dryRun: Scalars['Boolean']['output'];
+  /** Rows with at least one error */
+  failed: Scalars['Int']['output'];
+  /** Households written */
+  imported: Scalars['Int']['output'];
+  /** Every row passed */
+  ok: Scalars['Boolean']['output'];
+  rows: Array<HouseholdImportRowResult>;
+  total: Scalars['Int']['output'];
+};
+
+/** One row of a household file, its cells as text as they stand in the file; the server parses and checks them like createHousehold */
+export type HouseholdImportRow = {
+  /** 地址 */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** 类别: GENERAL, LIFTED or MONITORED (any case); blank is GENERAL */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** 户主姓名 */
+  headName?: InputMaybe<Scalars['String']['input']>;
+  /** 人口: a whole number 1–99 */
+  memberCount?: InputMaybe<Scalars['String']['input']>;
+  /** 户号 */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** 电话 */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The row's number in the file (heading row = 1); defaults to its position in `rows` */
+  row?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type HouseholdImportRowResult = {
+  __typename?: 'HouseholdImportRowResult';
+  errors: Array<HouseholdImportError>;
+  /** The household created (null on a dry run or when nothing was written) */
+  householdId: Maybe<Scalars['ID']['output']>;
+  ok: Scalars['Boolean']['output'];
+  row: Scalars['Int']['output'];
+};
+
+export type HouseholdPage = {
+  __typename?: 'HouseholdPage';
+  items: Array<Household>;
+  total: Scalars['Int']['output'];
+};
+
+export const HouseholdStatus = {
+  ACTIVE: 'ACTIVE',
+  ARCHIVED: 'ARCHIVED',
+  MOVED: 'MOVED'
+} as const;
+
+export type HouseholdStatus = typeof HouseholdStatus[keyof typeof HouseholdStatus];
+export type ImportHouseholdsInput = {
+  /** Check every row and write nothing */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  rows: Array<HouseholdImportRow>;
+  villageId: Scalars['ID']['input'];
+};
+
+/** VILLAGE_MEETING 说事会, DOOR_TO_DOOR 入户, WALK_IN 来访, PHONE 电话, ONLINE 网上 */
+export const IntakeSource = {
+  DOOR_TO_DOOR: 'DOOR_TO_DOOR',
+  ONLINE: 'ONLINE',
+  PHONE: 'PHONE',
+  VILLAGE_MEETING: 'VILLAGE_MEETING',
+  WALK_IN: 'WALK_IN'
+} as const;
+
+export type IntakeSource = typeof IntakeSource[keyof typeof IntakeSource];
+/** Someone who may lead a matter (领办): an active department's or township's staff member */
+export type LeadOfficial = {
+  __typename?: 'LeadOfficial';
+  departmentId: Maybe<Scalars['ID']['output']>;
+  departmentName: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  role: Role;
+  townshipId: Maybe<Scalars['ID']['output']>;
+  townshipName: Maybe<Scalars['String']['output']>;
+};
+
+/** Expected: no mismatches and no broken entries */
+export type LedgerReconciliation = {
+  __typename?: 'LedgerReconciliation';
+  brokenEntries: Array<BrokenEntry>;
+  entriesChecked: Scalars['Int']['output'];
+  householdsChecked: Scalars['Int']['output'];
+  mismatches: Array<BalanceMismatch>;
+};
+
+/** Who handles a matter: a unit (department, village, supervision office) or a named official */
+export type MatterAssignment = {
+  __typename?: 'MatterAssignment';
+  createdAt: Scalars['DateTimeISO']['output'];
+  department: Maybe<Department>;
+  departmentId: Maybe<Scalars['ID']['output']>;
+  dueDate: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  matterId: Scalars['ID']['output'];
+  officialUserId: Maybe<Scalars['ID']['output']>;
+  /** The lead official's name at the time of assignment */
+  personName: Maybe<Scalars['String']['output']>;
+  resultNote: Maybe<Scalars['String']['output']>;
+  /** Why it was handed back; internal: not for residents */
+  returnReason: Maybe<Scalars['String']['output']>;
+  role: AssignmentRole;
+  state: AssignmentState;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  village: Maybe<Village>;
+  villageId: Maybe<Scalars['ID']['output']>;
+};
+
+/** One change on a matter's append-only timeline */
+export type MatterEvent = {
+  __typename?: 'MatterEvent';
+  actorId: Maybe<Scalars['ID']['output']>;
+  /** Who did it (display name) */
+  actorName: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  data: Maybe<Scalars['JSONObject']['output']>;
+  /** Set when the event changed the status */
+  fromStatus: Maybe<CivicStatus>;
+  id: Scalars['ID']['output'];
+  matterId: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** False for internal notes; residents never see those */
+  public: Scalars['Boolean']['output'];
+  toStatus: Maybe<CivicStatus>;
+  type: MatterEventType;
+};
+
+/** What happened on a matter's timeline. FOLLOW_UP is a follow-up that reached nobody (status unchanged); CLOSED and REOPENED are follow-ups (or a resident's rating) that closed or reopened the matter */
+export const MatterEventType = {
+  ACCEPTED: 'ACCEPTED',
+  ASSIGNED: 'ASSIGNED',
+  CHANNEL_CHANGED: 'CHANNEL_CHANGED',
+  CLOSED: 'CLOSED',
+  EXTENSION_APPROVED: 'EXTENSION_APPROVED',
+  EXTENSION_REFUSED: 'EXTENSION_REFUSED',
+  EXTENSION_REQUESTED: 'EXTENSION_REQUESTED',
+  FOLLOW_UP: 'FOLLOW_UP',
+  MERGED: 'MERGED',
+  PROGRESS: 'PROGRESS',
+  REJECTED: 'REJECTED',
+  REOPENED: 'REOPENED',
+  RESOLVED: 'RESOLVED',
+  RETURNED: 'RETURNED',
+  SUBMITTED: 'SUBMITTED',
+  SUPERVISED: 'SUPERVISED'
+} as const;
+
+export type MatterEventType = typeof MatterEventType[keyof typeof MatterEventType];
+/** 延期: requested before the due date, decided by staff above */
+export type MatterExtension = {
+  __typename?: 'MatterExtension';
+  assignmentId: Maybe<Scalars['ID']['output']>;
+  decidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  decidedBy: Maybe<Scalars['ID']['output']>;
+  decisionNote: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  matterId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  requestedAt: Scalars['DateTimeISO']['output'];
+  requestedBy: Scalars['ID']['output'];
+  requestedDueDate: Scalars['LocalDate']['output'];
+  state: ExtensionState;
+};
+
+/** 督办: urge, written notice or escalation */
+export type MatterSupervision = {
+  __typename?: 'MatterSupervision';
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  level: SupervisionLevel;
+  matterId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  responseDue: Scalars['LocalDate']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** The assignee accepts; the lead's acceptance moves the matter ASSIGNED → IN_PROGRESS. Returns the matter */
+  acceptAssignment: CivicMatter;
+  archiveHousehold: Household;
+  /** RECEIVED → ASSIGNED (交办) on a channel; a village committee assigns only DIRECT for its own village */
+  assignCivicMatter: CivicMatter;
+  /** All or nothing. With the village's publicityDays > 0 the award waits as a batch on publicity (公示) */
+  awardPoints: AwardResult;
+  /** PLANNED → CANCELLED; HELD → CANCELLED reversing exactly its awards (REVERSAL entries), or INSUFFICIENT_POINTS naming a household that spent them, changing nothing. With an idempotencyKey a retry returns the first result */
+  cancelActivity: Activity;
+  /** Refunds the points (a REFUND entry) and restocks the goods, once; the redemption stays on record as CANCELLED */
+  cancelRedemption: Redemption;
+  /** ASSIGNED / IN_PROGRESS → ASSIGNED on another channel (e.g. DIRECT → SUPERVISED) */
+  changeChannel: CivicMatter;
+  /** Ends every other session of yours and returns a fresh token */
+  changePassword: AuthPayload;
+  /** Closes an open event; CONFLICT if it is already closed */
+  closeExchangeEvent: ExchangeEvent;
+  /** Marks the activity HELD and awards each participating household its points (AWARD entries naming the activity), once: the same key returns the first result; an activity already HELD is returned unchanged whatever the key */
+  confirmActivity: Activity;
+  /** Plans an activity in a village: its committee or the district admin */
+  createActivity: Activity;
+  createCivicCategory: CivicCategory;
+  createDepartment: Department;
+  /** Opens an exchange event in a village's shop */
+  createExchangeEvent: ExchangeEvent;
+  createHousehold: Household;
+  /** District-wide rules: district admin; a village's own: its committee */
+  createPointRule: PointRule;
+  /** Puts a product on a village shop's shelf; initial stock is recorded as a stock movement */
+  createProduct: Product;
+  /** District admin: any owner; township staff: its township or one of its villages; a village committee: its village */
+  createServiceBrand: ServiceBrand;
+  createTownship: Township;
+  createUser: User;
+  createVillage: Village;
+  /** District admin: any owner; township staff: its township or one of its villages; a village committee: its village */
+  createVolunteerTeam: VolunteerTeam;
+  /** Staff above approve (before the due date; it moves) or refuse an extension. Returns the matter */
+  decideExtension: CivicMatter;
+  /** By a negative rule; never below zero (INSUFFICIENT_POINTS) */
+  deductPoints: PointEntry;
+  /** Creates a village's households from a file's rows, all or none; each row's problems come back with its row number */
+  importHouseholds: HouseholdImportResult;
+  /** Failed attempts are limited per username and per address */
+  login: AuthPayload;
+  /** RECEIVED → MERGED into another matter that is neither merged nor rejected */
+  mergeCivicMatter: CivicMatter;
+  /** A resident of the village objects to a line on publicity */
+  objectToAward: AwardObjection;
+  /** After publicity ends: writes the entries. Once only */
+  postAwardBatch: AwardBatch;
+  /** A progress note by an assignee or staff above, public or internal */
+  postProgress: CivicMatter;
+  /** A resident rates its own RESOLVED matter (an ONLINE follow-up, same outcomes) */
+  rateCivicMatter: CivicMatter;
+  /** 回访 of a RESOLVED matter: satisfied or basically → CLOSED; not satisfied → IN_PROGRESS again (rework); not reached → stays RESOLVED */
+  recordFollowUp: CivicMatter;
+  /** Replaces the participant list while the activity is PLANNED (CONFLICT once confirmed or cancelled). Households must be active ones of the activity's village: the others are named (BAD_USER_INPUT) and nothing changes */
+  recordParticipation: Activity;
+  /** Sells goods for points, all or nothing: INSUFFICIENT_POINTS or OUT_OF_STOCK (naming the product) change nothing; a retry with the same idempotencyKey returns the first redemption */
+  redeem: Redemption;
+  /** RECEIVED → REJECTED (不予受理), with a reason */
+  rejectCivicMatter: CivicMatter;
+  /** Takes one household off a batch on publicity */
+  removeAwardLine: AwardBatch;
+  /** Removes a day's exception; NOT_FOUND when it has none */
+  removeCalendarDay: Scalars['Boolean']['output'];
+  /** Opens a closed event again; CONFLICT if it is open */
+  reopenExchangeEvent: ExchangeEvent;
+  /** 延期 requested by an assignee before its due date; one waits at a time */
+  requestExtension: CivicMatter;
+  /** IN_PROGRESS → RESOLVED (办结) by the lead assignee or staff above */
+  resolveCivicMatter: CivicMatter;
+  /** Adds stock, or with a negative quantity corrects it (never below 0); recorded with who, when and why */
+  restockProduct: Product;
+  /** The assignee hands its assignment back; the lead's return sends the matter back to RECEIVED for re-assignment */
+  returnAssignment: CivicMatter;
+  /** A REVERSAL entry cancelling an award or deduction, at most once */
+  reversePointEntry: PointEntry;
+  /** Sets a day's exception (a HOLIDAY on a weekday, a WORKDAY on a weekend); due dates already given stay */
+  setCalendarDay: CalendarDay;
+  /** Takes a matter in (受理): status RECEIVED with a new code MS-<year>-<5 digits> */
+  submitCivicMatter: CivicMatter;
+  /** 督办 (urge, written notice, escalation) by township or district staff; the level never goes down */
+  superviseCivicMatter: CivicMatter;
+  /** Only while PLANNED; CONFLICT naming the status otherwise */
+  updateActivity: Activity;
+  /** Applies to assignments made from now on */
+  updateCivicCategory: CivicCategory;
+  updateDepartment: Department;
+  updateHousehold: Household;
+  updatePointRule: PointRule;
+  /** Name, unit, price, active; stock changes only by restockProduct */
+  updateProduct: Product;
+  updateServiceBrand: ServiceBrand;
+  updateTownship: Township;
+  updateUser: User;
+  updateVillage: Village;
+  updateVolunteerTeam: VolunteerTeam;
+  withdrawAwardBatch: AwardBatch;
+};
+
+
+export type MutationAcceptAssignmentArgs = {
+  assignmentId: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveHouseholdArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignCivicMatterArgs = {
+  id: Scalars['ID']['input'];
+  input: AssignCivicMatterInput;
+};
+
+
+export type MutationAwardPointsArgs = {
+  input: AwardPointsInput;
+};
+
+
+export type MutationCancelActivityArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCancelRedemptionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationChangeChannelArgs = {
+  id: Scalars['ID']['input'];
+  input: ChangeChannelInput;
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCloseExchangeEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmActivityArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type MutationCreateActivityArgs = {
+  input: CreateActivityInput;
+};
+
+
+export type MutationCreateCivicCategoryArgs = {
+  input: CreateCivicCategoryInput;
+};
+
+
+export type MutationCreateDepartmentArgs = {
+  input: CreateDepartmentInput;
+};
+
+
+export type MutationCreateExchangeEventArgs = {
+  input: CreateExchangeEventInput;
+};
+
+
+export type MutationCreateHouseholdArgs = {
+  input: CreateHouseholdInput;
+};
+
+
+export type MutationCreatePointRuleArgs = {
+  input: CreatePointRuleInput;
+};
+
+
+export type MutationCreateProductArgs = {
+  input: CreateProductInput;
+};
+
+
+export type MutationCreateServiceBrandArgs = {
+  input: CreateServiceBrandInput;
+};
+
+
+export type MutationCreateTownshipArgs = {
+  input: CreateTownshipInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationCreateVillageArgs = {
+  input: CreateVillageInput;
+};
+
+
+export type MutationCreateVolunteerTeamArgs = {
+  input: CreateVolunteerTeamInput;
+};
+
+
+export type MutationDecideExtensionArgs = {
+  approve: Scalars['Boolean']['input'];
+  extensionId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeductPointsArgs = {
+  input: DeductPointsInput;
+};
+
+
+export type MutationImportHouseholdsArgs = {
+  input: ImportHouseholdsInput;
+};
+
+
+export type MutationLoginArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationMergeCivicMatterArgs = {
+  id: Scalars['ID']['input'];
+  intoId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationObjectToAwardArgs = {
+  lineId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationPostAwardBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPostProgressArgs = {
+  id: Scalars['ID']['input'];
+  input: ProgressInput;
+};
+
+
+export type MutationRateCivicMatterArgs = {
+  id: Scalars['ID']['input'];
+  input: RateCivicMatterInput;
+};
+
+
+export type MutationRecordFollowUpArgs = {
+  id: Scalars['ID']['input'];
+  input: FollowUpInput;
+};
+
+
+export type MutationRecordParticipationArgs = {
+  activityId: Scalars['ID']['input'];
+  participants: Array<ParticipantInput>;
+};
+
+
+export type MutationRedeemArgs = {
+  input: RedeemInput;
+};
+
+
+export type MutationRejectCivicMatterArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveAwardLineArgs = {
+  lineId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveCalendarDayArgs = {
+  date: Scalars['LocalDate']['input'];
+};
+
+
+export type MutationReopenExchangeEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestExtensionArgs = {
+  id: Scalars['ID']['input'];
+  input: ExtensionRequestInput;
+};
+
+
+export type MutationResolveCivicMatterArgs = {
+  id: Scalars['ID']['input'];
+  input: ResolveCivicMatterInput;
+};
+
+
+export type MutationRestockProductArgs = {
+  id: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationReturnAssignmentArgs = {
+  assignmentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationReversePointEntryArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSetCalendarDayArgs = {
+  date: Scalars['LocalDate']['input'];
+  kind: CalendarDayKind;
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitCivicMatterArgs = {
+  input: SubmitCivicMatterInput;
+};
+
+
+export type MutationSuperviseCivicMatterArgs = {
+  id: Scalars['ID']['input'];
+  input: SuperviseInput;
+};
+
+
+export type MutationUpdateActivityArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateActivityInput;
+};
+
+
+export type MutationUpdateCivicCategoryArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCivicCategoryInput;
+};
+
+
+export type MutationUpdateDepartmentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateDepartmentInput;
+};
+
+
+export type MutationUpdateHouseholdArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateHouseholdInput;
+};
+
+
+export type MutationUpdatePointRuleArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePointRuleInput;
+};
+
+
+export type MutationUpdateProductArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProductInput;
+};
+
+
+export type MutationUpdateServiceBrandArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateServiceBrandInput;
+};
+
+
+export type MutationUpdateTownshipArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTownshipInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+};
+
+
+export type MutationUpdateVillageArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateVillageInput;
+};
+
+
+export type MutationUpdateVolunteerTeamArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateVolunteerTeamInput;
+};
+
+
+export type MutationWithdrawAwardBatchArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type OfficialWorkload = {
+  __typename?: 'OfficialWorkload';
+  name: Scalars['String']['output'];
+  /** Open (pending or accepted) assignments */
+  open: Scalars['Int']['output'];
+  /** Open assignments past their due date */
+  overdue: Scalars['Int']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type OverdueBucket = {
+  __typename?: 'OverdueBucket';
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  /** Working days overdue, to (inclusive); null: no upper bound */
+  maxDays: Maybe<Scalars['Int']['output']>;
+  /** Working days overdue, from */
+  minDays: Scalars['Int']['output'];
+};
+
+export type ParticipantInput = {
+  /** 0 to 24, one decimal */
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  /** An active household of the activity's village, each at most once */
+  householdId: Scalars['ID']['input'];
+  /** 1 to the household's member count */
+  people?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ParticipationFilter = {
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Activity date from (inclusive) */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ActivityStatus>;
+  /** Activity date to (inclusive) */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 积分存折: a household's entries in a period with running balances */
+export type Passbook = {
+  __typename?: 'Passbook';
+  /** Balance after the last entry shown */
+  closingBalance: Scalars['Int']['output'];
+  entries: Array<PointEntry>;
+  from: Maybe<Scalars['LocalDate']['output']>;
+  headName: Scalars['String']['output'];
+  householdId: Scalars['ID']['output'];
+  householdNumber: Scalars['String']['output'];
+  /** Balance before the first entry shown */
+  openingBalance: Scalars['Int']['output'];
+  to: Maybe<Scalars['LocalDate']['output']>;
+  totalIn: Scalars['Int']['output'];
+  totalOut: Scalars['Int']['output'];
+  villageName: Scalars['String']['output'];
+};
+
+/** 积分流水: one change of a household's balance; never changed or deleted */
+export type PointEntry = {
+  __typename?: 'PointEntry';
+  activityId: Maybe<Scalars['ID']['output']>;
+  /** The household's balance after this entry (the passbook's running balance) */
+  balanceAfter: Scalars['Int']['output'];
+  batchId: Maybe<Scalars['ID']['output']>;
+  /** The day of the deed (or of the sale) */
+  deedDate: Scalars['LocalDate']['output'];
+  /** Signed change of the balance */
+  delta: Scalars['Int']['output'];
+  householdId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  kind: EntryKind;
+  reason: Scalars['String']['output'];
+  recordedAt: Scalars['DateTimeISO']['output'];
+  recordedBy: Scalars['ID']['output'];
+  redemptionId: Maybe<Scalars['ID']['output']>;
+  /** The entry a REVERSAL cancels */
+  reversesEntryId: Maybe<Scalars['ID']['output']>;
+  ruleId: Maybe<Scalars['ID']['output']>;
+  villageId: Scalars['ID']['output'];
+};
+
+export type PointEntryFilter = {
+  /** Deed date from (inclusive) */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<EntryKind>;
+  ruleId?: InputMaybe<Scalars['ID']['input']>;
+  /** Deed date to (inclusive) */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PointEntryPage = {
+  __typename?: 'PointEntryPage';
+  items: Array<PointEntry>;
+  total: Scalars['Int']['output'];
+};
+
+/** 积分细则: district-wide when villageId is null, else one village's own */
+export type PointRule = {
+  __typename?: 'PointRule';
+  active: Scalars['Boolean']['output'];
+  category: RuleCategory;
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Positive: an award; negative: a deduction */
+  points: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  villageId: Maybe<Scalars['ID']['output']>;
+};
+
+export type PointRuleFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  category?: InputMaybe<RuleCategory>;
+  /** Only district-wide rules */
+  districtOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** true: awards; false: deductions */
+  positive?: InputMaybe<Scalars['Boolean']['input']>;
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Rules that apply in this village: district-wide ones and its own */
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PointRulePage = {
+  __typename?: 'PointRulePage';
+  items: Array<PointRule>;
+  total: Scalars['Int']['output'];
+};
+
+/** The points supermarket's figures for an area and period, as a district's yearly report states them */
+export type PointsReport = {
+  __typename?: 'PointsReport';
+  /** The same figures per village of the area, by township and village code */
+  byVillage: Array<VillagePointsRow>;
+  /** Exchange events dated in the period and not after today, whatever their status */
+  exchangeEventsHeld: Scalars['Int']['output'];
+  from: Maybe<Scalars['LocalDate']['output']>;
+  /** pointsRedeemed − pointsRefunded */
+  netRedeemed: Scalars['Int']['output'];
+  /** Sum of AWARD entries dated (deed date) in the period */
+  pointsAwarded: Scalars['Int']['output'];
+  /** Points taken by DEDUCTION entries, as a positive number */
+  pointsDeducted: Scalars['Int']['output'];
+  /** Points spent by REDEMPTION entries, as a positive number */
+  pointsRedeemed: Scalars['Int']['output'];
+  /** Points given back by REFUND entries (cancelled redemptions) */
+  pointsRefunded: Scalars['Int']['output'];
+  /** Net signed delta of REVERSAL entries: negative when awards were reversed */
+  pointsReversed: Scalars['Int']['output'];
+  /** Distinct households with a redemption made in the period and not cancelled */
+  redeemingHouseholds: Scalars['Int']['output'];
+  /** Sum of those households' member counts (as they are now) */
+  redeemingPeople: Scalars['Int']['output'];
+  /** villagesWithShop / villages; 0 when the area has no villages */
+  shopCoverage: Scalars['Float']['output'];
+  to: Maybe<Scalars['LocalDate']['output']>;
+  townshipId: Maybe<Scalars['ID']['output']>;
+  villageId: Maybe<Scalars['ID']['output']>;
+  /** Villages in the area */
+  villages: Scalars['Int']['output'];
+  /** Villages in the area that run a points supermarket */
+  villagesWithShop: Scalars['Int']['output'];
+};
+
+/** The area and period of a points report; leave out what you do not narrow */
+export type PointsReportFilter = {
+  /** First day of the period (inclusive) */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Last day of the period (inclusive) */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** One township's villages */
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  /** One village (inside townshipId when both are given) */
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 商品: a product on one village shop's shelf, priced in points */
+export type Product = {
+  __typename?: 'Product';
+  /** Inactive products are off the catalogue and cannot be redeemed */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Unique in its village's shop */
+  name: Scalars['String']['output'];
+  /** Points for one unit */
+  price: Scalars['Int']['output'];
+  /** Units on the shelf; changed only by restocking, redemptions and cancellations */
+  stock: Scalars['Int']['output'];
+  /** The unit it is handed out in (袋, 瓶, 桶 …) */
+  unit: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  villageId: Scalars['ID']['output'];
+};
+
+export type ProductFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the product's name */
+  q?: InputMaybe<Scalars['String']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ProductPage = {
+  __typename?: 'ProductPage';
+  items: Array<Product>;
+  total: Scalars['Int']['output'];
+};
+
+export type ProgressInput = {
+  note: Scalars['String']['input'];
+  /** False: an internal note, never shown to residents */
+  public: Scalars['Boolean']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** 文明实践活动 you see (district roles all, township staff its villages', a committee and a resident their village's), newest first */
+  activities: ActivityPage;
+  activity: Activity;
+  /** Participation rows across activities, newest activity first; a resident sees only its own household's */
+  activityParticipations: ActivityParticipantPage;
+  awardBatch: AwardBatch;
+  /** Residents see their village's batches: publicity is public */
+  awardBatches: AwardBatchPage;
+  /** The calendar's exceptions from `from` to `to` (inclusive, at most 3 years) */
+  calendarDays: Array<CalendarDay>;
+  civicCategories: CivicCategoryPage;
+  civicCategory: CivicCategory;
+  /** NOT_FOUND outside your scope */
+  civicMatter: CivicMatter;
+  /** Matters you see (civic-scope), newest first by default */
+  civicMatters: CivicMatterPage;
+  /** Civic service figures over matters received in the period: district roles anywhere, township staff their township, a village committee its village, department staff the matters of their department (in any area); any other explicit area is FORBIDDEN */
+  civicReport: CivicReport;
+  department: Department;
+  departments: DepartmentPage;
+  /** The district's yearly figures (points supermarket, volunteer service, civic service, households) for a year of the district's time zone, for the whole district or one township, each with its definition and monthly series. District roles: anywhere; township staff: their own township (the default), another is FORBIDDEN */
+  districtReport: DistrictReport;
+  exchangeEvent: ExchangeEvent;
+  /** Exchange events (兑换活动) of the shops you see, newest first by default */
+  exchangeEvents: ExchangeEventPage;
+  household: Household;
+  /** 积分存折: entries recorded in the period (district days), with running balances */
+  householdPassbook: Passbook;
+  households: HouseholdPage;
+  /** Who may be named to lead a matter (领办): active department and township staff */
+  leadOfficials: Array<LeadOfficial>;
+  /** The logged-in user */
+  me: Maybe<User>;
+  pointEntries: PointEntryPage;
+  pointRule: PointRule;
+  /** The rule catalogue is public to every logged-in user */
+  pointRules: PointRulePage;
+  /** 红黑榜: a village's households by points earned in the period (deed dates); residents see their own village's */
+  pointsRanking: Array<RankingRow>;
+  /** The points supermarket's figures for an area and period: district roles anywhere, township staff their township, a village committee its village */
+  pointsReport: PointsReport;
+  product: Product;
+  /** Products of the shops you see; residents see their village's active catalogue */
+  products: ProductPage;
+  /** Every balance against its entries, every entry against the invariants */
+  reconcileLedger: LedgerReconciliation;
+  redemption: Redemption;
+  /** Redemptions you see (a resident: its own household's), newest first by default */
+  redemptions: RedemptionPage;
+  serviceBrand: ServiceBrand;
+  /** 志愿服务品牌 you see: district roles all; others their township's and its villages' */
+  serviceBrands: ServiceBrandPage;
+  /** A product's restocking and corrections, newest first */
+  stockMovements: StockMovementPage;
+  township: Township;
+  townships: TownshipPage;
+  user: User;
+  users: UserPage;
+  village: Village;
+  villages: VillagePage;
+  volunteerTeam: VolunteerTeam;
+  /** 服务队 you see: district roles all; others their township's and its villages' */
+  volunteerTeams: VolunteerTeamPage;
+};
+
+
+export type QueryActivitiesArgs = {
+  filter?: InputMaybe<ActivityFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SortInput>>;
+};
+
+
+export type QueryActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryActivityParticipationsArgs = {
+  filter?: InputMaybe<ParticipationFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAwardBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAwardBatchesArgs = {
+  filter?: InputMaybe<AwardBatchFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SortInput>>;
+};
+
+
+export type QueryCalendarDaysArgs = {
+  from: Scalars['LocalDate']['input'];
+  to: Scalars['LocalDate']['input'];
+};
+
+
+export type QueryCivicCategoriesArgs = {
+  filter?: InputMaybe<CivicCategoryFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SortInput>>;
+};
+
+
+export type QueryCivicCategoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCivicMatterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCivicMattersArgs = {
+  filter?: InputMaybe<CivicMatterFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SortInput>>;
+};
+
+
+export type QueryCivicReportArgs = {
+  filter?: InputMaybe<CivicReportFilter>;
+};
+
+
+export type QueryDepartmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDepartmentsArgs = {
+  filter?: InputMaybe<DepartmentFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SortInput>>;
+};
+
+
+export type QueryDistrictReportArgs = {
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryExchangeEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExchangeEventsArgs = {
+  filter?: InputMaybe<ExchangeEventFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SortInput>>;
+};
+
+
+export type QueryHouseholdArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHouseholdPassbookArgs = {
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  householdId: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+export type QueryHouseholdsArgs = {
+  filter?: InputMaybe<HouseholdFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SortInput>>;
+};
+
+
+export type QueryPointEntriesArgs = {
+  filter?: InputMaybe<PointEntryFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SortInput>>;
+};
+
+
+export type QueryPointRuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPointRulesArgs = {
+  filter?: InputMaybe<PointRuleFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SortInput>>;
+};
+
+
+export type QueryPointsRankingArgs = {
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<RankingOrder>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  villageId: Scalars['ID']['input'];
+};
+
+
+export type QueryPointsReportArgs = {
+  filter?: InputMaybe<PointsReportFilter>;
+};
+
+
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductsArgs = {
+  filter?: InputMaybe<ProductFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SortInput>>;
+};
+
+
+export type QueryRedemptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRedemptionsArgs = {
+  filter?: InputMaybe<RedemptionFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SortInput>>;
+};
+
+
+export type QueryServiceBrandArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceBrandsArgs = {
+  filter?: InputMaybe<ServiceBrandFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SortInput>>;
+};
+
+
+export type QueryStockMovementsArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  productId: Scalars['ID']['input'];
+};
+
+
+export type QueryTownshipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTownshipsArgs = {
+  filter?: InputMaybe<TownshipFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SortInput>>;
+};
+
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  filter?: InputMaybe<UserFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SortInput>>;
+};
+
+
+export type QueryVillageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVillagesArgs = {
+  filter?: InputMaybe<VillageFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SortInput>>;
+};
+
+
+export type QueryVolunteerTeamArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVolunteerTeamsArgs = {
+  filter?: InputMaybe<VolunteerTeamFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SortInput>>;
+};
+
+/** TOP: most points earned first (红榜); BOTTOM: fewest first (黑榜) */
+export const RankingOrder = {
+  BOTTOM: 'BOTTOM',
+  TOP: 'TOP'
+} as const;
+
+export type RankingOrder = typeof RankingOrder[keyof typeof RankingOrder];
+/** One household on the honour board (红黑榜): names and points only */
+export type RankingRow = {
+  __typename?: 'RankingRow';
+  /** AWARD + DEDUCTION entries and their REVERSALs dated (deed date) in the period */
+  earned: Scalars['Int']['output'];
+  headName: Scalars['String']['output'];
+  householdId: Scalars['ID']['output'];
+  householdNumber: Scalars['String']['output'];
+  /** Standard competition rank (1, 2, 2, 4): equal points share a rank */
+  rank: Scalars['Int']['output'];
+};
+
+export type RateCivicMatterInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  resolved: FollowUpResolved;
+  satisfaction: Satisfaction;
+};
+
+export type RedeemInput = {
+  /** An open exchange event of the household's village */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** An active household of a village with a shop */
+  householdId: Scalars['ID']['input'];
+  /** A fresh key (e.g. a UUID) per redemption; a retry with the same key returns the first result */
+  idempotencyKey: Scalars['String']['input'];
+  /** One line per product, each product once */
+  lines: Array<RedeemLineInput>;
+};
+
+export type RedeemLineInput = {
+  productId: Scalars['ID']['input'];
+  /** 1 to 999 */
+  quantity: Scalars['Int']['input'];
+};
+
+/** 兑换单: goods a household took for its points */
+export type Redemption = {
+  __typename?: 'Redemption';
+  cancelReason: Maybe<Scalars['String']['output']>;
+  cancelledAt: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The ledger entries it made: its REDEMPTION, and a REFUND once cancelled */
+  entries: Array<PointEntry>;
+  /** The exchange event it was made at, if any */
+  eventId: Maybe<Scalars['ID']['output']>;
+  /** The household that redeemed */
+  household: Household;
+  householdId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** The goods, each at its frozen unit price */
+  lines: Array<RedemptionLine>;
+  /** The user who recorded it */
+  recordedBy: Scalars['ID']['output'];
+  status: RedemptionStatus;
+  /** Points spent: the sum of the lines' amounts */
+  total: Scalars['Int']['output'];
+  villageId: Scalars['ID']['output'];
+};
+
+export type RedemptionFilter = {
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** Made on or after this day (district time) */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<RedemptionStatus>;
+  /** Made on or before this day (district time) */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One product on a redemption, at the price it had then */
+export type RedemptionLine = {
+  __typename?: 'RedemptionLine';
+  /** quantity × unitPrice */
+  amount: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+  /** The product's name */
+  productName: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  /** Points per unit, frozen at the time of the redemption */
+  unitPrice: Scalars['Int']['output'];
+};
+
+export type RedemptionPage = {
+  __typename?: 'RedemptionPage';
+  items: Array<Redemption>;
+  total: Scalars['Int']['output'];
+};
+
+/** COMPLETED: points spent and goods handed out; CANCELLED: refunded and restocked, kept on record */
+export const RedemptionStatus = {
+  CANCELLED: 'CANCELLED',
+  COMPLETED: 'COMPLETED'
+} as const;
+
+export type RedemptionStatus = typeof RedemptionStatus[keyof typeof RedemptionStatus];
+export type ResolveCivicMatterInput = {
+  resolution: Scalars['String']['input'];
+};
+
+/** What a user does, and which one scope id it needs */
+export const Role = {
+  DEPARTMENT_STAFF: 'DEPARTMENT_STAFF',
+  DISTRICT_ADMIN: 'DISTRICT_ADMIN',
+  DISTRICT_STAFF: 'DISTRICT_STAFF',
+  RESIDENT: 'RESIDENT',
+  TOWNSHIP_STAFF: 'TOWNSHIP_STAFF',
+  VILLAGE_COMMITTEE: 'VILLAGE_COMMITTEE'
+} as const;
+
+export type Role = typeof Role[keyof typeof Role];
+/** HYGIENE 环境卫生, FILIAL_PIETY 孝老爱亲, CUSTOMS_REFORM 移风易俗, VOLUNTEERING 志愿服务, LAW_ABIDING 遵纪守法, INDUSTRY 产业发展, OTHER */
+export const RuleCategory = {
+  CUSTOMS_REFORM: 'CUSTOMS_REFORM',
+  FILIAL_PIETY: 'FILIAL_PIETY',
+  HYGIENE: 'HYGIENE',
+  INDUSTRY: 'INDUSTRY',
+  LAW_ABIDING: 'LAW_ABIDING',
+  OTHER: 'OTHER',
+  VOLUNTEERING: 'VOLUNTEERING'
+} as const;
+
+export type RuleCategory = typeof RuleCategory[keyof typeof RuleCategory];
+/** SATISFIED 满意, BASICALLY 基本满意, NOT 不满意 */
+export const Satisfaction = {
+  BASICALLY: 'BASICALLY',
+  NOT: 'NOT',
+  SATISFIED: 'SATISFIED'
+} as const;
+
+export type Satisfaction = typeof Satisfaction[keyof typeof Satisfaction];
+/** 志愿服务品牌: a volunteer service brand (e.g. 敬老微爱行), owned by one township or one village */
+export type ServiceBrand = {
+  __typename?: 'ServiceBrand';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Unique in the district */
+  name: Scalars['String']['output'];
+  township: Maybe<Township>;
+  townshipId: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  village: Maybe<Village>;
+  villageId: Maybe<Scalars['ID']['output']>;
+};
+
+export type ServiceBrandFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the name */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Brands of this township: its own and its villages' */
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  /** Brands an activity of this village may name: the village's own and its township's */
+  usableBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Brands this village owns */
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ServiceBrandPage = {
+  __typename?: 'ServiceBrandPage';
+  items: Array<ServiceBrand>;
+  total: Scalars['Int']['output'];
+};
+
+/** One sort key of a list; the first key sorts first. */
+export type SortInput = {
+  field: Scalars['String']['input'];
+  order?: SortOrder;
+};
+
+export const SortOrder = {
+  ASC: 'ASC',
+  DESC: 'DESC'
+} as const;
+
+export type SortOrder = typeof SortOrder[keyof typeof SortOrder];
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  count: Scalars['Int']['output'];
+  status: CivicStatus;
+};
+
+/** One restocking or correction of a product's stock, with who and when */
+export type StockMovement = {
+  __typename?: 'StockMovement';
+  /** Signed change of the stock */
+  delta: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  productId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** The user who recorded it */
+  recordedBy: Scalars['ID']['output'];
+};
+
+export type StockMovementPage = {
+  __typename?: 'StockMovementPage';
+  items: Array<StockMovement>;
+  total: Scalars['Int']['output'];
+};
+
+/** A resident submits for its own household. A village committee (or township / district staff) takes a matter in on a resident's behalf: for a household, for a named person (phone optional), or anonymously (no name, no phone) */
+export type SubmitCivicMatterInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  anonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  categoryId: Scalars['ID']['input'];
+  content: Scalars['String']['input'];
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required for staff; residents default to ONLINE */
+  source?: InputMaybe<IntakeSource>;
+  submitterName?: InputMaybe<Scalars['String']['input']>;
+  submitterPhone?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  urgency?: InputMaybe<Urgency>;
+  /** Taken from the household when there is one; a committee's own village by default */
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SuperviseInput = {
+  /** Never lower than the matter's current supervision level */
+  level: SupervisionLevel;
+  reason: Scalars['String']['input'];
+  /** When the handling unit must answer; today or later */
+  responseDueDate: Scalars['LocalDate']['input'];
+};
+
+/** URGE 催办 < WRITTEN 书面督办 < ESCALATED 提级督办 */
+export const SupervisionLevel = {
+  ESCALATED: 'ESCALATED',
+  URGE: 'URGE',
+  WRITTEN: 'WRITTEN'
+} as const;
+
+export type SupervisionLevel = typeof SupervisionLevel[keyof typeof SupervisionLevel];
+/** WOMEN 巾帼服务队, VILLAGE_ASSISTANCE 驻村帮扶队, SOCIAL_ORGANISATION 社会公益组织, OTHER */
+export const TeamKind = {
+  OTHER: 'OTHER',
+  SOCIAL_ORGANISATION: 'SOCIAL_ORGANISATION',
+  VILLAGE_ASSISTANCE: 'VILLAGE_ASSISTANCE',
+  WOMEN: 'WOMEN'
+} as const;
+
+export type TeamKind = typeof TeamKind[keyof typeof TeamKind];
+/** 乡镇 */
+export type Township = {
+  __typename?: 'Township';
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Villages in the township */
+  villageCount: Scalars['Int']['output'];
+};
+
+export type TownshipFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the code or name */
+  q?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TownshipPage = {
+  __typename?: 'TownshipPage';
+  items: Array<Township>;
+  total: Scalars['Int']['output'];
+};
+
+/** Only while PLANNED. Fields left out keep their value; brandId, teamId, place and description null clear them; setting one of pointsPerParticipant and ruleId clears the other */
+export type UpdateActivityInput = {
+  brandId?: InputMaybe<Scalars['ID']['input']>;
+  category?: InputMaybe<ActivityCategory>;
+  date?: InputMaybe<Scalars['LocalDate']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  pointsPerParticipant?: InputMaybe<Scalars['Int']['input']>;
+  ruleId?: InputMaybe<Scalars['ID']['input']>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out keep their value */
+export type UpdateCivicCategoryInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  deadlineDays?: InputMaybe<Scalars['Int']['input']>;
+  defaultChannel?: InputMaybe<CivicChannel>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out keep their value; townshipId null clears it */
+export type UpdateDepartmentInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<DepartmentKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Fields left out keep their value; phone and address null clear them */
+export type UpdateHouseholdInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<HouseholdCategory>;
+  headName?: InputMaybe<Scalars['String']['input']>;
+  memberCount?: InputMaybe<Scalars['Int']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<HouseholdStatus>;
+};
+
+export type UpdatePointRuleInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  category?: InputMaybe<RuleCategory>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  points?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Fields left out keep their value; stock changes only by restockProduct */
+export type UpdateProductInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  price?: InputMaybe<Scalars['Int']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out keep their value; the owner does not change */
+export type UpdateServiceBrandInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** null clears it */
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTownshipInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out keep their value. A new role drops scope ids it does not need. A new password, a new role or deactivation ends the user's sessions. */
+export type UpdateUserInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  /** Sets a new password (a reset by the admin) */
+  password?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Fields left out keep their value */
+export type UpdateVillageInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  hasShop?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  publicityDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Fields left out keep their value; the owner does not change */
+export type UpdateVolunteerTeamInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<TeamKind>;
+  /** null clears it */
+  leaderName?: InputMaybe<Scalars['String']['input']>;
+  memberCount?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** CRITICAL halves the category's deadline (at least 1 working day) */
+export const Urgency = {
+  CRITICAL: 'CRITICAL',
+  NORMAL: 'NORMAL',
+  URGENT: 'URGENT'
+} as const;
+
+export type Urgency = typeof Urgency[keyof typeof Urgency];
+export type User = {
+  __typename?: 'User';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  department: Maybe<Department>;
+  /** Set for DEPARTMENT_STAFF */
+  departmentId: Maybe<Scalars['ID']['output']>;
+  displayName: Scalars['String']['output'];
+  /** Set for RESIDENT */
+  householdId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  lastLoginAt: Maybe<Scalars['DateTimeISO']['output']>;
+  role: Role;
+  township: Maybe<Township>;
+  /** Set for TOWNSHIP_STAFF */
+  townshipId: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  username: Scalars['String']['output'];
+  village: Maybe<Village>;
+  /** Set for VILLAGE_COMMITTEE */
+  villageId: Maybe<Scalars['ID']['output']>;
+};
+
+export type UserFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the username or display name */
+  q?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UserPage = {
+  __typename?: 'UserPage';
+  items: Array<User>;
+  total: Scalars['Int']['output'];
+};
+
+/** 行政村 */
+export type Village = {
+  __typename?: 'Village';
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The village runs a points supermarket */
+  hasShop: Scalars['Boolean']['output'];
+  /** Households of the village that are not archived */
+  householdCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Days an award stays on publicity before it posts; 0 posts at once */
+  publicityDays: Scalars['Int']['output'];
+  township: Township;
+  townshipId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type VillageFilter = {
+  hasShop?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the code or name */
+  q?: InputMaybe<Scalars['String']['input']>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type VillagePage = {
+  __typename?: 'VillagePage';
+  items: Array<Village>;
+  total: Scalars['Int']['output'];
+};
+
+/** One village's figures in a points report */
+export type VillagePointsRow = {
+  __typename?: 'VillagePointsRow';
+  /** Exchange events dated in the period and not after today, whatever their status */
+  exchangeEventsHeld: Scalars['Int']['output'];
+  /** The village runs a points supermarket */
+  hasShop: Scalars['Boolean']['output'];
+  /** pointsRedeemed − pointsRefunded */
+  netRedeemed: Scalars['Int']['output'];
+  /** Sum of AWARD entries dated (deed date) in the period */
+  pointsAwarded: Scalars['Int']['output'];
+  /** Points taken by DEDUCTION entries, as a positive number */
+  pointsDeducted: Scalars['Int']['output'];
+  /** Points spent by REDEMPTION entries, as a positive number */
+  pointsRedeemed: Scalars['Int']['output'];
+  /** Points given back by REFUND entries (cancelled redemptions) */
+  pointsRefunded: Scalars['Int']['output'];
+  /** Net signed delta of REVERSAL entries: negative when awards were reversed */
+  pointsReversed: Scalars['Int']['output'];
+  /** Distinct households with a redemption made in the period and not cancelled */
+  redeemingHouseholds: Scalars['Int']['output'];
+  /** Sum of those households' member counts (as they are now) */
+  redeemingPeople: Scalars['Int']['output'];
+  townshipId: Scalars['ID']['output'];
+  townshipName: Scalars['String']['output'];
+  villageCode: Scalars['String']['output'];
+  villageId: Scalars['ID']['output'];
+  villageName: Scalars['String']['output'];
+};
+
+/** 服务队: a volunteer team, owned by one township or one village */
+export type VolunteerTeam = {
+  __typename?: 'VolunteerTeam';
+  /** Inactive teams are kept on record but take no new activities */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: TeamKind;
+  /** The team leader's name (队长) */
+  leaderName: Maybe<Scalars['String']['output']>;
+  memberCount: Scalars['Int']['output'];
+  /** Unique in the district */
+  name: Scalars['String']['output'];
+  /** The owning township, when a township owns it */
+  township: Maybe<Township>;
+  /** Set when a township owns the team */
+  townshipId: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** The owning village, when a village owns it */
+  village: Maybe<Village>;
+  /** Set when a village owns the team */
+  villageId: Maybe<Scalars['ID']['output']>;
+};
+
+export type VolunteerTeamFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<TeamKind>;
+  /** Text in the name or the leader's name */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** Teams of this township: its own and its villages' */
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  /** Teams an activity of this village may name: the village's own and its township's */
+  usableBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Teams this village owns */
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type VolunteerTeamPage = {
+  __typename?: 'VolunteerTeamPage';
+  items: Array<VolunteerTeam>;
+  total: Scalars['Int']['output'];
+};
+
+export type CivicCategoryFieldsFragment = { __typename?: 'CivicCategory', id: string, code: string, name: string, defaultChannel: CivicChannel, deadlineDays: number, active: boolean, createdAt: string, updatedAt: string };
+
+export type CivicMatterFieldsFragment = { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> };
+
+export type CivicMatterStaffFieldsFragment = { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> };
+
+export type CivicCategoryListQueryVariables = Exact<{
+  filter?: InputMaybe<CivicCategoryFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CivicCategoryListQuery = { __typename?: 'Query', page: { __typename?: 'CivicCategoryPage', total: number, items: Array<{ __typename?: 'CivicCategory', id: string, code: string, name: string, defaultChannel: CivicChannel, deadlineDays: number, active: boolean, createdAt: string, updatedAt: string }> } };
+
+export type CivicCategoryOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CivicCategoryOneQuery = { __typename?: 'Query', record: { __typename?: 'CivicCategory', id: string, code: string, name: string, defaultChannel: CivicChannel, deadlineDays: number, active: boolean, createdAt: string, updatedAt: string } };
+
+export type CreateCivicCategoryMutationVariables = Exact<{
+  input: CreateCivicCategoryInput;
+}>;
+
+
+export type CreateCivicCategoryMutation = { __typename?: 'Mutation', record: { __typename?: 'CivicCategory', id: string, code: string, name: string, defaultChannel: CivicChannel, deadlineDays: number, active: boolean, createdAt: string, updatedAt: string } };
+
+export type UpdateCivicCategoryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateCivicCategoryInput;
+}>;
+
+
+export type UpdateCivicCategoryMutation = { __typename?: 'Mutation', record: { __typename?: 'CivicCategory', id: string, code: string, name: string, defaultChannel: CivicChannel, deadlineDays: number, active: boolean, createdAt: string, updatedAt: string } };
+
+export type CivicMatterListQueryVariables = Exact<{
+  filter?: InputMaybe<CivicMatterFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CivicMatterListQuery = { __typename?: 'Query', page: { __typename?: 'CivicMatterPage', total: number, items: Array<{ __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> }> } };
+
+export type CivicMatterOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CivicMatterOneQuery = { __typename?: 'Query', record: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+
+export type SubmitCivicMatterMutationVariables = Exact<{
+  input: SubmitCivicMatterInput;
+}>;
+
+
+export type SubmitCivicMatterMutation = { __typename?: 'Mutation', record: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+
+export type CivicMatterListForResidentQueryVariables = Exact<{
+  filter?: InputMaybe<CivicMatterFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CivicMatterListForResidentQuery = { __typename?: 'Query', page: { __typename?: 'CivicMatterPage', total: number, items: Array<{ __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> }> } };
+
+export type CivicMatterOneForResidentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CivicMatterOneForResidentQuery = { __typename?: 'Query', record: { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+
+export type SubmitCivicMatterForResidentMutationVariables = Exact<{
+  input: SubmitCivicMatterInput;
+}>;
+
+
+export type SubmitCivicMatterForResidentMutation = { __typename?: 'Mutation', record: { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+
+export type LeadOfficialsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeadOfficialsQuery = { __typename?: 'Query', result: Array<{ __typename?: 'LeadOfficial', id: string, displayName: string, role: Role, departmentName: string | null, townshipName: string | null }> };
+
+export type AssignCivicMatterMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AssignCivicMatterInput;
+}>;
+
+
+export type AssignCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+
+export type ChangeChannelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ChangeChannelInput;
+}>;
+
+
+export type ChangeChannelMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+
+export type RejectCivicMatterMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RejectCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+
+export type MergeCivicMatterMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  intoId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MergeCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+
+export type AcceptAssignmentMutationVariables = Exact<{
+  assignmentId: Scalars['ID']['input'];
+}>;
+
+
+export type AcceptAssignmentMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+
+export type ReturnAssignmentMutationVariables = Exact<{
+  assignmentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type ReturnAssignmentMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+
+export type PostProgressMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ProgressInput;
+}>;
+
+
+export type PostProgressMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+
+export type ResolveCivicMatterMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ResolveCivicMatterInput;
+}>;
+
+
+export type ResolveCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+
+export type RecordFollowUpMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: FollowUpInput;
+}>;
+
+
+export type RecordFollowUpMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+
+export type RateCivicMatterMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: RateCivicMatterInput;
+}>;
+
+
+export type RateCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+
+export type SuperviseCivicMatterMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: SuperviseInput;
+}>;
+
+
+export type SuperviseCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+
+export type RequestExtensionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ExtensionRequestInput;
+}>;
+
+
+export type RequestExtensionMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+
+export type DecideExtensionMutationVariables = Exact<{
+  extensionId: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DecideExtensionMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+
+export type TownshipFieldsFragment = { __typename?: 'Township', id: string, code: string, name: string, villageCount: number, createdAt: string, updatedAt: string };
+
+export type VillageFieldsFragment = { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, householdCount: number };
+
+export type DepartmentFieldsFragment = { __typename?: 'Department', id: string, code: string, name: string, kind: DepartmentKind, townshipId: string | null, active: boolean };
+
+export type TownshipListQueryVariables = Exact<{
+  filter?: InputMaybe<TownshipFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type TownshipListQuery = { __typename?: 'Query', page: { __typename?: 'TownshipPage', total: number, items: Array<{ __typename?: 'Township', id: string, code: string, name: string, villageCount: number, createdAt: string, updatedAt: string }> } };
+
+export type TownshipOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TownshipOneQuery = { __typename?: 'Query', record: { __typename?: 'Township', id: string, code: string, name: string, villageCount: number, createdAt: string, updatedAt: string } };
+
+export type CreateTownshipMutationVariables = Exact<{
+  input: CreateTownshipInput;
+}>;
+
+
+export type CreateTownshipMutation = { __typename?: 'Mutation', record: { __typename?: 'Township', id: string, code: string, name: string, villageCount: number, createdAt: string, updatedAt: string } };
+
+export type UpdateTownshipMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateTownshipInput;
+}>;
+
+
+export type UpdateTownshipMutation = { __typename?: 'Mutation', record: { __typename?: 'Township', id: string, code: string, name: string, villageCount: number, createdAt: string, updatedAt: string } };
+
+export type VillageListQueryVariables = Exact<{
+  filter?: InputMaybe<VillageFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type VillageListQuery = { __typename?: 'Query', page: { __typename?: 'VillagePage', total: number, items: Array<{ __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, householdCount: number }> } };
+
+export type VillageOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VillageOneQuery = { __typename?: 'Query', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, householdCount: number } };
+
+export type CreateVillageMutationVariables = Exact<{
+  input: CreateVillageInput;
+}>;
+
+
+export type CreateVillageMutation = { __typename?: 'Mutation', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, householdCount: number } };
+
+export type UpdateVillageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateVillageInput;
+}>;
+
+
+export type UpdateVillageMutation = { __typename?: 'Mutation', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, householdCount: number } };
+
+export type DepartmentListQueryVariables = Exact<{
+  filter?: InputMaybe<DepartmentFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type DepartmentListQuery = { __typename?: 'Query', page: { __typename?: 'DepartmentPage', total: number, items: Array<{ __typename?: 'Department', id: string, code: string, name: string, kind: DepartmentKind, townshipId: string | null, active: boolean }> } };
+
+export type DepartmentOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DepartmentOneQuery = { __typename?: 'Query', record: { __typename?: 'Department', id: string, code: string, name: string, kind: DepartmentKind, townshipId: string | null, active: boolean } };
+
+export type CreateDepartmentMutationVariables = Exact<{
+  input: CreateDepartmentInput;
+}>;
+
+
+export type CreateDepartmentMutation = { __typename?: 'Mutation', record: { __typename?: 'Department', id: string, code: string, name: string, kind: DepartmentKind, townshipId: string | null, active: boolean } };
+
+export type UpdateDepartmentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateDepartmentInput;
+}>;
+
+
+export type UpdateDepartmentMutation = { __typename?: 'Mutation', record: { __typename?: 'Department', id: string, code: string, name: string, kind: DepartmentKind, townshipId: string | null, active: boolean } };
+
+export type HouseholdFieldsFragment = { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string };
+
+export type UserFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string };
+
+export type HouseholdListQueryVariables = Exact<{
+  filter?: InputMaybe<HouseholdFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type HouseholdListQuery = { __typename?: 'Query', page: { __typename?: 'HouseholdPage', total: number, items: Array<{ __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string }> } };
+
+export type HouseholdOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HouseholdOneQuery = { __typename?: 'Query', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string } };
+
+export type CreateHouseholdMutationVariables = Exact<{
+  input: CreateHouseholdInput;
+}>;
+
+
+export type CreateHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string } };
+
+export type UpdateHouseholdMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateHouseholdInput;
+}>;
+
+
+export type UpdateHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string } };
+
+export type ArchiveHouseholdMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string } };
+
+export type UserListQueryVariables = Exact<{
+  filter?: InputMaybe<UserFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type UserListQuery = { __typename?: 'Query', page: { __typename?: 'UserPage', total: number, items: Array<{ __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string }> } };
+
+export type UserOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UserOneQuery = { __typename?: 'Query', record: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { __typename?: 'Mutation', record: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { __typename?: 'Mutation', record: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } };
+
+export type ImportHouseholdsMutationVariables = Exact<{
+  input: ImportHouseholdsInput;
+}>;
+
+
+export type ImportHouseholdsMutation = { __typename?: 'Mutation', result: { __typename?: 'HouseholdImportResult', dryRun: boolean, ok: boolean, total: number, failed: number, imported: number, rows: Array<{ __typename?: 'HouseholdImportRowResult', row: number, ok: boolean, householdId: string | null, errors: Array<{ __typename?: 'HouseholdImportError', field: string, code: string, message: string, duplicateOfRow: number | null }> }> } };
+
+export type LoginMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null } } };
+
+export type PointRuleFieldsFragment = { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string };
+
+export type PointEntryFieldsFragment = { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null };
+
+export type AwardBatchFieldsFragment = { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> };
+
+export type AwardObjectionFieldsFragment = { __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string };
+
+export type AwardBatchStaffFieldsFragment = { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> };
+
+export type PointRuleListQueryVariables = Exact<{
+  filter?: InputMaybe<PointRuleFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PointRuleListQuery = { __typename?: 'Query', page: { __typename?: 'PointRulePage', total: number, items: Array<{ __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string }> } };
+
+export type PointRuleOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PointRuleOneQuery = { __typename?: 'Query', record: { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string } };
+
+export type CreatePointRuleMutationVariables = Exact<{
+  input: CreatePointRuleInput;
+}>;
+
+
+export type CreatePointRuleMutation = { __typename?: 'Mutation', record: { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string } };
+
+export type UpdatePointRuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdatePointRuleInput;
+}>;
+
+
+export type UpdatePointRuleMutation = { __typename?: 'Mutation', record: { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string } };
+
+export type PointEntryListQueryVariables = Exact<{
+  filter?: InputMaybe<PointEntryFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PointEntryListQuery = { __typename?: 'Query', page: { __typename?: 'PointEntryPage', total: number, items: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null }> } };
+
+export type AwardBatchListQueryVariables = Exact<{
+  filter?: InputMaybe<AwardBatchFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AwardBatchListQuery = { __typename?: 'Query', page: { __typename?: 'AwardBatchPage', total: number, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> }> } };
+
+export type AwardBatchOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AwardBatchOneQuery = { __typename?: 'Query', record: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> } };
+
+export type AwardBatchListForResidentQueryVariables = Exact<{
+  filter?: InputMaybe<AwardBatchFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AwardBatchListForResidentQuery = { __typename?: 'Query', page: { __typename?: 'AwardBatchPage', total: number, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> }> } };
+
+export type AwardBatchOneForResidentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AwardBatchOneForResidentQuery = { __typename?: 'Query', record: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> } };
+
+export type AwardPointsMutationVariables = Exact<{
+  input: AwardPointsInput;
+}>;
+
+
+export type AwardPointsMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardResult', entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null }>, batch: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> } | null } };
+
+export type DeductPointsMutationVariables = Exact<{
+  input: DeductPointsInput;
+}>;
+
+
+export type DeductPointsMutation = { __typename?: 'Mutation', result: { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null } };
+
+export type ReversePointEntryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  idempotencyKey: Scalars['String']['input'];
+}>;
+
+
+export type ReversePointEntryMutation = { __typename?: 'Mutation', result: { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null } };
+
+export type HouseholdPassbookQueryVariables = Exact<{
+  householdId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type HouseholdPassbookQuery = { __typename?: 'Query', result: { __typename?: 'Passbook', householdId: string, householdNumber: string, headName: string, villageName: string, from: string | null, to: string | null, openingBalance: number, closingBalance: number, totalIn: number, totalOut: number, entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null }> } };
+
+export type PostAwardBatchMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PostAwardBatchMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> } };
+
+export type WithdrawAwardBatchMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type WithdrawAwardBatchMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> } };
+
+export type RemoveAwardLineMutationVariables = Exact<{
+  lineId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RemoveAwardLineMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> } };
+
+export type ObjectToAwardMutationVariables = Exact<{
+  lineId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type ObjectToAwardMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string } };
+
+export type PointsReportFieldsFragment = { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number };
+
+export type PointsMonthFieldsFragment = { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number };
+
+export type CivicRateFieldsFragment = { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number };
+
+export type CivicYearFieldsFragment = { __typename?: 'CivicReport', received: number, overdue: number, byChannel: Array<{ __typename?: 'ChannelCount', channel: CivicChannel | null, count: number }>, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, onTimeRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, followUpRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, satisfactionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, reworkRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } };
+
+export type CivicMonthFieldsFragment = { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } };
+
+export type DistrictCountFieldsFragment = { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string };
+
+export type DistrictTallyFieldsFragment = { __typename?: 'DistrictTally', value: number, definition: string };
+
+export type DistrictRatioFieldsFragment = { __typename?: 'DistrictRatio', numerator: number, denominator: number, rate: number, definition: string };
+
+export type DistrictRateFieldsFragment = { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> };
+
+export type DistrictReportFieldsFragment = { __typename?: 'DistrictReport', year: number, townshipId: string | null, townshipName: string | null, from: string, to: string, asOf: string, timezone: string, shop: { __typename?: 'DistrictShopFigures', villages: { __typename?: 'DistrictTally', value: number, definition: string }, villagesWithShop: { __typename?: 'DistrictTally', value: number, definition: string }, shopCoverage: { __typename?: 'DistrictRatio', numerator: number, denominator: number, rate: number, definition: string }, exchangeEvents: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingHouseholds: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingPeople: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, volunteer: { __typename?: 'DistrictVolunteerFigures', activitiesHeld: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, participations: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, brandsActive: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, teams: { __typename?: 'DistrictTally', value: number, definition: string }, teamMembers: { __typename?: 'DistrictTally', value: number, definition: string } }, civic: { __typename?: 'DistrictCivicFigures', received: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, byChannel: { __typename?: 'DistrictChannelFigures', direct: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, lead: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, joint: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, supervised: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, unassigned: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, resolutionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> }, satisfactionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> } }, households: { __typename?: 'DistrictHouseholdFigures', active: { __typename?: 'DistrictTally', value: number, definition: string }, general: { __typename?: 'DistrictTally', value: number, definition: string }, lifted: { __typename?: 'DistrictTally', value: number, definition: string }, monitored: { __typename?: 'DistrictTally', value: number, definition: string } } };
+
+export type PointsReportQueryVariables = Exact<{
+  filter?: InputMaybe<PointsReportFilter>;
+}>;
+
+
+export type PointsReportQuery = { __typename?: 'Query', result: { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number } };
+
+export type PointsRankingQueryVariables = Exact<{
+  villageId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  order?: InputMaybe<RankingOrder>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PointsRankingQuery = { __typename?: 'Query', result: Array<{ __typename?: 'RankingRow', rank: number, householdId: string, householdNumber: string, headName: string, earned: number }> };
+
+export type DistrictReportQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type DistrictReportQuery = { __typename?: 'Query', result: { __typename?: 'DistrictReport', year: number, townshipId: string | null, townshipName: string | null, from: string, to: string, asOf: string, timezone: string, shop: { __typename?: 'DistrictShopFigures', villages: { __typename?: 'DistrictTally', value: number, definition: string }, villagesWithShop: { __typename?: 'DistrictTally', value: number, definition: string }, shopCoverage: { __typename?: 'DistrictRatio', numerator: number, denominator: number, rate: number, definition: string }, exchangeEvents: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingHouseholds: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingPeople: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, volunteer: { __typename?: 'DistrictVolunteerFigures', activitiesHeld: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, participations: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, brandsActive: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, teams: { __typename?: 'DistrictTally', value: number, definition: string }, teamMembers: { __typename?: 'DistrictTally', value: number, definition: string } }, civic: { __typename?: 'DistrictCivicFigures', received: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, byChannel: { __typename?: 'DistrictChannelFigures', direct: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, lead: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, joint: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, supervised: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, unassigned: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, resolutionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> }, satisfactionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> } }, households: { __typename?: 'DistrictHouseholdFigures', active: { __typename?: 'DistrictTally', value: number, definition: string }, general: { __typename?: 'DistrictTally', value: number, definition: string }, lifted: { __typename?: 'DistrictTally', value: number, definition: string }, monitored: { __typename?: 'DistrictTally', value: number, definition: string } } } };
+
+export type PointsByMonthQueryVariables = Exact<{
+  y?: InputMaybe<PointsReportFilter>;
+  m1?: InputMaybe<PointsReportFilter>;
+  m2?: InputMaybe<PointsReportFilter>;
+  m3?: InputMaybe<PointsReportFilter>;
+  m4?: InputMaybe<PointsReportFilter>;
+  m5?: InputMaybe<PointsReportFilter>;
+  m6?: InputMaybe<PointsReportFilter>;
+  m7?: InputMaybe<PointsReportFilter>;
+  m8?: InputMaybe<PointsReportFilter>;
+  m9?: InputMaybe<PointsReportFilter>;
+  m10?: InputMaybe<PointsReportFilter>;
+  m11?: InputMaybe<PointsReportFilter>;
+  m12?: InputMaybe<PointsReportFilter>;
+}>;
+
+
+export type PointsByMonthQuery = { __typename?: 'Query', year: { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number }, m1: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m2: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m3: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m4: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m5: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m6: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m7: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m8: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m9: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m10: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m11: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m12: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number } };
+
+export type CivicByMonthQueryVariables = Exact<{
+  y?: InputMaybe<CivicReportFilter>;
+  m1?: InputMaybe<CivicReportFilter>;
+  m2?: InputMaybe<CivicReportFilter>;
+  m3?: InputMaybe<CivicReportFilter>;
+  m4?: InputMaybe<CivicReportFilter>;
+  m5?: InputMaybe<CivicReportFilter>;
+  m6?: InputMaybe<CivicReportFilter>;
+  m7?: InputMaybe<CivicReportFilter>;
+  m8?: InputMaybe<CivicReportFilter>;
+  m9?: InputMaybe<CivicReportFilter>;
+  m10?: InputMaybe<CivicReportFilter>;
+  m11?: InputMaybe<CivicReportFilter>;
+  m12?: InputMaybe<CivicReportFilter>;
+}>;
+
+
+export type CivicByMonthQuery = { __typename?: 'Query', year: { __typename?: 'CivicReport', received: number, overdue: number, byChannel: Array<{ __typename?: 'ChannelCount', channel: CivicChannel | null, count: number }>, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, onTimeRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, followUpRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, satisfactionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, reworkRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m1: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m2: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m3: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m4: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m5: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m6: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m7: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m8: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m9: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m10: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m11: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m12: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } } };
+
+export type ProductFieldsFragment = { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string };
+
+export type ExchangeEventFieldsFragment = { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string };
+
+export type RedemptionFieldsFragment = { __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> };
+
+export type ProductListQueryVariables = Exact<{
+  filter?: InputMaybe<ProductFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ProductListQuery = { __typename?: 'Query', page: { __typename?: 'ProductPage', total: number, items: Array<{ __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string }> } };
+
+export type ProductOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProductOneQuery = { __typename?: 'Query', record: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string } };
+
+export type CreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type CreateProductMutation = { __typename?: 'Mutation', record: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string } };
+
+export type UpdateProductMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateProductInput;
+}>;
+
+
+export type UpdateProductMutation = { __typename?: 'Mutation', record: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string } };
+
+export type ExchangeEventListQueryVariables = Exact<{
+  filter?: InputMaybe<ExchangeEventFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ExchangeEventListQuery = { __typename?: 'Query', page: { __typename?: 'ExchangeEventPage', total: number, items: Array<{ __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string }> } };
+
+export type ExchangeEventOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ExchangeEventOneQuery = { __typename?: 'Query', record: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string } };
+
+export type CreateExchangeEventMutationVariables = Exact<{
+  input: CreateExchangeEventInput;
+}>;
+
+
+export type CreateExchangeEventMutation = { __typename?: 'Mutation', record: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string } };
+
+export type RedemptionListQueryVariables = Exact<{
+  filter?: InputMaybe<RedemptionFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RedemptionListQuery = { __typename?: 'Query', page: { __typename?: 'RedemptionPage', total: number, items: Array<{ __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> }> } };
+
+export type RedemptionOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RedemptionOneQuery = { __typename?: 'Query', record: { __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> } };
+
+export type RestockProductMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RestockProductMutation = { __typename?: 'Mutation', result: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string } };
+
+export type StockMovementsQueryVariables = Exact<{
+  productId: Scalars['ID']['input'];
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type StockMovementsQuery = { __typename?: 'Query', result: { __typename?: 'StockMovementPage', total: number, items: Array<{ __typename?: 'StockMovement', id: string, productId: string, delta: number, reason: string, recordedAt: string, recordedBy: string }> } };
+
+export type CloseExchangeEventMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CloseExchangeEventMutation = { __typename?: 'Mutation', result: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string } };
+
+export type ReopenExchangeEventMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReopenExchangeEventMutation = { __typename?: 'Mutation', result: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string } };
+
+export type RedeemMutationVariables = Exact<{
+  input: RedeemInput;
+}>;
+
+
+export type RedeemMutation = { __typename?: 'Mutation', result: { __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> } };
+
+export type CancelRedemptionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type CancelRedemptionMutation = { __typename?: 'Mutation', result: { __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> } };
+
+export type VolunteerTeamFieldsFragment = { __typename?: 'VolunteerTeam', id: string, name: string, kind: TeamKind, leaderName: string | null, memberCount: number, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string };
+
+export type ServiceBrandFieldsFragment = { __typename?: 'ServiceBrand', id: string, name: string, description: string | null, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string };
+
+export type ActivityFieldsFragment = { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string };
+
+export type ActivityParticipantFieldsFragment = { __typename?: 'ActivityParticipant', id: string, activityId: string, householdId: string, householdNumber: string, headName: string, people: number, hours: number };
+
+export type CalendarDayFieldsFragment = { __typename?: 'CalendarDay', date: string, kind: CalendarDayKind, name: string, createdAt: string };
+
+export type VolunteerTeamListQueryVariables = Exact<{
+  filter?: InputMaybe<VolunteerTeamFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type VolunteerTeamListQuery = { __typename?: 'Query', page: { __typename?: 'VolunteerTeamPage', total: number, items: Array<{ __typename?: 'VolunteerTeam', id: string, name: string, kind: TeamKind, leaderName: string | null, memberCount: number, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string }> } };
+
+export type VolunteerTeamOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VolunteerTeamOneQuery = { __typename?: 'Query', record: { __typename?: 'VolunteerTeam', id: string, name: string, kind: TeamKind, leaderName: string | null, memberCount: number, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string } };
+
+export type CreateVolunteerTeamMutationVariables = Exact<{
+  input: CreateVolunteerTeamInput;
+}>;
+
+
+export type CreateVolunteerTeamMutation = { __typename?: 'Mutation', record: { __typename?: 'VolunteerTeam', id: string, name: string, kind: TeamKind, leaderName: string | null, memberCount: number, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string } };
+
+export type UpdateVolunteerTeamMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateVolunteerTeamInput;
+}>;
+
+
+export type UpdateVolunteerTeamMutation = { __typename?: 'Mutation', record: { __typename?: 'VolunteerTeam', id: string, name: string, kind: TeamKind, leaderName: string | null, memberCount: number, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string } };
+
+export type ServiceBrandListQueryVariables = Exact<{
+  filter?: InputMaybe<ServiceBrandFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ServiceBrandListQuery = { __typename?: 'Query', page: { __typename?: 'ServiceBrandPage', total: number, items: Array<{ __typename?: 'ServiceBrand', id: string, name: string, description: string | null, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string }> } };
+
+export type ServiceBrandOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ServiceBrandOneQuery = { __typename?: 'Query', record: { __typename?: 'ServiceBrand', id: string, name: string, description: string | null, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string } };
+
+export type CreateServiceBrandMutationVariables = Exact<{
+  input: CreateServiceBrandInput;
+}>;
+
+
+export type CreateServiceBrandMutation = { __typename?: 'Mutation', record: { __typename?: 'ServiceBrand', id: string, name: string, description: string | null, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string } };
+
+export type UpdateServiceBrandMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateServiceBrandInput;
+}>;
+
+
+export type UpdateServiceBrandMutation = { __typename?: 'Mutation', record: { __typename?: 'ServiceBrand', id: string, name: string, description: string | null, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string } };
+
+export type ActivityListQueryVariables = Exact<{
+  filter?: InputMaybe<ActivityFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ActivityListQuery = { __typename?: 'Query', page: { __typename?: 'ActivityPage', total: number, items: Array<{ __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string }> } };
+
+export type ActivityOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActivityOneQuery = { __typename?: 'Query', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string } };
+
+export type CreateActivityMutationVariables = Exact<{
+  input: CreateActivityInput;
+}>;
+
+
+export type CreateActivityMutation = { __typename?: 'Mutation', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string } };
+
+export type UpdateActivityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateActivityInput;
+}>;
+
+
+export type UpdateActivityMutation = { __typename?: 'Mutation', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string } };
+
+export type ActivityDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActivityDetailQuery = { __typename?: 'Query', result: { __typename?: 'Activity', participants: Array<{ __typename?: 'ActivityParticipant', id: string, activityId: string, householdId: string, householdNumber: string, headName: string, people: number, hours: number }>, entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null }> } };
+
+export type RecordParticipationMutationVariables = Exact<{
+  activityId: Scalars['ID']['input'];
+  participants: Array<ParticipantInput> | ParticipantInput;
+}>;
+
+
+export type RecordParticipationMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string } };
+
+export type ConfirmActivityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+}>;
+
+
+export type ConfirmActivityMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string } };
+
+export type CancelActivityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CancelActivityMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string } };
+
+export type ActivityParticipationsQueryVariables = Exact<{
+  filter?: InputMaybe<ParticipationFilter>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ActivityParticipationsQuery = { __typename?: 'Query', result: { __typename?: 'ActivityParticipantPage', total: number, items: Array<{ __typename?: 'ActivityParticipant', id: string, activityId: string, householdId: string, householdNumber: string, headName: string, people: number, hours: number, activity: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, status: ActivityStatus, points: number | null, villageId: string } }> } };
+
+export type CalendarDaysQueryVariables = Exact<{
+  from: Scalars['LocalDate']['input'];
+  to: Scalars['LocalDate']['input'];
+}>;
+
+
+export type CalendarDaysQuery = { __typename?: 'Query', result: Array<{ __typename?: 'CalendarDay', date: string, kind: CalendarDayKind, name: string, createdAt: string }> };
+
+export type SetCalendarDayMutationVariables = Exact<{
+  date: Scalars['LocalDate']['input'];
+  kind: CalendarDayKind;
+  name: Scalars['String']['input'];
+}>;
+
+
+export type SetCalendarDayMutation = { __typename?: 'Mutation', result: { __typename?: 'CalendarDay', date: string, kind: CalendarDayKind, name: string, createdAt: string } };
+
+export type RemoveCalendarDayMutationVariables = Exact<{
+  date: Scalars['LocalDate']['input'];
+}>;
+
+
+export type RemoveCalendarDayMutation = { __typename?: 'Mutation', result: boolean };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const CivicCategoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CivicCategoryFields on CivicCategory {
+  id
+  code
+  name
+  defaultChannel
+  deadlineDays
+  active
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"CivicCategoryFields"}) as unknown as TypedDocumentString<CivicCategoryFieldsFragment, unknown>;
+export const CivicMatterFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}
+    `, {"fragmentName":"CivicMatterFields"}) as unknown as TypedDocumentString<CivicMatterFieldsFragment, unknown>;
+export const CivicMatterStaffFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CivicMatterStaffFields on CivicMatter {
+  ...CivicMatterFields
+  supervisionLevel
+  assignments {
+    returnReason
+  }
+  supervisions {
+    id
+    level
+    reason
+    responseDue
+    createdAt
+  }
+  extensions {
+    id
+    assignmentId
+    reason
+    requestedDueDate
+    requestedAt
+    state
+    decidedAt
+    decisionNote
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}`, {"fragmentName":"CivicMatterStaffFields"}) as unknown as TypedDocumentString<CivicMatterStaffFieldsFragment, unknown>;
+export const TownshipFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TownshipFields on Township {
+  id
+  code
+  name
+  villageCount
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"TownshipFields"}) as unknown as TypedDocumentString<TownshipFieldsFragment, unknown>;
+export const VillageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VillageFields on Village {
+  id
+  code
+  name
+  townshipId
+  hasShop
+  publicityDays
+  householdCount
+}
+    `, {"fragmentName":"VillageFields"}) as unknown as TypedDocumentString<VillageFieldsFragment, unknown>;
+export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DepartmentFields on Department {
+  id
+  code
+  name
+  kind
+  townshipId
+  active
+}
+    `, {"fragmentName":"DepartmentFields"}) as unknown as TypedDocumentString<DepartmentFieldsFragment, unknown>;
+export const HouseholdFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HouseholdFields on Household {
+  id
+  villageId
+  number
+  headName
+  memberCount
+  phone
+  address
+  category
+  status
+  balance
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"HouseholdFields"}) as unknown as TypedDocumentString<HouseholdFieldsFragment, unknown>;
+export const UserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  townshipId
+  villageId
+  departmentId
+  householdId
+  active
+  lastLoginAt
+  createdAt
+}
+    `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const PointRuleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PointRuleFields on PointRule {
+  id
+  category
+  name
+  description
+  points
+  villageId
+  active
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"PointRuleFields"}) as unknown as TypedDocumentString<PointRuleFieldsFragment, unknown>;
+export const PointEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PointEntryFields on PointEntry {
+  id
+  householdId
+  villageId
+  kind
+  delta
+  balanceAfter
+  reason
+  deedDate
+  recordedAt
+  recordedBy
+  ruleId
+  batchId
+  activityId
+  redemptionId
+  reversesEntryId
+}
+    `, {"fragmentName":"PointEntryFields"}) as unknown as TypedDocumentString<PointEntryFieldsFragment, unknown>;
+export const AwardBatchFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AwardBatchFields on AwardBatch {
+  id
+  villageId
+  ruleId
+  points
+  reason
+  note
+  deedDate
+  status
+  publicityEndsOn
+  postedAt
+  withdrawnAt
+  withdrawReason
+  createdAt
+  lines {
+    id
+    householdId
+    householdNumber
+    headName
+    state
+    removedReason
+    objectionCount
+  }
+}
+    `, {"fragmentName":"AwardBatchFields"}) as unknown as TypedDocumentString<AwardBatchFieldsFragment, unknown>;
+export const AwardObjectionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AwardObjectionFields on AwardObjection {
+  id
+  lineId
+  reason
+  createdAt
+}
+    `, {"fragmentName":"AwardObjectionFields"}) as unknown as TypedDocumentString<AwardObjectionFieldsFragment, unknown>;
+export const AwardBatchStaffFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AwardBatchStaffFields on AwardBatch {
+  ...AwardBatchFields
+  objections {
+    ...AwardObjectionFields
+  }
+}
+    fragment AwardBatchFields on AwardBatch {
+  id
+  villageId
+  ruleId
+  points
+  reason
+  note
+  deedDate
+  status
+  publicityEndsOn
+  postedAt
+  withdrawnAt
+  withdrawReason
+  createdAt
+  lines {
+    id
+    householdId
+    householdNumber
+    headName
+    state
+    removedReason
+    objectionCount
+  }
+}
+fragment AwardObjectionFields on AwardObjection {
+  id
+  lineId
+  reason
+  createdAt
+}`, {"fragmentName":"AwardBatchStaffFields"}) as unknown as TypedDocumentString<AwardBatchStaffFieldsFragment, unknown>;
+export const PointsReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PointsReportFields on PointsReport {
+  pointsAwarded
+  pointsDeducted
+  pointsRedeemed
+  pointsRefunded
+  netRedeemed
+  redeemingHouseholds
+  redeemingPeople
+  exchangeEventsHeld
+  villages
+  villagesWithShop
+  shopCoverage
+}
+    `, {"fragmentName":"PointsReportFields"}) as unknown as TypedDocumentString<PointsReportFieldsFragment, unknown>;
+export const PointsMonthFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PointsMonthFields on PointsReport {
+  pointsAwarded
+  netRedeemed
+  exchangeEventsHeld
+}
+    `, {"fragmentName":"PointsMonthFields"}) as unknown as TypedDocumentString<PointsMonthFieldsFragment, unknown>;
+export const CivicRateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CivicRateFields on CivicRate {
+  numerator
+  denominator
+  rate
+}
+    `, {"fragmentName":"CivicRateFields"}) as unknown as TypedDocumentString<CivicRateFieldsFragment, unknown>;
+export const CivicYearFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CivicYearFields on CivicReport {
+  received
+  overdue
+  byChannel {
+    channel
+    count
+  }
+  resolutionRate {
+    ...CivicRateFields
+  }
+  onTimeRate {
+    ...CivicRateFields
+  }
+  followUpRate {
+    ...CivicRateFields
+  }
+  satisfactionRate {
+    ...CivicRateFields
+  }
+  reworkRate {
+    ...CivicRateFields
+  }
+}
+    fragment CivicRateFields on CivicRate {
+  numerator
+  denominator
+  rate
+}`, {"fragmentName":"CivicYearFields"}) as unknown as TypedDocumentString<CivicYearFieldsFragment, unknown>;
+export const CivicMonthFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CivicMonthFields on CivicReport {
+  received
+  resolutionRate {
+    ...CivicRateFields
+  }
+}
+    fragment CivicRateFields on CivicRate {
+  numerator
+  denominator
+  rate
+}`, {"fragmentName":"CivicMonthFields"}) as unknown as TypedDocumentString<CivicMonthFieldsFragment, unknown>;
+export const DistrictTallyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DistrictTallyFields on DistrictTally {
+  value
+  definition
+}
+    `, {"fragmentName":"DistrictTallyFields"}) as unknown as TypedDocumentString<DistrictTallyFieldsFragment, unknown>;
+export const DistrictRatioFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DistrictRatioFields on DistrictRatio {
+  numerator
+  denominator
+  rate
+  definition
+}
+    `, {"fragmentName":"DistrictRatioFields"}) as unknown as TypedDocumentString<DistrictRatioFieldsFragment, unknown>;
+export const DistrictCountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DistrictCountFields on DistrictCount {
+  value
+  monthly
+  definition
+}
+    `, {"fragmentName":"DistrictCountFields"}) as unknown as TypedDocumentString<DistrictCountFieldsFragment, unknown>;
+export const DistrictRateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DistrictRateFields on DistrictRate {
+  numerator
+  denominator
+  rate
+  definition
+  monthlyNumerator
+  monthlyDenominator
+  monthlyRate
+}
+    `, {"fragmentName":"DistrictRateFields"}) as unknown as TypedDocumentString<DistrictRateFieldsFragment, unknown>;
+export const DistrictReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DistrictReportFields on DistrictReport {
+  year
+  townshipId
+  townshipName
+  from
+  to
+  asOf
+  timezone
+  shop {
+    villages {
+      ...DistrictTallyFields
+    }
+    villagesWithShop {
+      ...DistrictTallyFields
+    }
+    shopCoverage {
+      ...DistrictRatioFields
+    }
+    exchangeEvents {
+      ...DistrictCountFields
+    }
+    pointsRedeemed {
+      ...DistrictCountFields
+    }
+    redeemingHouseholds {
+      ...DistrictCountFields
+    }
+    redeemingPeople {
+      ...DistrictCountFields
+    }
+  }
+  volunteer {
+    activitiesHeld {
+      ...DistrictCountFields
+    }
+    participations {
+      ...DistrictCountFields
+    }
+    brandsActive {
+      ...DistrictCountFields
+    }
+    teams {
+      ...DistrictTallyFields
+    }
+    teamMembers {
+      ...DistrictTallyFields
+    }
+  }
+  civic {
+    received {
+      ...DistrictCountFields
+    }
+    byChannel {
+      direct {
+        ...DistrictCountFields
+      }
+      lead {
+        ...DistrictCountFields
+      }
+      joint {
+        ...DistrictCountFields
+      }
+      supervised {
+        ...DistrictCountFields
+      }
+      unassigned {
+        ...DistrictCountFields
+      }
+    }
+    resolutionRate {
+      ...DistrictRateFields
+    }
+    satisfactionRate {
+      ...DistrictRateFields
+    }
+  }
+  households {
+    active {
+      ...DistrictTallyFields
+    }
+    general {
+      ...DistrictTallyFields
+    }
+    lifted {
+      ...DistrictTallyFields
+    }
+    monitored {
+      ...DistrictTallyFields
+    }
+  }
+}
+    fragment DistrictCountFields on DistrictCount {
+  value
+  monthly
+  definition
+}
+fragment DistrictTallyFields on DistrictTally {
+  value
+  definition
+}
+fragment DistrictRatioFields on DistrictRatio {
+  numerator
+  denominator
+  rate
+  definition
+}
+fragment DistrictRateFields on DistrictRate {
+  numerator
+  denominator
+  rate
+  definition
+  monthlyNumerator
+  monthlyDenominator
+  monthlyRate
+}`, {"fragmentName":"DistrictReportFields"}) as unknown as TypedDocumentString<DistrictReportFieldsFragment, unknown>;
+export const ProductFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductFields on Product {
+  id
+  villageId
+  name
+  unit
+  price
+  stock
+  active
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ProductFields"}) as unknown as TypedDocumentString<ProductFieldsFragment, unknown>;
+export const ExchangeEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExchangeEventFields on ExchangeEvent {
+  id
+  villageId
+  date
+  title
+  status
+  createdAt
+}
+    `, {"fragmentName":"ExchangeEventFields"}) as unknown as TypedDocumentString<ExchangeEventFieldsFragment, unknown>;
+export const RedemptionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RedemptionFields on Redemption {
+  id
+  householdId
+  villageId
+  eventId
+  total
+  status
+  createdAt
+  cancelledAt
+  cancelReason
+  recordedBy
+  household {
+    number
+    headName
+  }
+  lines {
+    productId
+    productName
+    quantity
+    unitPrice
+    amount
+  }
+}
+    `, {"fragmentName":"RedemptionFields"}) as unknown as TypedDocumentString<RedemptionFieldsFragment, unknown>;
+export const VolunteerTeamFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VolunteerTeamFields on VolunteerTeam {
+  id
+  name
+  kind
+  leaderName
+  memberCount
+  townshipId
+  villageId
+  active
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"VolunteerTeamFields"}) as unknown as TypedDocumentString<VolunteerTeamFieldsFragment, unknown>;
+export const ServiceBrandFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ServiceBrandFields on ServiceBrand {
+  id
+  name
+  description
+  townshipId
+  villageId
+  active
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ServiceBrandFields"}) as unknown as TypedDocumentString<ServiceBrandFieldsFragment, unknown>;
+export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityFields on Activity {
+  id
+  title
+  date
+  place
+  description
+  category
+  status
+  villageId
+  teamId
+  brandId
+  pointsPerParticipant
+  ruleId
+  points
+  participantCount
+  people
+  confirmedAt
+  cancelReason
+  cancelledAt
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+export const ActivityParticipantFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityParticipantFields on ActivityParticipant {
+  id
+  activityId
+  householdId
+  householdNumber
+  headName
+  people
+  hours
+}
+    `, {"fragmentName":"ActivityParticipantFields"}) as unknown as TypedDocumentString<ActivityParticipantFieldsFragment, unknown>;
+export const CalendarDayFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CalendarDayFields on CalendarDay {
+  date
+  kind
+  name
+  createdAt
+}
+    `, {"fragmentName":"CalendarDayFields"}) as unknown as TypedDocumentString<CalendarDayFieldsFragment, unknown>;
+export const CivicCategoryListDocument = new TypedDocumentString(`
+    query CivicCategoryList($filter: CivicCategoryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  page: civicCategories(
+    filter: $filter
+    sort: $sort
+    page: $page
+    perPage: $perPage
+  ) {
+    items {
+      ...CivicCategoryFields
+    }
+    total
+  }
+}
+    fragment CivicCategoryFields on CivicCategory {
+  id
+  code
+  name
+  defaultChannel
+  deadlineDays
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CivicCategoryListQuery, CivicCategoryListQueryVariables>;
+export const CivicCategoryOneDocument = new TypedDocumentString(`
+    query CivicCategoryOne($id: ID!) {
+  record: civicCategory(id: $id) {
+    ...CivicCategoryFields
+  }
+}
+    fragment CivicCategoryFields on CivicCategory {
+  id
+  code
+  name
+  defaultChannel
+  deadlineDays
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CivicCategoryOneQuery, CivicCategoryOneQueryVariables>;
+export const CreateCivicCategoryDocument = new TypedDocumentString(`
+    mutation CreateCivicCategory($input: CreateCivicCategoryInput!) {
+  record: createCivicCategory(input: $input) {
+    ...CivicCategoryFields
+  }
+}
+    fragment CivicCategoryFields on CivicCategory {
+  id
+  code
+  name
+  defaultChannel
+  deadlineDays
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateCivicCategoryMutation, CreateCivicCategoryMutationVariables>;
+export const UpdateCivicCategoryDocument = new TypedDocumentString(`
+    mutation UpdateCivicCategory($id: ID!, $input: UpdateCivicCategoryInput!) {
+  record: updateCivicCategory(id: $id, input: $input) {
+    ...CivicCategoryFields
+  }
+}
+    fragment CivicCategoryFields on CivicCategory {
+  id
+  code
+  name
+  defaultChannel
+  deadlineDays
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateCivicCategoryMutation, UpdateCivicCategoryMutationVariables>;
+export const CivicMatterListDocument = new TypedDocumentString(`
+    query CivicMatterList($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+    items {
+      ...CivicMatterStaffFields
+    }
+    total
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}
+fragment CivicMatterStaffFields on CivicMatter {
+  ...CivicMatterFields
+  supervisionLevel
+  assignments {
+    returnReason
+  }
+  supervisions {
+    id
+    level
+    reason
+    responseDue
+    createdAt
+  }
+  extensions {
+    id
+    assignmentId
+    reason
+    requestedDueDate
+    requestedAt
+    state
+    decidedAt
+    decisionNote
+  }
+}`) as unknown as TypedDocumentString<CivicMatterListQuery, CivicMatterListQueryVariables>;
+export const CivicMatterOneDocument = new TypedDocumentString(`
+    query CivicMatterOne($id: ID!) {
+  record: civicMatter(id: $id) {
+    ...CivicMatterStaffFields
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}
+fragment CivicMatterStaffFields on CivicMatter {
+  ...CivicMatterFields
+  supervisionLevel
+  assignments {
+    returnReason
+  }
+  supervisions {
+    id
+    level
+    reason
+    responseDue
+    createdAt
+  }
+  extensions {
+    id
+    assignmentId
+    reason
+    requestedDueDate
+    requestedAt
+    state
+    decidedAt
+    decisionNote
+  }
+}`) as unknown as TypedDocumentString<CivicMatterOneQuery, CivicMatterOneQueryVariables>;
+export const SubmitCivicMatterDocument = new TypedDocumentString(`
+    mutation SubmitCivicMatter($input: SubmitCivicMatterInput!) {
+  record: submitCivicMatter(input: $input) {
+    ...CivicMatterStaffFields
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}
+fragment CivicMatterStaffFields on CivicMatter {
+  ...CivicMatterFields
+  supervisionLevel
+  assignments {
+    returnReason
+  }
+  supervisions {
+    id
+    level
+    reason
+    responseDue
+    createdAt
+  }
+  extensions {
+    id
+    assignmentId
+    reason
+    requestedDueDate
+    requestedAt
+    state
+    decidedAt
+    decisionNote
+  }
+}`) as unknown as TypedDocumentString<SubmitCivicMatterMutation, SubmitCivicMatterMutationVariables>;
+export const CivicMatterListForResidentDocument = new TypedDocumentString(`
+    query CivicMatterListForResident($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+    items {
+      ...CivicMatterFields
+    }
+    total
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<CivicMatterListForResidentQuery, CivicMatterListForResidentQueryVariables>;
+export const CivicMatterOneForResidentDocument = new TypedDocumentString(`
+    query CivicMatterOneForResident($id: ID!) {
+  record: civicMatter(id: $id) {
+    ...CivicMatterFields
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<CivicMatterOneForResidentQuery, CivicMatterOneForResidentQueryVariables>;
+export const SubmitCivicMatterForResidentDocument = new TypedDocumentString(`
+    mutation SubmitCivicMatterForResident($input: SubmitCivicMatterInput!) {
+  record: submitCivicMatter(input: $input) {
+    ...CivicMatterFields
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<SubmitCivicMatterForResidentMutation, SubmitCivicMatterForResidentMutationVariables>;
+export const LeadOfficialsDocument = new TypedDocumentString(`
+    query LeadOfficials {
+  result: leadOfficials {
+    id
+    displayName
+    role
+    departmentName
+    townshipName
+  }
+}
+    `) as unknown as TypedDocumentString<LeadOfficialsQuery, LeadOfficialsQueryVariables>;
+export const AssignCivicMatterDocument = new TypedDocumentString(`
+    mutation AssignCivicMatter($id: ID!, $input: AssignCivicMatterInput!) {
+  result: assignCivicMatter(id: $id, input: $input) {
+    ...CivicMatterStaffFields
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}
+fragment CivicMatterStaffFields on CivicMatter {
+  ...CivicMatterFields
+  supervisionLevel
+  assignments {
+    returnReason
+  }
+  supervisions {
+    id
+    level
+    reason
+    responseDue
+    createdAt
+  }
+  extensions {
+    id
+    assignmentId
+    reason
+    requestedDueDate
+    requestedAt
+    state
+    decidedAt
+    decisionNote
+  }
+}`) as unknown as TypedDocumentString<AssignCivicMatterMutation, AssignCivicMatterMutationVariables>;
+export const ChangeChannelDocument = new TypedDocumentString(`
+    mutation ChangeChannel($id: ID!, $input: ChangeChannelInput!) {
+  result: changeChannel(id: $id, input: $input) {
+    ...CivicMatterStaffFields
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}
+fragment CivicMatterStaffFields on CivicMatter {
+  ...CivicMatterFields
+  supervisionLevel
+  assignments {
+    returnReason
+  }
+  supervisions {
+    id
+    level
+    reason
+    responseDue
+    createdAt
+  }
+  extensions {
+    id
+    assignmentId
+    reason
+    requestedDueDate
+    requestedAt
+    state
+    decidedAt
+    decisionNote
+  }
+}`) as unknown as TypedDocumentString<ChangeChannelMutation, ChangeChannelMutationVariables>;
+export const RejectCivicMatterDocument = new TypedDocumentString(`
+    mutation RejectCivicMatter($id: ID!, $reason: String!) {
+  result: rejectCivicMatter(id: $id, reason: $reason) {
+    ...CivicMatterStaffFields
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}
+fragment CivicMatterStaffFields on CivicMatter {
+  ...CivicMatterFields
+  supervisionLevel
+  assignments {
+    returnReason
+  }
+  supervisions {
+    id
+    level
+    reason
+    responseDue
+    createdAt
+  }
+  extensions {
+    id
+    assignmentId
+    reason
+    requestedDueDate
+    requestedAt
+    state
+    decidedAt
+    decisionNote
+  }
+}`) as unknown as TypedDocumentString<RejectCivicMatterMutation, RejectCivicMatterMutationVariables>;
+export const MergeCivicMatterDocument = new TypedDocumentString(`
+    mutation MergeCivicMatter($id: ID!, $intoId: ID!, $note: String) {
+  result: mergeCivicMatter(id: $id, intoId: $intoId, note: $note) {
+    ...CivicMatterStaffFields
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}
+fragment CivicMatterStaffFields on CivicMatter {
+  ...CivicMatterFields
+  supervisionLevel
+  assignments {
+    returnReason
+  }
+  supervisions {
+    id
+    level
+    reason
+    responseDue
+    createdAt
+  }
+  extensions {
+    id
+    assignmentId
+    reason
+    requestedDueDate
+    requestedAt
+    state
+    decidedAt
+    decisionNote
+  }
+}`) as unknown as TypedDocumentString<MergeCivicMatterMutation, MergeCivicMatterMutationVariables>;
+export const AcceptAssignmentDocument = new TypedDocumentString(`
+    mutation AcceptAssignment($assignmentId: ID!) {
+  result: acceptAssignment(assignmentId: $assignmentId) {
+    ...CivicMatterStaffFields
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}
+fragment CivicMatterStaffFields on CivicMatter {
+  ...CivicMatterFields
+  supervisionLevel
+  assignments {
+    returnReason
+  }
+  supervisions {
+    id
+    level
+    reason
+    responseDue
+    createdAt
+  }
+  extensions {
+    id
+    assignmentId
+    reason
+    requestedDueDate
+    requestedAt
+    state
+    decidedAt
+    decisionNote
+  }
+}`) as unknown as TypedDocumentString<AcceptAssignmentMutation, AcceptAssignmentMutationVariables>;
+export const ReturnAssignmentDocument = new TypedDocumentString(`
+    mutation ReturnAssignment($assignmentId: ID!, $reason: String!) {
+  result: returnAssignment(assignmentId: $assignmentId, reason: $reason) {
+    ...CivicMatterStaffFields
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}
+fragment CivicMatterStaffFields on CivicMatter {
+  ...CivicMatterFields
+  supervisionLevel
+  assignments {
+    returnReason
+  }
+  supervisions {
+    id
+    level
+    reason
+    responseDue
+    createdAt
+  }
+  extensions {
+    id
+    assignmentId
+    reason
+    requestedDueDate
+    requestedAt
+    state
+    decidedAt
+    decisionNote
+  }
+}`) as unknown as TypedDocumentString<ReturnAssignmentMutation, ReturnAssignmentMutationVariables>;
+export const PostProgressDocument = new TypedDocumentString(`
+    mutation PostProgress($id: ID!, $input: ProgressInput!) {
+  result: postProgress(id: $id, input: $input) {
+    ...CivicMatterStaffFields
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}
+fragment CivicMatterStaffFields on CivicMatter {
+  ...CivicMatterFields
+  supervisionLevel
+  assignments {
+    returnReason
+  }
+  supervisions {
+    id
+    level
+    reason
+    responseDue
+    createdAt
+  }
+  extensions {
+    id
+    assignmentId
+    reason
+    requestedDueDate
+    requestedAt
+    state
+    decidedAt
+    decisionNote
+  }
+}`) as unknown as TypedDocumentString<PostProgressMutation, PostProgressMutationVariables>;
+export const ResolveCivicMatterDocument = new TypedDocumentString(`
+    mutation ResolveCivicMatter($id: ID!, $input: ResolveCivicMatterInput!) {
+  result: resolveCivicMatter(id: $id, input: $input) {
+    ...CivicMatterStaffFields
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}
+fragment CivicMatterStaffFields on CivicMatter {
+  ...CivicMatterFields
+  supervisionLevel
+  assignments {
+    returnReason
+  }
+  supervisions {
+    id
+    level
+    reason
+    responseDue
+    createdAt
+  }
+  extensions {
+    id
+    assignmentId
+    reason
+    requestedDueDate
+    requestedAt
+    state
+    decidedAt
+    decisionNote
+  }
+}`) as unknown as TypedDocumentString<ResolveCivicMatterMutation, ResolveCivicMatterMutationVariables>;
+export const RecordFollowUpDocument = new TypedDocumentString(`
+    mutation RecordFollowUp($id: ID!, $input: FollowUpInput!) {
+  result: recordFollowUp(id: $id, input: $input) {
+    ...CivicMatterStaffFields
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}
+fragment CivicMatterStaffFields on CivicMatter {
+  ...CivicMatterFields
+  supervisionLevel
+  assignments {
+    returnReason
+  }
+  supervisions {
+    id
+    level
+    reason
+    responseDue
+    createdAt
+  }
+  extensions {
+    id
+    assignmentId
+    reason
+    requestedDueDate
+    requestedAt
+    state
+    decidedAt
+    decisionNote
+  }
+}`) as unknown as TypedDocumentString<RecordFollowUpMutation, RecordFollowUpMutationVariables>;
+export const RateCivicMatterDocument = new TypedDocumentString(`
+    mutation RateCivicMatter($id: ID!, $input: RateCivicMatterInput!) {
+  result: rateCivicMatter(id: $id, input: $input) {
+    ...CivicMatterFields
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<RateCivicMatterMutation, RateCivicMatterMutationVariables>;
+export const SuperviseCivicMatterDocument = new TypedDocumentString(`
+    mutation SuperviseCivicMatter($id: ID!, $input: SuperviseInput!) {
+  result: superviseCivicMatter(id: $id, input: $input) {
+    ...CivicMatterStaffFields
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}
+fragment CivicMatterStaffFields on CivicMatter {
+  ...CivicMatterFields
+  supervisionLevel
+  assignments {
+    returnReason
+  }
+  supervisions {
+    id
+    level
+    reason
+    responseDue
+    createdAt
+  }
+  extensions {
+    id
+    assignmentId
+    reason
+    requestedDueDate
+    requestedAt
+    state
+    decidedAt
+    decisionNote
+  }
+}`) as unknown as TypedDocumentString<SuperviseCivicMatterMutation, SuperviseCivicMatterMutationVariables>;
+export const RequestExtensionDocument = new TypedDocumentString(`
+    mutation RequestExtension($id: ID!, $input: ExtensionRequestInput!) {
+  result: requestExtension(id: $id, input: $input) {
+    ...CivicMatterStaffFields
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}
+fragment CivicMatterStaffFields on CivicMatter {
+  ...CivicMatterFields
+  supervisionLevel
+  assignments {
+    returnReason
+  }
+  supervisions {
+    id
+    level
+    reason
+    responseDue
+    createdAt
+  }
+  extensions {
+    id
+    assignmentId
+    reason
+    requestedDueDate
+    requestedAt
+    state
+    decidedAt
+    decisionNote
+  }
+}`) as unknown as TypedDocumentString<RequestExtensionMutation, RequestExtensionMutationVariables>;
+export const DecideExtensionDocument = new TypedDocumentString(`
+    mutation DecideExtension($extensionId: ID!, $approve: Boolean!, $note: String) {
+  result: decideExtension(
+    extensionId: $extensionId
+    approve: $approve
+    note: $note
+  ) {
+    ...CivicMatterStaffFields
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+  }
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}
+fragment CivicMatterStaffFields on CivicMatter {
+  ...CivicMatterFields
+  supervisionLevel
+  assignments {
+    returnReason
+  }
+  supervisions {
+    id
+    level
+    reason
+    responseDue
+    createdAt
+  }
+  extensions {
+    id
+    assignmentId
+    reason
+    requestedDueDate
+    requestedAt
+    state
+    decidedAt
+    decisionNote
+  }
+}`) as unknown as TypedDocumentString<DecideExtensionMutation, DecideExtensionMutationVariables>;
+export const TownshipListDocument = new TypedDocumentString(`
+    query TownshipList($filter: TownshipFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  page: townships(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+    items {
+      ...TownshipFields
+    }
+    total
+  }
+}
+    fragment TownshipFields on Township {
+  id
+  code
+  name
+  villageCount
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TownshipListQuery, TownshipListQueryVariables>;
+export const TownshipOneDocument = new TypedDocumentString(`
+    query TownshipOne($id: ID!) {
+  record: township(id: $id) {
+    ...TownshipFields
+  }
+}
+    fragment TownshipFields on Township {
+  id
+  code
+  name
+  villageCount
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TownshipOneQuery, TownshipOneQueryVariables>;
+export const CreateTownshipDocument = new TypedDocumentString(`
+    mutation CreateTownship($input: CreateTownshipInput!) {
+  record: createTownship(input: $input) {
+    ...TownshipFields
+  }
+}
+    fragment TownshipFields on Township {
+  id
+  code
+  name
+  villageCount
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateTownshipMutation, CreateTownshipMutationVariables>;
+export const UpdateTownshipDocument = new TypedDocumentString(`
+    mutation UpdateTownship($id: ID!, $input: UpdateTownshipInput!) {
+  record: updateTownship(id: $id, input: $input) {
+    ...TownshipFields
+  }
+}
+    fragment TownshipFields on Township {
+  id
+  code
+  name
+  villageCount
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateTownshipMutation, UpdateTownshipMutationVariables>;
+export const VillageListDocument = new TypedDocumentString(`
+    query VillageList($filter: VillageFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  page: villages(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+    items {
+      ...VillageFields
+    }
+    total
+  }
+}
+    fragment VillageFields on Village {
+  id
+  code
+  name
+  townshipId
+  hasShop
+  publicityDays
+  householdCount
+}`) as unknown as TypedDocumentString<VillageListQuery, VillageListQueryVariables>;
+export const VillageOneDocument = new TypedDocumentString(`
+    query VillageOne($id: ID!) {
+  record: village(id: $id) {
+    ...VillageFields
+  }
+}
+    fragment VillageFields on Village {
+  id
+  code
+  name
+  townshipId
+  hasShop
+  publicityDays
+  householdCount
+}`) as unknown as TypedDocumentString<VillageOneQuery, VillageOneQueryVariables>;
+export const CreateVillageDocument = new TypedDocumentString(`
+    mutation CreateVillage($input: CreateVillageInput!) {
+  record: createVillage(input: $input) {
+    ...VillageFields
+  }
+}
+    fragment VillageFields on Village {
+  id
+  code
+  name
+  townshipId
+  hasShop
+  publicityDays
+  householdCount
+}`) as unknown as TypedDocumentString<CreateVillageMutation, CreateVillageMutationVariables>;
+export const UpdateVillageDocument = new TypedDocumentString(`
+    mutation UpdateVillage($id: ID!, $input: UpdateVillageInput!) {
+  record: updateVillage(id: $id, input: $input) {
+    ...VillageFields
+  }
+}
+    fragment VillageFields on Village {
+  id
+  code
+  name
+  townshipId
+  hasShop
+  publicityDays
+  householdCount
+}`) as unknown as TypedDocumentString<UpdateVillageMutation, UpdateVillageMutationVariables>;
+export const DepartmentListDocument = new TypedDocumentString(`
+    query DepartmentList($filter: DepartmentFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  page: departments(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+    items {
+      ...DepartmentFields
+    }
+    total
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  code
+  name
+  kind
+  townshipId
+  active
+}`) as unknown as TypedDocumentString<DepartmentListQuery, DepartmentListQueryVariables>;
+export const DepartmentOneDocument = new TypedDocumentString(`
+    query DepartmentOne($id: ID!) {
+  record: department(id: $id) {
+    ...DepartmentFields
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  code
+  name
+  kind
+  townshipId
+  active
+}`) as unknown as TypedDocumentString<DepartmentOneQuery, DepartmentOneQueryVariables>;
+export const CreateDepartmentDocument = new TypedDocumentString(`
+    mutation CreateDepartment($input: CreateDepartmentInput!) {
+  record: createDepartment(input: $input) {
+    ...DepartmentFields
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  code
+  name
+  kind
+  townshipId
+  active
+}`) as unknown as TypedDocumentString<CreateDepartmentMutation, CreateDepartmentMutationVariables>;
+export const UpdateDepartmentDocument = new TypedDocumentString(`
+    mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) {
+  record: updateDepartment(id: $id, input: $input) {
+    ...DepartmentFields
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  code
+  name
+  kind
+  townshipId
+  active
+}`) as unknown as TypedDocumentString<UpdateDepartmentMutation, UpdateDepartmentMutationVariables>;
+export const HouseholdListDocument = new TypedDocumentString(`
+    query HouseholdList($filter: HouseholdFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  page: households(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+    items {
+      ...HouseholdFields
+    }
+    total
+  }
+}
+    fragment HouseholdFields on Household {
+  id
+  villageId
+  number
+  headName
+  memberCount
+  phone
+  address
+  category
+  status
+  balance
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<HouseholdListQuery, HouseholdListQueryVariables>;
+export const HouseholdOneDocument = new TypedDocumentString(`
+    query HouseholdOne($id: ID!) {
+  record: household(id: $id) {
+    ...HouseholdFields
+  }
+}
+    fragment HouseholdFields on Household {
+  id
+  villageId
+  number
+  headName
+  memberCount
+  phone
+  address
+  category
+  status
+  balance
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<HouseholdOneQuery, HouseholdOneQueryVariables>;
+export const CreateHouseholdDocument = new TypedDocumentString(`
+    mutation CreateHousehold($input: CreateHouseholdInput!) {
+  record: createHousehold(input: $input) {
+    ...HouseholdFields
+  }
+}
+    fragment HouseholdFields on Household {
+  id
+  villageId
+  number
+  headName
+  memberCount
+  phone
+  address
+  category
+  status
+  balance
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateHouseholdMutation, CreateHouseholdMutationVariables>;
+export const UpdateHouseholdDocument = new TypedDocumentString(`
+    mutation UpdateHousehold($id: ID!, $input: UpdateHouseholdInput!) {
+  record: updateHousehold(id: $id, input: $input) {
+    ...HouseholdFields
+  }
+}
+    fragment HouseholdFields on Household {
+  id
+  villageId
+  number
+  headName
+  memberCount
+  phone
+  address
+  category
+  status
+  balance
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateHouseholdMutation, UpdateHouseholdMutationVariables>;
+export const ArchiveHouseholdDocument = new TypedDocumentString(`
+    mutation ArchiveHousehold($id: ID!) {
+  record: archiveHousehold(id: $id) {
+    ...HouseholdFields
+  }
+}
+    fragment HouseholdFields on Household {
+  id
+  villageId
+  number
+  headName
+  memberCount
+  phone
+  address
+  category
+  status
+  balance
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ArchiveHouseholdMutation, ArchiveHouseholdMutationVariables>;
+export const UserListDocument = new TypedDocumentString(`
+    query UserList($filter: UserFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  page: users(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+    items {
+      ...UserFields
+    }
+    total
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  townshipId
+  villageId
+  departmentId
+  householdId
+  active
+  lastLoginAt
+  createdAt
+}`) as unknown as TypedDocumentString<UserListQuery, UserListQueryVariables>;
+export const UserOneDocument = new TypedDocumentString(`
+    query UserOne($id: ID!) {
+  record: user(id: $id) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  townshipId
+  villageId
+  departmentId
+  householdId
+  active
+  lastLoginAt
+  createdAt
+}`) as unknown as TypedDocumentString<UserOneQuery, UserOneQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  record: createUser(input: $input) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  townshipId
+  villageId
+  departmentId
+  householdId
+  active
+  lastLoginAt
+  createdAt
+}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+  record: updateUser(id: $id, input: $input) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  townshipId
+  villageId
+  departmentId
+  householdId
+  active
+  lastLoginAt
+  createdAt
+}`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const ImportHouseholdsDocument = new TypedDocumentString(`
+    mutation ImportHouseholds($input: ImportHouseholdsInput!) {
+  result: importHouseholds(input: $input) {
+    dryRun
+    ok
+    total
+    failed
+    imported
+    rows {
+      row
+      ok
+      householdId
+      errors {
+        field
+        code
+        message
+        duplicateOfRow
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportHouseholdsMutation, ImportHouseholdsMutationVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    token
+    user {
+      id
+      username
+      displayName
+      role
+      townshipId
+      villageId
+      departmentId
+      householdId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const PointRuleListDocument = new TypedDocumentString(`
+    query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+    items {
+      ...PointRuleFields
+    }
+    total
+  }
+}
+    fragment PointRuleFields on PointRule {
+  id
+  category
+  name
+  description
+  points
+  villageId
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PointRuleListQuery, PointRuleListQueryVariables>;
+export const PointRuleOneDocument = new TypedDocumentString(`
+    query PointRuleOne($id: ID!) {
+  record: pointRule(id: $id) {
+    ...PointRuleFields
+  }
+}
+    fragment PointRuleFields on PointRule {
+  id
+  category
+  name
+  description
+  points
+  villageId
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PointRuleOneQuery, PointRuleOneQueryVariables>;
+export const CreatePointRuleDocument = new TypedDocumentString(`
+    mutation CreatePointRule($input: CreatePointRuleInput!) {
+  record: createPointRule(input: $input) {
+    ...PointRuleFields
+  }
+}
+    fragment PointRuleFields on PointRule {
+  id
+  category
+  name
+  description
+  points
+  villageId
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreatePointRuleMutation, CreatePointRuleMutationVariables>;
+export const UpdatePointRuleDocument = new TypedDocumentString(`
+    mutation UpdatePointRule($id: ID!, $input: UpdatePointRuleInput!) {
+  record: updatePointRule(id: $id, input: $input) {
+    ...PointRuleFields
+  }
+}
+    fragment PointRuleFields on PointRule {
+  id
+  category
+  name
+  description
+  points
+  villageId
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdatePointRuleMutation, UpdatePointRuleMutationVariables>;
+export const PointEntryListDocument = new TypedDocumentString(`
+    query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+    items {
+      ...PointEntryFields
+    }
+    total
+  }
+}
+    fragment PointEntryFields on PointEntry {
+  id
+  householdId
+  villageId
+  kind
+  delta
+  balanceAfter
+  reason
+  deedDate
+  recordedAt
+  recordedBy
+  ruleId
+  batchId
+  activityId
+  redemptionId
+  reversesEntryId
+}`) as unknown as TypedDocumentString<PointEntryListQuery, PointEntryListQueryVariables>;
+export const AwardBatchListDocument = new TypedDocumentString(`
+    query AwardBatchList($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+    items {
+      ...AwardBatchStaffFields
+    }
+    total
+  }
+}
+    fragment AwardBatchFields on AwardBatch {
+  id
+  villageId
+  ruleId
+  points
+  reason
+  note
+  deedDate
+  status
+  publicityEndsOn
+  postedAt
+  withdrawnAt
+  withdrawReason
+  createdAt
+  lines {
+    id
+    householdId
+    householdNumber
+    headName
+    state
+    removedReason
+    objectionCount
+  }
+}
+fragment AwardObjectionFields on AwardObjection {
+  id
+  lineId
+  reason
+  createdAt
+}
+fragment AwardBatchStaffFields on AwardBatch {
+  ...AwardBatchFields
+  objections {
+    ...AwardObjectionFields
+  }
+}`) as unknown as TypedDocumentString<AwardBatchListQuery, AwardBatchListQueryVariables>;
+export const AwardBatchOneDocument = new TypedDocumentString(`
+    query AwardBatchOne($id: ID!) {
+  record: awardBatch(id: $id) {
+    ...AwardBatchStaffFields
+  }
+}
+    fragment AwardBatchFields on AwardBatch {
+  id
+  villageId
+  ruleId
+  points
+  reason
+  note
+  deedDate
+  status
+  publicityEndsOn
+  postedAt
+  withdrawnAt
+  withdrawReason
+  createdAt
+  lines {
+    id
+    householdId
+    householdNumber
+    headName
+    state
+    removedReason
+    objectionCount
+  }
+}
+fragment AwardObjectionFields on AwardObjection {
+  id
+  lineId
+  reason
+  createdAt
+}
+fragment AwardBatchStaffFields on AwardBatch {
+  ...AwardBatchFields
+  objections {
+    ...AwardObjectionFields
+  }
+}`) as unknown as TypedDocumentString<AwardBatchOneQuery, AwardBatchOneQueryVariables>;
+export const AwardBatchListForResidentDocument = new TypedDocumentString(`
+    query AwardBatchListForResident($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+    items {
+      ...AwardBatchFields
+    }
+    total
+  }
+}
+    fragment AwardBatchFields on AwardBatch {
+  id
+  villageId
+  ruleId
+  points
+  reason
+  note
+  deedDate
+  status
+  publicityEndsOn
+  postedAt
+  withdrawnAt
+  withdrawReason
+  createdAt
+  lines {
+    id
+    householdId
+    householdNumber
+    headName
+    state
+    removedReason
+    objectionCount
+  }
+}`) as unknown as TypedDocumentString<AwardBatchListForResidentQuery, AwardBatchListForResidentQueryVariables>;
+export const AwardBatchOneForResidentDocument = new TypedDocumentString(`
+    query AwardBatchOneForResident($id: ID!) {
+  record: awardBatch(id: $id) {
+    ...AwardBatchFields
+  }
+}
+    fragment AwardBatchFields on AwardBatch {
+  id
+  villageId
+  ruleId
+  points
+  reason
+  note
+  deedDate
+  status
+  publicityEndsOn
+  postedAt
+  withdrawnAt
+  withdrawReason
+  createdAt
+  lines {
+    id
+    householdId
+    householdNumber
+    headName
+    state
+    removedReason
+    objectionCount
+  }
+}`) as unknown as TypedDocumentString<AwardBatchOneForResidentQuery, AwardBatchOneForResidentQueryVariables>;
+export const AwardPointsDocument = new TypedDocumentString(`
+    mutation AwardPoints($input: AwardPointsInput!) {
+  result: awardPoints(input: $input) {
+    entries {
+      ...PointEntryFields
+    }
+    batch {
+      ...AwardBatchStaffFields
+    }
+  }
+}
+    fragment PointEntryFields on PointEntry {
+  id
+  householdId
+  villageId
+  kind
+  delta
+  balanceAfter
+  reason
+  deedDate
+  recordedAt
+  recordedBy
+  ruleId
+  batchId
+  activityId
+  redemptionId
+  reversesEntryId
+}
+fragment AwardBatchFields on AwardBatch {
+  id
+  villageId
+  ruleId
+  points
+  reason
+  note
+  deedDate
+  status
+  publicityEndsOn
+  postedAt
+  withdrawnAt
+  withdrawReason
+  createdAt
+  lines {
+    id
+    householdId
+    householdNumber
+    headName
+    state
+    removedReason
+    objectionCount
+  }
+}
+fragment AwardObjectionFields on AwardObjection {
+  id
+  lineId
+  reason
+  createdAt
+}
+fragment AwardBatchStaffFields on AwardBatch {
+  ...AwardBatchFields
+  objections {
+    ...AwardObjectionFields
+  }
+}`) as unknown as TypedDocumentString<AwardPointsMutation, AwardPointsMutationVariables>;
+export const DeductPointsDocument = new TypedDocumentString(`
+    mutation DeductPoints($input: DeductPointsInput!) {
+  result: deductPoints(input: $input) {
+    ...PointEntryFields
+  }
+}
+    fragment PointEntryFields on PointEntry {
+  id
+  householdId
+  villageId
+  kind
+  delta
+  balanceAfter
+  reason
+  deedDate
+  recordedAt
+  recordedBy
+  ruleId
+  batchId
+  activityId
+  redemptionId
+  reversesEntryId
+}`) as unknown as TypedDocumentString<DeductPointsMutation, DeductPointsMutationVariables>;
+export const ReversePointEntryDocument = new TypedDocumentString(`
+    mutation ReversePointEntry($id: ID!, $reason: String!, $idempotencyKey: String!) {
+  result: reversePointEntry(
+    id: $id
+    reason: $reason
+    idempotencyKey: $idempotencyKey
+  ) {
+    ...PointEntryFields
+  }
+}
+    fragment PointEntryFields on PointEntry {
+  id
+  householdId
+  villageId
+  kind
+  delta
+  balanceAfter
+  reason
+  deedDate
+  recordedAt
+  recordedBy
+  ruleId
+  batchId
+  activityId
+  redemptionId
+  reversesEntryId
+}`) as unknown as TypedDocumentString<ReversePointEntryMutation, ReversePointEntryMutationVariables>;
+export const HouseholdPassbookDocument = new TypedDocumentString(`
+    query HouseholdPassbook($householdId: ID!, $from: LocalDate, $to: LocalDate) {
+  result: householdPassbook(householdId: $householdId, from: $from, to: $to) {
+    householdId
+    householdNumber
+    headName
+    villageName
+    from
+    to
+    openingBalance
+    closingBalance
+    totalIn
+    totalOut
+    entries {
+      ...PointEntryFields
+    }
+  }
+}
+    fragment PointEntryFields on PointEntry {
+  id
+  householdId
+  villageId
+  kind
+  delta
+  balanceAfter
+  reason
+  deedDate
+  recordedAt
+  recordedBy
+  ruleId
+  batchId
+  activityId
+  redemptionId
+  reversesEntryId
+}`) as unknown as TypedDocumentString<HouseholdPassbookQuery, HouseholdPassbookQueryVariables>;
+export const PostAwardBatchDocument = new TypedDocumentString(`
+    mutation PostAwardBatch($id: ID!) {
+  result: postAwardBatch(id: $id) {
+    ...AwardBatchStaffFields
+  }
+}
+    fragment AwardBatchFields on AwardBatch {
+  id
+  villageId
+  ruleId
+  points
+  reason
+  note
+  deedDate
+  status
+  publicityEndsOn
+  postedAt
+  withdrawnAt
+  withdrawReason
+  createdAt
+  lines {
+    id
+    householdId
+    householdNumber
+    headName
+    state
+    removedReason
+    objectionCount
+  }
+}
+fragment AwardObjectionFields on AwardObjection {
+  id
+  lineId
+  reason
+  createdAt
+}
+fragment AwardBatchStaffFields on AwardBatch {
+  ...AwardBatchFields
+  objections {
+    ...AwardObjectionFields
+  }
+}`) as unknown as TypedDocumentString<PostAwardBatchMutation, PostAwardBatchMutationVariables>;
+export const WithdrawAwardBatchDocument = new TypedDocumentString(`
+    mutation WithdrawAwardBatch($id: ID!, $reason: String!) {
+  result: withdrawAwardBatch(id: $id, reason: $reason) {
+    ...AwardBatchStaffFields
+  }
+}
+    fragment AwardBatchFields on AwardBatch {
+  id
+  villageId
+  ruleId
+  points
+  reason
+  note
+  deedDate
+  status
+  publicityEndsOn
+  postedAt
+  withdrawnAt
+  withdrawReason
+  createdAt
+  lines {
+    id
+    householdId
+    householdNumber
+    headName
+    state
+    removedReason
+    objectionCount
+  }
+}
+fragment AwardObjectionFields on AwardObjection {
+  id
+  lineId
+  reason
+  createdAt
+}
+fragment AwardBatchStaffFields on AwardBatch {
+  ...AwardBatchFields
+  objections {
+    ...AwardObjectionFields
+  }
+}`) as unknown as TypedDocumentString<WithdrawAwardBatchMutation, WithdrawAwardBatchMutationVariables>;
+export const RemoveAwardLineDocument = new TypedDocumentString(`
+    mutation RemoveAwardLine($lineId: ID!, $reason: String!) {
+  result: removeAwardLine(lineId: $lineId, reason: $reason) {
+    ...AwardBatchStaffFields
+  }
+}
+    fragment AwardBatchFields on AwardBatch {
+  id
+  villageId
+  ruleId
+  points
+  reason
+  note
+  deedDate
+  status
+  publicityEndsOn
+  postedAt
+  withdrawnAt
+  withdrawReason
+  createdAt
+  lines {
+    id
+    householdId
+    householdNumber
+    headName
+    state
+    removedReason
+    objectionCount
+  }
+}
+fragment AwardObjectionFields on AwardObjection {
+  id
+  lineId
+  reason
+  createdAt
+}
+fragment AwardBatchStaffFields on AwardBatch {
+  ...AwardBatchFields
+  objections {
+    ...AwardObjectionFields
+  }
+}`) as unknown as TypedDocumentString<RemoveAwardLineMutation, RemoveAwardLineMutationVariables>;
+export const ObjectToAwardDocument = new TypedDocumentString(`
+    mutation ObjectToAward($lineId: ID!, $reason: String!) {
+  result: objectToAward(lineId: $lineId, reason: $reason) {
+    ...AwardObjectionFields
+  }
+}
+    fragment AwardObjectionFields on AwardObjection {
+  id
+  lineId
+  reason
+  createdAt
+}`) as unknown as TypedDocumentString<ObjectToAwardMutation, ObjectToAwardMutationVariables>;
+export const PointsReportDocument = new TypedDocumentString(`
+    query PointsReport($filter: PointsReportFilter) {
+  result: pointsReport(filter: $filter) {
+    ...PointsReportFields
+  }
+}
+    fragment PointsReportFields on PointsReport {
+  pointsAwarded
+  pointsDeducted
+  pointsRedeemed
+  pointsRefunded
+  netRedeemed
+  redeemingHouseholds
+  redeemingPeople
+  exchangeEventsHeld
+  villages
+  villagesWithShop
+  shopCoverage
+}`) as unknown as TypedDocumentString<PointsReportQuery, PointsReportQueryVariables>;
+export const PointsRankingDocument = new TypedDocumentString(`
+    query PointsRanking($villageId: ID!, $from: LocalDate, $to: LocalDate, $order: RankingOrder, $limit: Int) {
+  result: pointsRanking(
+    villageId: $villageId
+    from: $from
+    to: $to
+    order: $order
+    limit: $limit
+  ) {
+    rank
+    householdId
+    householdNumber
+    headName
+    earned
+  }
+}
+    `) as unknown as TypedDocumentString<PointsRankingQuery, PointsRankingQueryVariables>;
+export const DistrictReportDocument = new TypedDocumentString(`
+    query DistrictReport($year: Int!, $townshipId: ID) {
+  result: districtReport(year: $year, townshipId: $townshipId) {
+    ...DistrictReportFields
+  }
+}
+    fragment DistrictCountFields on DistrictCount {
+  value
+  monthly
+  definition
+}
+fragment DistrictTallyFields on DistrictTally {
+  value
+  definition
+}
+fragment DistrictRatioFields on DistrictRatio {
+  numerator
+  denominator
+  rate
+  definition
+}
+fragment DistrictRateFields on DistrictRate {
+  numerator
+  denominator
+  rate
+  definition
+  monthlyNumerator
+  monthlyDenominator
+  monthlyRate
+}
+fragment DistrictReportFields on DistrictReport {
+  year
+  townshipId
+  townshipName
+  from
+  to
+  asOf
+  timezone
+  shop {
+    villages {
+      ...DistrictTallyFields
+    }
+    villagesWithShop {
+      ...DistrictTallyFields
+    }
+    shopCoverage {
+      ...DistrictRatioFields
+    }
+    exchangeEvents {
+      ...DistrictCountFields
+    }
+    pointsRedeemed {
+      ...DistrictCountFields
+    }
+    redeemingHouseholds {
+      ...DistrictCountFields
+    }
+    redeemingPeople {
+      ...DistrictCountFields
+    }
+  }
+  volunteer {
+    activitiesHeld {
+      ...DistrictCountFields
+    }
+    participations {
+      ...DistrictCountFields
+    }
+    brandsActive {
+      ...DistrictCountFields
+    }
+    teams {
+      ...DistrictTallyFields
+    }
+    teamMembers {
+      ...DistrictTallyFields
+    }
+  }
+  civic {
+    received {
+      ...DistrictCountFields
+    }
+    byChannel {
+      direct {
+        ...DistrictCountFields
+      }
+      lead {
+        ...DistrictCountFields
+      }
+      joint {
+        ...DistrictCountFields
+      }
+      supervised {
+        ...DistrictCountFields
+      }
+      unassigned {
+        ...DistrictCountFields
+      }
+    }
+    resolutionRate {
+      ...DistrictRateFields
+    }
+    satisfactionRate {
+      ...DistrictRateFields
+    }
+  }
+  households {
+    active {
+      ...DistrictTallyFields
+    }
+    general {
+      ...DistrictTallyFields
+    }
+    lifted {
+      ...DistrictTallyFields
+    }
+    monitored {
+      ...DistrictTallyFields
+    }
+  }
+}`) as unknown as TypedDocumentString<DistrictReportQuery, DistrictReportQueryVariables>;
+export const PointsByMonthDocument = new TypedDocumentString(`
+    query PointsByMonth($y: PointsReportFilter, $m1: PointsReportFilter, $m2: PointsReportFilter, $m3: PointsReportFilter, $m4: PointsReportFilter, $m5: PointsReportFilter, $m6: PointsReportFilter, $m7: PointsReportFilter, $m8: PointsReportFilter, $m9: PointsReportFilter, $m10: PointsReportFilter, $m11: PointsReportFilter, $m12: PointsReportFilter) {
+  year: pointsReport(filter: $y) {
+    ...PointsReportFields
+  }
+  m1: pointsReport(filter: $m1) {
+    ...PointsMonthFields
+  }
+  m2: pointsReport(filter: $m2) {
+    ...PointsMonthFields
+  }
+  m3: pointsReport(filter: $m3) {
+    ...PointsMonthFields
+  }
+  m4: pointsReport(filter: $m4) {
+    ...PointsMonthFields
+  }
+  m5: pointsReport(filter: $m5) {
+    ...PointsMonthFields
+  }
+  m6: pointsReport(filter: $m6) {
+    ...PointsMonthFields
+  }
+  m7: pointsReport(filter: $m7) {
+    ...PointsMonthFields
+  }
+  m8: pointsReport(filter: $m8) {
+    ...PointsMonthFields
+  }
+  m9: pointsReport(filter: $m9) {
+    ...PointsMonthFields
+  }
+  m10: pointsReport(filter: $m10) {
+    ...PointsMonthFields
+  }
+  m11: pointsReport(filter: $m11) {
+    ...PointsMonthFields
+  }
+  m12: pointsReport(filter: $m12) {
+    ...PointsMonthFields
+  }
+}
+    fragment PointsReportFields on PointsReport {
+  pointsAwarded
+  pointsDeducted
+  pointsRedeemed
+  pointsRefunded
+  netRedeemed
+  redeemingHouseholds
+  redeemingPeople
+  exchangeEventsHeld
+  villages
+  villagesWithShop
+  shopCoverage
+}
+fragment PointsMonthFields on PointsReport {
+  pointsAwarded
+  netRedeemed
+  exchangeEventsHeld
+}`) as unknown as TypedDocumentString<PointsByMonthQuery, PointsByMonthQueryVariables>;
+export const CivicByMonthDocument = new TypedDocumentString(`
+    query CivicByMonth($y: CivicReportFilter, $m1: CivicReportFilter, $m2: CivicReportFilter, $m3: CivicReportFilter, $m4: CivicReportFilter, $m5: CivicReportFilter, $m6: CivicReportFilter, $m7: CivicReportFilter, $m8: CivicReportFilter, $m9: CivicReportFilter, $m10: CivicReportFilter, $m11: CivicReportFilter, $m12: CivicReportFilter) {
+  year: civicReport(filter: $y) {
+    ...CivicYearFields
+  }
+  m1: civicReport(filter: $m1) {
+    ...CivicMonthFields
+  }
+  m2: civicReport(filter: $m2) {
+    ...CivicMonthFields
+  }
+  m3: civicReport(filter: $m3) {
+    ...CivicMonthFields
+  }
+  m4: civicReport(filter: $m4) {
+    ...CivicMonthFields
+  }
+  m5: civicReport(filter: $m5) {
+    ...CivicMonthFields
+  }
+  m6: civicReport(filter: $m6) {
+    ...CivicMonthFields
+  }
+  m7: civicReport(filter: $m7) {
+    ...CivicMonthFields
+  }
+  m8: civicReport(filter: $m8) {
+    ...CivicMonthFields
+  }
+  m9: civicReport(filter: $m9) {
+    ...CivicMonthFields
+  }
+  m10: civicReport(filter: $m10) {
+    ...CivicMonthFields
+  }
+  m11: civicReport(filter: $m11) {
+    ...CivicMonthFields
+  }
+  m12: civicReport(filter: $m12) {
+    ...CivicMonthFields
+  }
+}
+    fragment CivicRateFields on CivicRate {
+  numerator
+  denominator
+  rate
+}
+fragment CivicYearFields on CivicReport {
+  received
+  overdue
+  byChannel {
+    channel
+    count
+  }
+  resolutionRate {
+    ...CivicRateFields
+  }
+  onTimeRate {
+    ...CivicRateFields
+  }
+  followUpRate {
+    ...CivicRateFields
+  }
+  satisfactionRate {
+    ...CivicRateFields
+  }
+  reworkRate {
+    ...CivicRateFields
+  }
+}
+fragment CivicMonthFields on CivicReport {
+  received
+  resolutionRate {
+    ...CivicRateFields
+  }
+}`) as unknown as TypedDocumentString<CivicByMonthQuery, CivicByMonthQueryVariables>;
+export const ProductListDocument = new TypedDocumentString(`
+    query ProductList($filter: ProductFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  page: products(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+    items {
+      ...ProductFields
+    }
+    total
+  }
+}
+    fragment ProductFields on Product {
+  id
+  villageId
+  name
+  unit
+  price
+  stock
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ProductListQuery, ProductListQueryVariables>;
+export const ProductOneDocument = new TypedDocumentString(`
+    query ProductOne($id: ID!) {
+  record: product(id: $id) {
+    ...ProductFields
+  }
+}
+    fragment ProductFields on Product {
+  id
+  villageId
+  name
+  unit
+  price
+  stock
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ProductOneQuery, ProductOneQueryVariables>;
+export const CreateProductDocument = new TypedDocumentString(`
+    mutation CreateProduct($input: CreateProductInput!) {
+  record: createProduct(input: $input) {
+    ...ProductFields
+  }
+}
+    fragment ProductFields on Product {
+  id
+  villageId
+  name
+  unit
+  price
+  stock
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
+export const UpdateProductDocument = new TypedDocumentString(`
+    mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {
+  record: updateProduct(id: $id, input: $input) {
+    ...ProductFields
+  }
+}
+    fragment ProductFields on Product {
+  id
+  villageId
+  name
+  unit
+  price
+  stock
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
+export const ExchangeEventListDocument = new TypedDocumentString(`
+    query ExchangeEventList($filter: ExchangeEventFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  page: exchangeEvents(
+    filter: $filter
+    sort: $sort
+    page: $page
+    perPage: $perPage
+  ) {
+    items {
+      ...ExchangeEventFields
+    }
+    total
+  }
+}
+    fragment ExchangeEventFields on ExchangeEvent {
+  id
+  villageId
+  date
+  title
+  status
+  createdAt
+}`) as unknown as TypedDocumentString<ExchangeEventListQuery, ExchangeEventListQueryVariables>;
+export const ExchangeEventOneDocument = new TypedDocumentString(`
+    query ExchangeEventOne($id: ID!) {
+  record: exchangeEvent(id: $id) {
+    ...ExchangeEventFields
+  }
+}
+    fragment ExchangeEventFields on ExchangeEvent {
+  id
+  villageId
+  date
+  title
+  status
+  createdAt
+}`) as unknown as TypedDocumentString<ExchangeEventOneQuery, ExchangeEventOneQueryVariables>;
+export const CreateExchangeEventDocument = new TypedDocumentString(`
+    mutation CreateExchangeEvent($input: CreateExchangeEventInput!) {
+  record: createExchangeEvent(input: $input) {
+    ...ExchangeEventFields
+  }
+}
+    fragment ExchangeEventFields on ExchangeEvent {
+  id
+  villageId
+  date
+  title
+  status
+  createdAt
+}`) as unknown as TypedDocumentString<CreateExchangeEventMutation, CreateExchangeEventMutationVariables>;
+export const RedemptionListDocument = new TypedDocumentString(`
+    query RedemptionList($filter: RedemptionFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  page: redemptions(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+    items {
+      ...RedemptionFields
+    }
+    total
+  }
+}
+    fragment RedemptionFields on Redemption {
+  id
+  householdId
+  villageId
+  eventId
+  total
+  status
+  createdAt
+  cancelledAt
+  cancelReason
+  recordedBy
+  household {
+    number
+    headName
+  }
+  lines {
+    productId
+    productName
+    quantity
+    unitPrice
+    amount
+  }
+}`) as unknown as TypedDocumentString<RedemptionListQuery, RedemptionListQueryVariables>;
+export const RedemptionOneDocument = new TypedDocumentString(`
+    query RedemptionOne($id: ID!) {
+  record: redemption(id: $id) {
+    ...RedemptionFields
+  }
+}
+    fragment RedemptionFields on Redemption {
+  id
+  householdId
+  villageId
+  eventId
+  total
+  status
+  createdAt
+  cancelledAt
+  cancelReason
+  recordedBy
+  household {
+    number
+    headName
+  }
+  lines {
+    productId
+    productName
+    quantity
+    unitPrice
+    amount
+  }
+}`) as unknown as TypedDocumentString<RedemptionOneQuery, RedemptionOneQueryVariables>;
+export const RestockProductDocument = new TypedDocumentString(`
+    mutation RestockProduct($id: ID!, $quantity: Int!, $reason: String!) {
+  result: restockProduct(id: $id, quantity: $quantity, reason: $reason) {
+    ...ProductFields
+  }
+}
+    fragment ProductFields on Product {
+  id
+  villageId
+  name
+  unit
+  price
+  stock
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RestockProductMutation, RestockProductMutationVariables>;
+export const StockMovementsDocument = new TypedDocumentString(`
+    query StockMovements($productId: ID!, $page: Int, $perPage: Int) {
+  result: stockMovements(productId: $productId, page: $page, perPage: $perPage) {
+    items {
+      id
+      productId
+      delta
+      reason
+      recordedAt
+      recordedBy
+    }
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<StockMovementsQuery, StockMovementsQueryVariables>;
+export const CloseExchangeEventDocument = new TypedDocumentString(`
+    mutation CloseExchangeEvent($id: ID!) {
+  result: closeExchangeEvent(id: $id) {
+    ...ExchangeEventFields
+  }
+}
+    fragment ExchangeEventFields on ExchangeEvent {
+  id
+  villageId
+  date
+  title
+  status
+  createdAt
+}`) as unknown as TypedDocumentString<CloseExchangeEventMutation, CloseExchangeEventMutationVariables>;
+export const ReopenExchangeEventDocument = new TypedDocumentString(`
+    mutation ReopenExchangeEvent($id: ID!) {
+  result: reopenExchangeEvent(id: $id) {
+    ...ExchangeEventFields
+  }
+}
+    fragment ExchangeEventFields on ExchangeEvent {
+  id
+  villageId
+  date
+  title
+  status
+  createdAt
+}`) as unknown as TypedDocumentString<ReopenExchangeEventMutation, ReopenExchangeEventMutationVariables>;
+export const RedeemDocument = new TypedDocumentString(`
+    mutation Redeem($input: RedeemInput!) {
+  result: redeem(input: $input) {
+    ...RedemptionFields
+  }
+}
+    fragment RedemptionFields on Redemption {
+  id
+  householdId
+  villageId
+  eventId
+  total
+  status
+  createdAt
+  cancelledAt
+  cancelReason
+  recordedBy
+  household {
+    number
+    headName
+  }
+  lines {
+    productId
+    productName
+    quantity
+    unitPrice
+    amount
+  }
+}`) as unknown as TypedDocumentString<RedeemMutation, RedeemMutationVariables>;
+export const CancelRedemptionDocument = new TypedDocumentString(`
+    mutation CancelRedemption($id: ID!, $reason: String!) {
+  result: cancelRedemption(id: $id, reason: $reason) {
+    ...RedemptionFields
+  }
+}
+    fragment RedemptionFields on Redemption {
+  id
+  householdId
+  villageId
+  eventId
+  total
+  status
+  createdAt
+  cancelledAt
+  cancelReason
+  recordedBy
+  household {
+    number
+    headName
+  }
+  lines {
+    productId
+    productName
+    quantity
+    unitPrice
+    amount
+  }
+}`) as unknown as TypedDocumentString<CancelRedemptionMutation, CancelRedemptionMutationVariables>;
+export const VolunteerTeamListDocument = new TypedDocumentString(`
+    query VolunteerTeamList($filter: VolunteerTeamFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  page: volunteerTeams(
+    filter: $filter
+    sort: $sort
+    page: $page
+    perPage: $perPage
+  ) {
+    items {
+      ...VolunteerTeamFields
+    }
+    total
+  }
+}
+    fragment VolunteerTeamFields on VolunteerTeam {
+  id
+  name
+  kind
+  leaderName
+  memberCount
+  townshipId
+  villageId
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<VolunteerTeamListQuery, VolunteerTeamListQueryVariables>;
+export const VolunteerTeamOneDocument = new TypedDocumentString(`
+    query VolunteerTeamOne($id: ID!) {
+  record: volunteerTeam(id: $id) {
+    ...VolunteerTeamFields
+  }
+}
+    fragment VolunteerTeamFields on VolunteerTeam {
+  id
+  name
+  kind
+  leaderName
+  memberCount
+  townshipId
+  villageId
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<VolunteerTeamOneQuery, VolunteerTeamOneQueryVariables>;
+export const CreateVolunteerTeamDocument = new TypedDocumentString(`
+    mutation CreateVolunteerTeam($input: CreateVolunteerTeamInput!) {
+  record: createVolunteerTeam(input: $input) {
+    ...VolunteerTeamFields
+  }
+}
+    fragment VolunteerTeamFields on VolunteerTeam {
+  id
+  name
+  kind
+  leaderName
+  memberCount
+  townshipId
+  villageId
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateVolunteerTeamMutation, CreateVolunteerTeamMutationVariables>;
+export const UpdateVolunteerTeamDocument = new TypedDocumentString(`
+    mutation UpdateVolunteerTeam($id: ID!, $input: UpdateVolunteerTeamInput!) {
+  record: updateVolunteerTeam(id: $id, input: $input) {
+    ...VolunteerTeamFields
+  }
+}
+    fragment VolunteerTeamFields on VolunteerTeam {
+  id
+  name
+  kind
+  leaderName
+  memberCount
+  townshipId
+  villageId
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateVolunteerTeamMutation, UpdateVolunteerTeamMutationVariables>;
+export const ServiceBrandListDocument = new TypedDocumentString(`
+    query ServiceBrandList($filter: ServiceBrandFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  page: serviceBrands(
+    filter: $filter
+    sort: $sort
+    page: $page
+    perPage: $perPage
+  ) {
+    items {
+      ...ServiceBrandFields
+    }
+    total
+  }
+}
+    fragment ServiceBrandFields on ServiceBrand {
+  id
+  name
+  description
+  townshipId
+  villageId
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ServiceBrandListQuery, ServiceBrandListQueryVariables>;
+export const ServiceBrandOneDocument = new TypedDocumentString(`
+    query ServiceBrandOne($id: ID!) {
+  record: serviceBrand(id: $id) {
+    ...ServiceBrandFields
+  }
+}
+    fragment ServiceBrandFields on ServiceBrand {
+  id
+  name
+  description
+  townshipId
+  villageId
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ServiceBrandOneQuery, ServiceBrandOneQueryVariables>;
+export const CreateServiceBrandDocument = new TypedDocumentString(`
+    mutation CreateServiceBrand($input: CreateServiceBrandInput!) {
+  record: createServiceBrand(input: $input) {
+    ...ServiceBrandFields
+  }
+}
+    fragment ServiceBrandFields on ServiceBrand {
+  id
+  name
+  description
+  townshipId
+  villageId
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateServiceBrandMutation, CreateServiceBrandMutationVariables>;
+export const UpdateServiceBrandDocument = new TypedDocumentString(`
+    mutation UpdateServiceBrand($id: ID!, $input: UpdateServiceBrandInput!) {
+  record: updateServiceBrand(id: $id, input: $input) {
+    ...ServiceBrandFields
+  }
+}
+    fragment ServiceBrandFields on ServiceBrand {
+  id
+  name
+  description
+  townshipId
+  villageId
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateServiceBrandMutation, UpdateServiceBrandMutationVariables>;
+export const ActivityListDocument = new TypedDocumentString(`
+    query ActivityList($filter: ActivityFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  page: activities(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+    items {
+      ...ActivityFields
+    }
+    total
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  title
+  date
+  place
+  description
+  category
+  status
+  villageId
+  teamId
+  brandId
+  pointsPerParticipant
+  ruleId
+  points
+  participantCount
+  people
+  confirmedAt
+  cancelReason
+  cancelledAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ActivityListQuery, ActivityListQueryVariables>;
+export const ActivityOneDocument = new TypedDocumentString(`
+    query ActivityOne($id: ID!) {
+  record: activity(id: $id) {
+    ...ActivityFields
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  title
+  date
+  place
+  description
+  category
+  status
+  villageId
+  teamId
+  brandId
+  pointsPerParticipant
+  ruleId
+  points
+  participantCount
+  people
+  confirmedAt
+  cancelReason
+  cancelledAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ActivityOneQuery, ActivityOneQueryVariables>;
+export const CreateActivityDocument = new TypedDocumentString(`
+    mutation CreateActivity($input: CreateActivityInput!) {
+  record: createActivity(input: $input) {
+    ...ActivityFields
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  title
+  date
+  place
+  description
+  category
+  status
+  villageId
+  teamId
+  brandId
+  pointsPerParticipant
+  ruleId
+  points
+  participantCount
+  people
+  confirmedAt
+  cancelReason
+  cancelledAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateActivityMutation, CreateActivityMutationVariables>;
+export const UpdateActivityDocument = new TypedDocumentString(`
+    mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!) {
+  record: updateActivity(id: $id, input: $input) {
+    ...ActivityFields
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  title
+  date
+  place
+  description
+  category
+  status
+  villageId
+  teamId
+  brandId
+  pointsPerParticipant
+  ruleId
+  points
+  participantCount
+  people
+  confirmedAt
+  cancelReason
+  cancelledAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateActivityMutation, UpdateActivityMutationVariables>;
+export const ActivityDetailDocument = new TypedDocumentString(`
+    query ActivityDetail($id: ID!) {
+  result: activity(id: $id) {
+    participants {
+      ...ActivityParticipantFields
+    }
+    entries {
+      ...PointEntryFields
+    }
+  }
+}
+    fragment PointEntryFields on PointEntry {
+  id
+  householdId
+  villageId
+  kind
+  delta
+  balanceAfter
+  reason
+  deedDate
+  recordedAt
+  recordedBy
+  ruleId
+  batchId
+  activityId
+  redemptionId
+  reversesEntryId
+}
+fragment ActivityParticipantFields on ActivityParticipant {
+  id
+  activityId
+  householdId
+  householdNumber
+  headName
+  people
+  hours
+}`) as unknown as TypedDocumentString<ActivityDetailQuery, ActivityDetailQueryVariables>;
+export const RecordParticipationDocument = new TypedDocumentString(`
+    mutation RecordParticipation($activityId: ID!, $participants: [ParticipantInput!]!) {
+  result: recordParticipation(
+    activityId: $activityId
+    participants: $participants
+  ) {
+    ...ActivityFields
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  title
+  date
+  place
+  description
+  category
+  status
+  villageId
+  teamId
+  brandId
+  pointsPerParticipant
+  ruleId
+  points
+  participantCount
+  people
+  confirmedAt
+  cancelReason
+  cancelledAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RecordParticipationMutation, RecordParticipationMutationVariables>;
+export const ConfirmActivityDocument = new TypedDocumentString(`
+    mutation ConfirmActivity($id: ID!, $idempotencyKey: String!) {
+  result: confirmActivity(id: $id, idempotencyKey: $idempotencyKey) {
+    ...ActivityFields
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  title
+  date
+  place
+  description
+  category
+  status
+  villageId
+  teamId
+  brandId
+  pointsPerParticipant
+  ruleId
+  points
+  participantCount
+  people
+  confirmedAt
+  cancelReason
+  cancelledAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ConfirmActivityMutation, ConfirmActivityMutationVariables>;
+export const CancelActivityDocument = new TypedDocumentString(`
+    mutation CancelActivity($id: ID!, $reason: String!, $idempotencyKey: String) {
+  result: cancelActivity(
+    id: $id
+    reason: $reason
+    idempotencyKey: $idempotencyKey
+  ) {
+    ...ActivityFields
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  title
+  date
+  place
+  description
+  category
+  status
+  villageId
+  teamId
+  brandId
+  pointsPerParticipant
+  ruleId
+  points
+  participantCount
+  people
+  confirmedAt
+  cancelReason
+  cancelledAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CancelActivityMutation, CancelActivityMutationVariables>;
+export const ActivityParticipationsDocument = new TypedDocumentString(`
+    query ActivityParticipations($filter: ParticipationFilter, $perPage: Int) {
+  result: activityParticipations(filter: $filter, page: 1, perPage: $perPage) {
+    items {
+      ...ActivityParticipantFields
+      activity {
+        id
+        title
+        date
+        place
+        status
+        points
+        villageId
+      }
+    }
+    total
+  }
+}
+    fragment ActivityParticipantFields on ActivityParticipant {
+  id
+  activityId
+  householdId
+  householdNumber
+  headName
+  people
+  hours
+}`) as unknown as TypedDocumentString<ActivityParticipationsQuery, ActivityParticipationsQueryVariables>;
+export const CalendarDaysDocument = new TypedDocumentString(`
+    query CalendarDays($from: LocalDate!, $to: LocalDate!) {
+  result: calendarDays(from: $from, to: $to) {
+    ...CalendarDayFields
+  }
+}
+    fragment CalendarDayFields on CalendarDay {
+  date
+  kind
+  name
+  createdAt
+}`) as unknown as TypedDocumentString<CalendarDaysQuery, CalendarDaysQueryVariables>;
+export const SetCalendarDayDocument = new TypedDocumentString(`
+    mutation SetCalendarDay($date: LocalDate!, $kind: CalendarDayKind!, $name: String!) {
+  result: setCalendarDay(date: $date, kind: $kind, name: $name) {
+    ...CalendarDayFields
+  }
+}
+    fragment CalendarDayFields on CalendarDay {
+  date
+  kind
+  name
+  createdAt
+}`) as unknown as TypedDocumentString<SetCalendarDayMutation, SetCalendarDayMutationVariables>;
+export const RemoveCalendarDayDocument = new TypedDocumentString(`
+    mutation RemoveCalendarDay($date: LocalDate!) {
+  result: removeCalendarDay(date: $date)
+}
+    `) as unknown as TypedDocumentString<RemoveCalendarDayMutation, RemoveCalendarDayMutationVariables>;
