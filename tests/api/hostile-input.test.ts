@@ -14,7 +14,10 @@ import {
   type IntrospectionQuery,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { errorReasons } from "@cunwu/server/errors";
 import { startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+
+const reasons = new Set(Object.keys(errorReasons));
 
 // Every query and mutation, called with hostile values by the roles that may
 // call the most (district admin, village committee, resident): unknown ids,
@@ -142,6 +145,10 @@ describe("every operation with hostile values", () => {
         if (operation === "mutation" && result?.errors?.length && (await countRows()) !== before) {
           problems.push(`${user} ${field.name}: refused (${codes.join(", ")}) but wrote rows`);
         }
+        // Every error names one of the schema's closed ErrorReason values.
+        for (const error of result?.errors ?? []) {
+          if (!reasons.has(String(error.extensions?.reason))) problems.push(`${user} ${field.name}: reason ${String(error.extensions?.reason)}`);
+        }
         // A hostile value is refused with one of the closed set of codes.
         for (const code of codes) {
           if (!["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CONFLICT", "INSUFFICIENT_POINTS", "OUT_OF_STOCK"].includes(String(code))) {
@@ -178,11 +185,11 @@ describe("what a client sees", () => {
     for (const headName of ["王\u0000五", "王\ud800五", "王\udc00五"]) {
       const answer = await call(create, { input: { ...input, headName } }, tokens.village!);
       expect(answer.status).toBe(400);
-      expect(answer.result?.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", fields: { headName: "INVALID" } });
+      expect(answer.result?.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", reason: "INVALID_INPUT", fields: { headName: "INVALID" } });
     }
     const literal = await call(`{ households(filter: { q: "a\\u0000b" }) { total } }`, {}, tokens.village!);
     expect(literal.status).toBe(400);
-    expect(literal.result?.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", fields: { q: "INVALID" } });
+    expect(literal.result?.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", reason: "INVALID_INPUT", fields: { q: "INVALID" } });
     // A whole pair (an emoji) is text like any other.
     const emoji = await call(create, { input: { ...input, headName: "王五😀" } }, tokens.village!);
     expect(emoji.result?.errors).toBeUndefined();

@@ -25,6 +25,8 @@ export type Scalars = {
 /** 文明实践活动: a volunteer activity in one village */
 export type Activity = {
   __typename?: 'Activity';
+  /** The steps the caller may take on the activity now (its village's committee or the district admin, by its status), each decided by its mutation's own check */
+  allowedActions: Array<ActivityAction>;
   brand: Maybe<ServiceBrand>;
   brandId: Maybe<Scalars['ID']['output']>;
   /** Why it was cancelled (set with status CANCELLED) */
@@ -64,6 +66,19 @@ export type Activity = {
   villageId: Scalars['ID']['output'];
 };
 
+/** A step on an activity; `Activity.allowedActions` lists those the caller may take now */
+export const ActivityAction = {
+  /** cancelActivity: call it off, reversing the awards of a HELD one (a household that spent them makes it INSUFFICIENT_POINTS) */
+  CANCEL: 'CANCEL',
+  /** confirmActivity: mark it HELD and award the points (PLANNED, dated today or before, participants recorded, all still active, its rule still active) */
+  CONFIRM: 'CONFIRM',
+  /** recordParticipation: replace its participant list (while PLANNED) */
+  RECORD_PARTICIPATION: 'RECORD_PARTICIPATION',
+  /** updateActivity: change it (while PLANNED) */
+  UPDATE: 'UPDATE'
+} as const;
+
+export type ActivityAction = typeof ActivityAction[keyof typeof ActivityAction];
 /** ELDERLY_AND_LEFT_BEHIND 关爱老人和留守儿童, POLICY 政策宣讲, ENVIRONMENT 环境整治, CULTURE 文化活动, LEGAL_EDUCATION 法治教育, OTHER */
 export const ActivityCategory = {
   CULTURE: 'CULTURE',
@@ -168,6 +183,8 @@ export type AuthPayload = {
 /** An award on publicity (公示); its entries are written when it posts */
 export type AwardBatch = {
   __typename?: 'AwardBatch';
+  /** What the caller may do with the batch now */
+  allowedActions: Array<AwardBatchAction>;
   createdAt: Scalars['DateTimeISO']['output'];
   deedDate: Scalars['LocalDate']['output'];
   id: Scalars['ID']['output'];
@@ -187,6 +204,14 @@ export type AwardBatch = {
   withdrawnAt: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
+export const AwardBatchAction = {
+  /** postAwardBatch (after publicity, with a line left) */
+  POST: 'POST',
+  /** withdrawAwardBatch (while on publicity) */
+  WITHDRAW: 'WITHDRAW'
+} as const;
+
+export type AwardBatchAction = typeof AwardBatchAction[keyof typeof AwardBatchAction];
 export type AwardBatchFilter = {
   status?: InputMaybe<AwardBatchStatus>;
   villageId?: InputMaybe<Scalars['ID']['input']>;
@@ -195,6 +220,8 @@ export type AwardBatchFilter = {
 /** One household on an award batch, as the publicity notice shows it */
 export type AwardBatchLine = {
   __typename?: 'AwardBatchLine';
+  /** What the caller may do with the line now */
+  allowedActions: Array<AwardBatchLineAction>;
   headName: Scalars['String']['output'];
   householdId: Scalars['ID']['output'];
   householdNumber: Scalars['String']['output'];
@@ -204,6 +231,14 @@ export type AwardBatchLine = {
   state: AwardLineState;
 };
 
+export const AwardBatchLineAction = {
+  /** objectToAward (a resident of the village, once per line, while on publicity) */
+  OBJECT: 'OBJECT',
+  /** removeAwardLine (the committee, while on publicity) */
+  REMOVE: 'REMOVE'
+} as const;
+
+export type AwardBatchLineAction = typeof AwardBatchLineAction[keyof typeof AwardBatchLineAction];
 export type AwardBatchPage = {
   __typename?: 'AwardBatchPage';
   items: Array<AwardBatch>;
@@ -351,7 +386,11 @@ export type CivicChannel = typeof CivicChannel[keyof typeof CivicChannel];
 export type CivicMatter = {
   __typename?: 'CivicMatter';
   address: Maybe<Scalars['String']['output']>;
+  /** The steps you may take on this matter now, by the same rules the mutations check (an assignee's own steps are on its assignment) */
+  allowedActions: Array<CivicMatterAction>;
   anonymous: Scalars['Boolean']['output'];
+  /** The channels you may assign the matter to (or move it to); [] when you assign none */
+  assignableChannels: Array<CivicChannel>;
   /** Every assignment, returned ones included, oldest first */
   assignments: Array<MatterAssignment>;
   category: CivicCategory;
@@ -406,6 +445,35 @@ export type CivicMatter = {
   villageId: Scalars['ID']['output'];
 };
 
+/** A step the caller may take on this matter now; an assignee's accept and return are on MatterAssignment.allowedActions */
+export const CivicMatterAction = {
+  /** decideExtension approving the waiting request (before its assignment's due date) */
+  APPROVE_EXTENSION: 'APPROVE_EXTENSION',
+  /** assignCivicMatter (RECEIVED); CivicMatter.assignableChannels says on which channels */
+  ASSIGN: 'ASSIGN',
+  /** changeChannel (ASSIGNED, IN_PROGRESS); CivicMatter.assignableChannels says to which */
+  CHANGE_CHANNEL: 'CHANGE_CHANNEL',
+  /** recordFollowUp (RESOLVED) */
+  FOLLOW_UP: 'FOLLOW_UP',
+  /** mergeCivicMatter (RECEIVED) */
+  MERGE: 'MERGE',
+  /** postProgress (ASSIGNED, IN_PROGRESS) */
+  PROGRESS: 'PROGRESS',
+  /** rateCivicMatter (RESOLVED): the submitting household's resident */
+  RATE: 'RATE',
+  /** decideExtension refusing the waiting request */
+  REFUSE_EXTENSION: 'REFUSE_EXTENSION',
+  /** rejectCivicMatter (RECEIVED) */
+  REJECT: 'REJECT',
+  /** requestExtension for one of your own assignments (see its allowedActions) */
+  REQUEST_EXTENSION: 'REQUEST_EXTENSION',
+  /** resolveCivicMatter (IN_PROGRESS) */
+  RESOLVE: 'RESOLVE',
+  /** superviseCivicMatter (ASSIGNED, IN_PROGRESS) */
+  SUPERVISE: 'SUPERVISE'
+} as const;
+
+export type CivicMatterAction = typeof CivicMatterAction[keyof typeof CivicMatterAction];
 export type CivicMatterFilter = {
   categoryId?: InputMaybe<Scalars['ID']['input']>;
   channel?: InputMaybe<CivicChannel>;
@@ -437,6 +505,34 @@ export type CivicMatterPage = {
   total: Scalars['Int']['output'];
 };
 
+/** The civic figures of the matters received in one month of the report's period */
+export type CivicMonth = {
+  __typename?: 'CivicMonth';
+  /** Every channel, then null for matters not assigned */
+  byChannel: Array<ChannelCount>;
+  byStatus: Array<StatusCount>;
+  /** Matters with an ESCALATED (提级督办) supervision / matters ever assigned */
+  escalationRate: CivicRate;
+  /** 回访率: RESOLVED or CLOSED with at least one follow-up / RESOLVED + CLOSED */
+  followUpRate: CivicRate;
+  /** The month's first day inside the period */
+  from: Scalars['LocalDate']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  /** 按期办结率: RESOLVED or CLOSED on or before their (possibly extended) due date (district day) / RESOLVED + CLOSED */
+  onTimeRate: CivicRate;
+  /** Civic matters received in the period (received_at, district time) in the area, any status */
+  received: Scalars['Int']['output'];
+  /** 办结率: of the matters received in the period in the area, those now RESOLVED or CLOSED / those received minus the REJECTED and MERGED */
+  resolutionRate: CivicRate;
+  /** 重办率: matters reopened at least once / matters resolved at least once (RESOLVED, CLOSED or reopened) */
+  reworkRate: CivicRate;
+  /** 满意率: of the matters received in the period in the area with a follow-up that reached the resident, those whose latest such follow-up was SATISFIED or BASICALLY / all of them */
+  satisfactionRate: CivicRate;
+  /** The month's last day inside the period */
+  to: Scalars['LocalDate']['output'];
+};
+
 /** A rate with what it is made of; rate is 0 when the denominator is 0 */
 export type CivicRate = {
   __typename?: 'CivicRate';
@@ -454,24 +550,27 @@ export type CivicReport = {
   categoryId: Maybe<Scalars['ID']['output']>;
   channel: Maybe<CivicChannel>;
   departmentWorkload: Array<DepartmentWorkload>;
-  /** Escalated (提级督办) / ever assigned */
+  /** Matters with an ESCALATED (提级督办) supervision / matters ever assigned */
   escalationRate: CivicRate;
-  /** 回访率: resolved with at least one follow-up / resolved */
+  /** 回访率: RESOLVED or CLOSED with at least one follow-up / RESOLVED + CLOSED */
   followUpRate: CivicRate;
   from: Maybe<Scalars['LocalDate']['output']>;
   medianDaysToResolve: Array<ChannelMedian>;
+  /** The counted figures by the month matters were received: every month of the period, cut to its days (an open start begins at the first month with a matter, an open end at the current month; only years 2000–2100) */
+  months: Array<CivicMonth>;
   officialWorkload: Array<OfficialWorkload>;
-  /** 按期办结率: resolved on or before their (extended) due date / resolved */
+  /** 按期办结率: RESOLVED or CLOSED on or before their (possibly extended) due date (district day) / RESOLVED + CLOSED */
   onTimeRate: CivicRate;
   /** Open matters past their due date today */
   overdue: Scalars['Int']['output'];
   overdueBuckets: Array<OverdueBucket>;
+  /** Civic matters received in the period (received_at, district time) in the area, any status */
   received: Scalars['Int']['output'];
-  /** 办结率: (RESOLVED + CLOSED) / (received − REJECTED − MERGED) */
+  /** 办结率: of the matters received in the period in the area, those now RESOLVED or CLOSED / those received minus the REJECTED and MERGED */
   resolutionRate: CivicRate;
-  /** 重办率: reopened at least once / resolved at least once */
+  /** 重办率: matters reopened at least once / matters resolved at least once (RESOLVED, CLOSED or reopened) */
   reworkRate: CivicRate;
-  /** 满意率: (SATISFIED + BASICALLY) / matters with a reached follow-up (the latest per matter) */
+  /** 满意率: of the matters received in the period in the area with a follow-up that reached the resident, those whose latest such follow-up was SATISFIED or BASICALLY / all of them */
   satisfactionRate: CivicRate;
   to: Maybe<Scalars['LocalDate']['output']>;
   townshipId: Maybe<Scalars['ID']['output']>;
@@ -746,7 +845,7 @@ export type DistrictRatio = {
   rate: Scalars['Float']['output'];
 };
 
-/** The figures a district's yearly report states, for one year and the district or one township, computed from records */
+/** The figures a district's yearly report states, for one year and the district, a township or a village, computed from records */
 export type DistrictReport = {
   __typename?: 'DistrictReport';
   /** The district's today when the report was made: nothing after it has happened yet */
@@ -760,9 +859,12 @@ export type DistrictReport = {
   timezone: Scalars['String']['output'];
   /** 31 December of the year */
   to: Scalars['LocalDate']['output'];
-  /** The township reported on; null for the whole district */
+  /** The township reported on (a village's township when a village is); null for the whole district */
   townshipId: Maybe<Scalars['ID']['output']>;
   townshipName: Maybe<Scalars['String']['output']>;
+  /** The village reported on; null for a township or the district */
+  villageId: Maybe<Scalars['ID']['output']>;
+  villageName: Maybe<Scalars['String']['output']>;
   volunteer: DistrictVolunteerFigures;
   year: Scalars['Int']['output'];
 };
@@ -771,7 +873,10 @@ export type DistrictReport = {
 export type DistrictShopFigures = {
   __typename?: 'DistrictShopFigures';
   exchangeEvents: DistrictCount;
+  /** pointsRedeemed − pointsRefunded */
+  netRedeemed: DistrictCount;
   pointsRedeemed: DistrictCount;
+  pointsRefunded: DistrictCount;
   redeemingHouseholds: DistrictCount;
   redeemingPeople: DistrictCount;
   shopCoverage: DistrictRatio;
@@ -806,9 +911,94 @@ export const EntryKind = {
 } as const;
 
 export type EntryKind = typeof EntryKind[keyof typeof EntryKind];
+/** Why an error happened, below its code; every error carries one as `extensions.reason`. */
+export const ErrorReason = {
+  /** The activity is dated after today. */
+  ACTIVITY_NOT_DUE: 'ACTIVITY_NOT_DUE',
+  /** The activity's status does not allow this step; `status` says which it is. */
+  ACTIVITY_STATUS: 'ACTIVITY_STATUS',
+  /** The caller has already objected to this award line. */
+  ALREADY_OBJECTED: 'ALREADY_OBJECTED',
+  /** The ledger entry was already reversed. */
+  ALREADY_REVERSED: 'ALREADY_REVERSED',
+  /** The assignment's state does not allow this step; `state` says which it is. */
+  ASSIGNMENT_STATE: 'ASSIGNMENT_STATE',
+  /** The username or the password is wrong. */
+  BAD_CREDENTIALS: 'BAD_CREDENTIALS',
+  /** The award batch's status does not allow this step. */
+  BATCH_STATUS: 'BATCH_STATUS',
+  /** The record changed while the step ran; reload and try again. */
+  CHANGED_MEANWHILE: 'CHANGED_MEANWHILE',
+  /** The assignment's due date has passed. */
+  DUE_DATE_PASSED: 'DUE_DATE_PASSED',
+  /** A value that must be unique is already taken; `fields` names the field. */
+  DUPLICATE_KEY: 'DUPLICATE_KEY',
+  /** This kind of ledger entry is not reversed (a redemption is undone by cancelling it). */
+  ENTRY_NOT_REVERSIBLE: 'ENTRY_NOT_REVERSIBLE',
+  /** The exchange event is not open. */
+  EVENT_CLOSED: 'EVENT_CLOSED',
+  /** The exchange event is already in that status. */
+  EVENT_STATUS: 'EVENT_STATUS',
+  /** An extension request is already waiting for a decision. */
+  EXTENSION_PENDING: 'EXTENSION_PENDING',
+  /** The extension request was already decided. */
+  EXTENSION_STATE: 'EXTENSION_STATE',
+  /** The household's status does not allow this (archived, or not active). */
+  HOUSEHOLD_STATUS: 'HOUSEHOLD_STATUS',
+  /** The idempotencyKey was already used for a different request. */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  /** The household's balance is too small; `balance` and `needed` say by how much. */
+  INSUFFICIENT_POINTS: 'INSUFFICIENT_POINTS',
+  /** Something broke on the server; `errorId` names the log line. */
+  INTERNAL_ERROR: 'INTERNAL_ERROR',
+  /** Some input fields are not valid; `fields` maps each to what is wrong. */
+  INVALID_INPUT: 'INVALID_INPUT',
+  /** The GraphQL document could not be parsed or is not valid against the schema. */
+  INVALID_QUERY: 'INVALID_QUERY',
+  /** The session is not valid any more (signed out, password or role changed); log in again. */
+  INVALID_TOKEN: 'INVALID_TOKEN',
+  /** The award line was already removed. */
+  LINE_REMOVED: 'LINE_REMOVED',
+  /** The civic matter's status does not allow this step; `status` says which it is. */
+  MATTER_STATUS: 'MATTER_STATUS',
+  /** The caller's role or area does not allow this operation or this record. */
+  NOT_ALLOWED: 'NOT_ALLOWED',
+  /** No such record, or it is outside the caller's area; `entity` and `id` name it. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** The operation needs a logged-in user. */
+  NOT_LOGGED_IN: 'NOT_LOGGED_IN',
+  /** Every line of the award batch was removed; withdraw the batch instead. */
+  NO_LINES_LEFT: 'NO_LINES_LEFT',
+  /** No participation is recorded for the activity. */
+  NO_PARTICIPATION: 'NO_PARTICIPATION',
+  /** The household's village has no points supermarket. */
+  NO_SHOP: 'NO_SHOP',
+  /** A product has too little stock; `productId`, `available` and `requested` say which. */
+  OUT_OF_STOCK: 'OUT_OF_STOCK',
+  /** A participant is not active any more; record participation again. */
+  PARTICIPANT_INACTIVE: 'PARTICIPANT_INACTIVE',
+  /** The award batch is still on publicity; `publicityEndsOn` says until when. */
+  PUBLICITY_RUNNING: 'PUBLICITY_RUNNING',
+  /** Too many failed logins; `retryAfterSeconds` says how long to wait. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** The redemption was already cancelled. */
+  REDEMPTION_STATUS: 'REDEMPTION_STATUS',
+  /** The request is over a limit (depth, aliases, tokens, root fields, directives or cost). */
+  REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
+  /** The point rule is no longer active. */
+  RULE_INACTIVE: 'RULE_INACTIVE',
+  /** The request ran past its time budget; ask for less at once. */
+  TIME_BUDGET: 'TIME_BUDGET',
+  /** The session has expired; log in again. */
+  TOKEN_EXPIRED: 'TOKEN_EXPIRED'
+} as const;
+
+export type ErrorReason = typeof ErrorReason[keyof typeof ErrorReason];
 /** 兑换活动: an exchange event held in a village's shop */
 export type ExchangeEvent = {
   __typename?: 'ExchangeEvent';
+  /** What the caller may do with the event now */
+  allowedActions: Array<ExchangeEventAction>;
   createdAt: Scalars['DateTimeISO']['output'];
   date: Scalars['LocalDate']['output'];
   id: Scalars['ID']['output'];
@@ -817,6 +1007,14 @@ export type ExchangeEvent = {
   villageId: Scalars['ID']['output'];
 };
 
+export const ExchangeEventAction = {
+  /** closeExchangeEvent (an open event) */
+  CLOSE: 'CLOSE',
+  /** reopenExchangeEvent (a closed event) */
+  REOPEN: 'REOPEN'
+} as const;
+
+export type ExchangeEventAction = typeof ExchangeEventAction[keyof typeof ExchangeEventAction];
 export type ExchangeEventFilter = {
   /** Event date from (inclusive) */
   from?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -898,6 +1096,8 @@ export type FollowUpResolved = typeof FollowUpResolved[keyof typeof FollowUpReso
 export type Household = {
   __typename?: 'Household';
   address: Maybe<Scalars['String']['output']>;
+  /** What the caller may do with the household now */
+  allowedActions: Array<HouseholdAction>;
   /** Points balance, the sum of the household's ledger entries */
   balance: Scalars['Int']['output'];
   category: HouseholdCategory;
@@ -924,6 +1124,20 @@ export type HouseholdEntriesArgs = {
   perPage?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export const HouseholdAction = {
+  /** archiveHousehold (not yet archived) */
+  ARCHIVE: 'ARCHIVE',
+  /** awardPoints naming it (an active household); with publicity the award waits as a batch */
+  AWARD: 'AWARD',
+  /** deductPoints (an active household; never below zero) */
+  DEDUCT: 'DEDUCT',
+  /** redeem (an active household of a village with a shop; never below zero) */
+  REDEEM: 'REDEEM',
+  /** updateHousehold */
+  UPDATE: 'UPDATE'
+} as const;
+
+export type HouseholdAction = typeof HouseholdAction[keyof typeof HouseholdAction];
 /** GENERAL 一般户, LIFTED 脱贫户 (lifted out of poverty), MONITORED 监测户 */
 export const HouseholdCategory = {
   GENERAL: 'GENERAL',
@@ -1051,6 +1265,8 @@ export type LedgerReconciliation = {
 /** Who handles a matter: a unit (department, village, supervision office) or a named official */
 export type MatterAssignment = {
   __typename?: 'MatterAssignment';
+  /** The steps you may take on this assignment now, by the rules its mutations check */
+  allowedActions: Array<MatterAssignmentAction>;
   createdAt: Scalars['DateTimeISO']['output'];
   department: Maybe<Department>;
   departmentId: Maybe<Scalars['ID']['output']>;
@@ -1070,6 +1286,17 @@ export type MatterAssignment = {
   villageId: Maybe<Scalars['ID']['output']>;
 };
 
+/** A step the caller may take on this assignment now (its assignee's own steps) */
+export const MatterAssignmentAction = {
+  /** acceptAssignment: a PENDING assignment (the lead's only while the matter is ASSIGNED) */
+  ACCEPT: 'ACCEPT',
+  /** requestExtension with this assignmentId: open, due date not passed, no request waiting */
+  REQUEST_EXTENSION: 'REQUEST_EXTENSION',
+  /** returnAssignment: an open assignment while the matter is ASSIGNED or IN_PROGRESS */
+  RETURN: 'RETURN'
+} as const;
+
+export type MatterAssignmentAction = typeof MatterAssignmentAction[keyof typeof MatterAssignmentAction];
 /** One change on a matter's append-only timeline */
 export type MatterEvent = {
   __typename?: 'MatterEvent';
@@ -1635,6 +1862,8 @@ export type Passbook = {
 export type PointEntry = {
   __typename?: 'PointEntry';
   activityId: Maybe<Scalars['ID']['output']>;
+  /** What the caller may do with the entry now */
+  allowedActions: Array<PointEntryAction>;
   /** The household's balance after this entry (the passbook's running balance) */
   balanceAfter: Scalars['Int']['output'];
   batchId: Maybe<Scalars['ID']['output']>;
@@ -1655,6 +1884,12 @@ export type PointEntry = {
   villageId: Scalars['ID']['output'];
 };
 
+export const PointEntryAction = {
+  /** reversePointEntry (an award or deduction not yet reversed) */
+  REVERSE: 'REVERSE'
+} as const;
+
+export type PointEntryAction = typeof PointEntryAction[keyof typeof PointEntryAction];
 export type PointEntryFilter = {
   /** Deed date from (inclusive) */
   from?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -1677,6 +1912,8 @@ export type PointEntryPage = {
 export type PointRule = {
   __typename?: 'PointRule';
   active: Scalars['Boolean']['output'];
+  /** What the caller may do with the rule now */
+  allowedActions: Array<PointRuleAction>;
   category: RuleCategory;
   createdAt: Scalars['DateTimeISO']['output'];
   description: Maybe<Scalars['String']['output']>;
@@ -1688,6 +1925,12 @@ export type PointRule = {
   villageId: Maybe<Scalars['ID']['output']>;
 };
 
+export const PointRuleAction = {
+  /** updatePointRule */
+  UPDATE: 'UPDATE'
+} as const;
+
+export type PointRuleAction = typeof PointRuleAction[keyof typeof PointRuleAction];
 export type PointRuleFilter = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   category?: InputMaybe<RuleCategory>;
@@ -1707,38 +1950,69 @@ export type PointRulePage = {
   total: Scalars['Int']['output'];
 };
 
+/** The points figures of one month of a points report's period */
+export type PointsMonth = {
+  __typename?: 'PointsMonth';
+  /** Exchange events (兑换活动) of shops in the area dated in the period and not after today, open or closed, by their date */
+  exchangeEventsHeld: Scalars['Int']['output'];
+  /** The month's first day inside the period */
+  from: Scalars['LocalDate']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  /** pointsRedeemed − pointsRefunded in the period in the area: the points that stayed spent */
+  netRedeemed: Scalars['Int']['output'];
+  /** Points of the AWARD entries dated (deed date) in the period in the area */
+  pointsAwarded: Scalars['Int']['output'];
+  /** Points taken by the DEDUCTION entries dated in the period in the area, as a positive number */
+  pointsDeducted: Scalars['Int']['output'];
+  /** Points spent by the REDEMPTION entries dated in the period in the area (the day the redemption was made, district time), as a positive number; a redemption cancelled later still counts, its refund counts in pointsRefunded on its own day */
+  pointsRedeemed: Scalars['Int']['output'];
+  /** Points given back by the REFUND entries (cancelled redemptions) dated in the period in the area */
+  pointsRefunded: Scalars['Int']['output'];
+  /** Net signed delta of the REVERSAL entries dated in the period in the area: negative when awards were reversed */
+  pointsReversed: Scalars['Int']['output'];
+  /** Distinct households with a redemption made in the period in the area (district time) and not cancelled; a month counts its own, so months do not add up to the year */
+  redeemingHouseholds: Scalars['Int']['output'];
+  /** The sum of those households' member counts (as the roll stands now) */
+  redeemingPeople: Scalars['Int']['output'];
+  /** The month's last day inside the period */
+  to: Scalars['LocalDate']['output'];
+};
+
 /** The points supermarket's figures for an area and period, as a district's yearly report states them */
 export type PointsReport = {
   __typename?: 'PointsReport';
   /** The same figures per village of the area, by township and village code */
   byVillage: Array<VillagePointsRow>;
-  /** Exchange events dated in the period and not after today, whatever their status */
+  /** Exchange events (兑换活动) of shops in the area dated in the period and not after today, open or closed, by their date */
   exchangeEventsHeld: Scalars['Int']['output'];
   from: Maybe<Scalars['LocalDate']['output']>;
-  /** pointsRedeemed − pointsRefunded */
+  /** The same figures per month: every month of the period, cut to its days (an open start begins at the first month with any record, an open end at the current month; only years 2000–2100). Households count once per month, so their months need not add up to the period; every other figure's do */
+  months: Array<PointsMonth>;
+  /** pointsRedeemed − pointsRefunded in the period in the area: the points that stayed spent */
   netRedeemed: Scalars['Int']['output'];
-  /** Sum of AWARD entries dated (deed date) in the period */
+  /** Points of the AWARD entries dated (deed date) in the period in the area */
   pointsAwarded: Scalars['Int']['output'];
-  /** Points taken by DEDUCTION entries, as a positive number */
+  /** Points taken by the DEDUCTION entries dated in the period in the area, as a positive number */
   pointsDeducted: Scalars['Int']['output'];
-  /** Points spent by REDEMPTION entries, as a positive number */
+  /** Points spent by the REDEMPTION entries dated in the period in the area (the day the redemption was made, district time), as a positive number; a redemption cancelled later still counts, its refund counts in pointsRefunded on its own day */
   pointsRedeemed: Scalars['Int']['output'];
-  /** Points given back by REFUND entries (cancelled redemptions) */
+  /** Points given back by the REFUND entries (cancelled redemptions) dated in the period in the area */
   pointsRefunded: Scalars['Int']['output'];
-  /** Net signed delta of REVERSAL entries: negative when awards were reversed */
+  /** Net signed delta of the REVERSAL entries dated in the period in the area: negative when awards were reversed */
   pointsReversed: Scalars['Int']['output'];
-  /** Distinct households with a redemption made in the period and not cancelled */
+  /** Distinct households with a redemption made in the period in the area (district time) and not cancelled; a month counts its own, so months do not add up to the year */
   redeemingHouseholds: Scalars['Int']['output'];
-  /** Sum of those households' member counts (as they are now) */
+  /** The sum of those households' member counts (as the roll stands now) */
   redeemingPeople: Scalars['Int']['output'];
-  /** villagesWithShop / villages; 0 when the area has no villages */
+  /** Villages with a points supermarket / all villages; 0 when there are none */
   shopCoverage: Scalars['Float']['output'];
   to: Maybe<Scalars['LocalDate']['output']>;
   townshipId: Maybe<Scalars['ID']['output']>;
   villageId: Maybe<Scalars['ID']['output']>;
-  /** Villages in the area */
+  /** Administrative villages in the area, as they stand now */
   villages: Scalars['Int']['output'];
-  /** Villages in the area that run a points supermarket */
+  /** Villages in the area that run a points supermarket (has_shop), as they stand now */
   villagesWithShop: Scalars['Int']['output'];
 };
 
@@ -1815,7 +2089,7 @@ export type Query = {
   civicReport: CivicReport;
   department: Department;
   departments: DepartmentPage;
-  /** The district's yearly figures (points supermarket, volunteer service, civic service, households) for a year of the district's time zone, for the whole district or one township, each with its definition and monthly series. District roles: anywhere; township staff: their own township (the default), another is FORBIDDEN */
+  /** The district's yearly figures (points supermarket, volunteer service, civic service, households) for a year of the district's time zone, for the whole district, a township or a village, each with its definition and monthly series. District roles: anywhere; township staff: their own township (the default) or one of its villages, any other area is FORBIDDEN */
   districtReport: DistrictReport;
   exchangeEvent: ExchangeEvent;
   /** Exchange events (兑换活动) of the shops you see, newest first by default */
@@ -1946,6 +2220,7 @@ export type QueryDepartmentsArgs = {
 
 export type QueryDistrictReportArgs = {
   townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -2160,6 +2435,8 @@ export type RedeemLineInput = {
 /** 兑换单: goods a household took for its points */
 export type Redemption = {
   __typename?: 'Redemption';
+  /** What the caller may do with the redemption now */
+  allowedActions: Array<RedemptionAction>;
   cancelReason: Maybe<Scalars['String']['output']>;
   cancelledAt: Maybe<Scalars['DateTimeISO']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
@@ -2181,6 +2458,12 @@ export type Redemption = {
   villageId: Scalars['ID']['output'];
 };
 
+export const RedemptionAction = {
+  /** cancelRedemption (a completed redemption) */
+  CANCEL: 'CANCEL'
+} as const;
+
+export type RedemptionAction = typeof RedemptionAction[keyof typeof RedemptionAction];
 export type RedemptionFilter = {
   eventId?: InputMaybe<Scalars['ID']['input']>;
   /** Made on or after this day (district time) */
@@ -2257,6 +2540,8 @@ export type Satisfaction = typeof Satisfaction[keyof typeof Satisfaction];
 export type ServiceBrand = {
   __typename?: 'ServiceBrand';
   active: Scalars['Boolean']['output'];
+  /** UPDATE when the caller keeps this owner's brands (the check updating does) */
+  allowedActions: Array<ServiceBrandAction>;
   createdAt: Scalars['DateTimeISO']['output'];
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -2269,6 +2554,13 @@ export type ServiceBrand = {
   villageId: Maybe<Scalars['ID']['output']>;
 };
 
+/** A step on a service brand; `ServiceBrand.allowedActions` lists those the caller may take */
+export const ServiceBrandAction = {
+  /** updateServiceBrand: change it, or retire it (active: false) */
+  UPDATE: 'UPDATE'
+} as const;
+
+export type ServiceBrandAction = typeof ServiceBrandAction[keyof typeof ServiceBrandAction];
 export type ServiceBrandFilter = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2576,25 +2868,25 @@ export type VillagePage = {
 /** One village's figures in a points report */
 export type VillagePointsRow = {
   __typename?: 'VillagePointsRow';
-  /** Exchange events dated in the period and not after today, whatever their status */
+  /** Exchange events (兑换活动) of shops in the area dated in the period and not after today, open or closed, by their date */
   exchangeEventsHeld: Scalars['Int']['output'];
   /** The village runs a points supermarket */
   hasShop: Scalars['Boolean']['output'];
-  /** pointsRedeemed − pointsRefunded */
+  /** pointsRedeemed − pointsRefunded in the period in the area: the points that stayed spent */
   netRedeemed: Scalars['Int']['output'];
-  /** Sum of AWARD entries dated (deed date) in the period */
+  /** Points of the AWARD entries dated (deed date) in the period in the area */
   pointsAwarded: Scalars['Int']['output'];
-  /** Points taken by DEDUCTION entries, as a positive number */
+  /** Points taken by the DEDUCTION entries dated in the period in the area, as a positive number */
   pointsDeducted: Scalars['Int']['output'];
-  /** Points spent by REDEMPTION entries, as a positive number */
+  /** Points spent by the REDEMPTION entries dated in the period in the area (the day the redemption was made, district time), as a positive number; a redemption cancelled later still counts, its refund counts in pointsRefunded on its own day */
   pointsRedeemed: Scalars['Int']['output'];
-  /** Points given back by REFUND entries (cancelled redemptions) */
+  /** Points given back by the REFUND entries (cancelled redemptions) dated in the period in the area */
   pointsRefunded: Scalars['Int']['output'];
-  /** Net signed delta of REVERSAL entries: negative when awards were reversed */
+  /** Net signed delta of the REVERSAL entries dated in the period in the area: negative when awards were reversed */
   pointsReversed: Scalars['Int']['output'];
-  /** Distinct households with a redemption made in the period and not cancelled */
+  /** Distinct households with a redemption made in the period in the area (district time) and not cancelled; a month counts its own, so months do not add up to the year */
   redeemingHouseholds: Scalars['Int']['output'];
-  /** Sum of those households' member counts (as they are now) */
+  /** The sum of those households' member counts (as the roll stands now) */
   redeemingPeople: Scalars['Int']['output'];
   townshipId: Scalars['ID']['output'];
   townshipName: Scalars['String']['output'];
@@ -2608,6 +2900,8 @@ export type VolunteerTeam = {
   __typename?: 'VolunteerTeam';
   /** Inactive teams are kept on record but take no new activities */
   active: Scalars['Boolean']['output'];
+  /** UPDATE when the caller keeps this owner's teams (the check updating does) */
+  allowedActions: Array<VolunteerTeamAction>;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   kind: TeamKind;
@@ -2627,6 +2921,13 @@ export type VolunteerTeam = {
   villageId: Maybe<Scalars['ID']['output']>;
 };
 
+/** A step on a volunteer team; `VolunteerTeam.allowedActions` lists those the caller may take */
+export const VolunteerTeamAction = {
+  /** updateVolunteerTeam: change it, or retire it (active: false) */
+  UPDATE: 'UPDATE'
+} as const;
+
+export type VolunteerTeamAction = typeof VolunteerTeamAction[keyof typeof VolunteerTeamAction];
 export type VolunteerTeamFilter = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
