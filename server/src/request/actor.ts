@@ -1,14 +1,8 @@
-import type { users } from "@cunwu/schema";
+import { roleEnum, type users } from "@cunwu/schema";
 
-export type Role = (typeof users.$inferSelect)["role"];
-export const roles = [
-  "DISTRICT_ADMIN",
-  "DISTRICT_STAFF",
-  "TOWNSHIP_STAFF",
-  "VILLAGE_COMMITTEE",
-  "DEPARTMENT_STAFF",
-  "RESIDENT",
-] as const satisfies readonly Role[];
+/** The roles are the database's enum, written once in schema/src/enums.ts. */
+export const roles = roleEnum.enumValues;
+export type Role = (typeof roles)[number];
 
 /** Who runs a village's households, points and shop (each call checks it is their village: auth/scope.ts runsVillage). */
 export const villageRunners = ["DISTRICT_ADMIN", "VILLAGE_COMMITTEE"] as const satisfies readonly Role[];
