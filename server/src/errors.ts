@@ -33,8 +33,8 @@ export const errorReasons = {
   INVALID_INPUT: "Some input fields are not valid; `fields` maps each to what is wrong.",
   DUPLICATE_KEY: "A value that must be unique is already taken; `fields` names the field.",
   IDEMPOTENCY_KEY_REUSED: "The idempotencyKey was already used for a different request.",
-  INVALID_QUERY: "The GraphQL document could not be parsed or is not valid against the schema.",
-  REQUEST_TOO_LARGE: "The request is over a limit (depth, aliases, tokens, root fields, directives or cost).",
+  INVALID_QUERY: "The request is not a GraphQL request the schema accepts (not JSON, not parsable, or not valid against the schema).",
+  REQUEST_TOO_LARGE: "The request is over a limit (body size, depth, aliases, tokens, root fields, directives or cost).",
   TIME_BUDGET: "The request ran past its time budget; ask for less at once.",
   // CONFLICT: the record's state does not allow the step
   CHANGED_MEANWHILE: "The record changed while the step ran; reload and try again.",

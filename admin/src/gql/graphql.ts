@@ -953,7 +953,7 @@ export const ErrorReason = {
   INTERNAL_ERROR: 'INTERNAL_ERROR',
   /** Some input fields are not valid; `fields` maps each to what is wrong. */
   INVALID_INPUT: 'INVALID_INPUT',
-  /** The GraphQL document could not be parsed or is not valid against the schema. */
+  /** The request is not a GraphQL request the schema accepts (not JSON, not parsable, or not valid against the schema). */
   INVALID_QUERY: 'INVALID_QUERY',
   /** The session is not valid any more (signed out, password or role changed); log in again. */
   INVALID_TOKEN: 'INVALID_TOKEN',
@@ -983,7 +983,7 @@ export const ErrorReason = {
   RATE_LIMITED: 'RATE_LIMITED',
   /** The redemption was already cancelled. */
   REDEMPTION_STATUS: 'REDEMPTION_STATUS',
-  /** The request is over a limit (depth, aliases, tokens, root fields, directives or cost). */
+  /** The request is over a limit (body size, depth, aliases, tokens, root fields, directives or cost). */
   REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
   /** The point rule is no longer active. */
   RULE_INACTIVE: 'RULE_INACTIVE',

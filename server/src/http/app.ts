@@ -10,6 +10,7 @@ import type { Db } from "../db/database";
 import type { Logger } from "../logger";
 import type { Context } from "../request/context";
 import { loggableError, newErrorId } from "../common/log-safe-error";
+import type { ErrorReason } from "../errors";
 
 export interface AppOptions {
   apollo: ApolloServer<Context>;
@@ -133,7 +134,7 @@ export function createApp(options: AppOptions): express.Express {
         errors: [
           {
             message: status === 413 ? "The request is too large" : "The request body is not valid JSON",
-            extensions: { code: "BAD_USER_INPUT" },
+            extensions: { code: "BAD_USER_INPUT", reason: (status === 413 ? "REQUEST_TOO_LARGE" : "INVALID_QUERY") satisfies ErrorReason },
           },
         ],
       });
@@ -141,7 +142,7 @@ export function createApp(options: AppOptions): express.Express {
     }
     const errorId = newErrorId();
     options.logger.error({ errorId, error: loggableError(error) }, "request failed");
-    res.status(status).json({ errors: [{ message: `Internal server error (${errorId})`, extensions: { code: "INTERNAL_SERVER_ERROR", errorId } }] });
+    res.status(status).json({ errors: [{ message: `Internal server error (${errorId})`, extensions: { code: "INTERNAL_SERVER_ERROR", reason: "INTERNAL_ERROR" satisfies ErrorReason, errorId } }] });
   };
   app.use(onError);
   return app;
