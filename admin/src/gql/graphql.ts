@@ -68,25 +68,25 @@ export type Activity = {
 
 /** A step on an activity; `Activity.allowedActions` lists those the caller may take now */
 export const ActivityAction = {
-  /** cancelActivity: call it off, reversing the awards of a HELD one (a household that spent them makes it INSUFFICIENT_POINTS) */
-  CANCEL: 'CANCEL',
-  /** confirmActivity: mark it HELD and award the points (PLANNED, dated today or before, participants recorded, all still active, its rule still active) */
-  CONFIRM: 'CONFIRM',
+  /** updateActivity: change it (while PLANNED) */
+  UPDATE: 'UPDATE',
   /** recordParticipation: replace its participant list (while PLANNED) */
   RECORD_PARTICIPATION: 'RECORD_PARTICIPATION',
-  /** updateActivity: change it (while PLANNED) */
-  UPDATE: 'UPDATE'
+  /** confirmActivity: mark it HELD and award the points (PLANNED, dated today or before, participants recorded, all still active, its rule still active) */
+  CONFIRM: 'CONFIRM',
+  /** cancelActivity: call it off, reversing the awards of a HELD one (a household that spent them makes it INSUFFICIENT_POINTS) */
+  CANCEL: 'CANCEL'
 } as const;
 
 export type ActivityAction = typeof ActivityAction[keyof typeof ActivityAction];
 /** ELDERLY_AND_LEFT_BEHIND 关爱老人和留守儿童, POLICY 政策宣讲, ENVIRONMENT 环境整治, CULTURE 文化活动, LEGAL_EDUCATION 法治教育, OTHER */
 export const ActivityCategory = {
-  CULTURE: 'CULTURE',
   ELDERLY_AND_LEFT_BEHIND: 'ELDERLY_AND_LEFT_BEHIND',
+  POLICY: 'POLICY',
   ENVIRONMENT: 'ENVIRONMENT',
+  CULTURE: 'CULTURE',
   LEGAL_EDUCATION: 'LEGAL_EDUCATION',
-  OTHER: 'OTHER',
-  POLICY: 'POLICY'
+  OTHER: 'OTHER'
 } as const;
 
 export type ActivityCategory = typeof ActivityCategory[keyof typeof ActivityCategory];
@@ -137,9 +137,9 @@ export type ActivityParticipantPage = {
 
 /** PLANNED: participation may be recorded; HELD: confirmed, points awarded; CANCELLED: called off (awards reversed) */
 export const ActivityStatus = {
-  CANCELLED: 'CANCELLED',
+  PLANNED: 'PLANNED',
   HELD: 'HELD',
-  PLANNED: 'PLANNED'
+  CANCELLED: 'CANCELLED'
 } as const;
 
 export type ActivityStatus = typeof ActivityStatus[keyof typeof ActivityStatus];
@@ -157,18 +157,18 @@ export type AssignCivicMatterInput = {
 
 /** LEAD_UNIT 牵头单位, CO_UNIT 协办单位, LEAD_OFFICIAL 领办人, SUPERVISOR 督办单位 */
 export const AssignmentRole = {
+  LEAD_UNIT: 'LEAD_UNIT',
   CO_UNIT: 'CO_UNIT',
   LEAD_OFFICIAL: 'LEAD_OFFICIAL',
-  LEAD_UNIT: 'LEAD_UNIT',
   SUPERVISOR: 'SUPERVISOR'
 } as const;
 
 export type AssignmentRole = typeof AssignmentRole[keyof typeof AssignmentRole];
 export const AssignmentState = {
-  ACCEPTED: 'ACCEPTED',
-  DONE: 'DONE',
   PENDING: 'PENDING',
-  RETURNED: 'RETURNED'
+  ACCEPTED: 'ACCEPTED',
+  RETURNED: 'RETURNED',
+  DONE: 'DONE'
 } as const;
 
 export type AssignmentState = typeof AssignmentState[keyof typeof AssignmentState];
@@ -232,10 +232,10 @@ export type AwardBatchLine = {
 };
 
 export const AwardBatchLineAction = {
-  /** objectToAward (a resident of the village, once per line, while on publicity) */
-  OBJECT: 'OBJECT',
   /** removeAwardLine (the committee, while on publicity) */
-  REMOVE: 'REMOVE'
+  REMOVE: 'REMOVE',
+  /** objectToAward (a resident of the village, once per line, while on publicity) */
+  OBJECT: 'OBJECT'
 } as const;
 
 export type AwardBatchLineAction = typeof AwardBatchLineAction[keyof typeof AwardBatchLineAction];
@@ -376,8 +376,8 @@ export type CivicCategoryPage = {
 /** DIRECT 直办 (the village committee), LEAD 领办 (one named official), JOINT 联办 (lead + co-departments), SUPERVISED 督办 */
 export const CivicChannel = {
   DIRECT: 'DIRECT',
-  JOINT: 'JOINT',
   LEAD: 'LEAD',
+  JOINT: 'JOINT',
   SUPERVISED: 'SUPERVISED'
 } as const;
 
@@ -447,30 +447,30 @@ export type CivicMatter = {
 
 /** A step the caller may take on this matter now; an assignee's accept and return are on MatterAssignment.allowedActions */
 export const CivicMatterAction = {
-  /** decideExtension approving the waiting request (before its assignment's due date) */
-  APPROVE_EXTENSION: 'APPROVE_EXTENSION',
   /** assignCivicMatter (RECEIVED); CivicMatter.assignableChannels says on which channels */
   ASSIGN: 'ASSIGN',
-  /** changeChannel (ASSIGNED, IN_PROGRESS); CivicMatter.assignableChannels says to which */
-  CHANGE_CHANNEL: 'CHANGE_CHANNEL',
-  /** recordFollowUp (RESOLVED) */
-  FOLLOW_UP: 'FOLLOW_UP',
-  /** mergeCivicMatter (RECEIVED) */
-  MERGE: 'MERGE',
-  /** postProgress (ASSIGNED, IN_PROGRESS) */
-  PROGRESS: 'PROGRESS',
-  /** rateCivicMatter (RESOLVED): the submitting household's resident */
-  RATE: 'RATE',
-  /** decideExtension refusing the waiting request */
-  REFUSE_EXTENSION: 'REFUSE_EXTENSION',
   /** rejectCivicMatter (RECEIVED) */
   REJECT: 'REJECT',
-  /** requestExtension for one of your own assignments (see its allowedActions) */
-  REQUEST_EXTENSION: 'REQUEST_EXTENSION',
+  /** mergeCivicMatter (RECEIVED) */
+  MERGE: 'MERGE',
+  /** changeChannel (ASSIGNED, IN_PROGRESS); CivicMatter.assignableChannels says to which */
+  CHANGE_CHANNEL: 'CHANGE_CHANNEL',
+  /** postProgress (ASSIGNED, IN_PROGRESS) */
+  PROGRESS: 'PROGRESS',
   /** resolveCivicMatter (IN_PROGRESS) */
   RESOLVE: 'RESOLVE',
   /** superviseCivicMatter (ASSIGNED, IN_PROGRESS) */
-  SUPERVISE: 'SUPERVISE'
+  SUPERVISE: 'SUPERVISE',
+  /** requestExtension for one of your own assignments (see its allowedActions) */
+  REQUEST_EXTENSION: 'REQUEST_EXTENSION',
+  /** decideExtension approving the waiting request (before its assignment's due date) */
+  APPROVE_EXTENSION: 'APPROVE_EXTENSION',
+  /** decideExtension refusing the waiting request */
+  REFUSE_EXTENSION: 'REFUSE_EXTENSION',
+  /** recordFollowUp (RESOLVED) */
+  FOLLOW_UP: 'FOLLOW_UP',
+  /** rateCivicMatter (RESOLVED): the submitting household's resident */
+  RATE: 'RATE'
 } as const;
 
 export type CivicMatterAction = typeof CivicMatterAction[keyof typeof CivicMatterAction];
@@ -590,13 +590,13 @@ export type CivicReportFilter = {
 
 /** RECEIVED 已受理, ASSIGNED 已交办, IN_PROGRESS 办理中, RESOLVED 已办结, CLOSED 已归档, REJECTED 不予受理, MERGED 已合并 */
 export const CivicStatus = {
-  ASSIGNED: 'ASSIGNED',
-  CLOSED: 'CLOSED',
-  IN_PROGRESS: 'IN_PROGRESS',
-  MERGED: 'MERGED',
   RECEIVED: 'RECEIVED',
+  ASSIGNED: 'ASSIGNED',
+  IN_PROGRESS: 'IN_PROGRESS',
+  RESOLVED: 'RESOLVED',
+  CLOSED: 'CLOSED',
   REJECTED: 'REJECTED',
-  RESOLVED: 'RESOLVED'
+  MERGED: 'MERGED'
 } as const;
 
 export type CivicStatus = typeof CivicStatus[keyof typeof CivicStatus];
@@ -754,8 +754,8 @@ export type DepartmentFilter = {
 /** District department, township unit or supervision office */
 export const DepartmentKind = {
   DISTRICT: 'DISTRICT',
-  SUPERVISION_OFFICE: 'SUPERVISION_OFFICE',
-  TOWNSHIP: 'TOWNSHIP'
+  TOWNSHIP: 'TOWNSHIP',
+  SUPERVISION_OFFICE: 'SUPERVISION_OFFICE'
 } as const;
 
 export type DepartmentKind = typeof DepartmentKind[keyof typeof DepartmentKind];
@@ -913,84 +913,84 @@ export const EntryKind = {
 export type EntryKind = typeof EntryKind[keyof typeof EntryKind];
 /** Why an error happened, below its code; every error carries one as `extensions.reason`. */
 export const ErrorReason = {
-  /** The activity is dated after today. */
-  ACTIVITY_NOT_DUE: 'ACTIVITY_NOT_DUE',
-  /** The activity's status does not allow this step; `status` says which it is. */
-  ACTIVITY_STATUS: 'ACTIVITY_STATUS',
-  /** The caller has already objected to this award line. */
-  ALREADY_OBJECTED: 'ALREADY_OBJECTED',
-  /** The ledger entry was already reversed. */
-  ALREADY_REVERSED: 'ALREADY_REVERSED',
-  /** The assignment's state does not allow this step; `state` says which it is. */
-  ASSIGNMENT_STATE: 'ASSIGNMENT_STATE',
+  /** The operation needs a logged-in user. */
+  NOT_LOGGED_IN: 'NOT_LOGGED_IN',
   /** The username or the password is wrong. */
   BAD_CREDENTIALS: 'BAD_CREDENTIALS',
-  /** The award batch's status does not allow this step. */
-  BATCH_STATUS: 'BATCH_STATUS',
-  /** The record changed while the step ran; reload and try again. */
-  CHANGED_MEANWHILE: 'CHANGED_MEANWHILE',
-  /** The assignment's due date has passed. */
-  DUE_DATE_PASSED: 'DUE_DATE_PASSED',
-  /** A value that must be unique is already taken; `fields` names the field. */
-  DUPLICATE_KEY: 'DUPLICATE_KEY',
-  /** This kind of ledger entry is not reversed (a redemption is undone by cancelling it). */
-  ENTRY_NOT_REVERSIBLE: 'ENTRY_NOT_REVERSIBLE',
-  /** The exchange event is not open. */
-  EVENT_CLOSED: 'EVENT_CLOSED',
-  /** The exchange event is already in that status. */
-  EVENT_STATUS: 'EVENT_STATUS',
-  /** An extension request is already waiting for a decision. */
-  EXTENSION_PENDING: 'EXTENSION_PENDING',
-  /** The extension request was already decided. */
-  EXTENSION_STATE: 'EXTENSION_STATE',
-  /** The household's status does not allow this (archived, or not active). */
-  HOUSEHOLD_STATUS: 'HOUSEHOLD_STATUS',
-  /** The idempotencyKey was already used for a different request. */
-  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
-  /** The household's balance is too small; `balance` and `needed` say by how much. */
-  INSUFFICIENT_POINTS: 'INSUFFICIENT_POINTS',
-  /** Something broke on the server; `errorId` names the log line. */
-  INTERNAL_ERROR: 'INTERNAL_ERROR',
-  /** Some input fields are not valid; `fields` maps each to what is wrong. */
-  INVALID_INPUT: 'INVALID_INPUT',
-  /** The request is not a GraphQL request the schema accepts (not JSON, not parsable, or not valid against the schema). */
-  INVALID_QUERY: 'INVALID_QUERY',
+  /** The session has expired; log in again. */
+  TOKEN_EXPIRED: 'TOKEN_EXPIRED',
   /** The session is not valid any more (signed out, password or role changed); log in again. */
   INVALID_TOKEN: 'INVALID_TOKEN',
-  /** The award line was already removed. */
-  LINE_REMOVED: 'LINE_REMOVED',
-  /** The civic matter's status does not allow this step; `status` says which it is. */
-  MATTER_STATUS: 'MATTER_STATUS',
+  /** Too many failed logins; `retryAfterSeconds` says how long to wait. */
+  RATE_LIMITED: 'RATE_LIMITED',
   /** The caller's role or area does not allow this operation or this record. */
   NOT_ALLOWED: 'NOT_ALLOWED',
   /** No such record, or it is outside the caller's area; `entity` and `id` name it. */
   NOT_FOUND: 'NOT_FOUND',
-  /** The operation needs a logged-in user. */
-  NOT_LOGGED_IN: 'NOT_LOGGED_IN',
-  /** Every line of the award batch was removed; withdraw the batch instead. */
-  NO_LINES_LEFT: 'NO_LINES_LEFT',
-  /** No participation is recorded for the activity. */
-  NO_PARTICIPATION: 'NO_PARTICIPATION',
-  /** The household's village has no points supermarket. */
-  NO_SHOP: 'NO_SHOP',
-  /** A product has too little stock; `productId`, `available` and `requested` say which. */
-  OUT_OF_STOCK: 'OUT_OF_STOCK',
-  /** A participant is not active any more; record participation again. */
-  PARTICIPANT_INACTIVE: 'PARTICIPANT_INACTIVE',
-  /** The award batch is still on publicity; `publicityEndsOn` says until when. */
-  PUBLICITY_RUNNING: 'PUBLICITY_RUNNING',
-  /** Too many failed logins; `retryAfterSeconds` says how long to wait. */
-  RATE_LIMITED: 'RATE_LIMITED',
-  /** The redemption was already cancelled. */
-  REDEMPTION_STATUS: 'REDEMPTION_STATUS',
+  /** Some input fields are not valid; `fields` maps each to what is wrong. */
+  INVALID_INPUT: 'INVALID_INPUT',
+  /** A value that must be unique is already taken; `fields` names the field. */
+  DUPLICATE_KEY: 'DUPLICATE_KEY',
+  /** The idempotencyKey was already used for a different request. */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  /** The request is not a GraphQL request the schema accepts (not JSON, not parsable, or not valid against the schema). */
+  INVALID_QUERY: 'INVALID_QUERY',
   /** The request is over a limit (body size, depth, aliases, tokens, root fields, directives or cost). */
   REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
-  /** The point rule is no longer active. */
-  RULE_INACTIVE: 'RULE_INACTIVE',
   /** The request ran past its time budget; ask for less at once. */
   TIME_BUDGET: 'TIME_BUDGET',
-  /** The session has expired; log in again. */
-  TOKEN_EXPIRED: 'TOKEN_EXPIRED'
+  /** The record changed while the step ran; reload and try again. */
+  CHANGED_MEANWHILE: 'CHANGED_MEANWHILE',
+  /** The household's status does not allow this (archived, or not active). */
+  HOUSEHOLD_STATUS: 'HOUSEHOLD_STATUS',
+  /** The household's village has no points supermarket. */
+  NO_SHOP: 'NO_SHOP',
+  /** The exchange event is not open. */
+  EVENT_CLOSED: 'EVENT_CLOSED',
+  /** The exchange event is already in that status. */
+  EVENT_STATUS: 'EVENT_STATUS',
+  /** The redemption was already cancelled. */
+  REDEMPTION_STATUS: 'REDEMPTION_STATUS',
+  /** This kind of ledger entry is not reversed (a redemption is undone by cancelling it). */
+  ENTRY_NOT_REVERSIBLE: 'ENTRY_NOT_REVERSIBLE',
+  /** The ledger entry was already reversed. */
+  ALREADY_REVERSED: 'ALREADY_REVERSED',
+  /** The award batch's status does not allow this step. */
+  BATCH_STATUS: 'BATCH_STATUS',
+  /** The award batch is still on publicity; `publicityEndsOn` says until when. */
+  PUBLICITY_RUNNING: 'PUBLICITY_RUNNING',
+  /** The award line was already removed. */
+  LINE_REMOVED: 'LINE_REMOVED',
+  /** Every line of the award batch was removed; withdraw the batch instead. */
+  NO_LINES_LEFT: 'NO_LINES_LEFT',
+  /** The caller has already objected to this award line. */
+  ALREADY_OBJECTED: 'ALREADY_OBJECTED',
+  /** The point rule is no longer active. */
+  RULE_INACTIVE: 'RULE_INACTIVE',
+  /** The activity's status does not allow this step; `status` says which it is. */
+  ACTIVITY_STATUS: 'ACTIVITY_STATUS',
+  /** The activity is dated after today. */
+  ACTIVITY_NOT_DUE: 'ACTIVITY_NOT_DUE',
+  /** No participation is recorded for the activity. */
+  NO_PARTICIPATION: 'NO_PARTICIPATION',
+  /** A participant is not active any more; record participation again. */
+  PARTICIPANT_INACTIVE: 'PARTICIPANT_INACTIVE',
+  /** The civic matter's status does not allow this step; `status` says which it is. */
+  MATTER_STATUS: 'MATTER_STATUS',
+  /** The assignment's state does not allow this step; `state` says which it is. */
+  ASSIGNMENT_STATE: 'ASSIGNMENT_STATE',
+  /** The assignment's due date has passed. */
+  DUE_DATE_PASSED: 'DUE_DATE_PASSED',
+  /** An extension request is already waiting for a decision. */
+  EXTENSION_PENDING: 'EXTENSION_PENDING',
+  /** The extension request was already decided. */
+  EXTENSION_STATE: 'EXTENSION_STATE',
+  /** The household's balance is too small; `balance` and `needed` say by how much. */
+  INSUFFICIENT_POINTS: 'INSUFFICIENT_POINTS',
+  /** A product has too little stock; `productId`, `available` and `requested` say which. */
+  OUT_OF_STOCK: 'OUT_OF_STOCK',
+  /** Something broke on the server; `errorId` names the log line. */
+  INTERNAL_ERROR: 'INTERNAL_ERROR'
 } as const;
 
 export type ErrorReason = typeof ErrorReason[keyof typeof ErrorReason];
@@ -1033,8 +1033,8 @@ export type ExchangeEventPage = {
 
 /** OPEN: redemptions may name it; CLOSED: over */
 export const ExchangeEventStatus = {
-  CLOSED: 'CLOSED',
-  OPEN: 'OPEN'
+  OPEN: 'OPEN',
+  CLOSED: 'CLOSED'
 } as const;
 
 export type ExchangeEventStatus = typeof ExchangeEventStatus[keyof typeof ExchangeEventStatus];
@@ -1047,8 +1047,8 @@ export type ExtensionRequestInput = {
 };
 
 export const ExtensionState = {
-  APPROVED: 'APPROVED',
   PENDING: 'PENDING',
+  APPROVED: 'APPROVED',
   REFUSED: 'REFUSED'
 } as const;
 
@@ -1077,18 +1077,18 @@ export type FollowUpInput = {
 };
 
 export const FollowUpMethod = {
-  MEETING: 'MEETING',
-  ONLINE: 'ONLINE',
   PHONE: 'PHONE',
-  VISIT: 'VISIT'
+  VISIT: 'VISIT',
+  MEETING: 'MEETING',
+  ONLINE: 'ONLINE'
 } as const;
 
 export type FollowUpMethod = typeof FollowUpMethod[keyof typeof FollowUpMethod];
 /** Whether the resident finds the matter solved: YES, PARTLY, NO */
 export const FollowUpResolved = {
-  NO: 'NO',
+  YES: 'YES',
   PARTLY: 'PARTLY',
-  YES: 'YES'
+  NO: 'NO'
 } as const;
 
 export type FollowUpResolved = typeof FollowUpResolved[keyof typeof FollowUpResolved];
@@ -1125,6 +1125,8 @@ export type HouseholdEntriesArgs = {
 };
 
 export const HouseholdAction = {
+  /** updateHousehold */
+  UPDATE: 'UPDATE',
   /** archiveHousehold (not yet archived) */
   ARCHIVE: 'ARCHIVE',
   /** awardPoints naming it (an active household); with publicity the award waits as a batch */
@@ -1132,9 +1134,7 @@ export const HouseholdAction = {
   /** deductPoints (an active household; never below zero) */
   DEDUCT: 'DEDUCT',
   /** redeem (an active household of a village with a shop; never below zero) */
-  REDEEM: 'REDEEM',
-  /** updateHousehold */
-  UPDATE: 'UPDATE'
+  REDEEM: 'REDEEM'
 } as const;
 
 export type HouseholdAction = typeof HouseholdAction[keyof typeof HouseholdAction];
@@ -1219,8 +1219,8 @@ export type HouseholdPage = {
 
 export const HouseholdStatus = {
   ACTIVE: 'ACTIVE',
-  ARCHIVED: 'ARCHIVED',
-  MOVED: 'MOVED'
+  MOVED: 'MOVED',
+  ARCHIVED: 'ARCHIVED'
 } as const;
 
 export type HouseholdStatus = typeof HouseholdStatus[keyof typeof HouseholdStatus];
@@ -1233,11 +1233,11 @@ export type ImportHouseholdsInput = {
 
 /** VILLAGE_MEETING 说事会, DOOR_TO_DOOR 入户, WALK_IN 来访, PHONE 电话, ONLINE 网上 */
 export const IntakeSource = {
-  DOOR_TO_DOOR: 'DOOR_TO_DOOR',
-  ONLINE: 'ONLINE',
-  PHONE: 'PHONE',
   VILLAGE_MEETING: 'VILLAGE_MEETING',
-  WALK_IN: 'WALK_IN'
+  DOOR_TO_DOOR: 'DOOR_TO_DOOR',
+  WALK_IN: 'WALK_IN',
+  PHONE: 'PHONE',
+  ONLINE: 'ONLINE'
 } as const;
 
 export type IntakeSource = typeof IntakeSource[keyof typeof IntakeSource];
@@ -1290,10 +1290,10 @@ export type MatterAssignment = {
 export const MatterAssignmentAction = {
   /** acceptAssignment: a PENDING assignment (the lead's only while the matter is ASSIGNED) */
   ACCEPT: 'ACCEPT',
-  /** requestExtension with this assignmentId: open, due date not passed, no request waiting */
-  REQUEST_EXTENSION: 'REQUEST_EXTENSION',
   /** returnAssignment: an open assignment while the matter is ASSIGNED or IN_PROGRESS */
-  RETURN: 'RETURN'
+  RETURN: 'RETURN',
+  /** requestExtension with this assignmentId: open, due date not passed, no request waiting */
+  REQUEST_EXTENSION: 'REQUEST_EXTENSION'
 } as const;
 
 export type MatterAssignmentAction = typeof MatterAssignmentAction[keyof typeof MatterAssignmentAction];
@@ -1318,22 +1318,22 @@ export type MatterEvent = {
 
 /** What happened on a matter's timeline. FOLLOW_UP is a follow-up that reached nobody (status unchanged); CLOSED and REOPENED are follow-ups (or a resident's rating) that closed or reopened the matter */
 export const MatterEventType = {
-  ACCEPTED: 'ACCEPTED',
+  SUBMITTED: 'SUBMITTED',
+  REJECTED: 'REJECTED',
+  MERGED: 'MERGED',
   ASSIGNED: 'ASSIGNED',
+  ACCEPTED: 'ACCEPTED',
+  RETURNED: 'RETURNED',
   CHANNEL_CHANGED: 'CHANNEL_CHANGED',
-  CLOSED: 'CLOSED',
+  PROGRESS: 'PROGRESS',
+  SUPERVISED: 'SUPERVISED',
+  EXTENSION_REQUESTED: 'EXTENSION_REQUESTED',
   EXTENSION_APPROVED: 'EXTENSION_APPROVED',
   EXTENSION_REFUSED: 'EXTENSION_REFUSED',
-  EXTENSION_REQUESTED: 'EXTENSION_REQUESTED',
-  FOLLOW_UP: 'FOLLOW_UP',
-  MERGED: 'MERGED',
-  PROGRESS: 'PROGRESS',
-  REJECTED: 'REJECTED',
-  REOPENED: 'REOPENED',
   RESOLVED: 'RESOLVED',
-  RETURNED: 'RETURNED',
-  SUBMITTED: 'SUBMITTED',
-  SUPERVISED: 'SUPERVISED'
+  FOLLOW_UP: 'FOLLOW_UP',
+  CLOSED: 'CLOSED',
+  REOPENED: 'REOPENED'
 } as const;
 
 export type MatterEventType = typeof MatterEventType[keyof typeof MatterEventType];
@@ -2392,8 +2392,8 @@ export type QueryVolunteerTeamsArgs = {
 
 /** TOP: most points earned first (红榜); BOTTOM: fewest first (黑榜) */
 export const RankingOrder = {
-  BOTTOM: 'BOTTOM',
-  TOP: 'TOP'
+  TOP: 'TOP',
+  BOTTOM: 'BOTTOM'
 } as const;
 
 export type RankingOrder = typeof RankingOrder[keyof typeof RankingOrder];
@@ -2496,8 +2496,8 @@ export type RedemptionPage = {
 
 /** COMPLETED: points spent and goods handed out; CANCELLED: refunded and restocked, kept on record */
 export const RedemptionStatus = {
-  CANCELLED: 'CANCELLED',
-  COMPLETED: 'COMPLETED'
+  COMPLETED: 'COMPLETED',
+  CANCELLED: 'CANCELLED'
 } as const;
 
 export type RedemptionStatus = typeof RedemptionStatus[keyof typeof RedemptionStatus];
@@ -2507,32 +2507,32 @@ export type ResolveCivicMatterInput = {
 
 /** What a user does, and which one scope id it needs */
 export const Role = {
-  DEPARTMENT_STAFF: 'DEPARTMENT_STAFF',
   DISTRICT_ADMIN: 'DISTRICT_ADMIN',
   DISTRICT_STAFF: 'DISTRICT_STAFF',
-  RESIDENT: 'RESIDENT',
   TOWNSHIP_STAFF: 'TOWNSHIP_STAFF',
-  VILLAGE_COMMITTEE: 'VILLAGE_COMMITTEE'
+  VILLAGE_COMMITTEE: 'VILLAGE_COMMITTEE',
+  DEPARTMENT_STAFF: 'DEPARTMENT_STAFF',
+  RESIDENT: 'RESIDENT'
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
 /** HYGIENE 环境卫生, FILIAL_PIETY 孝老爱亲, CUSTOMS_REFORM 移风易俗, VOLUNTEERING 志愿服务, LAW_ABIDING 遵纪守法, INDUSTRY 产业发展, OTHER */
 export const RuleCategory = {
-  CUSTOMS_REFORM: 'CUSTOMS_REFORM',
-  FILIAL_PIETY: 'FILIAL_PIETY',
   HYGIENE: 'HYGIENE',
-  INDUSTRY: 'INDUSTRY',
+  FILIAL_PIETY: 'FILIAL_PIETY',
+  CUSTOMS_REFORM: 'CUSTOMS_REFORM',
+  VOLUNTEERING: 'VOLUNTEERING',
   LAW_ABIDING: 'LAW_ABIDING',
-  OTHER: 'OTHER',
-  VOLUNTEERING: 'VOLUNTEERING'
+  INDUSTRY: 'INDUSTRY',
+  OTHER: 'OTHER'
 } as const;
 
 export type RuleCategory = typeof RuleCategory[keyof typeof RuleCategory];
 /** SATISFIED 满意, BASICALLY 基本满意, NOT 不满意 */
 export const Satisfaction = {
+  SATISFIED: 'SATISFIED',
   BASICALLY: 'BASICALLY',
-  NOT: 'NOT',
-  SATISFIED: 'SATISFIED'
+  NOT: 'NOT'
 } as const;
 
 export type Satisfaction = typeof Satisfaction[keyof typeof Satisfaction];
@@ -2644,18 +2644,18 @@ export type SuperviseInput = {
 
 /** URGE 催办 < WRITTEN 书面督办 < ESCALATED 提级督办 */
 export const SupervisionLevel = {
-  ESCALATED: 'ESCALATED',
   URGE: 'URGE',
-  WRITTEN: 'WRITTEN'
+  WRITTEN: 'WRITTEN',
+  ESCALATED: 'ESCALATED'
 } as const;
 
 export type SupervisionLevel = typeof SupervisionLevel[keyof typeof SupervisionLevel];
 /** WOMEN 巾帼服务队, VILLAGE_ASSISTANCE 驻村帮扶队, SOCIAL_ORGANISATION 社会公益组织, OTHER */
 export const TeamKind = {
-  OTHER: 'OTHER',
-  SOCIAL_ORGANISATION: 'SOCIAL_ORGANISATION',
+  WOMEN: 'WOMEN',
   VILLAGE_ASSISTANCE: 'VILLAGE_ASSISTANCE',
-  WOMEN: 'WOMEN'
+  SOCIAL_ORGANISATION: 'SOCIAL_ORGANISATION',
+  OTHER: 'OTHER'
 } as const;
 
 export type TeamKind = typeof TeamKind[keyof typeof TeamKind];
@@ -2787,9 +2787,9 @@ export type UpdateVolunteerTeamInput = {
 
 /** CRITICAL halves the category's deadline (at least 1 working day) */
 export const Urgency = {
-  CRITICAL: 'CRITICAL',
   NORMAL: 'NORMAL',
-  URGENT: 'URGENT'
+  URGENT: 'URGENT',
+  CRITICAL: 'CRITICAL'
 } as const;
 
 export type Urgency = typeof Urgency[keyof typeof Urgency];
