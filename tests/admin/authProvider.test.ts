@@ -47,7 +47,7 @@ describe.skipIf(testDatabaseKind === "postgres")("auth provider", () => {
 
   it("says there were too many attempts when the server slows or locks the login", async () => {
     server.error({ code: "UNAUTHENTICATED", reason: "RATE_LIMITED", retryAfterSeconds: 9 });
-    await expect(authProvider.login({ username: "village", password: "right" })).rejects.toThrow("errors.details.RATE_LIMITED");
+    await expect(authProvider.login({ username: "village", password: "right" })).rejects.toThrow("登录失败次数过多，请约 1 分钟后再试。");
     expect(getToken()).toBeNull();
   });
 

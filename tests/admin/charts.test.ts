@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { arcPath, arcs, axis, formatPercent, formatRatio, labelEvery, niceStep, scaleTo, textWidth } from "../../admin/src/charts/scale";
-import { monthsOf } from "../../admin/src/dashboard/reports";
+import { monthsOfYear } from "../../admin/src/dashboard/reports";
 import { testDatabaseKind } from "../support/database";
 
 // The arithmetic of the hand-written SVG charts and the report periods.
@@ -73,12 +73,16 @@ describe.skipIf(testDatabaseKind === "postgres")("chart scaling", () => {
     expect(formatRatio(0, 0, 0)).toBe("0/0");
   });
 
-  it("cuts a year into its twelve calendar months, leap days included", () => {
-    const months = monthsOf(2028);
+  it("lays the server's monthly series out as the year's twelve months, January first", () => {
+    const series = [
+      { month: "2028-02", received: 4 },
+      { month: "2028-01", received: 3 },
+      { month: "2028-12", received: 9 },
+    ];
+    const months = monthsOfYear(2028, series);
     expect(months).toHaveLength(12);
-    expect(months[0]).toEqual({ from: "2028-01-01", to: "2028-01-31" });
-    expect(months[1]).toEqual({ from: "2028-02-01", to: "2028-02-29" });
-    expect(monthsOf(2026)[1]!.to).toBe("2026-02-28");
-    expect(months[11]).toEqual({ from: "2028-12-01", to: "2028-12-31" });
+    expect(months.map((m) => m?.received ?? null)).toEqual([3, 4, null, null, null, null, null, null, null, null, null, 9]);
+    // Another year's months are not this year's.
+    expect(monthsOfYear(2027, series).every((m) => m === null)).toBe(true);
   });
 });

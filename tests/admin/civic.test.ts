@@ -5,7 +5,8 @@ import { toChannelInput } from "../../admin/src/providers/civicActions";
 import { GraphQLRequestError, toRequestError } from "../../admin/src/providers/graphqlClient";
 import { saveSession, type SessionUser } from "../../admin/src/providers/session";
 import { canRoleAccess } from "../../admin/src/providers/access";
-import { civicFieldErrors, describeCivicError } from "../../admin/src/civicMatters/civicErrors";
+import { civicFieldErrors, isStateRefusal } from "../../admin/src/civicMatters/civicErrors";
+import { describeError } from "../../admin/src/providers/errorMessages";
 import { assignmentActions, channelsFor, daysUntil, dueState, matterActions } from "../../admin/src/civicMatters/matterRules";
 import type { CivicMatter, MatterAssignment } from "../../admin/src/civicMatters/civicTypes";
 import { ROLES, type Role } from "../../admin/src/common/enums";
@@ -161,23 +162,23 @@ describe.skipIf(testDatabaseKind === "postgres")("the civic console", () => {
   describe("refusals in words", () => {
     const conflict = (details: Record<string, unknown>) => toRequestError({ extensions: { code: "CONFLICT", ...details } });
 
-    it("names the matter's status, a passed due date, a waiting request, an assignment's state", () => {
-      expect(describeCivicError(conflict({ status: "CLOSED" }))).toEqual({
-        message: "app.civic.errors.status_conflict",
+    it("names the matter's status, a passed due date, a waiting request, an assignment's state, by the server's reason", () => {
+      expect(describeError(conflict({ reason: "MATTER_STATUS", status: "CLOSED" }))).toEqual({
+        message: "errors.reasons.MATTER_STATUS",
         args: { status: "enums.CivicStatus.CLOSED" },
       });
-      expect(describeCivicError(conflict({ status: "IN_PROGRESS", dueDate: "2026-04-10" }))).toEqual({
-        message: "app.civic.errors.due_passed",
+      expect(describeError(conflict({ reason: "DUE_DATE_PASSED", status: "IN_PROGRESS", dueDate: "2026-04-10" }))).toEqual({
+        message: "errors.reasons.DUE_DATE_PASSED",
         args: { date: "2026-04-10" },
       });
-      expect(describeCivicError(conflict({ status: "ASSIGNED", extensionId: "4" }))?.message).toBe("app.civic.errors.pending_extension");
-      expect(describeCivicError(conflict({ status: "ASSIGNED", state: "RETURNED" }))).toEqual({
-        message: "app.civic.errors.assignment_state",
+      expect(describeError(conflict({ reason: "EXTENSION_PENDING", status: "ASSIGNED", extensionId: "4" }))).toEqual({ message: "errors.reasons.EXTENSION_PENDING" });
+      expect(describeError(conflict({ reason: "ASSIGNMENT_STATE", status: "ASSIGNED", state: "RETURNED" }))).toEqual({
+        message: "errors.reasons.ASSIGNMENT_STATE",
         args: { state: "enums.AssignmentState.RETURNED" },
       });
-      // Not the civic workflow's: the common wording.
-      expect(describeCivicError(conflict({ status: "ON_PUBLICITY" }))).toBeNull();
-      expect(describeCivicError(new GraphQLRequestError("FORBIDDEN"))).toBeNull();
+      // A refusal of the state reloads the page; others do not.
+      expect(isStateRefusal(conflict({ reason: "MATTER_STATUS", status: "CLOSED" }))).toBe(true);
+      expect(isStateRefusal(new GraphQLRequestError("FORBIDDEN"))).toBe(false);
     });
 
     it("puts field errors next to their fields, with the civic sentence where there is one", () => {
@@ -262,9 +263,9 @@ describe.skipIf(testDatabaseKind === "postgres")("the civic console", () => {
     });
 
     it("turns the server's refusal of a step into its codes and details", async () => {
-      server.error({ code: "CONFLICT", status: "ASSIGNED" }, "The matter is ASSIGNED; it cannot be rejected");
+      server.error({ code: "CONFLICT", reason: "MATTER_STATUS", status: "ASSIGNED" }, "The matter is ASSIGNED; it cannot be rejected");
       const error = await dataProvider.rejectCivicMatter({ id: "9", reason: "不属于本村" }).catch((e: unknown) => e);
-      expect(describeCivicError(error)).toEqual({ message: "app.civic.errors.status_conflict", args: { status: "enums.CivicStatus.ASSIGNED" } });
+      expect(describeError(error)).toEqual({ message: "errors.reasons.MATTER_STATUS", args: { status: "enums.CivicStatus.ASSIGNED" } });
     });
   });
 });

@@ -74,16 +74,6 @@ describe.skipIf(testDatabaseKind === "postgres")("volunteer screens' logic", () 
   });
 
   it.each([
-    ["a day after today", { code: "CONFLICT", status: "PLANNED", date: "2026-12-01" }, { message: "app.volunteer.errors.AFTER_TODAY", args: { date: "2026-12-01" } }],
-    ["nobody recorded", { code: "CONFLICT", status: "PLANNED" }, { message: "app.volunteer.errors.NO_PARTICIPANTS" }],
-    ["a household gone", { code: "CONFLICT", householdIds: ["7"] }, { message: "app.volunteer.errors.NOT_ACTIVE_ANY_MORE" }],
-    ["a rule retired", { code: "CONFLICT", ruleId: "3" }, { message: "app.volunteer.errors.RULE_INACTIVE" }],
-    ["already cancelled", { code: "CONFLICT", status: "CANCELLED" }, { message: "app.volunteer.errors.STATUS", args: { status: "enums.ActivityStatus.CANCELLED" } }],
-    [
-      "points spent",
-      { code: "INSUFFICIENT_POINTS", householdId: "9", householdNumber: "PC01-009", balance: 3, needed: 8 },
-      { message: "app.volunteer.errors.POINTS_SPENT", args: { household: "PC01-009", balance: 3, needed: 8 } },
-    ],
     [
       "another village's household",
       { code: "BAD_USER_INPUT", fields: { "participants.1.householdId": "NOT_FOUND" } },
@@ -108,6 +98,8 @@ describe.skipIf(testDatabaseKind === "postgres")("volunteer screens' logic", () 
 
   it("leaves other refusals to the general messages", () => {
     expect(describeVolunteerError(fromServer({ code: "FORBIDDEN" }))).toBeNull();
+    // A refusal of the activity's state is worded by its reason (errors.reasons.*).
+    expect(describeVolunteerError(fromServer({ code: "CONFLICT", reason: "NO_PARTICIPATION", status: "PLANNED" }))).toBeNull();
     expect(describeVolunteerError(fromServer({ code: "BAD_USER_INPUT", fields: { title: "REQUIRED" } }))).toBeNull();
     expect(describeVolunteerError(new Error("boom"))).toBeNull();
   });

@@ -20,6 +20,8 @@ interface Rate {
 }
 interface PointsReport {
   pointsAwarded: number;
+  pointsRedeemed: number;
+  pointsRefunded: number;
   netRedeemed: number;
   pointsDeducted: number;
   redeemingHouseholds: number;
@@ -79,7 +81,7 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     (
       await server.ok<{ pointsReport: PointsReport }>(
         `query ($f: PointsReportFilter) { pointsReport(filter: $f) {
-          pointsAwarded netRedeemed pointsDeducted redeemingHouseholds redeemingPeople exchangeEventsHeld villages villagesWithShop shopCoverage } }`,
+          pointsAwarded pointsRedeemed pointsRefunded netRedeemed pointsDeducted redeemingHouseholds redeemingPeople exchangeEventsHeld villages villagesWithShop shopCoverage } }`,
         { f: filter },
         tokens[user],
       )
@@ -103,6 +105,8 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     await page.getByTestId("figure-pointsAwarded").waitFor();
     await expect.poll(async () => numberIn(await figure(page, "pointsAwarded")), settle).toBe(report.pointsAwarded);
     await expect.poll(async () => numberIn(await figure(page, "netRedeemed")), settle).toBe(report.netRedeemed);
+    // Net, with the gross and the refunds it is made of, worded as the district print words them.
+    expect(await figure(page, "netRedeemed-detail")).toBe(`兑换 ${formatPoints(report.pointsRedeemed, "zh-CN")} − 退回 ${formatPoints(report.pointsRefunded, "zh-CN")}`);
     await expect.poll(async () => numberIn(await figure(page, "pointsDeducted")), settle).toBe(report.pointsDeducted);
     await expect.poll(async () => numberIn(await figure(page, "redeemingHouseholds")), settle).toBe(report.redeemingHouseholds);
     await expect.poll(async () => numberIn(await figure(page, "redeemingPeople")), settle).toBe(report.redeemingPeople);
@@ -142,7 +146,7 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     const titles = await barTitles(page, "points-chart");
     expect(titles).toHaveLength(24);
     expect(titles).toContain(`${month}月 · 奖励积分: ${formatPoints(thisMonth.pointsAwarded, "zh-CN")}`);
-    expect(titles).toContain(`${month}月 · 兑换积分: ${formatPoints(thisMonth.netRedeemed, "zh-CN")}`);
+    expect(titles).toContain(`${month}月 · 净兑换积分: ${formatPoints(thisMonth.netRedeemed, "zh-CN")}`);
     const civicMonth = await civicReport("district", monthFilter(month));
     expect(await barTitles(page, "civic-chart")).toContain(`${month}月 · 受理: ${civicMonth.received}`);
     // The channel mix states each channel's count and share as text.
@@ -157,6 +161,20 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     await expect.poll(async () => numberIn(await figure(page, "activitiesHeld")), settle).toBe(districtReport.volunteer.activitiesHeld.value);
     await expect.poll(async () => numberIn(await figure(page, "participations")), settle).toBe(districtReport.volunteer.participations.value);
     await shoot(page, "dashboard-district");
+
+    // Each card is one report with its months: one request, not twelve aliased month reports.
+    const operations: string[] = [];
+    const listen = (request: { method(): string; postData(): string | null }) => {
+      const name = /query (\w+)/.exec(request.method() === "POST" ? (request.postData() ?? "") : "")?.[1];
+      if (name) operations.push(name);
+    };
+    page.on("request", listen);
+    await page.reload();
+    await page.getByTestId("figure-netRedeemed").waitFor();
+    await page.getByTestId("figure-civicReceived").waitFor();
+    page.off("request", listen);
+    expect(operations.filter((name) => name === "PointsByMonth")).toHaveLength(1);
+    expect(operations.filter((name) => name === "CivicByMonth")).toHaveLength(1);
   });
 
   it("narrows the district's figures to a township and to another year", async () => {
@@ -302,7 +320,7 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     await page.getByTestId("district-section-shop").waitFor();
     const { districtReport: report } = await server.ok<{ districtReport: any }>(
       `query ($y: Int!) { districtReport(year: $y) {
-        shop { exchangeEvents { value } pointsRedeemed { value } redeemingHouseholds { value } shopCoverage ${RATE} }
+        shop { exchangeEvents { value } pointsRedeemed { value } pointsRefunded { value } netRedeemed { value } redeemingHouseholds { value } shopCoverage ${RATE} }
         volunteer { activitiesHeld { value } teams { value } }
         civic { received { value } byChannel { supervised { value } } resolutionRate ${RATE} satisfactionRate ${RATE} }
         households { active { value } lifted { value } } } }`,
@@ -313,6 +331,11 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     const count = (n: number) => formatPoints(n, "zh-CN");
     expect(await value("exchangeEvents")).toBe(count(report.shop.exchangeEvents.value));
     expect(await value("pointsRedeemed")).toBe(count(report.shop.pointsRedeemed.value));
+    expect(await value("pointsRefunded")).toBe(count(report.shop.pointsRefunded.value));
+    expect(await value("netRedeemed")).toBe(count(report.shop.netRedeemed.value));
+    // The rows are labelled as the dashboard's points card labels them: gross, refunded, net.
+    expect(await page.getByTestId("district-row-pointsRedeemed").innerText()).toMatch(/^兑换积分/);
+    expect(await page.getByTestId("district-row-netRedeemed").innerText()).toMatch(/^净兑换积分/);
     expect(await value("redeemingHouseholds")).toBe(count(report.shop.redeemingHouseholds.value));
     expect(await value("activitiesHeld")).toBe(count(report.volunteer.activitiesHeld.value));
     expect(await value("teams")).toBe(count(report.volunteer.teams.value));
@@ -329,7 +352,7 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     }
     // Each figure's row states how it is counted.
     const rows = await page.locator('[data-testid^="district-row-"]').allInnerTexts();
-    expect(rows).toHaveLength(24);
+    expect(rows).toHaveLength(26);
     for (const row of rows) expect(row.split("\t").pop()!.trim().length, row).toBeGreaterThan(5);
     await see(page, "办结率：");
     await see(page, `全区 ${year} 年度数据`);

@@ -3,7 +3,8 @@ import { useState, type ReactNode } from "react";
 import { Form, useNotify, useRefresh, useTranslate } from "react-admin";
 import { useCunwuDataProvider } from "../providers/useCunwuDataProvider";
 import type { CunwuDataProvider } from "../providers/dataProvider";
-import { civicFieldErrors, describeCivicError, useCivicErrorText } from "./civicErrors";
+import { useErrorText } from "../common/useErrorText";
+import { civicFieldErrors, isStateRefusal } from "./civicErrors";
 
 type Values = Record<string, any>;
 
@@ -57,7 +58,7 @@ export const CivicActionDialog = ({
   const dataProvider = useCunwuDataProvider();
   const notify = useNotify();
   const refresh = useRefresh();
-  const errorText = useCivicErrorText();
+  const errorText = useErrorText();
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -82,7 +83,7 @@ export const CivicActionDialog = ({
       const fieldErrors = civicFieldErrors(error);
       setFailure(errorText(error));
       // The matter moved on meanwhile: show it as it is now.
-      if (describeCivicError(error)) refresh();
+      if (isStateRefusal(error)) refresh();
       return fieldErrors ?? undefined;
     }
   };

@@ -15,7 +15,7 @@ import {
 } from "react-admin";
 import { useSessionUser } from "../common/session";
 import { useCunwuDataProvider } from "../providers/useCunwuDataProvider";
-import { useCivicErrorText } from "./civicErrors";
+import { useErrorText } from "../common/useErrorText";
 import { intakeSourceChoices, urgencyChoices } from "./civicEnums";
 import type { CivicMatter } from "./civicTypes";
 
@@ -87,7 +87,7 @@ export const CivicMatterCreate = () => {
   const resident = user?.role === "RESIDENT";
   const villageInput = !resident && user?.role !== "VILLAGE_COMMITTEE";
   const dataProvider = useCunwuDataProvider();
-  const errorText = useCivicErrorText();
+  const errorText = useErrorText();
   // A committee may hand the matter to itself (直办) as it takes it in: two steps, the second reported on its own.
   const onSuccess = async (matter: CivicMatter, variables: { data?: Values }) => {
     notify("app.civic.notifications.submitted", { type: "success", messageArgs: { code: matter.code } });

@@ -6,7 +6,7 @@ import { useSessionUser } from "../common/session";
 import { useCunwuDataProvider } from "../providers/useCunwuDataProvider";
 import type { AssignmentState } from "./civicEnums";
 import type { CivicMatter, MatterAssignment } from "./civicTypes";
-import { useCivicErrorText } from "./civicErrors";
+import { useErrorText } from "../common/useErrorText";
 import { assignmentActions } from "./matterRules";
 import { ReturnDialog } from "./WorkflowDialogs";
 
@@ -26,7 +26,7 @@ const AcceptButton = ({ assignment }: { assignment: MatterAssignment }) => {
   const dataProvider = useCunwuDataProvider();
   const notify = useNotify();
   const refresh = useRefresh();
-  const errorText = useCivicErrorText();
+  const errorText = useErrorText();
   const accept = useMutation({
     mutationFn: () => dataProvider.acceptAssignment({ assignmentId: assignment.id }),
     onSuccess: () => {

@@ -1,23 +1,12 @@
-import { useTranslate } from "react-admin";
 import { GraphQLRequestError } from "../providers/graphqlClient";
-import { useErrorText } from "../common/useErrorText";
-import { isCivicStatus } from "./civicEnums";
 
-// The civic workflow's refusals in words: CONFLICT names the matter's status
-// (whose CLOSED is 已归档, not a shop event's 已关闭), a passed due date, a
-// waiting extension request or an assignment's state; field errors get the
-// sentence that says what the field needs.
+// The civic workflow's refusals: their words come from the server's reason
+// (errors.reasons.* via useErrorText); what stays here is the civic fields'
+// own sentences for a BAD_USER_INPUT, and telling a refusal because the
+// matter moved on meanwhile.
 
-/** A translation key (and its arguments) for a civic refusal, or null for the common wording. */
-export const describeCivicError = (error: unknown): { message: string; args?: Record<string, string> } | null => {
-  if (!(error instanceof GraphQLRequestError) || error.code !== "CONFLICT") return null;
-  const d = error.details;
-  if (typeof d.dueDate === "string") return { message: "app.civic.errors.due_passed", args: { date: d.dueDate } };
-  if (d.extensionId !== undefined) return { message: "app.civic.errors.pending_extension" };
-  if (typeof d.state === "string") return { message: "app.civic.errors.assignment_state", args: { state: `enums.AssignmentState.${d.state}` } };
-  if (isCivicStatus(d.status)) return { message: "app.civic.errors.status_conflict", args: { status: `enums.CivicStatus.${d.status}` } };
-  return null;
-};
+/** A refusal because the matter's (or assignment's) state moved on: the page shows it as it is now. */
+export const isStateRefusal = (error: unknown): boolean => error instanceof GraphQLRequestError && error.code === "CONFLICT";
 
 /** The civic field errors with their own sentence; others keep the common one (errors.fields.<CODE>). */
 const fieldMessages: Record<string, readonly string[]> = {
@@ -45,18 +34,4 @@ export const civicFieldErrors = (error: unknown): Record<string, string> | null 
     errors[field] = fieldMessages[field]?.includes(String(code)) ? `app.civic.errors.fields.${field}.${String(code)}` : `errors.fields.${String(code)}`;
   }
   return errors;
-};
-
-/** One sentence for a failed civic action, in the user's language. */
-export const useCivicErrorText = () => {
-  const translate = useTranslate();
-  const common = useErrorText();
-  return (error: unknown): string => {
-    const civic = describeCivicError(error);
-    if (!civic) return common(error);
-    const args = Object.fromEntries(
-      Object.entries(civic.args ?? {}).map(([k, v]) => [k, v.startsWith("enums.") ? translate(v) : v]),
-    );
-    return translate(civic.message, args);
-  };
 };

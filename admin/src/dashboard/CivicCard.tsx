@@ -8,7 +8,7 @@ import { formatPercent } from "../charts/scale";
 import { formatPoints } from "../common/format";
 import { useErrorText } from "../common/useErrorText";
 import { monthLabels } from "./monthLabels";
-import { CIVIC_CHANNELS, civicByMonth, type CivicRate, type ReportArea } from "./reports";
+import { CIVIC_CHANNELS, civicByMonth, monthsOfYear, type CivicRate, type ReportArea } from "./reports";
 import { StatFigure } from "./StatFigure";
 
 const RATES = ["resolutionRate", "onTimeRate", "followUpRate", "satisfactionRate", "reworkRate"] as const;
@@ -29,6 +29,7 @@ export const CivicCard = ({ year, area, ownMatters = false }: { year: number; ar
     retry: false,
   });
   const n = (value: number) => formatPoints(value, locale);
+  const months = data ? monthsOfYear(year, data.months) : [];
   const t = (key: string, options?: object) => translate(`app.reports.civic.${key}`, options);
   const rate = (id: string, value: CivicRate) => (
     <StatFigure
@@ -48,9 +49,9 @@ export const CivicCard = ({ year, area, ownMatters = false }: { year: number; ar
         {data && (
           <Stack spacing={3}>
             <Stack direction="row" useFlexGap spacing={{ xs: 2, sm: 4 }} sx={{ flexWrap: "wrap" }}>
-              <StatFigure id="civicReceived" label={t("received")} value={n(data.year.received)} unit={t("matters_unit")} color="primary.main" />
-              <StatFigure id="civicOverdue" label={t("overdue")} value={n(data.year.overdue)} unit={t("matters_unit")} color={data.year.overdue > 0 ? "error.main" : undefined} />
-              {RATES.map((id) => rate(id, data.year[id]))}
+              <StatFigure id="civicReceived" label={t("received")} value={n(data.received)} unit={t("matters_unit")} color="primary.main" />
+              <StatFigure id="civicOverdue" label={t("overdue")} value={n(data.overdue)} unit={t("matters_unit")} color={data.overdue > 0 ? "error.main" : undefined} />
+              {RATES.map((id) => rate(id, data[id]))}
             </Stack>
             <Grid container spacing={3}>
               <Grid size={{ xs: 12, md: 8 }}>
@@ -62,8 +63,8 @@ export const CivicCard = ({ year, area, ownMatters = false }: { year: number; ar
                   title={t("by_month")}
                   categories={monthLabels(locale)}
                   series={[
-                    { name: t("received"), color: chartColors.received, values: data.months.map((m) => m.received) },
-                    { name: t("resolved"), color: chartColors.resolved, values: data.months.map((m) => m.resolutionRate.numerator) },
+                    { name: t("received"), color: chartColors.received, values: months.map((m) => m?.received ?? 0) },
+                    { name: t("resolved"), color: chartColors.resolved, values: months.map((m) => m?.resolutionRate.numerator ?? 0) },
                   ]}
                   format={n}
                 />
@@ -81,12 +82,12 @@ export const CivicCard = ({ year, area, ownMatters = false }: { year: number; ar
                     ...CIVIC_CHANNELS.map((channel) => ({
                       name: t(`channels.${channel}`),
                       color: chartColors.channels[channel],
-                      value: data.year.byChannel.find((c) => c.channel === channel)?.count ?? 0,
+                      value: data.byChannel.find((c) => c.channel === channel)?.count ?? 0,
                     })),
                     {
                       name: t("channels.NONE"),
                       color: chartColors.channels.NONE,
-                      value: data.year.byChannel.find((c) => c.channel === null)?.count ?? 0,
+                      value: data.byChannel.find((c) => c.channel === null)?.count ?? 0,
                     },
                   ]}
                 />

@@ -7,13 +7,15 @@ import { formatPercent } from "../charts/scale";
 import { formatPoints } from "../common/format";
 import { useErrorText } from "../common/useErrorText";
 import { monthLabels } from "./monthLabels";
-import { pointsByMonth, type ReportArea } from "./reports";
+import { monthsOfYear, pointsByMonth, type ReportArea } from "./reports";
 import { StatFigure } from "./StatFigure";
 
 /**
  * The points supermarket in the area and year as the server's pointsReport
- * counts it, with points awarded and redeemed month by month (twelve monthly
- * reports in one request; never summed from lists in the browser).
+ * counts it, with points awarded and net redeemed month by month (the
+ * report's own monthly series, one request; never summed in the browser).
+ * Redeemed is worded as the district report's: 兑换 gross, 退回 refunded,
+ * 净兑换 what stayed spent.
  */
 export const PointsFiguresCard = ({ year, area }: { year: number; area: ReportArea }) => {
   const translate = useTranslate();
@@ -27,6 +29,7 @@ export const PointsFiguresCard = ({ year, area }: { year: number; area: ReportAr
   const n = (value: number) => formatPoints(value, locale);
   const t = (key: string, options?: object) => translate(`app.reports.points.${key}`, options);
   const unit = translate("app.common.points_unit");
+  const months = data ? monthsOfYear(year, data.months) : [];
   return (
     <Card data-testid="points-card">
       <CardHeader title={t("title", { year })} subheader={t("subtitle")} />
@@ -36,25 +39,25 @@ export const PointsFiguresCard = ({ year, area }: { year: number; area: ReportAr
         {data && (
           <Stack spacing={3}>
             <Stack direction="row" useFlexGap spacing={{ xs: 2, sm: 4 }} sx={{ flexWrap: "wrap" }}>
-              <StatFigure id="pointsAwarded" label={t("awarded")} value={n(data.year.pointsAwarded)} unit={unit} color="success.main" />
+              <StatFigure id="pointsAwarded" label={t("awarded")} value={n(data.pointsAwarded)} unit={unit} color="success.main" />
               <StatFigure
                 id="netRedeemed"
-                label={t("redeemed")}
-                value={n(data.year.netRedeemed)}
+                label={t("net_redeemed")}
+                value={n(data.netRedeemed)}
                 unit={unit}
                 color="primary.main"
-                detail={data.year.pointsRefunded > 0 ? t("refunded", { points: n(data.year.pointsRefunded) }) : undefined}
+                detail={t("net_detail", { redeemed: n(data.pointsRedeemed), refunded: n(data.pointsRefunded) })}
               />
-              <StatFigure id="pointsDeducted" label={t("deducted")} value={n(data.year.pointsDeducted)} unit={unit} />
-              <StatFigure id="redeemingHouseholds" label={t("households")} value={n(data.year.redeemingHouseholds)} unit={translate("app.common.households_unit")} />
-              <StatFigure id="redeemingPeople" label={t("people")} value={n(data.year.redeemingPeople)} unit={t("people_unit")} />
-              <StatFigure id="exchangeEventsHeld" label={t("events")} value={n(data.year.exchangeEventsHeld)} unit={t("events_unit")} />
-              {data.year.villages > 1 && (
+              <StatFigure id="pointsDeducted" label={t("deducted")} value={n(data.pointsDeducted)} unit={unit} />
+              <StatFigure id="redeemingHouseholds" label={t("households")} value={n(data.redeemingHouseholds)} unit={translate("app.common.households_unit")} />
+              <StatFigure id="redeemingPeople" label={t("people")} value={n(data.redeemingPeople)} unit={t("people_unit")} />
+              <StatFigure id="exchangeEventsHeld" label={t("events")} value={n(data.exchangeEventsHeld)} unit={t("events_unit")} />
+              {data.villages > 1 && (
                 <StatFigure
                   id="shopCoverage"
                   label={t("coverage")}
-                  value={formatPercent(data.year.shopCoverage)}
-                  detail={t("coverage_detail", { withShop: data.year.villagesWithShop, villages: data.year.villages })}
+                  value={formatPercent(data.shopCoverage)}
+                  detail={t("coverage_detail", { withShop: data.villagesWithShop, villages: data.villages })}
                 />
               )}
             </Stack>
@@ -64,8 +67,8 @@ export const PointsFiguresCard = ({ year, area }: { year: number; area: ReportAr
                 title={t("chart", { year })}
                 categories={monthLabels(locale)}
                 series={[
-                  { name: t("awarded"), color: chartColors.awarded, values: data.months.map((m) => m.pointsAwarded) },
-                  { name: t("redeemed"), color: chartColors.redeemed, values: data.months.map((m) => m.netRedeemed) },
+                  { name: t("awarded"), color: chartColors.awarded, values: months.map((m) => m?.pointsAwarded ?? 0) },
+                  { name: t("net_redeemed"), color: chartColors.redeemed, values: months.map((m) => m?.netRedeemed ?? 0) },
                 ]}
                 format={n}
               />

@@ -3487,13 +3487,13 @@ export type ObjectToAwardMutation = { __typename?: 'Mutation', result: { __typen
 
 export type PointsReportFieldsFragment = { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number };
 
-export type PointsMonthFieldsFragment = { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number };
+export type PointsMonthFieldsFragment = { __typename?: 'PointsMonth', month: string, pointsAwarded: number, netRedeemed: number };
 
 export type CivicRateFieldsFragment = { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number };
 
 export type CivicYearFieldsFragment = { __typename?: 'CivicReport', received: number, overdue: number, byChannel: Array<{ __typename?: 'ChannelCount', channel: CivicChannel | null, count: number }>, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, onTimeRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, followUpRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, satisfactionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, reworkRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } };
 
-export type CivicMonthFieldsFragment = { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } };
+export type CivicMonthFieldsFragment = { __typename?: 'CivicMonth', month: string, received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } };
 
 export type DistrictCountFieldsFragment = { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string };
 
@@ -3503,7 +3503,7 @@ export type DistrictRatioFieldsFragment = { __typename?: 'DistrictRatio', numera
 
 export type DistrictRateFieldsFragment = { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> };
 
-export type DistrictReportFieldsFragment = { __typename?: 'DistrictReport', year: number, townshipId: string | null, townshipName: string | null, from: string, to: string, asOf: string, timezone: string, shop: { __typename?: 'DistrictShopFigures', villages: { __typename?: 'DistrictTally', value: number, definition: string }, villagesWithShop: { __typename?: 'DistrictTally', value: number, definition: string }, shopCoverage: { __typename?: 'DistrictRatio', numerator: number, denominator: number, rate: number, definition: string }, exchangeEvents: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingHouseholds: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingPeople: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, volunteer: { __typename?: 'DistrictVolunteerFigures', activitiesHeld: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, participations: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, brandsActive: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, teams: { __typename?: 'DistrictTally', value: number, definition: string }, teamMembers: { __typename?: 'DistrictTally', value: number, definition: string } }, civic: { __typename?: 'DistrictCivicFigures', received: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, byChannel: { __typename?: 'DistrictChannelFigures', direct: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, lead: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, joint: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, supervised: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, unassigned: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, resolutionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> }, satisfactionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> } }, households: { __typename?: 'DistrictHouseholdFigures', active: { __typename?: 'DistrictTally', value: number, definition: string }, general: { __typename?: 'DistrictTally', value: number, definition: string }, lifted: { __typename?: 'DistrictTally', value: number, definition: string }, monitored: { __typename?: 'DistrictTally', value: number, definition: string } } };
+export type DistrictReportFieldsFragment = { __typename?: 'DistrictReport', year: number, townshipId: string | null, townshipName: string | null, from: string, to: string, asOf: string, timezone: string, shop: { __typename?: 'DistrictShopFigures', villages: { __typename?: 'DistrictTally', value: number, definition: string }, villagesWithShop: { __typename?: 'DistrictTally', value: number, definition: string }, shopCoverage: { __typename?: 'DistrictRatio', numerator: number, denominator: number, rate: number, definition: string }, exchangeEvents: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRefunded: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, netRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingHouseholds: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingPeople: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, volunteer: { __typename?: 'DistrictVolunteerFigures', activitiesHeld: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, participations: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, brandsActive: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, teams: { __typename?: 'DistrictTally', value: number, definition: string }, teamMembers: { __typename?: 'DistrictTally', value: number, definition: string } }, civic: { __typename?: 'DistrictCivicFigures', received: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, byChannel: { __typename?: 'DistrictChannelFigures', direct: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, lead: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, joint: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, supervised: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, unassigned: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, resolutionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> }, satisfactionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> } }, households: { __typename?: 'DistrictHouseholdFigures', active: { __typename?: 'DistrictTally', value: number, definition: string }, general: { __typename?: 'DistrictTally', value: number, definition: string }, lifted: { __typename?: 'DistrictTally', value: number, definition: string }, monitored: { __typename?: 'DistrictTally', value: number, definition: string } } };
 
 export type PointsReportQueryVariables = Exact<{
   filter?: InputMaybe<PointsReportFilter>;
@@ -3529,45 +3529,21 @@ export type DistrictReportQueryVariables = Exact<{
 }>;
 
 
-export type DistrictReportQuery = { __typename?: 'Query', result: { __typename?: 'DistrictReport', year: number, townshipId: string | null, townshipName: string | null, from: string, to: string, asOf: string, timezone: string, shop: { __typename?: 'DistrictShopFigures', villages: { __typename?: 'DistrictTally', value: number, definition: string }, villagesWithShop: { __typename?: 'DistrictTally', value: number, definition: string }, shopCoverage: { __typename?: 'DistrictRatio', numerator: number, denominator: number, rate: number, definition: string }, exchangeEvents: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingHouseholds: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingPeople: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, volunteer: { __typename?: 'DistrictVolunteerFigures', activitiesHeld: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, participations: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, brandsActive: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, teams: { __typename?: 'DistrictTally', value: number, definition: string }, teamMembers: { __typename?: 'DistrictTally', value: number, definition: string } }, civic: { __typename?: 'DistrictCivicFigures', received: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, byChannel: { __typename?: 'DistrictChannelFigures', direct: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, lead: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, joint: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, supervised: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, unassigned: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, resolutionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> }, satisfactionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> } }, households: { __typename?: 'DistrictHouseholdFigures', active: { __typename?: 'DistrictTally', value: number, definition: string }, general: { __typename?: 'DistrictTally', value: number, definition: string }, lifted: { __typename?: 'DistrictTally', value: number, definition: string }, monitored: { __typename?: 'DistrictTally', value: number, definition: string } } } };
+export type DistrictReportQuery = { __typename?: 'Query', result: { __typename?: 'DistrictReport', year: number, townshipId: string | null, townshipName: string | null, from: string, to: string, asOf: string, timezone: string, shop: { __typename?: 'DistrictShopFigures', villages: { __typename?: 'DistrictTally', value: number, definition: string }, villagesWithShop: { __typename?: 'DistrictTally', value: number, definition: string }, shopCoverage: { __typename?: 'DistrictRatio', numerator: number, denominator: number, rate: number, definition: string }, exchangeEvents: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRefunded: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, netRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingHouseholds: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingPeople: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, volunteer: { __typename?: 'DistrictVolunteerFigures', activitiesHeld: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, participations: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, brandsActive: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, teams: { __typename?: 'DistrictTally', value: number, definition: string }, teamMembers: { __typename?: 'DistrictTally', value: number, definition: string } }, civic: { __typename?: 'DistrictCivicFigures', received: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, byChannel: { __typename?: 'DistrictChannelFigures', direct: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, lead: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, joint: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, supervised: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, unassigned: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, resolutionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> }, satisfactionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> } }, households: { __typename?: 'DistrictHouseholdFigures', active: { __typename?: 'DistrictTally', value: number, definition: string }, general: { __typename?: 'DistrictTally', value: number, definition: string }, lifted: { __typename?: 'DistrictTally', value: number, definition: string }, monitored: { __typename?: 'DistrictTally', value: number, definition: string } } } };
 
 export type PointsByMonthQueryVariables = Exact<{
-  y?: InputMaybe<PointsReportFilter>;
-  m1?: InputMaybe<PointsReportFilter>;
-  m2?: InputMaybe<PointsReportFilter>;
-  m3?: InputMaybe<PointsReportFilter>;
-  m4?: InputMaybe<PointsReportFilter>;
-  m5?: InputMaybe<PointsReportFilter>;
-  m6?: InputMaybe<PointsReportFilter>;
-  m7?: InputMaybe<PointsReportFilter>;
-  m8?: InputMaybe<PointsReportFilter>;
-  m9?: InputMaybe<PointsReportFilter>;
-  m10?: InputMaybe<PointsReportFilter>;
-  m11?: InputMaybe<PointsReportFilter>;
-  m12?: InputMaybe<PointsReportFilter>;
+  filter?: InputMaybe<PointsReportFilter>;
 }>;
 
 
-export type PointsByMonthQuery = { __typename?: 'Query', year: { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number }, m1: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m2: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m3: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m4: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m5: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m6: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m7: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m8: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m9: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m10: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m11: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number }, m12: { __typename?: 'PointsReport', pointsAwarded: number, netRedeemed: number, exchangeEventsHeld: number } };
+export type PointsByMonthQuery = { __typename?: 'Query', result: { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number, months: Array<{ __typename?: 'PointsMonth', month: string, pointsAwarded: number, netRedeemed: number }> } };
 
 export type CivicByMonthQueryVariables = Exact<{
-  y?: InputMaybe<CivicReportFilter>;
-  m1?: InputMaybe<CivicReportFilter>;
-  m2?: InputMaybe<CivicReportFilter>;
-  m3?: InputMaybe<CivicReportFilter>;
-  m4?: InputMaybe<CivicReportFilter>;
-  m5?: InputMaybe<CivicReportFilter>;
-  m6?: InputMaybe<CivicReportFilter>;
-  m7?: InputMaybe<CivicReportFilter>;
-  m8?: InputMaybe<CivicReportFilter>;
-  m9?: InputMaybe<CivicReportFilter>;
-  m10?: InputMaybe<CivicReportFilter>;
-  m11?: InputMaybe<CivicReportFilter>;
-  m12?: InputMaybe<CivicReportFilter>;
+  filter?: InputMaybe<CivicReportFilter>;
 }>;
 
 
-export type CivicByMonthQuery = { __typename?: 'Query', year: { __typename?: 'CivicReport', received: number, overdue: number, byChannel: Array<{ __typename?: 'ChannelCount', channel: CivicChannel | null, count: number }>, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, onTimeRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, followUpRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, satisfactionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, reworkRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m1: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m2: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m3: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m4: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m5: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m6: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m7: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m8: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m9: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m10: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m11: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }, m12: { __typename?: 'CivicReport', received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } } };
+export type CivicByMonthQuery = { __typename?: 'Query', result: { __typename?: 'CivicReport', received: number, overdue: number, months: Array<{ __typename?: 'CivicMonth', month: string, received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: CivicChannel | null, count: number }>, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, onTimeRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, followUpRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, satisfactionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, reworkRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } } };
 
 export type ProductFieldsFragment = { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string };
 
@@ -4269,10 +4245,10 @@ export const PointsReportFieldsFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"PointsReportFields"}) as unknown as TypedDocumentString<PointsReportFieldsFragment, unknown>;
 export const PointsMonthFieldsFragmentDoc = new TypedDocumentString(`
-    fragment PointsMonthFields on PointsReport {
+    fragment PointsMonthFields on PointsMonth {
+  month
   pointsAwarded
   netRedeemed
-  exchangeEventsHeld
 }
     `, {"fragmentName":"PointsMonthFields"}) as unknown as TypedDocumentString<PointsMonthFieldsFragment, unknown>;
 export const CivicRateFieldsFragmentDoc = new TypedDocumentString(`
@@ -4312,7 +4288,8 @@ export const CivicYearFieldsFragmentDoc = new TypedDocumentString(`
   rate
 }`, {"fragmentName":"CivicYearFields"}) as unknown as TypedDocumentString<CivicYearFieldsFragment, unknown>;
 export const CivicMonthFieldsFragmentDoc = new TypedDocumentString(`
-    fragment CivicMonthFields on CivicReport {
+    fragment CivicMonthFields on CivicMonth {
+  month
   received
   resolutionRate {
     ...CivicRateFields
@@ -4378,6 +4355,12 @@ export const DistrictReportFieldsFragmentDoc = new TypedDocumentString(`
       ...DistrictCountFields
     }
     pointsRedeemed {
+      ...DistrictCountFields
+    }
+    pointsRefunded {
+      ...DistrictCountFields
+    }
+    netRedeemed {
       ...DistrictCountFields
     }
     redeemingHouseholds {
@@ -7758,6 +7741,12 @@ fragment DistrictReportFields on DistrictReport {
     pointsRedeemed {
       ...DistrictCountFields
     }
+    pointsRefunded {
+      ...DistrictCountFields
+    }
+    netRedeemed {
+      ...DistrictCountFields
+    }
     redeemingHouseholds {
       ...DistrictCountFields
     }
@@ -7826,45 +7815,12 @@ fragment DistrictReportFields on DistrictReport {
   }
 }`) as unknown as TypedDocumentString<DistrictReportQuery, DistrictReportQueryVariables>;
 export const PointsByMonthDocument = new TypedDocumentString(`
-    query PointsByMonth($y: PointsReportFilter, $m1: PointsReportFilter, $m2: PointsReportFilter, $m3: PointsReportFilter, $m4: PointsReportFilter, $m5: PointsReportFilter, $m6: PointsReportFilter, $m7: PointsReportFilter, $m8: PointsReportFilter, $m9: PointsReportFilter, $m10: PointsReportFilter, $m11: PointsReportFilter, $m12: PointsReportFilter) {
-  year: pointsReport(filter: $y) {
+    query PointsByMonth($filter: PointsReportFilter) {
+  result: pointsReport(filter: $filter) {
     ...PointsReportFields
-  }
-  m1: pointsReport(filter: $m1) {
-    ...PointsMonthFields
-  }
-  m2: pointsReport(filter: $m2) {
-    ...PointsMonthFields
-  }
-  m3: pointsReport(filter: $m3) {
-    ...PointsMonthFields
-  }
-  m4: pointsReport(filter: $m4) {
-    ...PointsMonthFields
-  }
-  m5: pointsReport(filter: $m5) {
-    ...PointsMonthFields
-  }
-  m6: pointsReport(filter: $m6) {
-    ...PointsMonthFields
-  }
-  m7: pointsReport(filter: $m7) {
-    ...PointsMonthFields
-  }
-  m8: pointsReport(filter: $m8) {
-    ...PointsMonthFields
-  }
-  m9: pointsReport(filter: $m9) {
-    ...PointsMonthFields
-  }
-  m10: pointsReport(filter: $m10) {
-    ...PointsMonthFields
-  }
-  m11: pointsReport(filter: $m11) {
-    ...PointsMonthFields
-  }
-  m12: pointsReport(filter: $m12) {
-    ...PointsMonthFields
+    months {
+      ...PointsMonthFields
+    }
   }
 }
     fragment PointsReportFields on PointsReport {
@@ -7880,51 +7836,18 @@ export const PointsByMonthDocument = new TypedDocumentString(`
   villagesWithShop
   shopCoverage
 }
-fragment PointsMonthFields on PointsReport {
+fragment PointsMonthFields on PointsMonth {
+  month
   pointsAwarded
   netRedeemed
-  exchangeEventsHeld
 }`) as unknown as TypedDocumentString<PointsByMonthQuery, PointsByMonthQueryVariables>;
 export const CivicByMonthDocument = new TypedDocumentString(`
-    query CivicByMonth($y: CivicReportFilter, $m1: CivicReportFilter, $m2: CivicReportFilter, $m3: CivicReportFilter, $m4: CivicReportFilter, $m5: CivicReportFilter, $m6: CivicReportFilter, $m7: CivicReportFilter, $m8: CivicReportFilter, $m9: CivicReportFilter, $m10: CivicReportFilter, $m11: CivicReportFilter, $m12: CivicReportFilter) {
-  year: civicReport(filter: $y) {
+    query CivicByMonth($filter: CivicReportFilter) {
+  result: civicReport(filter: $filter) {
     ...CivicYearFields
-  }
-  m1: civicReport(filter: $m1) {
-    ...CivicMonthFields
-  }
-  m2: civicReport(filter: $m2) {
-    ...CivicMonthFields
-  }
-  m3: civicReport(filter: $m3) {
-    ...CivicMonthFields
-  }
-  m4: civicReport(filter: $m4) {
-    ...CivicMonthFields
-  }
-  m5: civicReport(filter: $m5) {
-    ...CivicMonthFields
-  }
-  m6: civicReport(filter: $m6) {
-    ...CivicMonthFields
-  }
-  m7: civicReport(filter: $m7) {
-    ...CivicMonthFields
-  }
-  m8: civicReport(filter: $m8) {
-    ...CivicMonthFields
-  }
-  m9: civicReport(filter: $m9) {
-    ...CivicMonthFields
-  }
-  m10: civicReport(filter: $m10) {
-    ...CivicMonthFields
-  }
-  m11: civicReport(filter: $m11) {
-    ...CivicMonthFields
-  }
-  m12: civicReport(filter: $m12) {
-    ...CivicMonthFields
+    months {
+      ...CivicMonthFields
+    }
   }
 }
     fragment CivicRateFields on CivicRate {
@@ -7955,7 +7878,8 @@ fragment CivicYearFields on CivicReport {
     ...CivicRateFields
   }
 }
-fragment CivicMonthFields on CivicReport {
+fragment CivicMonthFields on CivicMonth {
+  month
   received
   resolutionRate {
     ...CivicRateFields

@@ -191,10 +191,6 @@ export const civicEn = {
       extension_decided: "Extension decided",
     },
     errors: {
-      status_conflict: "This matter is now “%{status}”, so this is no longer possible. The page has been reloaded.",
-      due_passed: "The due date %{date} has passed: an extension must be asked for (and approved) before it.",
-      pending_extension: "An extension request is already waiting for a decision.",
-      assignment_state: "That assignment is already “%{state}”.",
       fields: {
         coDepartmentIds: {
           INVALID: "A co-department cannot be the lead department, nor named twice",

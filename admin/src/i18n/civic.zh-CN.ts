@@ -177,10 +177,6 @@ export const civicZhCN = {
       extension_decided: "延期申请已审批",
     },
     errors: {
-      status_conflict: "该事项现为“%{status}”，不能再进行此操作，页面已刷新。",
-      due_passed: "办理期限 %{date} 已过：延期须在期限届满前申请并获批准。",
-      pending_extension: "已有一项延期申请等待审批。",
-      assignment_state: "该项交办已是“%{state}”。",
       fields: {
         coDepartmentIds: {
           INVALID: "协办部门不能是牵头部门，也不能重复",

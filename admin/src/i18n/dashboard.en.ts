@@ -12,8 +12,9 @@ export const dashboardEn = {
         title: "Points supermarket in %{year}",
         subtitle: "Counted by the server from the ledger",
         awarded: "Points awarded",
-        redeemed: "Points redeemed",
-        refunded: "after %{points} refunded",
+        // Redeemed (gross), refunded and net, as the district report states them.
+        net_redeemed: "Net points redeemed",
+        net_detail: "%{redeemed} redeemed − %{refunded} refunded",
         deducted: "Points deducted",
         households: "Households redeeming",
         people: "People",
@@ -22,7 +23,7 @@ export const dashboardEn = {
         events_unit: "held",
         coverage: "Villages with a shop",
         coverage_detail: "%{withShop}/%{villages} villages",
-        chart: "Points awarded and redeemed per month, %{year}",
+        chart: "Points awarded and net redeemed per month, %{year}",
       },
       civic: {
         title: "Civic service in %{year}",
@@ -117,6 +118,8 @@ export const dashboardEn = {
           shopCoverage: "Shop coverage",
           exchangeEvents: "Exchange events",
           pointsRedeemed: "Points redeemed",
+          pointsRefunded: "Points refunded",
+          netRedeemed: "Net points redeemed",
           redeemingHouseholds: "Households redeeming",
           redeemingPeople: "People of those households",
           activitiesHeld: "Activities held",
@@ -139,7 +142,7 @@ export const dashboardEn = {
         },
         // English shows the server's own definitions; these are for other languages.
         definitions: {
-          villages: "", villagesWithShop: "", shopCoverage: "", exchangeEvents: "", pointsRedeemed: "",
+          villages: "", villagesWithShop: "", shopCoverage: "", exchangeEvents: "", pointsRedeemed: "", pointsRefunded: "", netRedeemed: "",
           redeemingHouseholds: "", redeemingPeople: "", activitiesHeld: "", participations: "", brandsActive: "",
           teams: "", teamMembers: "", received: "", direct: "", lead: "", joint: "", supervised: "", unassigned: "",
           resolutionRate: "", satisfactionRate: "", active: "", general: "", lifted: "", monitored: "",

@@ -1,4 +1,5 @@
 import englishMessages from "ra-language-english";
+import { errorsEn } from "./errors.en";
 import { dashboardEn } from "./dashboard.en";
 import type {
   AwardBatchStatus,
@@ -12,7 +13,6 @@ import type {
   Role,
   RuleCategory,
 } from "../common/enums";
-import type { ErrorCode } from "../providers/graphqlClient";
 import { householdImportEn } from "./householdImport.en";
 import { volunteerEn } from "./volunteer.en";
 import { civicEn } from "./civic.en";
@@ -589,40 +589,7 @@ export const en = {
       },
     },
   },
-  errors: {
-    UNAUTHENTICATED: "Your session has ended, please sign in again.",
-    FORBIDDEN: "You are not allowed to do this.",
-    NOT_FOUND: "The record was not found.",
-    BAD_USER_INPUT: "Some fields are not valid, please check them.",
-    CONFLICT: "This conflicts with the current state of the record; reload and try again.",
-    INSUFFICIENT_POINTS: "Not enough points.",
-    OUT_OF_STOCK: "Out of stock.",
-    NETWORK: "The server cannot be reached.",
-    UNKNOWN: "Something went wrong on the server.",
-    // With the server's details.
-    details: {
-      INSUFFICIENT_POINTS: "Not enough points: the household has %{balance}, this needs %{needed}.",
-      OUT_OF_STOCK: "Not enough “%{product}” in stock: %{available} left, %{requested} asked.",
-      ALREADY_REVERSED: "This entry was already reversed (entry %{entry}).",
-      REVERSE_REDEMPTION: "A redemption is undone by cancelling it, not by a reversal.",
-      NOT_REVERSIBLE: "A “%{kind}” entry cannot be reversed.",
-      ON_PUBLICITY_UNTIL: "On publicity until %{date}: it can be posted from the day after.",
-      CONFLICT_STATUS: "Not possible while the record is “%{status}”; reload and check.",
-      RATE_LIMITED: "Too many failed sign-ins: wait a little, then try again.",
-    },
-    // Field messages, from the server's BAD_USER_INPUT `fields` and from form validation.
-    fields: {
-      REQUIRED: "Required",
-      INVALID: "Not a valid value",
-      TOO_SHORT: "Too short",
-      TOO_LONG: "Too long",
-      OUT_OF_RANGE: "Out of the allowed range",
-      DUPLICATE: "Already in use",
-      NOT_FOUND: "Does not exist",
-      INVALID_PHONE: "Not a valid phone number",
-      SCOPE_REQUIRED: "Required for this role",
-    },
-  } satisfies Record<ErrorCode, string> & { fields: Record<string, string>; details: Record<string, string> },
+  errors: errorsEn,
 } as const;
 
 /** The shape every language must fill: the same keys, any strings. */

@@ -19,8 +19,6 @@ export const volunteerEn = {
       errors: {
         AFTER_TODAY: "The activity is dated %{date}: it can be confirmed on that day or later.",
         NO_PARTICIPANTS: "Nobody is recorded yet: record who took part before confirming.",
-        NOT_ACTIVE_ANY_MORE: "Some households are no longer active: record the participation again.",
-        RULE_INACTIVE: "The activity's point rule is no longer active: edit the activity and choose points or another rule.",
         STATUS: "Not possible: the activity is “%{status}”.",
         POINTS_SPENT:
           "The points cannot be taken back: household %{household} has %{balance} points left but got %{needed} from this activity. Nothing was changed.",

@@ -18,8 +18,6 @@ export const volunteerZhCN = {
       errors: {
         AFTER_TODAY: "活动日期为 %{date}，当天或之后才能确认。",
         NO_PARTICIPANTS: "还没有登记参与农户，请先登记参与再确认。",
-        NOT_ACTIVE_ANY_MORE: "有农户已不是正常状态，请重新登记参与。",
-        RULE_INACTIVE: "活动所用的积分细则已停用，请编辑活动改用分值或其他细则。",
         STATUS: "无法操作：活动“%{status}”。",
         POINTS_SPENT: "积分无法收回：农户 %{household} 现有 %{balance} 分，本活动给了 %{needed} 分。未做任何更改。",
         NOT_ACTIVE: "%{household} 不是正常状态的农户，不能参与。",

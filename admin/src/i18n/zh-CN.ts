@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { errorsZhCN } from "./errors.zh-CN";
 import { householdImportZhCN } from "./householdImport.zh-CN";
 import { dashboardZhCN } from "./dashboard.zh-CN";
 import { volunteerZhCN } from "./volunteer.zh-CN";
@@ -784,36 +785,5 @@ export const zhCN = {
       },
     },
   },
-  errors: {
-    UNAUTHENTICATED: "登录已失效，请重新登录。",
-    FORBIDDEN: "您无权进行此操作。",
-    NOT_FOUND: "记录不存在。",
-    BAD_USER_INPUT: "部分内容填写有误，请检查。",
-    CONFLICT: "与记录的当前状态冲突，请刷新后重试。",
-    INSUFFICIENT_POINTS: "积分不足。",
-    OUT_OF_STOCK: "库存不足。",
-    NETWORK: "无法连接服务器。",
-    UNKNOWN: "服务器出错。",
-    details: {
-      INSUFFICIENT_POINTS: "积分不足：该户余额 %{balance} 分，本次需要 %{needed} 分。",
-      OUT_OF_STOCK: "“%{product}”库存不足：仅剩 %{available}，本次需要 %{requested}。",
-      ALREADY_REVERSED: "这笔流水已经冲正过（冲正流水 %{entry}）。",
-      REVERSE_REDEMPTION: "兑换请通过“取消兑换”撤销，不能冲正。",
-      NOT_REVERSIBLE: "“%{kind}”流水不能冲正。",
-      ON_PUBLICITY_UNTIL: "公示至 %{date}，期满次日起才能入账。",
-      CONFLICT_STATUS: "记录当前为“%{status}”，不能进行此操作，请刷新后查看。",
-      RATE_LIMITED: "登录失败次数过多，请稍等片刻后再试。",
-    },
-    fields: {
-      REQUIRED: "必填",
-      INVALID: "取值无效",
-      TOO_SHORT: "太短",
-      TOO_LONG: "太长",
-      OUT_OF_RANGE: "超出允许范围",
-      DUPLICATE: "已被使用",
-      NOT_FOUND: "不存在",
-      INVALID_PHONE: "电话号码格式不正确",
-      SCOPE_REQUIRED: "该角色必须填写",
-    },
-  },
+  errors: errorsZhCN,
 } satisfies Messages;

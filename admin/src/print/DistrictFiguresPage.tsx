@@ -44,7 +44,10 @@ export const sectionsOf = (report: DistrictReport): { key: string; rows: Row[] }
       tally("villagesWithShop", report.shop.villagesWithShop),
       ratio("shopCoverage", report.shop.shopCoverage),
       count("exchangeEvents", report.shop.exchangeEvents),
+      // Gross, refunded and net, worded as the dashboard's points card words them.
       count("pointsRedeemed", report.shop.pointsRedeemed),
+      count("pointsRefunded", report.shop.pointsRefunded),
+      count("netRedeemed", report.shop.netRedeemed),
       count("redeemingHouseholds", report.shop.redeemingHouseholds),
       count("redeemingPeople", report.shop.redeemingPeople),
     ],

@@ -1,6 +1,8 @@
 import type { AuthProvider } from "react-admin";
 import { LoginDocument } from "../documents/households";
+import { i18nProvider } from "../i18n";
 import { execute, GraphQLRequestError } from "./graphqlClient";
+import { describeError } from "./errorMessages";
 import { canRoleAccess } from "./access";
 import { clearSession, getToken, getUser, saveSession } from "./session";
 
@@ -16,7 +18,11 @@ export const authProvider: AuthProvider = {
       // Wrong credentials: react-admin's own message rather than "please sign in".
       const code = codeOf(error);
       // Too many failures: say so, or the user keeps typing the right password.
-      if (error instanceof GraphQLRequestError && error.details.reason === "RATE_LIMITED") throw new Error("errors.details.RATE_LIMITED");
+      // The login form notifies without arguments, so it gets the sentence with the wait in it.
+      if (error instanceof GraphQLRequestError && error.reason === "RATE_LIMITED") {
+        const { message, args } = describeError(error);
+        throw new Error(i18nProvider.translate(message, args));
+      }
       if (code === "UNAUTHENTICATED" || code === "BAD_USER_INPUT") {
         throw new Error("ra.auth.sign_in_error");
       }

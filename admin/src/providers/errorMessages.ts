@@ -1,3 +1,4 @@
+import type { ErrorReason } from "../gql/graphql";
 import { GraphQLRequestError } from "./graphqlClient";
 
 /** A translation key and its arguments, for notify() or translate(). */
@@ -6,66 +7,72 @@ export interface ErrorMessage {
   args?: Record<string, unknown>;
 }
 
-// Statuses a CONFLICT may name, and the enum whose labels say them.
-const statusEnums: Record<string, string> = {
-  ON_PUBLICITY: "AwardBatchStatus",
-  POSTED: "AwardBatchStatus",
-  WITHDRAWN: "AwardBatchStatus",
-  DRAFT: "AwardBatchStatus",
-  COMPLETED: "RedemptionStatus",
-  CANCELLED: "RedemptionStatus",
-  OPEN: "ExchangeEventStatus",
-  CLOSED: "ExchangeEventStatus",
-  ACTIVE: "HouseholdStatus",
-  MOVED: "HouseholdStatus",
-  ARCHIVED: "HouseholdStatus",
-  PLANNED: "ActivityStatus",
-  HELD: "ActivityStatus",
-};
+/** Words a screen says for a reason in its own context, instead of the common ones. */
+export type ReasonWords = Partial<Record<ErrorReason, string>>;
 
-const text = (value: unknown): string | undefined =>
-  typeof value === "string" || typeof value === "number" ? String(value) : undefined;
+type Details = Readonly<Record<string, unknown>>;
+type Args = Record<string, unknown>;
+
+const value = (v: unknown): string | number | undefined => (typeof v === "string" || typeof v === "number" ? v : undefined);
+
+/** The arguments if every one is there: words with a hole read worse than the code's plain words. */
+const complete = (args: Args): Args | undefined => (Object.values(args).every((v) => v !== undefined) ? args : undefined);
+
+/** A status (or state, kind) in the enum's own label; the caller translates `enums.*` values. */
+const label =
+  (enumName: string, key = "status") =>
+  (d: Details): Args | undefined => {
+    const v = value(d[key]);
+    return complete({ [key]: v === undefined ? undefined : `enums.${enumName}.${v}` });
+  };
 
 /**
- * What to tell the user about a failed request, as precisely as the server's
- * details allow: which product is short and by how much, how many points the
- * household has against what it needs, which status stands in the way.
+ * The placeholders of each reason's words (errors.reasons.<REASON>), from the
+ * error's details; reasons not named here have words without placeholders.
  */
-export const describeError = (error: unknown): ErrorMessage => {
+const placeholders: Partial<Record<ErrorReason, (d: Details) => Args | undefined>> = {
+  RATE_LIMITED: (d) => {
+    const seconds = value(d.retryAfterSeconds);
+    return complete({ minutes: typeof seconds === "number" ? Math.max(1, Math.ceil(seconds / 60)) : undefined });
+  },
+  INSUFFICIENT_POINTS: (d) => {
+    const args = complete({ balance: value(d.balance), needed: value(d.needed) });
+    // Which household, where the server names it (taking an activity's points back).
+    return args && { ...args, household: value(d.householdNumber) ?? "" };
+  },
+  OUT_OF_STOCK: (d) => complete({ product: value(d.productName), available: value(d.available) ?? 0, requested: value(d.requested) }),
+  ALREADY_REVERSED: (d) => complete({ entry: value(d.reversedBy) }),
+  PUBLICITY_RUNNING: (d) => complete({ date: value(d.publicityEndsOn) }),
+  ENTRY_NOT_REVERSIBLE: label("EntryKind", "kind"),
+  HOUSEHOLD_STATUS: label("HouseholdStatus"),
+  EVENT_CLOSED: label("ExchangeEventStatus"),
+  EVENT_STATUS: label("ExchangeEventStatus"),
+  REDEMPTION_STATUS: label("RedemptionStatus"),
+  BATCH_STATUS: label("AwardBatchStatus"),
+  ACTIVITY_STATUS: label("ActivityStatus"),
+  ACTIVITY_NOT_DUE: (d) => complete({ date: value(d.date) }),
+  MATTER_STATUS: label("CivicStatus"),
+  ASSIGNMENT_STATE: label("AssignmentState", "state"),
+  DUE_DATE_PASSED: (d) => complete({ date: value(d.dueDate) }),
+  INTERNAL_ERROR: (d) => complete({ errorId: value(d.errorId) }),
+};
+
+/**
+ * What to tell the user about a failed request: the words of the server's
+ * reason (extensions.reason), filled with its details (which product is short
+ * and by how much, the balance against the points needed, the status in the
+ * way). Without a reason, or a detail its words need, the code's words.
+ */
+export const describeError = (error: unknown, own: ReasonWords = {}): ErrorMessage => {
   if (!(error instanceof GraphQLRequestError)) {
     const message = error instanceof Error && error.message.startsWith("errors.") ? error.message : "errors.UNKNOWN";
     return { message };
   }
-  const d = error.details;
-  switch (error.code) {
-    case "INSUFFICIENT_POINTS":
-      if (text(d.balance) !== undefined && text(d.needed) !== undefined) {
-        return { message: "errors.details.INSUFFICIENT_POINTS", args: { balance: d.balance, needed: d.needed } };
-      }
-      break;
-    case "OUT_OF_STOCK":
-      if (text(d.productName) !== undefined) {
-        return {
-          message: "errors.details.OUT_OF_STOCK",
-          args: { product: d.productName, available: d.available ?? 0, requested: d.requested ?? "" },
-        };
-      }
-      break;
-    case "CONFLICT": {
-      if (text(d.reversedBy) !== undefined) return { message: "errors.details.ALREADY_REVERSED", args: { entry: d.reversedBy } };
-      if (text(d.publicityEndsOn) !== undefined) {
-        return { message: "errors.details.ON_PUBLICITY_UNTIL", args: { date: d.publicityEndsOn } };
-      }
-      if (d.kind === "REDEMPTION") return { message: "errors.details.REVERSE_REDEMPTION" };
-      if (text(d.kind) !== undefined) return { message: "errors.details.NOT_REVERSIBLE", args: { kind: `enums.EntryKind.${String(d.kind)}` } };
-      const status = text(d.status);
-      if (status !== undefined && statusEnums[status]) {
-        return { message: "errors.details.CONFLICT_STATUS", args: { status: `enums.${statusEnums[status]}.${status}` } };
-      }
-      break;
-    }
-    default:
-      break;
-  }
-  return { message: error.message };
+  const reason = error.reason;
+  if (!reason) return { message: error.message };
+  const fill = placeholders[reason];
+  const args = fill ? fill(error.details) : {};
+  if (!args) return { message: error.message };
+  const message = own[reason] ?? `errors.reasons.${reason}`;
+  return Object.keys(args).length ? { message, args } : { message };
 };

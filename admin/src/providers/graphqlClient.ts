@@ -1,4 +1,4 @@
-import type { TypedDocumentString } from "../gql/graphql";
+import { ErrorReason, type TypedDocumentString } from "../gql/graphql";
 import { getToken } from "./session";
 
 // The closed set of codes the server puts in `errors[0].extensions.code`,
@@ -26,21 +26,23 @@ export interface ValidationErrors {
  * A failed request. `message` is a translation key (`errors.<CODE>`), which
  * react-admin translates when it notifies; `body.errors` puts BAD_USER_INPUT
  * messages next to their fields (forms must save in pessimistic mode);
- * `details` keeps what the server said about the case (the product out of
- * stock, the balance and the points needed, the current status), which
- * errorMessages.ts turns into a sentence.
+ * `reason` says why (the schema's closed ErrorReason) and `details` fill in
+ * the case (the product out of stock, the balance and the points needed, the
+ * current status): errorMessages.ts turns the two into a sentence.
  */
 export class GraphQLRequestError extends Error {
   readonly code: ErrorCode;
   readonly body?: { errors: ValidationErrors };
   readonly details: Readonly<Record<string, unknown>>;
+  readonly reason?: ErrorReason;
 
-  constructor(code: ErrorCode, body?: { errors: ValidationErrors }, details: Record<string, unknown> = {}) {
+  constructor(code: ErrorCode, body?: { errors: ValidationErrors }, details: Record<string, unknown> = {}, reason?: ErrorReason) {
     super(`errors.${code}`);
     this.name = "GraphQLRequestError";
     this.code = code;
     this.body = body;
     this.details = details;
+    this.reason = reason;
   }
 }
 
@@ -57,6 +59,8 @@ interface GraphQLResponse<T> {
 const isErrorCode = (value: unknown): value is ErrorCode =>
   typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
 
+const isErrorReason = (value: unknown): value is ErrorReason => typeof value === "string" && (Object.values(ErrorReason) as string[]).includes(value);
+
 // `{ phone: "INVALID" }` → `{ phone: "errors.fields.INVALID", root: {...} }`.
 const toValidationErrors = (fields: unknown): ValidationErrors => {
   const errors: ValidationErrors = { root: { serverError: "errors.BAD_USER_INPUT" } };
@@ -69,12 +73,13 @@ const toValidationErrors = (fields: unknown): ValidationErrors => {
 };
 
 export const toRequestError = (entry: GraphQLErrorEntry | undefined): GraphQLRequestError => {
-  const { code, fields, ...details } = entry?.extensions ?? {};
-  if (!isErrorCode(code)) return new GraphQLRequestError("UNKNOWN");
+  const { code, reason: given, fields, ...details } = entry?.extensions ?? {};
+  const reason = isErrorReason(given) ? given : undefined;
+  if (!isErrorCode(code)) return new GraphQLRequestError("UNKNOWN", undefined, {}, reason);
   if (code === "BAD_USER_INPUT") {
-    return new GraphQLRequestError(code, { errors: toValidationErrors(fields) }, { fields });
+    return new GraphQLRequestError(code, { errors: toValidationErrors(fields) }, { fields }, reason);
   }
-  return new GraphQLRequestError(code, undefined, details);
+  return new GraphQLRequestError(code, undefined, details, reason);
 };
 
 export const GRAPHQL_URL = "/graphql";

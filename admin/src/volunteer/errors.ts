@@ -1,20 +1,17 @@
 import { useTranslate } from "react-admin";
 import { useErrorText } from "../common/useErrorText";
+import type { ReasonWords } from "../providers/errorMessages";
 import { describeVolunteerError, type RowNames } from "./errorDescriptions";
 
-/** describeVolunteerError in the user's language, or the general message. */
+// Too few points here can only mean taking an activity's points back.
+const volunteerWords: ReasonWords = { INSUFFICIENT_POINTS: "app.volunteer.errors.POINTS_SPENT" };
+
+/** describeVolunteerError in the user's language, or the words of the reason. */
 export const useVolunteerErrorText = () => {
   const translate = useTranslate();
   const general = useErrorText();
   return (error: unknown, rows?: RowNames): string => {
     const described = describeVolunteerError(error, rows);
-    if (!described) return general(error);
-    const args = Object.fromEntries(
-      Object.entries(described.args ?? {}).map(([key, value]) => [
-        key,
-        typeof value === "string" && value.startsWith("enums.") ? translate(value) : value,
-      ]),
-    );
-    return translate(described.message, args);
+    return described ? translate(described.message, described.args) : general(error, volunteerWords);
   };
 };

@@ -1,0 +1,72 @@
+import type { ErrorReason } from "../gql/graphql";
+import type { ErrorCode } from "../providers/graphqlClient";
+
+// What went wrong, in words: one sentence per reason the server gives
+// (extensions.reason, the schema's closed ErrorReason), with the error's
+// details in its placeholders (providers/errorMessages.ts fills them). A
+// reason without words fails the type check. The code's words are the
+// fallback when a reason or a detail is missing (and NETWORK, UNKNOWN).
+export const errorsEn = {
+  UNAUTHENTICATED: "Your session has ended, please sign in again.",
+  FORBIDDEN: "You are not allowed to do this.",
+  NOT_FOUND: "The record was not found.",
+  BAD_USER_INPUT: "Some fields are not valid, please check them.",
+  CONFLICT: "This conflicts with the current state of the record; reload and try again.",
+  INSUFFICIENT_POINTS: "Not enough points.",
+  OUT_OF_STOCK: "Out of stock.",
+  NETWORK: "The server cannot be reached.",
+  UNKNOWN: "Something went wrong on the server.",
+  reasons: {
+    NOT_LOGGED_IN: "Your session has ended, please sign in again.",
+    BAD_CREDENTIALS: "Wrong username or password.",
+    TOKEN_EXPIRED: "Your session has expired, please sign in again.",
+    INVALID_TOKEN: "Your session is no longer valid (signed out, or the password or role changed): please sign in again.",
+    RATE_LIMITED: "Too many failed sign-ins: try again in about %{minutes} min.",
+    NOT_ALLOWED: "You are not allowed to do this.",
+    NOT_FOUND: "The record was not found, or it is outside your area.",
+    INVALID_INPUT: "Some fields are not valid, please check them.",
+    DUPLICATE_KEY: "A value that must be unique is already in use: see the marked field.",
+    IDEMPOTENCY_KEY_REUSED: "This request was already sent with other contents: reload and try again.",
+    INVALID_QUERY: "The server did not understand the console's request: reload the page.",
+    REQUEST_TOO_LARGE: "The request asks for too much at once.",
+    TIME_BUDGET: "The request took too long: ask for less at once (a shorter period, fewer rows).",
+    CHANGED_MEANWHILE: "The record changed meanwhile: reload and try again.",
+    HOUSEHOLD_STATUS: "Not possible while the household is “%{status}”.",
+    NO_SHOP: "The household's village has no points supermarket.",
+    EVENT_CLOSED: "The exchange event is “%{status}”: goods are redeemed only while it is open.",
+    EVENT_STATUS: "The exchange event is already “%{status}”.",
+    REDEMPTION_STATUS: "The redemption is already “%{status}”.",
+    ENTRY_NOT_REVERSIBLE: "A “%{kind}” entry cannot be reversed: only awards and deductions are; a redemption is undone by cancelling it.",
+    ALREADY_REVERSED: "This entry was already reversed (entry %{entry}).",
+    BATCH_STATUS: "Not possible while the award batch is “%{status}”; reload and check.",
+    PUBLICITY_RUNNING: "On publicity until %{date}: it can be posted from the day after.",
+    LINE_REMOVED: "This line was already removed.",
+    NO_LINES_LEFT: "Every line was removed: withdraw the batch instead.",
+    ALREADY_OBJECTED: "You have already objected to this line.",
+    RULE_INACTIVE: "The activity's point rule is no longer active: edit the activity and choose points or another rule.",
+    ACTIVITY_STATUS: "Not possible: the activity is “%{status}”.",
+    ACTIVITY_NOT_DUE: "The activity is dated %{date}: it can be confirmed on that day or later.",
+    NO_PARTICIPATION: "Nobody is recorded yet: record who took part before confirming.",
+    PARTICIPANT_INACTIVE: "Some households are no longer active: record the participation again.",
+    MATTER_STATUS: "This matter is now “%{status}”, so this is no longer possible. The page has been reloaded.",
+    ASSIGNMENT_STATE: "That assignment is already “%{state}”.",
+    DUE_DATE_PASSED: "The due date %{date} has passed: an extension must be asked for (and approved) before it.",
+    EXTENSION_PENDING: "An extension request is already waiting for a decision.",
+    EXTENSION_STATE: "No extension request is waiting for a decision any more: reload to see how it was decided.",
+    INSUFFICIENT_POINTS: "Not enough points: the household has %{balance}, this needs %{needed}.",
+    OUT_OF_STOCK: "Not enough “%{product}” in stock: %{available} left, %{requested} asked.",
+    INTERNAL_ERROR: "Something went wrong on the server (error %{errorId}).",
+  } satisfies Record<ErrorReason, string>,
+  // Field messages, from the server's BAD_USER_INPUT `fields` and from form validation.
+  fields: {
+    REQUIRED: "Required",
+    INVALID: "Not a valid value",
+    TOO_SHORT: "Too short",
+    TOO_LONG: "Too long",
+    OUT_OF_RANGE: "Out of the allowed range",
+    DUPLICATE: "Already in use",
+    NOT_FOUND: "Does not exist",
+    INVALID_PHONE: "Not a valid phone number",
+    SCOPE_REQUIRED: "Required for this role",
+  },
+} as const satisfies Record<ErrorCode, string> & { reasons: Record<ErrorReason, string>; fields: Record<string, string> };
