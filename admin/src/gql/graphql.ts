@@ -3485,66 +3485,6 @@ export type ObjectToAwardMutationVariables = Exact<{
 
 export type ObjectToAwardMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string } };
 
-export type PointsReportFieldsFragment = { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number };
-
-export type PointsMonthFieldsFragment = { __typename?: 'PointsMonth', month: string, pointsAwarded: number, netRedeemed: number };
-
-export type CivicRateFieldsFragment = { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number };
-
-export type CivicYearFieldsFragment = { __typename?: 'CivicReport', received: number, overdue: number, byChannel: Array<{ __typename?: 'ChannelCount', channel: CivicChannel | null, count: number }>, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, onTimeRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, followUpRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, satisfactionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, reworkRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } };
-
-export type CivicMonthFieldsFragment = { __typename?: 'CivicMonth', month: string, received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } };
-
-export type DistrictCountFieldsFragment = { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string };
-
-export type DistrictTallyFieldsFragment = { __typename?: 'DistrictTally', value: number, definition: string };
-
-export type DistrictRatioFieldsFragment = { __typename?: 'DistrictRatio', numerator: number, denominator: number, rate: number, definition: string };
-
-export type DistrictRateFieldsFragment = { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> };
-
-export type DistrictReportFieldsFragment = { __typename?: 'DistrictReport', year: number, townshipId: string | null, townshipName: string | null, from: string, to: string, asOf: string, timezone: string, shop: { __typename?: 'DistrictShopFigures', villages: { __typename?: 'DistrictTally', value: number, definition: string }, villagesWithShop: { __typename?: 'DistrictTally', value: number, definition: string }, shopCoverage: { __typename?: 'DistrictRatio', numerator: number, denominator: number, rate: number, definition: string }, exchangeEvents: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRefunded: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, netRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingHouseholds: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingPeople: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, volunteer: { __typename?: 'DistrictVolunteerFigures', activitiesHeld: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, participations: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, brandsActive: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, teams: { __typename?: 'DistrictTally', value: number, definition: string }, teamMembers: { __typename?: 'DistrictTally', value: number, definition: string } }, civic: { __typename?: 'DistrictCivicFigures', received: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, byChannel: { __typename?: 'DistrictChannelFigures', direct: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, lead: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, joint: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, supervised: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, unassigned: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, resolutionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> }, satisfactionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> } }, households: { __typename?: 'DistrictHouseholdFigures', active: { __typename?: 'DistrictTally', value: number, definition: string }, general: { __typename?: 'DistrictTally', value: number, definition: string }, lifted: { __typename?: 'DistrictTally', value: number, definition: string }, monitored: { __typename?: 'DistrictTally', value: number, definition: string } } };
-
-export type PointsReportQueryVariables = Exact<{
-  filter?: InputMaybe<PointsReportFilter>;
-}>;
-
-
-export type PointsReportQuery = { __typename?: 'Query', result: { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number } };
-
-export type PointsRankingQueryVariables = Exact<{
-  villageId: Scalars['ID']['input'];
-  from?: InputMaybe<Scalars['LocalDate']['input']>;
-  to?: InputMaybe<Scalars['LocalDate']['input']>;
-  order?: InputMaybe<RankingOrder>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-}>;
-
-
-export type PointsRankingQuery = { __typename?: 'Query', result: Array<{ __typename?: 'RankingRow', rank: number, householdId: string, householdNumber: string, headName: string, earned: number }> };
-
-export type DistrictReportQueryVariables = Exact<{
-  year: Scalars['Int']['input'];
-  townshipId?: InputMaybe<Scalars['ID']['input']>;
-}>;
-
-
-export type DistrictReportQuery = { __typename?: 'Query', result: { __typename?: 'DistrictReport', year: number, townshipId: string | null, townshipName: string | null, from: string, to: string, asOf: string, timezone: string, shop: { __typename?: 'DistrictShopFigures', villages: { __typename?: 'DistrictTally', value: number, definition: string }, villagesWithShop: { __typename?: 'DistrictTally', value: number, definition: string }, shopCoverage: { __typename?: 'DistrictRatio', numerator: number, denominator: number, rate: number, definition: string }, exchangeEvents: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRefunded: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, netRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingHouseholds: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingPeople: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, volunteer: { __typename?: 'DistrictVolunteerFigures', activitiesHeld: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, participations: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, brandsActive: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, teams: { __typename?: 'DistrictTally', value: number, definition: string }, teamMembers: { __typename?: 'DistrictTally', value: number, definition: string } }, civic: { __typename?: 'DistrictCivicFigures', received: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, byChannel: { __typename?: 'DistrictChannelFigures', direct: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, lead: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, joint: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, supervised: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, unassigned: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, resolutionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> }, satisfactionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> } }, households: { __typename?: 'DistrictHouseholdFigures', active: { __typename?: 'DistrictTally', value: number, definition: string }, general: { __typename?: 'DistrictTally', value: number, definition: string }, lifted: { __typename?: 'DistrictTally', value: number, definition: string }, monitored: { __typename?: 'DistrictTally', value: number, definition: string } } } };
-
-export type PointsByMonthQueryVariables = Exact<{
-  filter?: InputMaybe<PointsReportFilter>;
-}>;
-
-
-export type PointsByMonthQuery = { __typename?: 'Query', result: { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number, months: Array<{ __typename?: 'PointsMonth', month: string, pointsAwarded: number, netRedeemed: number }> } };
-
-export type CivicByMonthQueryVariables = Exact<{
-  filter?: InputMaybe<CivicReportFilter>;
-}>;
-
-
-export type CivicByMonthQuery = { __typename?: 'Query', result: { __typename?: 'CivicReport', received: number, overdue: number, months: Array<{ __typename?: 'CivicMonth', month: string, received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: CivicChannel | null, count: number }>, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, onTimeRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, followUpRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, satisfactionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, reworkRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } } };
-
 export type ProductFieldsFragment = { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string };
 
 export type ExchangeEventFieldsFragment = { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string };
@@ -3670,6 +3610,66 @@ export type CancelRedemptionMutationVariables = Exact<{
 
 
 export type CancelRedemptionMutation = { __typename?: 'Mutation', result: { __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> } };
+
+export type PointsReportFieldsFragment = { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number };
+
+export type PointsMonthFieldsFragment = { __typename?: 'PointsMonth', month: string, pointsAwarded: number, netRedeemed: number };
+
+export type CivicRateFieldsFragment = { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number };
+
+export type CivicYearFieldsFragment = { __typename?: 'CivicReport', received: number, overdue: number, byChannel: Array<{ __typename?: 'ChannelCount', channel: CivicChannel | null, count: number }>, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, onTimeRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, followUpRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, satisfactionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, reworkRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } };
+
+export type CivicMonthFieldsFragment = { __typename?: 'CivicMonth', month: string, received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } };
+
+export type DistrictCountFieldsFragment = { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string };
+
+export type DistrictTallyFieldsFragment = { __typename?: 'DistrictTally', value: number, definition: string };
+
+export type DistrictRatioFieldsFragment = { __typename?: 'DistrictRatio', numerator: number, denominator: number, rate: number, definition: string };
+
+export type DistrictRateFieldsFragment = { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> };
+
+export type DistrictReportFieldsFragment = { __typename?: 'DistrictReport', year: number, townshipId: string | null, townshipName: string | null, from: string, to: string, asOf: string, timezone: string, shop: { __typename?: 'DistrictShopFigures', villages: { __typename?: 'DistrictTally', value: number, definition: string }, villagesWithShop: { __typename?: 'DistrictTally', value: number, definition: string }, shopCoverage: { __typename?: 'DistrictRatio', numerator: number, denominator: number, rate: number, definition: string }, exchangeEvents: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRefunded: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, netRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingHouseholds: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingPeople: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, volunteer: { __typename?: 'DistrictVolunteerFigures', activitiesHeld: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, participations: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, brandsActive: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, teams: { __typename?: 'DistrictTally', value: number, definition: string }, teamMembers: { __typename?: 'DistrictTally', value: number, definition: string } }, civic: { __typename?: 'DistrictCivicFigures', received: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, byChannel: { __typename?: 'DistrictChannelFigures', direct: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, lead: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, joint: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, supervised: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, unassigned: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, resolutionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> }, satisfactionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> } }, households: { __typename?: 'DistrictHouseholdFigures', active: { __typename?: 'DistrictTally', value: number, definition: string }, general: { __typename?: 'DistrictTally', value: number, definition: string }, lifted: { __typename?: 'DistrictTally', value: number, definition: string }, monitored: { __typename?: 'DistrictTally', value: number, definition: string } } };
+
+export type PointsReportQueryVariables = Exact<{
+  filter?: InputMaybe<PointsReportFilter>;
+}>;
+
+
+export type PointsReportQuery = { __typename?: 'Query', result: { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number } };
+
+export type PointsRankingQueryVariables = Exact<{
+  villageId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  order?: InputMaybe<RankingOrder>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PointsRankingQuery = { __typename?: 'Query', result: Array<{ __typename?: 'RankingRow', rank: number, householdId: string, householdNumber: string, headName: string, earned: number }> };
+
+export type DistrictReportQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type DistrictReportQuery = { __typename?: 'Query', result: { __typename?: 'DistrictReport', year: number, townshipId: string | null, townshipName: string | null, from: string, to: string, asOf: string, timezone: string, shop: { __typename?: 'DistrictShopFigures', villages: { __typename?: 'DistrictTally', value: number, definition: string }, villagesWithShop: { __typename?: 'DistrictTally', value: number, definition: string }, shopCoverage: { __typename?: 'DistrictRatio', numerator: number, denominator: number, rate: number, definition: string }, exchangeEvents: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRefunded: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, netRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingHouseholds: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingPeople: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, volunteer: { __typename?: 'DistrictVolunteerFigures', activitiesHeld: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, participations: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, brandsActive: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, teams: { __typename?: 'DistrictTally', value: number, definition: string }, teamMembers: { __typename?: 'DistrictTally', value: number, definition: string } }, civic: { __typename?: 'DistrictCivicFigures', received: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, byChannel: { __typename?: 'DistrictChannelFigures', direct: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, lead: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, joint: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, supervised: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, unassigned: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, resolutionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> }, satisfactionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> } }, households: { __typename?: 'DistrictHouseholdFigures', active: { __typename?: 'DistrictTally', value: number, definition: string }, general: { __typename?: 'DistrictTally', value: number, definition: string }, lifted: { __typename?: 'DistrictTally', value: number, definition: string }, monitored: { __typename?: 'DistrictTally', value: number, definition: string } } } };
+
+export type PointsByMonthQueryVariables = Exact<{
+  filter?: InputMaybe<PointsReportFilter>;
+}>;
+
+
+export type PointsByMonthQuery = { __typename?: 'Query', result: { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number, months: Array<{ __typename?: 'PointsMonth', month: string, pointsAwarded: number, netRedeemed: number }> } };
+
+export type CivicByMonthQueryVariables = Exact<{
+  filter?: InputMaybe<CivicReportFilter>;
+}>;
+
+
+export type CivicByMonthQuery = { __typename?: 'Query', result: { __typename?: 'CivicReport', received: number, overdue: number, months: Array<{ __typename?: 'CivicMonth', month: string, received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: CivicChannel | null, count: number }>, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, onTimeRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, followUpRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, satisfactionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, reworkRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } } };
 
 export type VolunteerTeamFieldsFragment = { __typename?: 'VolunteerTeam', id: string, name: string, kind: TeamKind, leaderName: string | null, memberCount: number, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string };
 
@@ -4229,6 +4229,54 @@ fragment AwardObjectionFields on AwardObjection {
   reason
   createdAt
 }`, {"fragmentName":"AwardBatchStaffFields"}) as unknown as TypedDocumentString<AwardBatchStaffFieldsFragment, unknown>;
+export const ProductFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductFields on Product {
+  id
+  villageId
+  name
+  unit
+  price
+  stock
+  active
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ProductFields"}) as unknown as TypedDocumentString<ProductFieldsFragment, unknown>;
+export const ExchangeEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExchangeEventFields on ExchangeEvent {
+  id
+  villageId
+  date
+  title
+  status
+  createdAt
+}
+    `, {"fragmentName":"ExchangeEventFields"}) as unknown as TypedDocumentString<ExchangeEventFieldsFragment, unknown>;
+export const RedemptionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RedemptionFields on Redemption {
+  id
+  householdId
+  villageId
+  eventId
+  total
+  status
+  createdAt
+  cancelledAt
+  cancelReason
+  recordedBy
+  household {
+    number
+    headName
+  }
+  lines {
+    productId
+    productName
+    quantity
+    unitPrice
+    amount
+  }
+}
+    `, {"fragmentName":"RedemptionFields"}) as unknown as TypedDocumentString<RedemptionFieldsFragment, unknown>;
 export const PointsReportFieldsFragmentDoc = new TypedDocumentString(`
     fragment PointsReportFields on PointsReport {
   pointsAwarded
@@ -4454,54 +4502,6 @@ fragment DistrictRateFields on DistrictRate {
   monthlyDenominator
   monthlyRate
 }`, {"fragmentName":"DistrictReportFields"}) as unknown as TypedDocumentString<DistrictReportFieldsFragment, unknown>;
-export const ProductFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ProductFields on Product {
-  id
-  villageId
-  name
-  unit
-  price
-  stock
-  active
-  createdAt
-  updatedAt
-}
-    `, {"fragmentName":"ProductFields"}) as unknown as TypedDocumentString<ProductFieldsFragment, unknown>;
-export const ExchangeEventFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ExchangeEventFields on ExchangeEvent {
-  id
-  villageId
-  date
-  title
-  status
-  createdAt
-}
-    `, {"fragmentName":"ExchangeEventFields"}) as unknown as TypedDocumentString<ExchangeEventFieldsFragment, unknown>;
-export const RedemptionFieldsFragmentDoc = new TypedDocumentString(`
-    fragment RedemptionFields on Redemption {
-  id
-  householdId
-  villageId
-  eventId
-  total
-  status
-  createdAt
-  cancelledAt
-  cancelReason
-  recordedBy
-  household {
-    number
-    headName
-  }
-  lines {
-    productId
-    productName
-    quantity
-    unitPrice
-    amount
-  }
-}
-    `, {"fragmentName":"RedemptionFields"}) as unknown as TypedDocumentString<RedemptionFieldsFragment, unknown>;
 export const VolunteerTeamFieldsFragmentDoc = new TypedDocumentString(`
     fragment VolunteerTeamFields on VolunteerTeam {
   id
@@ -7651,240 +7651,6 @@ export const ObjectToAwardDocument = new TypedDocumentString(`
   reason
   createdAt
 }`) as unknown as TypedDocumentString<ObjectToAwardMutation, ObjectToAwardMutationVariables>;
-export const PointsReportDocument = new TypedDocumentString(`
-    query PointsReport($filter: PointsReportFilter) {
-  result: pointsReport(filter: $filter) {
-    ...PointsReportFields
-  }
-}
-    fragment PointsReportFields on PointsReport {
-  pointsAwarded
-  pointsDeducted
-  pointsRedeemed
-  pointsRefunded
-  netRedeemed
-  redeemingHouseholds
-  redeemingPeople
-  exchangeEventsHeld
-  villages
-  villagesWithShop
-  shopCoverage
-}`) as unknown as TypedDocumentString<PointsReportQuery, PointsReportQueryVariables>;
-export const PointsRankingDocument = new TypedDocumentString(`
-    query PointsRanking($villageId: ID!, $from: LocalDate, $to: LocalDate, $order: RankingOrder, $limit: Int) {
-  result: pointsRanking(
-    villageId: $villageId
-    from: $from
-    to: $to
-    order: $order
-    limit: $limit
-  ) {
-    rank
-    householdId
-    householdNumber
-    headName
-    earned
-  }
-}
-    `) as unknown as TypedDocumentString<PointsRankingQuery, PointsRankingQueryVariables>;
-export const DistrictReportDocument = new TypedDocumentString(`
-    query DistrictReport($year: Int!, $townshipId: ID) {
-  result: districtReport(year: $year, townshipId: $townshipId) {
-    ...DistrictReportFields
-  }
-}
-    fragment DistrictCountFields on DistrictCount {
-  value
-  monthly
-  definition
-}
-fragment DistrictTallyFields on DistrictTally {
-  value
-  definition
-}
-fragment DistrictRatioFields on DistrictRatio {
-  numerator
-  denominator
-  rate
-  definition
-}
-fragment DistrictRateFields on DistrictRate {
-  numerator
-  denominator
-  rate
-  definition
-  monthlyNumerator
-  monthlyDenominator
-  monthlyRate
-}
-fragment DistrictReportFields on DistrictReport {
-  year
-  townshipId
-  townshipName
-  from
-  to
-  asOf
-  timezone
-  shop {
-    villages {
-      ...DistrictTallyFields
-    }
-    villagesWithShop {
-      ...DistrictTallyFields
-    }
-    shopCoverage {
-      ...DistrictRatioFields
-    }
-    exchangeEvents {
-      ...DistrictCountFields
-    }
-    pointsRedeemed {
-      ...DistrictCountFields
-    }
-    pointsRefunded {
-      ...DistrictCountFields
-    }
-    netRedeemed {
-      ...DistrictCountFields
-    }
-    redeemingHouseholds {
-      ...DistrictCountFields
-    }
-    redeemingPeople {
-      ...DistrictCountFields
-    }
-  }
-  volunteer {
-    activitiesHeld {
-      ...DistrictCountFields
-    }
-    participations {
-      ...DistrictCountFields
-    }
-    brandsActive {
-      ...DistrictCountFields
-    }
-    teams {
-      ...DistrictTallyFields
-    }
-    teamMembers {
-      ...DistrictTallyFields
-    }
-  }
-  civic {
-    received {
-      ...DistrictCountFields
-    }
-    byChannel {
-      direct {
-        ...DistrictCountFields
-      }
-      lead {
-        ...DistrictCountFields
-      }
-      joint {
-        ...DistrictCountFields
-      }
-      supervised {
-        ...DistrictCountFields
-      }
-      unassigned {
-        ...DistrictCountFields
-      }
-    }
-    resolutionRate {
-      ...DistrictRateFields
-    }
-    satisfactionRate {
-      ...DistrictRateFields
-    }
-  }
-  households {
-    active {
-      ...DistrictTallyFields
-    }
-    general {
-      ...DistrictTallyFields
-    }
-    lifted {
-      ...DistrictTallyFields
-    }
-    monitored {
-      ...DistrictTallyFields
-    }
-  }
-}`) as unknown as TypedDocumentString<DistrictReportQuery, DistrictReportQueryVariables>;
-export const PointsByMonthDocument = new TypedDocumentString(`
-    query PointsByMonth($filter: PointsReportFilter) {
-  result: pointsReport(filter: $filter) {
-    ...PointsReportFields
-    months {
-      ...PointsMonthFields
-    }
-  }
-}
-    fragment PointsReportFields on PointsReport {
-  pointsAwarded
-  pointsDeducted
-  pointsRedeemed
-  pointsRefunded
-  netRedeemed
-  redeemingHouseholds
-  redeemingPeople
-  exchangeEventsHeld
-  villages
-  villagesWithShop
-  shopCoverage
-}
-fragment PointsMonthFields on PointsMonth {
-  month
-  pointsAwarded
-  netRedeemed
-}`) as unknown as TypedDocumentString<PointsByMonthQuery, PointsByMonthQueryVariables>;
-export const CivicByMonthDocument = new TypedDocumentString(`
-    query CivicByMonth($filter: CivicReportFilter) {
-  result: civicReport(filter: $filter) {
-    ...CivicYearFields
-    months {
-      ...CivicMonthFields
-    }
-  }
-}
-    fragment CivicRateFields on CivicRate {
-  numerator
-  denominator
-  rate
-}
-fragment CivicYearFields on CivicReport {
-  received
-  overdue
-  byChannel {
-    channel
-    count
-  }
-  resolutionRate {
-    ...CivicRateFields
-  }
-  onTimeRate {
-    ...CivicRateFields
-  }
-  followUpRate {
-    ...CivicRateFields
-  }
-  satisfactionRate {
-    ...CivicRateFields
-  }
-  reworkRate {
-    ...CivicRateFields
-  }
-}
-fragment CivicMonthFields on CivicMonth {
-  month
-  received
-  resolutionRate {
-    ...CivicRateFields
-  }
-}`) as unknown as TypedDocumentString<CivicByMonthQuery, CivicByMonthQueryVariables>;
 export const ProductListDocument = new TypedDocumentString(`
     query ProductList($filter: ProductFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
   page: products(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
@@ -8185,6 +7951,240 @@ export const CancelRedemptionDocument = new TypedDocumentString(`
     amount
   }
 }`) as unknown as TypedDocumentString<CancelRedemptionMutation, CancelRedemptionMutationVariables>;
+export const PointsReportDocument = new TypedDocumentString(`
+    query PointsReport($filter: PointsReportFilter) {
+  result: pointsReport(filter: $filter) {
+    ...PointsReportFields
+  }
+}
+    fragment PointsReportFields on PointsReport {
+  pointsAwarded
+  pointsDeducted
+  pointsRedeemed
+  pointsRefunded
+  netRedeemed
+  redeemingHouseholds
+  redeemingPeople
+  exchangeEventsHeld
+  villages
+  villagesWithShop
+  shopCoverage
+}`) as unknown as TypedDocumentString<PointsReportQuery, PointsReportQueryVariables>;
+export const PointsRankingDocument = new TypedDocumentString(`
+    query PointsRanking($villageId: ID!, $from: LocalDate, $to: LocalDate, $order: RankingOrder, $limit: Int) {
+  result: pointsRanking(
+    villageId: $villageId
+    from: $from
+    to: $to
+    order: $order
+    limit: $limit
+  ) {
+    rank
+    householdId
+    householdNumber
+    headName
+    earned
+  }
+}
+    `) as unknown as TypedDocumentString<PointsRankingQuery, PointsRankingQueryVariables>;
+export const DistrictReportDocument = new TypedDocumentString(`
+    query DistrictReport($year: Int!, $townshipId: ID) {
+  result: districtReport(year: $year, townshipId: $townshipId) {
+    ...DistrictReportFields
+  }
+}
+    fragment DistrictCountFields on DistrictCount {
+  value
+  monthly
+  definition
+}
+fragment DistrictTallyFields on DistrictTally {
+  value
+  definition
+}
+fragment DistrictRatioFields on DistrictRatio {
+  numerator
+  denominator
+  rate
+  definition
+}
+fragment DistrictRateFields on DistrictRate {
+  numerator
+  denominator
+  rate
+  definition
+  monthlyNumerator
+  monthlyDenominator
+  monthlyRate
+}
+fragment DistrictReportFields on DistrictReport {
+  year
+  townshipId
+  townshipName
+  from
+  to
+  asOf
+  timezone
+  shop {
+    villages {
+      ...DistrictTallyFields
+    }
+    villagesWithShop {
+      ...DistrictTallyFields
+    }
+    shopCoverage {
+      ...DistrictRatioFields
+    }
+    exchangeEvents {
+      ...DistrictCountFields
+    }
+    pointsRedeemed {
+      ...DistrictCountFields
+    }
+    pointsRefunded {
+      ...DistrictCountFields
+    }
+    netRedeemed {
+      ...DistrictCountFields
+    }
+    redeemingHouseholds {
+      ...DistrictCountFields
+    }
+    redeemingPeople {
+      ...DistrictCountFields
+    }
+  }
+  volunteer {
+    activitiesHeld {
+      ...DistrictCountFields
+    }
+    participations {
+      ...DistrictCountFields
+    }
+    brandsActive {
+      ...DistrictCountFields
+    }
+    teams {
+      ...DistrictTallyFields
+    }
+    teamMembers {
+      ...DistrictTallyFields
+    }
+  }
+  civic {
+    received {
+      ...DistrictCountFields
+    }
+    byChannel {
+      direct {
+        ...DistrictCountFields
+      }
+      lead {
+        ...DistrictCountFields
+      }
+      joint {
+        ...DistrictCountFields
+      }
+      supervised {
+        ...DistrictCountFields
+      }
+      unassigned {
+        ...DistrictCountFields
+      }
+    }
+    resolutionRate {
+      ...DistrictRateFields
+    }
+    satisfactionRate {
+      ...DistrictRateFields
+    }
+  }
+  households {
+    active {
+      ...DistrictTallyFields
+    }
+    general {
+      ...DistrictTallyFields
+    }
+    lifted {
+      ...DistrictTallyFields
+    }
+    monitored {
+      ...DistrictTallyFields
+    }
+  }
+}`) as unknown as TypedDocumentString<DistrictReportQuery, DistrictReportQueryVariables>;
+export const PointsByMonthDocument = new TypedDocumentString(`
+    query PointsByMonth($filter: PointsReportFilter) {
+  result: pointsReport(filter: $filter) {
+    ...PointsReportFields
+    months {
+      ...PointsMonthFields
+    }
+  }
+}
+    fragment PointsReportFields on PointsReport {
+  pointsAwarded
+  pointsDeducted
+  pointsRedeemed
+  pointsRefunded
+  netRedeemed
+  redeemingHouseholds
+  redeemingPeople
+  exchangeEventsHeld
+  villages
+  villagesWithShop
+  shopCoverage
+}
+fragment PointsMonthFields on PointsMonth {
+  month
+  pointsAwarded
+  netRedeemed
+}`) as unknown as TypedDocumentString<PointsByMonthQuery, PointsByMonthQueryVariables>;
+export const CivicByMonthDocument = new TypedDocumentString(`
+    query CivicByMonth($filter: CivicReportFilter) {
+  result: civicReport(filter: $filter) {
+    ...CivicYearFields
+    months {
+      ...CivicMonthFields
+    }
+  }
+}
+    fragment CivicRateFields on CivicRate {
+  numerator
+  denominator
+  rate
+}
+fragment CivicYearFields on CivicReport {
+  received
+  overdue
+  byChannel {
+    channel
+    count
+  }
+  resolutionRate {
+    ...CivicRateFields
+  }
+  onTimeRate {
+    ...CivicRateFields
+  }
+  followUpRate {
+    ...CivicRateFields
+  }
+  satisfactionRate {
+    ...CivicRateFields
+  }
+  reworkRate {
+    ...CivicRateFields
+  }
+}
+fragment CivicMonthFields on CivicMonth {
+  month
+  received
+  resolutionRate {
+    ...CivicRateFields
+  }
+}`) as unknown as TypedDocumentString<CivicByMonthQuery, CivicByMonthQueryVariables>;
 export const VolunteerTeamListDocument = new TypedDocumentString(`
     query VolunteerTeamList($filter: VolunteerTeamFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
   page: volunteerTeams(
