@@ -92,6 +92,21 @@ type Documents = {
     "\n  mutation WithdrawAwardBatch($id: ID!, $reason: String!) {\n    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields }\n  }\n": typeof types.WithdrawAwardBatchDocument,
     "\n  mutation RemoveAwardLine($lineId: ID!, $reason: String!) {\n    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields }\n  }\n": typeof types.RemoveAwardLineDocument,
     "\n  mutation ObjectToAward($lineId: ID!, $reason: String!) {\n    result: objectToAward(lineId: $lineId, reason: $reason) { ...AwardObjectionFields }\n  }\n": typeof types.ObjectToAwardDocument,
+    "\n  fragment PointsReportFields on PointsReport {\n    pointsAwarded pointsDeducted pointsRedeemed pointsRefunded netRedeemed\n    redeemingHouseholds redeemingPeople exchangeEventsHeld villages villagesWithShop shopCoverage\n  }\n": typeof types.PointsReportFieldsFragmentDoc,
+    "\n  fragment PointsMonthFields on PointsMonth { month pointsAwarded netRedeemed }\n": typeof types.PointsMonthFieldsFragmentDoc,
+    "\n  fragment CivicRateFields on CivicRate { numerator denominator rate }\n": typeof types.CivicRateFieldsFragmentDoc,
+    "\n  fragment CivicYearFields on CivicReport {\n    received overdue byChannel { channel count }\n    resolutionRate { ...CivicRateFields } onTimeRate { ...CivicRateFields } followUpRate { ...CivicRateFields }\n    satisfactionRate { ...CivicRateFields } reworkRate { ...CivicRateFields }\n  }\n": typeof types.CivicYearFieldsFragmentDoc,
+    "\n  fragment CivicMonthFields on CivicMonth { month received resolutionRate { ...CivicRateFields } }\n": typeof types.CivicMonthFieldsFragmentDoc,
+    "\n  fragment DistrictCountFields on DistrictCount { value monthly definition }\n": typeof types.DistrictCountFieldsFragmentDoc,
+    "\n  fragment DistrictTallyFields on DistrictTally { value definition }\n": typeof types.DistrictTallyFieldsFragmentDoc,
+    "\n  fragment DistrictRatioFields on DistrictRatio { numerator denominator rate definition }\n": typeof types.DistrictRatioFieldsFragmentDoc,
+    "\n  fragment DistrictRateFields on DistrictRate {\n    numerator denominator rate definition monthlyNumerator monthlyDenominator monthlyRate\n  }\n": typeof types.DistrictRateFieldsFragmentDoc,
+    "\n  fragment DistrictReportFields on DistrictReport {\n    year townshipId townshipName from to asOf timezone\n    shop {\n      villages { ...DistrictTallyFields } villagesWithShop { ...DistrictTallyFields } shopCoverage { ...DistrictRatioFields }\n      exchangeEvents { ...DistrictCountFields }\n      pointsRedeemed { ...DistrictCountFields } pointsRefunded { ...DistrictCountFields } netRedeemed { ...DistrictCountFields }\n      redeemingHouseholds { ...DistrictCountFields } redeemingPeople { ...DistrictCountFields }\n    }\n    volunteer {\n      activitiesHeld { ...DistrictCountFields } participations { ...DistrictCountFields } brandsActive { ...DistrictCountFields }\n      teams { ...DistrictTallyFields } teamMembers { ...DistrictTallyFields }\n    }\n    civic {\n      received { ...DistrictCountFields }\n      byChannel {\n        direct { ...DistrictCountFields } lead { ...DistrictCountFields } joint { ...DistrictCountFields }\n        supervised { ...DistrictCountFields } unassigned { ...DistrictCountFields }\n      }\n      resolutionRate { ...DistrictRateFields } satisfactionRate { ...DistrictRateFields }\n    }\n    households {\n      active { ...DistrictTallyFields } general { ...DistrictTallyFields }\n      lifted { ...DistrictTallyFields } monitored { ...DistrictTallyFields }\n    }\n  }\n": typeof types.DistrictReportFieldsFragmentDoc,
+    "\n  query PointsReport($filter: PointsReportFilter) { result: pointsReport(filter: $filter) { ...PointsReportFields } }\n": typeof types.PointsReportDocument,
+    "\n  query PointsRanking($villageId: ID!, $from: LocalDate, $to: LocalDate, $order: RankingOrder, $limit: Int) {\n    result: pointsRanking(villageId: $villageId, from: $from, to: $to, order: $order, limit: $limit) {\n      rank householdId householdNumber headName earned\n    }\n  }\n": typeof types.PointsRankingDocument,
+    "\n  query DistrictReport($year: Int!, $townshipId: ID) {\n    result: districtReport(year: $year, townshipId: $townshipId) { ...DistrictReportFields }\n  }\n": typeof types.DistrictReportDocument,
+    "\n  query PointsByMonth($filter: PointsReportFilter) {\n    result: pointsReport(filter: $filter) { ...PointsReportFields months { ...PointsMonthFields } }\n  }\n": typeof types.PointsByMonthDocument,
+    "\n  query CivicByMonth($filter: CivicReportFilter) {\n    result: civicReport(filter: $filter) { ...CivicYearFields months { ...CivicMonthFields } }\n  }\n": typeof types.CivicByMonthDocument,
     "\n  fragment ProductFields on Product {\n    id villageId name unit price stock active createdAt updatedAt\n  }\n": typeof types.ProductFieldsFragmentDoc,
     "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status createdAt\n  }\n": typeof types.ExchangeEventFieldsFragmentDoc,
     "\n  fragment RedemptionFields on Redemption {\n    id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy\n    household { number headName }\n    lines { productId productName quantity unitPrice amount }\n  }\n": typeof types.RedemptionFieldsFragmentDoc,
@@ -110,21 +125,6 @@ type Documents = {
     "\n  mutation ReopenExchangeEvent($id: ID!) { result: reopenExchangeEvent(id: $id) { ...ExchangeEventFields } }\n": typeof types.ReopenExchangeEventDocument,
     "\n  mutation Redeem($input: RedeemInput!) { result: redeem(input: $input) { ...RedemptionFields } }\n": typeof types.RedeemDocument,
     "\n  mutation CancelRedemption($id: ID!, $reason: String!) {\n    result: cancelRedemption(id: $id, reason: $reason) { ...RedemptionFields }\n  }\n": typeof types.CancelRedemptionDocument,
-    "\n  fragment PointsReportFields on PointsReport {\n    pointsAwarded pointsDeducted pointsRedeemed pointsRefunded netRedeemed\n    redeemingHouseholds redeemingPeople exchangeEventsHeld villages villagesWithShop shopCoverage\n  }\n": typeof types.PointsReportFieldsFragmentDoc,
-    "\n  fragment PointsMonthFields on PointsMonth { month pointsAwarded netRedeemed }\n": typeof types.PointsMonthFieldsFragmentDoc,
-    "\n  fragment CivicRateFields on CivicRate { numerator denominator rate }\n": typeof types.CivicRateFieldsFragmentDoc,
-    "\n  fragment CivicYearFields on CivicReport {\n    received overdue byChannel { channel count }\n    resolutionRate { ...CivicRateFields } onTimeRate { ...CivicRateFields } followUpRate { ...CivicRateFields }\n    satisfactionRate { ...CivicRateFields } reworkRate { ...CivicRateFields }\n  }\n": typeof types.CivicYearFieldsFragmentDoc,
-    "\n  fragment CivicMonthFields on CivicMonth { month received resolutionRate { ...CivicRateFields } }\n": typeof types.CivicMonthFieldsFragmentDoc,
-    "\n  fragment DistrictCountFields on DistrictCount { value monthly definition }\n": typeof types.DistrictCountFieldsFragmentDoc,
-    "\n  fragment DistrictTallyFields on DistrictTally { value definition }\n": typeof types.DistrictTallyFieldsFragmentDoc,
-    "\n  fragment DistrictRatioFields on DistrictRatio { numerator denominator rate definition }\n": typeof types.DistrictRatioFieldsFragmentDoc,
-    "\n  fragment DistrictRateFields on DistrictRate {\n    numerator denominator rate definition monthlyNumerator monthlyDenominator monthlyRate\n  }\n": typeof types.DistrictRateFieldsFragmentDoc,
-    "\n  fragment DistrictReportFields on DistrictReport {\n    year townshipId townshipName from to asOf timezone\n    shop {\n      villages { ...DistrictTallyFields } villagesWithShop { ...DistrictTallyFields } shopCoverage { ...DistrictRatioFields }\n      exchangeEvents { ...DistrictCountFields }\n      pointsRedeemed { ...DistrictCountFields } pointsRefunded { ...DistrictCountFields } netRedeemed { ...DistrictCountFields }\n      redeemingHouseholds { ...DistrictCountFields } redeemingPeople { ...DistrictCountFields }\n    }\n    volunteer {\n      activitiesHeld { ...DistrictCountFields } participations { ...DistrictCountFields } brandsActive { ...DistrictCountFields }\n      teams { ...DistrictTallyFields } teamMembers { ...DistrictTallyFields }\n    }\n    civic {\n      received { ...DistrictCountFields }\n      byChannel {\n        direct { ...DistrictCountFields } lead { ...DistrictCountFields } joint { ...DistrictCountFields }\n        supervised { ...DistrictCountFields } unassigned { ...DistrictCountFields }\n      }\n      resolutionRate { ...DistrictRateFields } satisfactionRate { ...DistrictRateFields }\n    }\n    households {\n      active { ...DistrictTallyFields } general { ...DistrictTallyFields }\n      lifted { ...DistrictTallyFields } monitored { ...DistrictTallyFields }\n    }\n  }\n": typeof types.DistrictReportFieldsFragmentDoc,
-    "\n  query PointsReport($filter: PointsReportFilter) { result: pointsReport(filter: $filter) { ...PointsReportFields } }\n": typeof types.PointsReportDocument,
-    "\n  query PointsRanking($villageId: ID!, $from: LocalDate, $to: LocalDate, $order: RankingOrder, $limit: Int) {\n    result: pointsRanking(villageId: $villageId, from: $from, to: $to, order: $order, limit: $limit) {\n      rank householdId householdNumber headName earned\n    }\n  }\n": typeof types.PointsRankingDocument,
-    "\n  query DistrictReport($year: Int!, $townshipId: ID) {\n    result: districtReport(year: $year, townshipId: $townshipId) { ...DistrictReportFields }\n  }\n": typeof types.DistrictReportDocument,
-    "\n  query PointsByMonth($filter: PointsReportFilter) {\n    result: pointsReport(filter: $filter) { ...PointsReportFields months { ...PointsMonthFields } }\n  }\n": typeof types.PointsByMonthDocument,
-    "\n  query CivicByMonth($filter: CivicReportFilter) {\n    result: civicReport(filter: $filter) { ...CivicYearFields months { ...CivicMonthFields } }\n  }\n": typeof types.CivicByMonthDocument,
     "\n  fragment VolunteerTeamFields on VolunteerTeam {\n    id name kind leaderName memberCount townshipId villageId active createdAt updatedAt\n  }\n": typeof types.VolunteerTeamFieldsFragmentDoc,
     "\n  fragment ServiceBrandFields on ServiceBrand {\n    id name description townshipId villageId active createdAt updatedAt\n  }\n": typeof types.ServiceBrandFieldsFragmentDoc,
     "\n  fragment ActivityFields on Activity {\n    id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points\n    participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt\n  }\n": typeof types.ActivityFieldsFragmentDoc,
@@ -229,6 +229,21 @@ const documents: Documents = {
     "\n  mutation WithdrawAwardBatch($id: ID!, $reason: String!) {\n    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields }\n  }\n": types.WithdrawAwardBatchDocument,
     "\n  mutation RemoveAwardLine($lineId: ID!, $reason: String!) {\n    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields }\n  }\n": types.RemoveAwardLineDocument,
     "\n  mutation ObjectToAward($lineId: ID!, $reason: String!) {\n    result: objectToAward(lineId: $lineId, reason: $reason) { ...AwardObjectionFields }\n  }\n": types.ObjectToAwardDocument,
+    "\n  fragment PointsReportFields on PointsReport {\n    pointsAwarded pointsDeducted pointsRedeemed pointsRefunded netRedeemed\n    redeemingHouseholds redeemingPeople exchangeEventsHeld villages villagesWithShop shopCoverage\n  }\n": types.PointsReportFieldsFragmentDoc,
+    "\n  fragment PointsMonthFields on PointsMonth { month pointsAwarded netRedeemed }\n": types.PointsMonthFieldsFragmentDoc,
+    "\n  fragment CivicRateFields on CivicRate { numerator denominator rate }\n": types.CivicRateFieldsFragmentDoc,
+    "\n  fragment CivicYearFields on CivicReport {\n    received overdue byChannel { channel count }\n    resolutionRate { ...CivicRateFields } onTimeRate { ...CivicRateFields } followUpRate { ...CivicRateFields }\n    satisfactionRate { ...CivicRateFields } reworkRate { ...CivicRateFields }\n  }\n": types.CivicYearFieldsFragmentDoc,
+    "\n  fragment CivicMonthFields on CivicMonth { month received resolutionRate { ...CivicRateFields } }\n": types.CivicMonthFieldsFragmentDoc,
+    "\n  fragment DistrictCountFields on DistrictCount { value monthly definition }\n": types.DistrictCountFieldsFragmentDoc,
+    "\n  fragment DistrictTallyFields on DistrictTally { value definition }\n": types.DistrictTallyFieldsFragmentDoc,
+    "\n  fragment DistrictRatioFields on DistrictRatio { numerator denominator rate definition }\n": types.DistrictRatioFieldsFragmentDoc,
+    "\n  fragment DistrictRateFields on DistrictRate {\n    numerator denominator rate definition monthlyNumerator monthlyDenominator monthlyRate\n  }\n": types.DistrictRateFieldsFragmentDoc,
+    "\n  fragment DistrictReportFields on DistrictReport {\n    year townshipId townshipName from to asOf timezone\n    shop {\n      villages { ...DistrictTallyFields } villagesWithShop { ...DistrictTallyFields } shopCoverage { ...DistrictRatioFields }\n      exchangeEvents { ...DistrictCountFields }\n      pointsRedeemed { ...DistrictCountFields } pointsRefunded { ...DistrictCountFields } netRedeemed { ...DistrictCountFields }\n      redeemingHouseholds { ...DistrictCountFields } redeemingPeople { ...DistrictCountFields }\n    }\n    volunteer {\n      activitiesHeld { ...DistrictCountFields } participations { ...DistrictCountFields } brandsActive { ...DistrictCountFields }\n      teams { ...DistrictTallyFields } teamMembers { ...DistrictTallyFields }\n    }\n    civic {\n      received { ...DistrictCountFields }\n      byChannel {\n        direct { ...DistrictCountFields } lead { ...DistrictCountFields } joint { ...DistrictCountFields }\n        supervised { ...DistrictCountFields } unassigned { ...DistrictCountFields }\n      }\n      resolutionRate { ...DistrictRateFields } satisfactionRate { ...DistrictRateFields }\n    }\n    households {\n      active { ...DistrictTallyFields } general { ...DistrictTallyFields }\n      lifted { ...DistrictTallyFields } monitored { ...DistrictTallyFields }\n    }\n  }\n": types.DistrictReportFieldsFragmentDoc,
+    "\n  query PointsReport($filter: PointsReportFilter) { result: pointsReport(filter: $filter) { ...PointsReportFields } }\n": types.PointsReportDocument,
+    "\n  query PointsRanking($villageId: ID!, $from: LocalDate, $to: LocalDate, $order: RankingOrder, $limit: Int) {\n    result: pointsRanking(villageId: $villageId, from: $from, to: $to, order: $order, limit: $limit) {\n      rank householdId householdNumber headName earned\n    }\n  }\n": types.PointsRankingDocument,
+    "\n  query DistrictReport($year: Int!, $townshipId: ID) {\n    result: districtReport(year: $year, townshipId: $townshipId) { ...DistrictReportFields }\n  }\n": types.DistrictReportDocument,
+    "\n  query PointsByMonth($filter: PointsReportFilter) {\n    result: pointsReport(filter: $filter) { ...PointsReportFields months { ...PointsMonthFields } }\n  }\n": types.PointsByMonthDocument,
+    "\n  query CivicByMonth($filter: CivicReportFilter) {\n    result: civicReport(filter: $filter) { ...CivicYearFields months { ...CivicMonthFields } }\n  }\n": types.CivicByMonthDocument,
     "\n  fragment ProductFields on Product {\n    id villageId name unit price stock active createdAt updatedAt\n  }\n": types.ProductFieldsFragmentDoc,
     "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status createdAt\n  }\n": types.ExchangeEventFieldsFragmentDoc,
     "\n  fragment RedemptionFields on Redemption {\n    id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy\n    household { number headName }\n    lines { productId productName quantity unitPrice amount }\n  }\n": types.RedemptionFieldsFragmentDoc,
@@ -247,21 +262,6 @@ const documents: Documents = {
     "\n  mutation ReopenExchangeEvent($id: ID!) { result: reopenExchangeEvent(id: $id) { ...ExchangeEventFields } }\n": types.ReopenExchangeEventDocument,
     "\n  mutation Redeem($input: RedeemInput!) { result: redeem(input: $input) { ...RedemptionFields } }\n": types.RedeemDocument,
     "\n  mutation CancelRedemption($id: ID!, $reason: String!) {\n    result: cancelRedemption(id: $id, reason: $reason) { ...RedemptionFields }\n  }\n": types.CancelRedemptionDocument,
-    "\n  fragment PointsReportFields on PointsReport {\n    pointsAwarded pointsDeducted pointsRedeemed pointsRefunded netRedeemed\n    redeemingHouseholds redeemingPeople exchangeEventsHeld villages villagesWithShop shopCoverage\n  }\n": types.PointsReportFieldsFragmentDoc,
-    "\n  fragment PointsMonthFields on PointsMonth { month pointsAwarded netRedeemed }\n": types.PointsMonthFieldsFragmentDoc,
-    "\n  fragment CivicRateFields on CivicRate { numerator denominator rate }\n": types.CivicRateFieldsFragmentDoc,
-    "\n  fragment CivicYearFields on CivicReport {\n    received overdue byChannel { channel count }\n    resolutionRate { ...CivicRateFields } onTimeRate { ...CivicRateFields } followUpRate { ...CivicRateFields }\n    satisfactionRate { ...CivicRateFields } reworkRate { ...CivicRateFields }\n  }\n": types.CivicYearFieldsFragmentDoc,
-    "\n  fragment CivicMonthFields on CivicMonth { month received resolutionRate { ...CivicRateFields } }\n": types.CivicMonthFieldsFragmentDoc,
-    "\n  fragment DistrictCountFields on DistrictCount { value monthly definition }\n": types.DistrictCountFieldsFragmentDoc,
-    "\n  fragment DistrictTallyFields on DistrictTally { value definition }\n": types.DistrictTallyFieldsFragmentDoc,
-    "\n  fragment DistrictRatioFields on DistrictRatio { numerator denominator rate definition }\n": types.DistrictRatioFieldsFragmentDoc,
-    "\n  fragment DistrictRateFields on DistrictRate {\n    numerator denominator rate definition monthlyNumerator monthlyDenominator monthlyRate\n  }\n": types.DistrictRateFieldsFragmentDoc,
-    "\n  fragment DistrictReportFields on DistrictReport {\n    year townshipId townshipName from to asOf timezone\n    shop {\n      villages { ...DistrictTallyFields } villagesWithShop { ...DistrictTallyFields } shopCoverage { ...DistrictRatioFields }\n      exchangeEvents { ...DistrictCountFields }\n      pointsRedeemed { ...DistrictCountFields } pointsRefunded { ...DistrictCountFields } netRedeemed { ...DistrictCountFields }\n      redeemingHouseholds { ...DistrictCountFields } redeemingPeople { ...DistrictCountFields }\n    }\n    volunteer {\n      activitiesHeld { ...DistrictCountFields } participations { ...DistrictCountFields } brandsActive { ...DistrictCountFields }\n      teams { ...DistrictTallyFields } teamMembers { ...DistrictTallyFields }\n    }\n    civic {\n      received { ...DistrictCountFields }\n      byChannel {\n        direct { ...DistrictCountFields } lead { ...DistrictCountFields } joint { ...DistrictCountFields }\n        supervised { ...DistrictCountFields } unassigned { ...DistrictCountFields }\n      }\n      resolutionRate { ...DistrictRateFields } satisfactionRate { ...DistrictRateFields }\n    }\n    households {\n      active { ...DistrictTallyFields } general { ...DistrictTallyFields }\n      lifted { ...DistrictTallyFields } monitored { ...DistrictTallyFields }\n    }\n  }\n": types.DistrictReportFieldsFragmentDoc,
-    "\n  query PointsReport($filter: PointsReportFilter) { result: pointsReport(filter: $filter) { ...PointsReportFields } }\n": types.PointsReportDocument,
-    "\n  query PointsRanking($villageId: ID!, $from: LocalDate, $to: LocalDate, $order: RankingOrder, $limit: Int) {\n    result: pointsRanking(villageId: $villageId, from: $from, to: $to, order: $order, limit: $limit) {\n      rank householdId householdNumber headName earned\n    }\n  }\n": types.PointsRankingDocument,
-    "\n  query DistrictReport($year: Int!, $townshipId: ID) {\n    result: districtReport(year: $year, townshipId: $townshipId) { ...DistrictReportFields }\n  }\n": types.DistrictReportDocument,
-    "\n  query PointsByMonth($filter: PointsReportFilter) {\n    result: pointsReport(filter: $filter) { ...PointsReportFields months { ...PointsMonthFields } }\n  }\n": types.PointsByMonthDocument,
-    "\n  query CivicByMonth($filter: CivicReportFilter) {\n    result: civicReport(filter: $filter) { ...CivicYearFields months { ...CivicMonthFields } }\n  }\n": types.CivicByMonthDocument,
     "\n  fragment VolunteerTeamFields on VolunteerTeam {\n    id name kind leaderName memberCount townshipId villageId active createdAt updatedAt\n  }\n": types.VolunteerTeamFieldsFragmentDoc,
     "\n  fragment ServiceBrandFields on ServiceBrand {\n    id name description townshipId villageId active createdAt updatedAt\n  }\n": types.ServiceBrandFieldsFragmentDoc,
     "\n  fragment ActivityFields on Activity {\n    id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points\n    participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt\n  }\n": types.ActivityFieldsFragmentDoc,
@@ -600,6 +600,66 @@ export function graphql(source: "\n  mutation ObjectToAward($lineId: ID!, $reaso
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PointsReportFields on PointsReport {\n    pointsAwarded pointsDeducted pointsRedeemed pointsRefunded netRedeemed\n    redeemingHouseholds redeemingPeople exchangeEventsHeld villages villagesWithShop shopCoverage\n  }\n"): typeof import('./graphql').PointsReportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PointsMonthFields on PointsMonth { month pointsAwarded netRedeemed }\n"): typeof import('./graphql').PointsMonthFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CivicRateFields on CivicRate { numerator denominator rate }\n"): typeof import('./graphql').CivicRateFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CivicYearFields on CivicReport {\n    received overdue byChannel { channel count }\n    resolutionRate { ...CivicRateFields } onTimeRate { ...CivicRateFields } followUpRate { ...CivicRateFields }\n    satisfactionRate { ...CivicRateFields } reworkRate { ...CivicRateFields }\n  }\n"): typeof import('./graphql').CivicYearFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CivicMonthFields on CivicMonth { month received resolutionRate { ...CivicRateFields } }\n"): typeof import('./graphql').CivicMonthFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DistrictCountFields on DistrictCount { value monthly definition }\n"): typeof import('./graphql').DistrictCountFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DistrictTallyFields on DistrictTally { value definition }\n"): typeof import('./graphql').DistrictTallyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DistrictRatioFields on DistrictRatio { numerator denominator rate definition }\n"): typeof import('./graphql').DistrictRatioFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DistrictRateFields on DistrictRate {\n    numerator denominator rate definition monthlyNumerator monthlyDenominator monthlyRate\n  }\n"): typeof import('./graphql').DistrictRateFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DistrictReportFields on DistrictReport {\n    year townshipId townshipName from to asOf timezone\n    shop {\n      villages { ...DistrictTallyFields } villagesWithShop { ...DistrictTallyFields } shopCoverage { ...DistrictRatioFields }\n      exchangeEvents { ...DistrictCountFields }\n      pointsRedeemed { ...DistrictCountFields } pointsRefunded { ...DistrictCountFields } netRedeemed { ...DistrictCountFields }\n      redeemingHouseholds { ...DistrictCountFields } redeemingPeople { ...DistrictCountFields }\n    }\n    volunteer {\n      activitiesHeld { ...DistrictCountFields } participations { ...DistrictCountFields } brandsActive { ...DistrictCountFields }\n      teams { ...DistrictTallyFields } teamMembers { ...DistrictTallyFields }\n    }\n    civic {\n      received { ...DistrictCountFields }\n      byChannel {\n        direct { ...DistrictCountFields } lead { ...DistrictCountFields } joint { ...DistrictCountFields }\n        supervised { ...DistrictCountFields } unassigned { ...DistrictCountFields }\n      }\n      resolutionRate { ...DistrictRateFields } satisfactionRate { ...DistrictRateFields }\n    }\n    households {\n      active { ...DistrictTallyFields } general { ...DistrictTallyFields }\n      lifted { ...DistrictTallyFields } monitored { ...DistrictTallyFields }\n    }\n  }\n"): typeof import('./graphql').DistrictReportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointsReport($filter: PointsReportFilter) { result: pointsReport(filter: $filter) { ...PointsReportFields } }\n"): typeof import('./graphql').PointsReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointsRanking($villageId: ID!, $from: LocalDate, $to: LocalDate, $order: RankingOrder, $limit: Int) {\n    result: pointsRanking(villageId: $villageId, from: $from, to: $to, order: $order, limit: $limit) {\n      rank householdId householdNumber headName earned\n    }\n  }\n"): typeof import('./graphql').PointsRankingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictReport($year: Int!, $townshipId: ID) {\n    result: districtReport(year: $year, townshipId: $townshipId) { ...DistrictReportFields }\n  }\n"): typeof import('./graphql').DistrictReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointsByMonth($filter: PointsReportFilter) {\n    result: pointsReport(filter: $filter) { ...PointsReportFields months { ...PointsMonthFields } }\n  }\n"): typeof import('./graphql').PointsByMonthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CivicByMonth($filter: CivicReportFilter) {\n    result: civicReport(filter: $filter) { ...CivicYearFields months { ...CivicMonthFields } }\n  }\n"): typeof import('./graphql').CivicByMonthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ProductFields on Product {\n    id villageId name unit price stock active createdAt updatedAt\n  }\n"): typeof import('./graphql').ProductFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -669,66 +729,6 @@ export function graphql(source: "\n  mutation Redeem($input: RedeemInput!) { res
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelRedemption($id: ID!, $reason: String!) {\n    result: cancelRedemption(id: $id, reason: $reason) { ...RedemptionFields }\n  }\n"): typeof import('./graphql').CancelRedemptionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment PointsReportFields on PointsReport {\n    pointsAwarded pointsDeducted pointsRedeemed pointsRefunded netRedeemed\n    redeemingHouseholds redeemingPeople exchangeEventsHeld villages villagesWithShop shopCoverage\n  }\n"): typeof import('./graphql').PointsReportFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment PointsMonthFields on PointsMonth { month pointsAwarded netRedeemed }\n"): typeof import('./graphql').PointsMonthFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment CivicRateFields on CivicRate { numerator denominator rate }\n"): typeof import('./graphql').CivicRateFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment CivicYearFields on CivicReport {\n    received overdue byChannel { channel count }\n    resolutionRate { ...CivicRateFields } onTimeRate { ...CivicRateFields } followUpRate { ...CivicRateFields }\n    satisfactionRate { ...CivicRateFields } reworkRate { ...CivicRateFields }\n  }\n"): typeof import('./graphql').CivicYearFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment CivicMonthFields on CivicMonth { month received resolutionRate { ...CivicRateFields } }\n"): typeof import('./graphql').CivicMonthFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment DistrictCountFields on DistrictCount { value monthly definition }\n"): typeof import('./graphql').DistrictCountFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment DistrictTallyFields on DistrictTally { value definition }\n"): typeof import('./graphql').DistrictTallyFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment DistrictRatioFields on DistrictRatio { numerator denominator rate definition }\n"): typeof import('./graphql').DistrictRatioFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment DistrictRateFields on DistrictRate {\n    numerator denominator rate definition monthlyNumerator monthlyDenominator monthlyRate\n  }\n"): typeof import('./graphql').DistrictRateFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment DistrictReportFields on DistrictReport {\n    year townshipId townshipName from to asOf timezone\n    shop {\n      villages { ...DistrictTallyFields } villagesWithShop { ...DistrictTallyFields } shopCoverage { ...DistrictRatioFields }\n      exchangeEvents { ...DistrictCountFields }\n      pointsRedeemed { ...DistrictCountFields } pointsRefunded { ...DistrictCountFields } netRedeemed { ...DistrictCountFields }\n      redeemingHouseholds { ...DistrictCountFields } redeemingPeople { ...DistrictCountFields }\n    }\n    volunteer {\n      activitiesHeld { ...DistrictCountFields } participations { ...DistrictCountFields } brandsActive { ...DistrictCountFields }\n      teams { ...DistrictTallyFields } teamMembers { ...DistrictTallyFields }\n    }\n    civic {\n      received { ...DistrictCountFields }\n      byChannel {\n        direct { ...DistrictCountFields } lead { ...DistrictCountFields } joint { ...DistrictCountFields }\n        supervised { ...DistrictCountFields } unassigned { ...DistrictCountFields }\n      }\n      resolutionRate { ...DistrictRateFields } satisfactionRate { ...DistrictRateFields }\n    }\n    households {\n      active { ...DistrictTallyFields } general { ...DistrictTallyFields }\n      lifted { ...DistrictTallyFields } monitored { ...DistrictTallyFields }\n    }\n  }\n"): typeof import('./graphql').DistrictReportFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PointsReport($filter: PointsReportFilter) { result: pointsReport(filter: $filter) { ...PointsReportFields } }\n"): typeof import('./graphql').PointsReportDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PointsRanking($villageId: ID!, $from: LocalDate, $to: LocalDate, $order: RankingOrder, $limit: Int) {\n    result: pointsRanking(villageId: $villageId, from: $from, to: $to, order: $order, limit: $limit) {\n      rank householdId householdNumber headName earned\n    }\n  }\n"): typeof import('./graphql').PointsRankingDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DistrictReport($year: Int!, $townshipId: ID) {\n    result: districtReport(year: $year, townshipId: $townshipId) { ...DistrictReportFields }\n  }\n"): typeof import('./graphql').DistrictReportDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PointsByMonth($filter: PointsReportFilter) {\n    result: pointsReport(filter: $filter) { ...PointsReportFields months { ...PointsMonthFields } }\n  }\n"): typeof import('./graphql').PointsByMonthDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CivicByMonth($filter: CivicReportFilter) {\n    result: civicReport(filter: $filter) { ...CivicYearFields months { ...CivicMonthFields } }\n  }\n"): typeof import('./graphql').CivicByMonthDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

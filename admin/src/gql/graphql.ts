@@ -68,25 +68,25 @@ export type Activity = {
 
 /** A step on an activity; `Activity.allowedActions` lists those the caller may take now */
 export const ActivityAction = {
-  /** updateActivity: change it (while PLANNED) */
-  UPDATE: 'UPDATE',
-  /** recordParticipation: replace its participant list (while PLANNED) */
-  RECORD_PARTICIPATION: 'RECORD_PARTICIPATION',
+  /** cancelActivity: call it off, reversing the awards of a HELD one (a household that spent them makes it INSUFFICIENT_POINTS) */
+  CANCEL: 'CANCEL',
   /** confirmActivity: mark it HELD and award the points (PLANNED, dated today or before, participants recorded, all still active, its rule still active) */
   CONFIRM: 'CONFIRM',
-  /** cancelActivity: call it off, reversing the awards of a HELD one (a household that spent them makes it INSUFFICIENT_POINTS) */
-  CANCEL: 'CANCEL'
+  /** recordParticipation: replace its participant list (while PLANNED) */
+  RECORD_PARTICIPATION: 'RECORD_PARTICIPATION',
+  /** updateActivity: change it (while PLANNED) */
+  UPDATE: 'UPDATE'
 } as const;
 
 export type ActivityAction = typeof ActivityAction[keyof typeof ActivityAction];
 /** ELDERLY_AND_LEFT_BEHIND 关爱老人和留守儿童, POLICY 政策宣讲, ENVIRONMENT 环境整治, CULTURE 文化活动, LEGAL_EDUCATION 法治教育, OTHER */
 export const ActivityCategory = {
-  ELDERLY_AND_LEFT_BEHIND: 'ELDERLY_AND_LEFT_BEHIND',
-  POLICY: 'POLICY',
-  ENVIRONMENT: 'ENVIRONMENT',
   CULTURE: 'CULTURE',
+  ELDERLY_AND_LEFT_BEHIND: 'ELDERLY_AND_LEFT_BEHIND',
+  ENVIRONMENT: 'ENVIRONMENT',
   LEGAL_EDUCATION: 'LEGAL_EDUCATION',
-  OTHER: 'OTHER'
+  OTHER: 'OTHER',
+  POLICY: 'POLICY'
 } as const;
 
 export type ActivityCategory = typeof ActivityCategory[keyof typeof ActivityCategory];
@@ -137,9 +137,9 @@ export type ActivityParticipantPage = {
 
 /** PLANNED: participation may be recorded; HELD: confirmed, points awarded; CANCELLED: called off (awards reversed) */
 export const ActivityStatus = {
-  PLANNED: 'PLANNED',
+  CANCELLED: 'CANCELLED',
   HELD: 'HELD',
-  CANCELLED: 'CANCELLED'
+  PLANNED: 'PLANNED'
 } as const;
 
 export type ActivityStatus = typeof ActivityStatus[keyof typeof ActivityStatus];
@@ -157,18 +157,18 @@ export type AssignCivicMatterInput = {
 
 /** LEAD_UNIT 牵头单位, CO_UNIT 协办单位, LEAD_OFFICIAL 领办人, SUPERVISOR 督办单位 */
 export const AssignmentRole = {
-  LEAD_UNIT: 'LEAD_UNIT',
   CO_UNIT: 'CO_UNIT',
   LEAD_OFFICIAL: 'LEAD_OFFICIAL',
+  LEAD_UNIT: 'LEAD_UNIT',
   SUPERVISOR: 'SUPERVISOR'
 } as const;
 
 export type AssignmentRole = typeof AssignmentRole[keyof typeof AssignmentRole];
 export const AssignmentState = {
-  PENDING: 'PENDING',
   ACCEPTED: 'ACCEPTED',
-  RETURNED: 'RETURNED',
-  DONE: 'DONE'
+  DONE: 'DONE',
+  PENDING: 'PENDING',
+  RETURNED: 'RETURNED'
 } as const;
 
 export type AssignmentState = typeof AssignmentState[keyof typeof AssignmentState];
@@ -232,10 +232,10 @@ export type AwardBatchLine = {
 };
 
 export const AwardBatchLineAction = {
-  /** removeAwardLine (the committee, while on publicity) */
-  REMOVE: 'REMOVE',
   /** objectToAward (a resident of the village, once per line, while on publicity) */
-  OBJECT: 'OBJECT'
+  OBJECT: 'OBJECT',
+  /** removeAwardLine (the committee, while on publicity) */
+  REMOVE: 'REMOVE'
 } as const;
 
 export type AwardBatchLineAction = typeof AwardBatchLineAction[keyof typeof AwardBatchLineAction];
@@ -376,8 +376,8 @@ export type CivicCategoryPage = {
 /** DIRECT 直办 (the village committee), LEAD 领办 (one named official), JOINT 联办 (lead + co-departments), SUPERVISED 督办 */
 export const CivicChannel = {
   DIRECT: 'DIRECT',
-  LEAD: 'LEAD',
   JOINT: 'JOINT',
+  LEAD: 'LEAD',
   SUPERVISED: 'SUPERVISED'
 } as const;
 
@@ -447,30 +447,30 @@ export type CivicMatter = {
 
 /** A step the caller may take on this matter now; an assignee's accept and return are on MatterAssignment.allowedActions */
 export const CivicMatterAction = {
+  /** decideExtension approving the waiting request (before its assignment's due date) */
+  APPROVE_EXTENSION: 'APPROVE_EXTENSION',
   /** assignCivicMatter (RECEIVED); CivicMatter.assignableChannels says on which channels */
   ASSIGN: 'ASSIGN',
-  /** rejectCivicMatter (RECEIVED) */
-  REJECT: 'REJECT',
-  /** mergeCivicMatter (RECEIVED) */
-  MERGE: 'MERGE',
   /** changeChannel (ASSIGNED, IN_PROGRESS); CivicMatter.assignableChannels says to which */
   CHANGE_CHANNEL: 'CHANGE_CHANNEL',
+  /** recordFollowUp (RESOLVED) */
+  FOLLOW_UP: 'FOLLOW_UP',
+  /** mergeCivicMatter (RECEIVED) */
+  MERGE: 'MERGE',
   /** postProgress (ASSIGNED, IN_PROGRESS) */
   PROGRESS: 'PROGRESS',
+  /** rateCivicMatter (RESOLVED): the submitting household's resident */
+  RATE: 'RATE',
+  /** decideExtension refusing the waiting request */
+  REFUSE_EXTENSION: 'REFUSE_EXTENSION',
+  /** rejectCivicMatter (RECEIVED) */
+  REJECT: 'REJECT',
+  /** requestExtension for one of your own assignments (see its allowedActions) */
+  REQUEST_EXTENSION: 'REQUEST_EXTENSION',
   /** resolveCivicMatter (IN_PROGRESS) */
   RESOLVE: 'RESOLVE',
   /** superviseCivicMatter (ASSIGNED, IN_PROGRESS) */
-  SUPERVISE: 'SUPERVISE',
-  /** requestExtension for one of your own assignments (see its allowedActions) */
-  REQUEST_EXTENSION: 'REQUEST_EXTENSION',
-  /** decideExtension approving the waiting request (before its assignment's due date) */
-  APPROVE_EXTENSION: 'APPROVE_EXTENSION',
-  /** decideExtension refusing the waiting request */
-  REFUSE_EXTENSION: 'REFUSE_EXTENSION',
-  /** recordFollowUp (RESOLVED) */
-  FOLLOW_UP: 'FOLLOW_UP',
-  /** rateCivicMatter (RESOLVED): the submitting household's resident */
-  RATE: 'RATE'
+  SUPERVISE: 'SUPERVISE'
 } as const;
 
 export type CivicMatterAction = typeof CivicMatterAction[keyof typeof CivicMatterAction];
@@ -590,13 +590,13 @@ export type CivicReportFilter = {
 
 /** RECEIVED 已受理, ASSIGNED 已交办, IN_PROGRESS 办理中, RESOLVED 已办结, CLOSED 已归档, REJECTED 不予受理, MERGED 已合并 */
 export const CivicStatus = {
-  RECEIVED: 'RECEIVED',
   ASSIGNED: 'ASSIGNED',
-  IN_PROGRESS: 'IN_PROGRESS',
-  RESOLVED: 'RESOLVED',
   CLOSED: 'CLOSED',
+  IN_PROGRESS: 'IN_PROGRESS',
+  MERGED: 'MERGED',
+  RECEIVED: 'RECEIVED',
   REJECTED: 'REJECTED',
-  MERGED: 'MERGED'
+  RESOLVED: 'RESOLVED'
 } as const;
 
 export type CivicStatus = typeof CivicStatus[keyof typeof CivicStatus];
@@ -754,8 +754,8 @@ export type DepartmentFilter = {
 /** District department, township unit or supervision office */
 export const DepartmentKind = {
   DISTRICT: 'DISTRICT',
-  TOWNSHIP: 'TOWNSHIP',
-  SUPERVISION_OFFICE: 'SUPERVISION_OFFICE'
+  SUPERVISION_OFFICE: 'SUPERVISION_OFFICE',
+  TOWNSHIP: 'TOWNSHIP'
 } as const;
 
 export type DepartmentKind = typeof DepartmentKind[keyof typeof DepartmentKind];
@@ -913,84 +913,84 @@ export const EntryKind = {
 export type EntryKind = typeof EntryKind[keyof typeof EntryKind];
 /** Why an error happened, below its code; every error carries one as `extensions.reason`. */
 export const ErrorReason = {
-  /** The operation needs a logged-in user. */
-  NOT_LOGGED_IN: 'NOT_LOGGED_IN',
+  /** The activity is dated after today. */
+  ACTIVITY_NOT_DUE: 'ACTIVITY_NOT_DUE',
+  /** The activity's status does not allow this step; `status` says which it is. */
+  ACTIVITY_STATUS: 'ACTIVITY_STATUS',
+  /** The caller has already objected to this award line. */
+  ALREADY_OBJECTED: 'ALREADY_OBJECTED',
+  /** The ledger entry was already reversed. */
+  ALREADY_REVERSED: 'ALREADY_REVERSED',
+  /** The assignment's state does not allow this step; `state` says which it is. */
+  ASSIGNMENT_STATE: 'ASSIGNMENT_STATE',
   /** The username or the password is wrong. */
   BAD_CREDENTIALS: 'BAD_CREDENTIALS',
-  /** The session has expired; log in again. */
-  TOKEN_EXPIRED: 'TOKEN_EXPIRED',
-  /** The session is not valid any more (signed out, password or role changed); log in again. */
-  INVALID_TOKEN: 'INVALID_TOKEN',
-  /** Too many failed logins; `retryAfterSeconds` says how long to wait. */
-  RATE_LIMITED: 'RATE_LIMITED',
-  /** The caller's role or area does not allow this operation or this record. */
-  NOT_ALLOWED: 'NOT_ALLOWED',
-  /** No such record, or it is outside the caller's area; `entity` and `id` name it. */
-  NOT_FOUND: 'NOT_FOUND',
-  /** Some input fields are not valid; `fields` maps each to what is wrong. */
-  INVALID_INPUT: 'INVALID_INPUT',
-  /** A value that must be unique is already taken; `fields` names the field. */
-  DUPLICATE_KEY: 'DUPLICATE_KEY',
-  /** The idempotencyKey was already used for a different request. */
-  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
-  /** The request is not a GraphQL request the schema accepts (not JSON, not parsable, or not valid against the schema). */
-  INVALID_QUERY: 'INVALID_QUERY',
-  /** The request is over a limit (body size, depth, aliases, tokens, root fields, directives or cost). */
-  REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
-  /** The request ran past its time budget; ask for less at once. */
-  TIME_BUDGET: 'TIME_BUDGET',
+  /** The award batch's status does not allow this step. */
+  BATCH_STATUS: 'BATCH_STATUS',
   /** The record changed while the step ran; reload and try again. */
   CHANGED_MEANWHILE: 'CHANGED_MEANWHILE',
-  /** The household's status does not allow this (archived, or not active). */
-  HOUSEHOLD_STATUS: 'HOUSEHOLD_STATUS',
-  /** The household's village has no points supermarket. */
-  NO_SHOP: 'NO_SHOP',
+  /** The assignment's due date has passed. */
+  DUE_DATE_PASSED: 'DUE_DATE_PASSED',
+  /** A value that must be unique is already taken; `fields` names the field. */
+  DUPLICATE_KEY: 'DUPLICATE_KEY',
+  /** This kind of ledger entry is not reversed (a redemption is undone by cancelling it). */
+  ENTRY_NOT_REVERSIBLE: 'ENTRY_NOT_REVERSIBLE',
   /** The exchange event is not open. */
   EVENT_CLOSED: 'EVENT_CLOSED',
   /** The exchange event is already in that status. */
   EVENT_STATUS: 'EVENT_STATUS',
-  /** The redemption was already cancelled. */
-  REDEMPTION_STATUS: 'REDEMPTION_STATUS',
-  /** This kind of ledger entry is not reversed (a redemption is undone by cancelling it). */
-  ENTRY_NOT_REVERSIBLE: 'ENTRY_NOT_REVERSIBLE',
-  /** The ledger entry was already reversed. */
-  ALREADY_REVERSED: 'ALREADY_REVERSED',
-  /** The award batch's status does not allow this step. */
-  BATCH_STATUS: 'BATCH_STATUS',
-  /** The award batch is still on publicity; `publicityEndsOn` says until when. */
-  PUBLICITY_RUNNING: 'PUBLICITY_RUNNING',
-  /** The award line was already removed. */
-  LINE_REMOVED: 'LINE_REMOVED',
-  /** Every line of the award batch was removed; withdraw the batch instead. */
-  NO_LINES_LEFT: 'NO_LINES_LEFT',
-  /** The caller has already objected to this award line. */
-  ALREADY_OBJECTED: 'ALREADY_OBJECTED',
-  /** The point rule is no longer active. */
-  RULE_INACTIVE: 'RULE_INACTIVE',
-  /** The activity's status does not allow this step; `status` says which it is. */
-  ACTIVITY_STATUS: 'ACTIVITY_STATUS',
-  /** The activity is dated after today. */
-  ACTIVITY_NOT_DUE: 'ACTIVITY_NOT_DUE',
-  /** No participation is recorded for the activity. */
-  NO_PARTICIPATION: 'NO_PARTICIPATION',
-  /** A participant is not active any more; record participation again. */
-  PARTICIPANT_INACTIVE: 'PARTICIPANT_INACTIVE',
-  /** The civic matter's status does not allow this step; `status` says which it is. */
-  MATTER_STATUS: 'MATTER_STATUS',
-  /** The assignment's state does not allow this step; `state` says which it is. */
-  ASSIGNMENT_STATE: 'ASSIGNMENT_STATE',
-  /** The assignment's due date has passed. */
-  DUE_DATE_PASSED: 'DUE_DATE_PASSED',
   /** An extension request is already waiting for a decision. */
   EXTENSION_PENDING: 'EXTENSION_PENDING',
   /** The extension request was already decided. */
   EXTENSION_STATE: 'EXTENSION_STATE',
+  /** The household's status does not allow this (archived, or not active). */
+  HOUSEHOLD_STATUS: 'HOUSEHOLD_STATUS',
+  /** The idempotencyKey was already used for a different request. */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   /** The household's balance is too small; `balance` and `needed` say by how much. */
   INSUFFICIENT_POINTS: 'INSUFFICIENT_POINTS',
+  /** Something broke on the server; `errorId` names the log line. */
+  INTERNAL_ERROR: 'INTERNAL_ERROR',
+  /** Some input fields are not valid; `fields` maps each to what is wrong. */
+  INVALID_INPUT: 'INVALID_INPUT',
+  /** The request is not a GraphQL request the schema accepts (not JSON, not parsable, or not valid against the schema). */
+  INVALID_QUERY: 'INVALID_QUERY',
+  /** The session is not valid any more (signed out, password or role changed); log in again. */
+  INVALID_TOKEN: 'INVALID_TOKEN',
+  /** The award line was already removed. */
+  LINE_REMOVED: 'LINE_REMOVED',
+  /** The civic matter's status does not allow this step; `status` says which it is. */
+  MATTER_STATUS: 'MATTER_STATUS',
+  /** The caller's role or area does not allow this operation or this record. */
+  NOT_ALLOWED: 'NOT_ALLOWED',
+  /** No such record, or it is outside the caller's area; `entity` and `id` name it. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** The operation needs a logged-in user. */
+  NOT_LOGGED_IN: 'NOT_LOGGED_IN',
+  /** Every line of the award batch was removed; withdraw the batch instead. */
+  NO_LINES_LEFT: 'NO_LINES_LEFT',
+  /** No participation is recorded for the activity. */
+  NO_PARTICIPATION: 'NO_PARTICIPATION',
+  /** The household's village has no points supermarket. */
+  NO_SHOP: 'NO_SHOP',
   /** A product has too little stock; `productId`, `available` and `requested` say which. */
   OUT_OF_STOCK: 'OUT_OF_STOCK',
-  /** Something broke on the server; `errorId` names the log line. */
-  INTERNAL_ERROR: 'INTERNAL_ERROR'
+  /** A participant is not active any more; record participation again. */
+  PARTICIPANT_INACTIVE: 'PARTICIPANT_INACTIVE',
+  /** The award batch is still on publicity; `publicityEndsOn` says until when. */
+  PUBLICITY_RUNNING: 'PUBLICITY_RUNNING',
+  /** Too many failed logins; `retryAfterSeconds` says how long to wait. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** The redemption was already cancelled. */
+  REDEMPTION_STATUS: 'REDEMPTION_STATUS',
+  /** The request is over a limit (body size, depth, aliases, tokens, root fields, directives or cost). */
+  REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
+  /** The point rule is no longer active. */
+  RULE_INACTIVE: 'RULE_INACTIVE',
+  /** The request ran past its time budget; ask for less at once. */
+  TIME_BUDGET: 'TIME_BUDGET',
+  /** The session has expired; log in again. */
+  TOKEN_EXPIRED: 'TOKEN_EXPIRED'
 } as const;
 
 export type ErrorReason = typeof ErrorReason[keyof typeof ErrorReason];
@@ -1033,8 +1033,8 @@ export type ExchangeEventPage = {
 
 /** OPEN: redemptions may name it; CLOSED: over */
 export const ExchangeEventStatus = {
-  OPEN: 'OPEN',
-  CLOSED: 'CLOSED'
+  CLOSED: 'CLOSED',
+  OPEN: 'OPEN'
 } as const;
 
 export type ExchangeEventStatus = typeof ExchangeEventStatus[keyof typeof ExchangeEventStatus];
@@ -1047,8 +1047,8 @@ export type ExtensionRequestInput = {
 };
 
 export const ExtensionState = {
-  PENDING: 'PENDING',
   APPROVED: 'APPROVED',
+  PENDING: 'PENDING',
   REFUSED: 'REFUSED'
 } as const;
 
@@ -1077,18 +1077,18 @@ export type FollowUpInput = {
 };
 
 export const FollowUpMethod = {
-  PHONE: 'PHONE',
-  VISIT: 'VISIT',
   MEETING: 'MEETING',
-  ONLINE: 'ONLINE'
+  ONLINE: 'ONLINE',
+  PHONE: 'PHONE',
+  VISIT: 'VISIT'
 } as const;
 
 export type FollowUpMethod = typeof FollowUpMethod[keyof typeof FollowUpMethod];
 /** Whether the resident finds the matter solved: YES, PARTLY, NO */
 export const FollowUpResolved = {
-  YES: 'YES',
+  NO: 'NO',
   PARTLY: 'PARTLY',
-  NO: 'NO'
+  YES: 'YES'
 } as const;
 
 export type FollowUpResolved = typeof FollowUpResolved[keyof typeof FollowUpResolved];
@@ -1125,8 +1125,6 @@ export type HouseholdEntriesArgs = {
 };
 
 export const HouseholdAction = {
-  /** updateHousehold */
-  UPDATE: 'UPDATE',
   /** archiveHousehold (not yet archived) */
   ARCHIVE: 'ARCHIVE',
   /** awardPoints naming it (an active household); with publicity the award waits as a batch */
@@ -1134,7 +1132,9 @@ export const HouseholdAction = {
   /** deductPoints (an active household; never below zero) */
   DEDUCT: 'DEDUCT',
   /** redeem (an active household of a village with a shop; never below zero) */
-  REDEEM: 'REDEEM'
+  REDEEM: 'REDEEM',
+  /** updateHousehold */
+  UPDATE: 'UPDATE'
 } as const;
 
 export type HouseholdAction = typeof HouseholdAction[keyof typeof HouseholdAction];
@@ -1219,8 +1219,8 @@ export type HouseholdPage = {
 
 export const HouseholdStatus = {
   ACTIVE: 'ACTIVE',
-  MOVED: 'MOVED',
-  ARCHIVED: 'ARCHIVED'
+  ARCHIVED: 'ARCHIVED',
+  MOVED: 'MOVED'
 } as const;
 
 export type HouseholdStatus = typeof HouseholdStatus[keyof typeof HouseholdStatus];
@@ -1233,11 +1233,11 @@ export type ImportHouseholdsInput = {
 
 /** VILLAGE_MEETING 说事会, DOOR_TO_DOOR 入户, WALK_IN 来访, PHONE 电话, ONLINE 网上 */
 export const IntakeSource = {
-  VILLAGE_MEETING: 'VILLAGE_MEETING',
   DOOR_TO_DOOR: 'DOOR_TO_DOOR',
-  WALK_IN: 'WALK_IN',
+  ONLINE: 'ONLINE',
   PHONE: 'PHONE',
-  ONLINE: 'ONLINE'
+  VILLAGE_MEETING: 'VILLAGE_MEETING',
+  WALK_IN: 'WALK_IN'
 } as const;
 
 export type IntakeSource = typeof IntakeSource[keyof typeof IntakeSource];
@@ -1290,10 +1290,10 @@ export type MatterAssignment = {
 export const MatterAssignmentAction = {
   /** acceptAssignment: a PENDING assignment (the lead's only while the matter is ASSIGNED) */
   ACCEPT: 'ACCEPT',
-  /** returnAssignment: an open assignment while the matter is ASSIGNED or IN_PROGRESS */
-  RETURN: 'RETURN',
   /** requestExtension with this assignmentId: open, due date not passed, no request waiting */
-  REQUEST_EXTENSION: 'REQUEST_EXTENSION'
+  REQUEST_EXTENSION: 'REQUEST_EXTENSION',
+  /** returnAssignment: an open assignment while the matter is ASSIGNED or IN_PROGRESS */
+  RETURN: 'RETURN'
 } as const;
 
 export type MatterAssignmentAction = typeof MatterAssignmentAction[keyof typeof MatterAssignmentAction];
@@ -1318,22 +1318,22 @@ export type MatterEvent = {
 
 /** What happened on a matter's timeline. FOLLOW_UP is a follow-up that reached nobody (status unchanged); CLOSED and REOPENED are follow-ups (or a resident's rating) that closed or reopened the matter */
 export const MatterEventType = {
-  SUBMITTED: 'SUBMITTED',
-  REJECTED: 'REJECTED',
-  MERGED: 'MERGED',
-  ASSIGNED: 'ASSIGNED',
   ACCEPTED: 'ACCEPTED',
-  RETURNED: 'RETURNED',
+  ASSIGNED: 'ASSIGNED',
   CHANNEL_CHANGED: 'CHANNEL_CHANGED',
-  PROGRESS: 'PROGRESS',
-  SUPERVISED: 'SUPERVISED',
-  EXTENSION_REQUESTED: 'EXTENSION_REQUESTED',
+  CLOSED: 'CLOSED',
   EXTENSION_APPROVED: 'EXTENSION_APPROVED',
   EXTENSION_REFUSED: 'EXTENSION_REFUSED',
-  RESOLVED: 'RESOLVED',
+  EXTENSION_REQUESTED: 'EXTENSION_REQUESTED',
   FOLLOW_UP: 'FOLLOW_UP',
-  CLOSED: 'CLOSED',
-  REOPENED: 'REOPENED'
+  MERGED: 'MERGED',
+  PROGRESS: 'PROGRESS',
+  REJECTED: 'REJECTED',
+  REOPENED: 'REOPENED',
+  RESOLVED: 'RESOLVED',
+  RETURNED: 'RETURNED',
+  SUBMITTED: 'SUBMITTED',
+  SUPERVISED: 'SUPERVISED'
 } as const;
 
 export type MatterEventType = typeof MatterEventType[keyof typeof MatterEventType];
@@ -2392,8 +2392,8 @@ export type QueryVolunteerTeamsArgs = {
 
 /** TOP: most points earned first (红榜); BOTTOM: fewest first (黑榜) */
 export const RankingOrder = {
-  TOP: 'TOP',
-  BOTTOM: 'BOTTOM'
+  BOTTOM: 'BOTTOM',
+  TOP: 'TOP'
 } as const;
 
 export type RankingOrder = typeof RankingOrder[keyof typeof RankingOrder];
@@ -2496,8 +2496,8 @@ export type RedemptionPage = {
 
 /** COMPLETED: points spent and goods handed out; CANCELLED: refunded and restocked, kept on record */
 export const RedemptionStatus = {
-  COMPLETED: 'COMPLETED',
-  CANCELLED: 'CANCELLED'
+  CANCELLED: 'CANCELLED',
+  COMPLETED: 'COMPLETED'
 } as const;
 
 export type RedemptionStatus = typeof RedemptionStatus[keyof typeof RedemptionStatus];
@@ -2507,32 +2507,32 @@ export type ResolveCivicMatterInput = {
 
 /** What a user does, and which one scope id it needs */
 export const Role = {
+  DEPARTMENT_STAFF: 'DEPARTMENT_STAFF',
   DISTRICT_ADMIN: 'DISTRICT_ADMIN',
   DISTRICT_STAFF: 'DISTRICT_STAFF',
+  RESIDENT: 'RESIDENT',
   TOWNSHIP_STAFF: 'TOWNSHIP_STAFF',
-  VILLAGE_COMMITTEE: 'VILLAGE_COMMITTEE',
-  DEPARTMENT_STAFF: 'DEPARTMENT_STAFF',
-  RESIDENT: 'RESIDENT'
+  VILLAGE_COMMITTEE: 'VILLAGE_COMMITTEE'
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
 /** HYGIENE 环境卫生, FILIAL_PIETY 孝老爱亲, CUSTOMS_REFORM 移风易俗, VOLUNTEERING 志愿服务, LAW_ABIDING 遵纪守法, INDUSTRY 产业发展, OTHER */
 export const RuleCategory = {
-  HYGIENE: 'HYGIENE',
-  FILIAL_PIETY: 'FILIAL_PIETY',
   CUSTOMS_REFORM: 'CUSTOMS_REFORM',
-  VOLUNTEERING: 'VOLUNTEERING',
-  LAW_ABIDING: 'LAW_ABIDING',
+  FILIAL_PIETY: 'FILIAL_PIETY',
+  HYGIENE: 'HYGIENE',
   INDUSTRY: 'INDUSTRY',
-  OTHER: 'OTHER'
+  LAW_ABIDING: 'LAW_ABIDING',
+  OTHER: 'OTHER',
+  VOLUNTEERING: 'VOLUNTEERING'
 } as const;
 
 export type RuleCategory = typeof RuleCategory[keyof typeof RuleCategory];
 /** SATISFIED 满意, BASICALLY 基本满意, NOT 不满意 */
 export const Satisfaction = {
-  SATISFIED: 'SATISFIED',
   BASICALLY: 'BASICALLY',
-  NOT: 'NOT'
+  NOT: 'NOT',
+  SATISFIED: 'SATISFIED'
 } as const;
 
 export type Satisfaction = typeof Satisfaction[keyof typeof Satisfaction];
@@ -2644,18 +2644,18 @@ export type SuperviseInput = {
 
 /** URGE 催办 < WRITTEN 书面督办 < ESCALATED 提级督办 */
 export const SupervisionLevel = {
+  ESCALATED: 'ESCALATED',
   URGE: 'URGE',
-  WRITTEN: 'WRITTEN',
-  ESCALATED: 'ESCALATED'
+  WRITTEN: 'WRITTEN'
 } as const;
 
 export type SupervisionLevel = typeof SupervisionLevel[keyof typeof SupervisionLevel];
 /** WOMEN 巾帼服务队, VILLAGE_ASSISTANCE 驻村帮扶队, SOCIAL_ORGANISATION 社会公益组织, OTHER */
 export const TeamKind = {
-  WOMEN: 'WOMEN',
-  VILLAGE_ASSISTANCE: 'VILLAGE_ASSISTANCE',
+  OTHER: 'OTHER',
   SOCIAL_ORGANISATION: 'SOCIAL_ORGANISATION',
-  OTHER: 'OTHER'
+  VILLAGE_ASSISTANCE: 'VILLAGE_ASSISTANCE',
+  WOMEN: 'WOMEN'
 } as const;
 
 export type TeamKind = typeof TeamKind[keyof typeof TeamKind];
@@ -2787,9 +2787,9 @@ export type UpdateVolunteerTeamInput = {
 
 /** CRITICAL halves the category's deadline (at least 1 working day) */
 export const Urgency = {
+  CRITICAL: 'CRITICAL',
   NORMAL: 'NORMAL',
-  URGENT: 'URGENT',
-  CRITICAL: 'CRITICAL'
+  URGENT: 'URGENT'
 } as const;
 
 export type Urgency = typeof Urgency[keyof typeof Urgency];
@@ -3485,6 +3485,66 @@ export type ObjectToAwardMutationVariables = Exact<{
 
 export type ObjectToAwardMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string } };
 
+export type PointsReportFieldsFragment = { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number };
+
+export type PointsMonthFieldsFragment = { __typename?: 'PointsMonth', month: string, pointsAwarded: number, netRedeemed: number };
+
+export type CivicRateFieldsFragment = { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number };
+
+export type CivicYearFieldsFragment = { __typename?: 'CivicReport', received: number, overdue: number, byChannel: Array<{ __typename?: 'ChannelCount', channel: CivicChannel | null, count: number }>, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, onTimeRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, followUpRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, satisfactionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, reworkRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } };
+
+export type CivicMonthFieldsFragment = { __typename?: 'CivicMonth', month: string, received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } };
+
+export type DistrictCountFieldsFragment = { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string };
+
+export type DistrictTallyFieldsFragment = { __typename?: 'DistrictTally', value: number, definition: string };
+
+export type DistrictRatioFieldsFragment = { __typename?: 'DistrictRatio', numerator: number, denominator: number, rate: number, definition: string };
+
+export type DistrictRateFieldsFragment = { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> };
+
+export type DistrictReportFieldsFragment = { __typename?: 'DistrictReport', year: number, townshipId: string | null, townshipName: string | null, from: string, to: string, asOf: string, timezone: string, shop: { __typename?: 'DistrictShopFigures', villages: { __typename?: 'DistrictTally', value: number, definition: string }, villagesWithShop: { __typename?: 'DistrictTally', value: number, definition: string }, shopCoverage: { __typename?: 'DistrictRatio', numerator: number, denominator: number, rate: number, definition: string }, exchangeEvents: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRefunded: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, netRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingHouseholds: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingPeople: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, volunteer: { __typename?: 'DistrictVolunteerFigures', activitiesHeld: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, participations: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, brandsActive: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, teams: { __typename?: 'DistrictTally', value: number, definition: string }, teamMembers: { __typename?: 'DistrictTally', value: number, definition: string } }, civic: { __typename?: 'DistrictCivicFigures', received: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, byChannel: { __typename?: 'DistrictChannelFigures', direct: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, lead: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, joint: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, supervised: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, unassigned: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, resolutionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> }, satisfactionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> } }, households: { __typename?: 'DistrictHouseholdFigures', active: { __typename?: 'DistrictTally', value: number, definition: string }, general: { __typename?: 'DistrictTally', value: number, definition: string }, lifted: { __typename?: 'DistrictTally', value: number, definition: string }, monitored: { __typename?: 'DistrictTally', value: number, definition: string } } };
+
+export type PointsReportQueryVariables = Exact<{
+  filter?: InputMaybe<PointsReportFilter>;
+}>;
+
+
+export type PointsReportQuery = { __typename?: 'Query', result: { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number } };
+
+export type PointsRankingQueryVariables = Exact<{
+  villageId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  order?: InputMaybe<RankingOrder>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PointsRankingQuery = { __typename?: 'Query', result: Array<{ __typename?: 'RankingRow', rank: number, householdId: string, householdNumber: string, headName: string, earned: number }> };
+
+export type DistrictReportQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type DistrictReportQuery = { __typename?: 'Query', result: { __typename?: 'DistrictReport', year: number, townshipId: string | null, townshipName: string | null, from: string, to: string, asOf: string, timezone: string, shop: { __typename?: 'DistrictShopFigures', villages: { __typename?: 'DistrictTally', value: number, definition: string }, villagesWithShop: { __typename?: 'DistrictTally', value: number, definition: string }, shopCoverage: { __typename?: 'DistrictRatio', numerator: number, denominator: number, rate: number, definition: string }, exchangeEvents: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRefunded: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, netRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingHouseholds: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingPeople: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, volunteer: { __typename?: 'DistrictVolunteerFigures', activitiesHeld: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, participations: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, brandsActive: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, teams: { __typename?: 'DistrictTally', value: number, definition: string }, teamMembers: { __typename?: 'DistrictTally', value: number, definition: string } }, civic: { __typename?: 'DistrictCivicFigures', received: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, byChannel: { __typename?: 'DistrictChannelFigures', direct: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, lead: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, joint: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, supervised: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, unassigned: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, resolutionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> }, satisfactionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> } }, households: { __typename?: 'DistrictHouseholdFigures', active: { __typename?: 'DistrictTally', value: number, definition: string }, general: { __typename?: 'DistrictTally', value: number, definition: string }, lifted: { __typename?: 'DistrictTally', value: number, definition: string }, monitored: { __typename?: 'DistrictTally', value: number, definition: string } } } };
+
+export type PointsByMonthQueryVariables = Exact<{
+  filter?: InputMaybe<PointsReportFilter>;
+}>;
+
+
+export type PointsByMonthQuery = { __typename?: 'Query', result: { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number, months: Array<{ __typename?: 'PointsMonth', month: string, pointsAwarded: number, netRedeemed: number }> } };
+
+export type CivicByMonthQueryVariables = Exact<{
+  filter?: InputMaybe<CivicReportFilter>;
+}>;
+
+
+export type CivicByMonthQuery = { __typename?: 'Query', result: { __typename?: 'CivicReport', received: number, overdue: number, months: Array<{ __typename?: 'CivicMonth', month: string, received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: CivicChannel | null, count: number }>, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, onTimeRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, followUpRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, satisfactionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, reworkRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } } };
+
 export type ProductFieldsFragment = { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string };
 
 export type ExchangeEventFieldsFragment = { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string };
@@ -3610,66 +3670,6 @@ export type CancelRedemptionMutationVariables = Exact<{
 
 
 export type CancelRedemptionMutation = { __typename?: 'Mutation', result: { __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> } };
-
-export type PointsReportFieldsFragment = { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number };
-
-export type PointsMonthFieldsFragment = { __typename?: 'PointsMonth', month: string, pointsAwarded: number, netRedeemed: number };
-
-export type CivicRateFieldsFragment = { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number };
-
-export type CivicYearFieldsFragment = { __typename?: 'CivicReport', received: number, overdue: number, byChannel: Array<{ __typename?: 'ChannelCount', channel: CivicChannel | null, count: number }>, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, onTimeRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, followUpRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, satisfactionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, reworkRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } };
-
-export type CivicMonthFieldsFragment = { __typename?: 'CivicMonth', month: string, received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } };
-
-export type DistrictCountFieldsFragment = { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string };
-
-export type DistrictTallyFieldsFragment = { __typename?: 'DistrictTally', value: number, definition: string };
-
-export type DistrictRatioFieldsFragment = { __typename?: 'DistrictRatio', numerator: number, denominator: number, rate: number, definition: string };
-
-export type DistrictRateFieldsFragment = { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> };
-
-export type DistrictReportFieldsFragment = { __typename?: 'DistrictReport', year: number, townshipId: string | null, townshipName: string | null, from: string, to: string, asOf: string, timezone: string, shop: { __typename?: 'DistrictShopFigures', villages: { __typename?: 'DistrictTally', value: number, definition: string }, villagesWithShop: { __typename?: 'DistrictTally', value: number, definition: string }, shopCoverage: { __typename?: 'DistrictRatio', numerator: number, denominator: number, rate: number, definition: string }, exchangeEvents: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRefunded: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, netRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingHouseholds: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingPeople: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, volunteer: { __typename?: 'DistrictVolunteerFigures', activitiesHeld: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, participations: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, brandsActive: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, teams: { __typename?: 'DistrictTally', value: number, definition: string }, teamMembers: { __typename?: 'DistrictTally', value: number, definition: string } }, civic: { __typename?: 'DistrictCivicFigures', received: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, byChannel: { __typename?: 'DistrictChannelFigures', direct: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, lead: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, joint: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, supervised: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, unassigned: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, resolutionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> }, satisfactionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> } }, households: { __typename?: 'DistrictHouseholdFigures', active: { __typename?: 'DistrictTally', value: number, definition: string }, general: { __typename?: 'DistrictTally', value: number, definition: string }, lifted: { __typename?: 'DistrictTally', value: number, definition: string }, monitored: { __typename?: 'DistrictTally', value: number, definition: string } } };
-
-export type PointsReportQueryVariables = Exact<{
-  filter?: InputMaybe<PointsReportFilter>;
-}>;
-
-
-export type PointsReportQuery = { __typename?: 'Query', result: { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number } };
-
-export type PointsRankingQueryVariables = Exact<{
-  villageId: Scalars['ID']['input'];
-  from?: InputMaybe<Scalars['LocalDate']['input']>;
-  to?: InputMaybe<Scalars['LocalDate']['input']>;
-  order?: InputMaybe<RankingOrder>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-}>;
-
-
-export type PointsRankingQuery = { __typename?: 'Query', result: Array<{ __typename?: 'RankingRow', rank: number, householdId: string, householdNumber: string, headName: string, earned: number }> };
-
-export type DistrictReportQueryVariables = Exact<{
-  year: Scalars['Int']['input'];
-  townshipId?: InputMaybe<Scalars['ID']['input']>;
-}>;
-
-
-export type DistrictReportQuery = { __typename?: 'Query', result: { __typename?: 'DistrictReport', year: number, townshipId: string | null, townshipName: string | null, from: string, to: string, asOf: string, timezone: string, shop: { __typename?: 'DistrictShopFigures', villages: { __typename?: 'DistrictTally', value: number, definition: string }, villagesWithShop: { __typename?: 'DistrictTally', value: number, definition: string }, shopCoverage: { __typename?: 'DistrictRatio', numerator: number, denominator: number, rate: number, definition: string }, exchangeEvents: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, pointsRefunded: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, netRedeemed: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingHouseholds: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, redeemingPeople: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, volunteer: { __typename?: 'DistrictVolunteerFigures', activitiesHeld: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, participations: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, brandsActive: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, teams: { __typename?: 'DistrictTally', value: number, definition: string }, teamMembers: { __typename?: 'DistrictTally', value: number, definition: string } }, civic: { __typename?: 'DistrictCivicFigures', received: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, byChannel: { __typename?: 'DistrictChannelFigures', direct: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, lead: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, joint: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, supervised: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string }, unassigned: { __typename?: 'DistrictCount', value: number, monthly: Array<number>, definition: string } }, resolutionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> }, satisfactionRate: { __typename?: 'DistrictRate', numerator: number, denominator: number, rate: number, definition: string, monthlyNumerator: Array<number>, monthlyDenominator: Array<number>, monthlyRate: Array<number> } }, households: { __typename?: 'DistrictHouseholdFigures', active: { __typename?: 'DistrictTally', value: number, definition: string }, general: { __typename?: 'DistrictTally', value: number, definition: string }, lifted: { __typename?: 'DistrictTally', value: number, definition: string }, monitored: { __typename?: 'DistrictTally', value: number, definition: string } } } };
-
-export type PointsByMonthQueryVariables = Exact<{
-  filter?: InputMaybe<PointsReportFilter>;
-}>;
-
-
-export type PointsByMonthQuery = { __typename?: 'Query', result: { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number, months: Array<{ __typename?: 'PointsMonth', month: string, pointsAwarded: number, netRedeemed: number }> } };
-
-export type CivicByMonthQueryVariables = Exact<{
-  filter?: InputMaybe<CivicReportFilter>;
-}>;
-
-
-export type CivicByMonthQuery = { __typename?: 'Query', result: { __typename?: 'CivicReport', received: number, overdue: number, months: Array<{ __typename?: 'CivicMonth', month: string, received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: CivicChannel | null, count: number }>, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, onTimeRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, followUpRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, satisfactionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, reworkRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } } };
 
 export type VolunteerTeamFieldsFragment = { __typename?: 'VolunteerTeam', id: string, name: string, kind: TeamKind, leaderName: string | null, memberCount: number, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string };
 
@@ -4229,54 +4229,6 @@ fragment AwardObjectionFields on AwardObjection {
   reason
   createdAt
 }`, {"fragmentName":"AwardBatchStaffFields"}) as unknown as TypedDocumentString<AwardBatchStaffFieldsFragment, unknown>;
-export const ProductFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ProductFields on Product {
-  id
-  villageId
-  name
-  unit
-  price
-  stock
-  active
-  createdAt
-  updatedAt
-}
-    `, {"fragmentName":"ProductFields"}) as unknown as TypedDocumentString<ProductFieldsFragment, unknown>;
-export const ExchangeEventFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ExchangeEventFields on ExchangeEvent {
-  id
-  villageId
-  date
-  title
-  status
-  createdAt
-}
-    `, {"fragmentName":"ExchangeEventFields"}) as unknown as TypedDocumentString<ExchangeEventFieldsFragment, unknown>;
-export const RedemptionFieldsFragmentDoc = new TypedDocumentString(`
-    fragment RedemptionFields on Redemption {
-  id
-  householdId
-  villageId
-  eventId
-  total
-  status
-  createdAt
-  cancelledAt
-  cancelReason
-  recordedBy
-  household {
-    number
-    headName
-  }
-  lines {
-    productId
-    productName
-    quantity
-    unitPrice
-    amount
-  }
-}
-    `, {"fragmentName":"RedemptionFields"}) as unknown as TypedDocumentString<RedemptionFieldsFragment, unknown>;
 export const PointsReportFieldsFragmentDoc = new TypedDocumentString(`
     fragment PointsReportFields on PointsReport {
   pointsAwarded
@@ -4502,6 +4454,54 @@ fragment DistrictRateFields on DistrictRate {
   monthlyDenominator
   monthlyRate
 }`, {"fragmentName":"DistrictReportFields"}) as unknown as TypedDocumentString<DistrictReportFieldsFragment, unknown>;
+export const ProductFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductFields on Product {
+  id
+  villageId
+  name
+  unit
+  price
+  stock
+  active
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ProductFields"}) as unknown as TypedDocumentString<ProductFieldsFragment, unknown>;
+export const ExchangeEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExchangeEventFields on ExchangeEvent {
+  id
+  villageId
+  date
+  title
+  status
+  createdAt
+}
+    `, {"fragmentName":"ExchangeEventFields"}) as unknown as TypedDocumentString<ExchangeEventFieldsFragment, unknown>;
+export const RedemptionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RedemptionFields on Redemption {
+  id
+  householdId
+  villageId
+  eventId
+  total
+  status
+  createdAt
+  cancelledAt
+  cancelReason
+  recordedBy
+  household {
+    number
+    headName
+  }
+  lines {
+    productId
+    productName
+    quantity
+    unitPrice
+    amount
+  }
+}
+    `, {"fragmentName":"RedemptionFields"}) as unknown as TypedDocumentString<RedemptionFieldsFragment, unknown>;
 export const VolunteerTeamFieldsFragmentDoc = new TypedDocumentString(`
     fragment VolunteerTeamFields on VolunteerTeam {
   id
@@ -7651,6 +7651,240 @@ export const ObjectToAwardDocument = new TypedDocumentString(`
   reason
   createdAt
 }`) as unknown as TypedDocumentString<ObjectToAwardMutation, ObjectToAwardMutationVariables>;
+export const PointsReportDocument = new TypedDocumentString(`
+    query PointsReport($filter: PointsReportFilter) {
+  result: pointsReport(filter: $filter) {
+    ...PointsReportFields
+  }
+}
+    fragment PointsReportFields on PointsReport {
+  pointsAwarded
+  pointsDeducted
+  pointsRedeemed
+  pointsRefunded
+  netRedeemed
+  redeemingHouseholds
+  redeemingPeople
+  exchangeEventsHeld
+  villages
+  villagesWithShop
+  shopCoverage
+}`) as unknown as TypedDocumentString<PointsReportQuery, PointsReportQueryVariables>;
+export const PointsRankingDocument = new TypedDocumentString(`
+    query PointsRanking($villageId: ID!, $from: LocalDate, $to: LocalDate, $order: RankingOrder, $limit: Int) {
+  result: pointsRanking(
+    villageId: $villageId
+    from: $from
+    to: $to
+    order: $order
+    limit: $limit
+  ) {
+    rank
+    householdId
+    householdNumber
+    headName
+    earned
+  }
+}
+    `) as unknown as TypedDocumentString<PointsRankingQuery, PointsRankingQueryVariables>;
+export const DistrictReportDocument = new TypedDocumentString(`
+    query DistrictReport($year: Int!, $townshipId: ID) {
+  result: districtReport(year: $year, townshipId: $townshipId) {
+    ...DistrictReportFields
+  }
+}
+    fragment DistrictCountFields on DistrictCount {
+  value
+  monthly
+  definition
+}
+fragment DistrictTallyFields on DistrictTally {
+  value
+  definition
+}
+fragment DistrictRatioFields on DistrictRatio {
+  numerator
+  denominator
+  rate
+  definition
+}
+fragment DistrictRateFields on DistrictRate {
+  numerator
+  denominator
+  rate
+  definition
+  monthlyNumerator
+  monthlyDenominator
+  monthlyRate
+}
+fragment DistrictReportFields on DistrictReport {
+  year
+  townshipId
+  townshipName
+  from
+  to
+  asOf
+  timezone
+  shop {
+    villages {
+      ...DistrictTallyFields
+    }
+    villagesWithShop {
+      ...DistrictTallyFields
+    }
+    shopCoverage {
+      ...DistrictRatioFields
+    }
+    exchangeEvents {
+      ...DistrictCountFields
+    }
+    pointsRedeemed {
+      ...DistrictCountFields
+    }
+    pointsRefunded {
+      ...DistrictCountFields
+    }
+    netRedeemed {
+      ...DistrictCountFields
+    }
+    redeemingHouseholds {
+      ...DistrictCountFields
+    }
+    redeemingPeople {
+      ...DistrictCountFields
+    }
+  }
+  volunteer {
+    activitiesHeld {
+      ...DistrictCountFields
+    }
+    participations {
+      ...DistrictCountFields
+    }
+    brandsActive {
+      ...DistrictCountFields
+    }
+    teams {
+      ...DistrictTallyFields
+    }
+    teamMembers {
+      ...DistrictTallyFields
+    }
+  }
+  civic {
+    received {
+      ...DistrictCountFields
+    }
+    byChannel {
+      direct {
+        ...DistrictCountFields
+      }
+      lead {
+        ...DistrictCountFields
+      }
+      joint {
+        ...DistrictCountFields
+      }
+      supervised {
+        ...DistrictCountFields
+      }
+      unassigned {
+        ...DistrictCountFields
+      }
+    }
+    resolutionRate {
+      ...DistrictRateFields
+    }
+    satisfactionRate {
+      ...DistrictRateFields
+    }
+  }
+  households {
+    active {
+      ...DistrictTallyFields
+    }
+    general {
+      ...DistrictTallyFields
+    }
+    lifted {
+      ...DistrictTallyFields
+    }
+    monitored {
+      ...DistrictTallyFields
+    }
+  }
+}`) as unknown as TypedDocumentString<DistrictReportQuery, DistrictReportQueryVariables>;
+export const PointsByMonthDocument = new TypedDocumentString(`
+    query PointsByMonth($filter: PointsReportFilter) {
+  result: pointsReport(filter: $filter) {
+    ...PointsReportFields
+    months {
+      ...PointsMonthFields
+    }
+  }
+}
+    fragment PointsReportFields on PointsReport {
+  pointsAwarded
+  pointsDeducted
+  pointsRedeemed
+  pointsRefunded
+  netRedeemed
+  redeemingHouseholds
+  redeemingPeople
+  exchangeEventsHeld
+  villages
+  villagesWithShop
+  shopCoverage
+}
+fragment PointsMonthFields on PointsMonth {
+  month
+  pointsAwarded
+  netRedeemed
+}`) as unknown as TypedDocumentString<PointsByMonthQuery, PointsByMonthQueryVariables>;
+export const CivicByMonthDocument = new TypedDocumentString(`
+    query CivicByMonth($filter: CivicReportFilter) {
+  result: civicReport(filter: $filter) {
+    ...CivicYearFields
+    months {
+      ...CivicMonthFields
+    }
+  }
+}
+    fragment CivicRateFields on CivicRate {
+  numerator
+  denominator
+  rate
+}
+fragment CivicYearFields on CivicReport {
+  received
+  overdue
+  byChannel {
+    channel
+    count
+  }
+  resolutionRate {
+    ...CivicRateFields
+  }
+  onTimeRate {
+    ...CivicRateFields
+  }
+  followUpRate {
+    ...CivicRateFields
+  }
+  satisfactionRate {
+    ...CivicRateFields
+  }
+  reworkRate {
+    ...CivicRateFields
+  }
+}
+fragment CivicMonthFields on CivicMonth {
+  month
+  received
+  resolutionRate {
+    ...CivicRateFields
+  }
+}`) as unknown as TypedDocumentString<CivicByMonthQuery, CivicByMonthQueryVariables>;
 export const ProductListDocument = new TypedDocumentString(`
     query ProductList($filter: ProductFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
   page: products(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
@@ -7951,240 +8185,6 @@ export const CancelRedemptionDocument = new TypedDocumentString(`
     amount
   }
 }`) as unknown as TypedDocumentString<CancelRedemptionMutation, CancelRedemptionMutationVariables>;
-export const PointsReportDocument = new TypedDocumentString(`
-    query PointsReport($filter: PointsReportFilter) {
-  result: pointsReport(filter: $filter) {
-    ...PointsReportFields
-  }
-}
-    fragment PointsReportFields on PointsReport {
-  pointsAwarded
-  pointsDeducted
-  pointsRedeemed
-  pointsRefunded
-  netRedeemed
-  redeemingHouseholds
-  redeemingPeople
-  exchangeEventsHeld
-  villages
-  villagesWithShop
-  shopCoverage
-}`) as unknown as TypedDocumentString<PointsReportQuery, PointsReportQueryVariables>;
-export const PointsRankingDocument = new TypedDocumentString(`
-    query PointsRanking($villageId: ID!, $from: LocalDate, $to: LocalDate, $order: RankingOrder, $limit: Int) {
-  result: pointsRanking(
-    villageId: $villageId
-    from: $from
-    to: $to
-    order: $order
-    limit: $limit
-  ) {
-    rank
-    householdId
-    householdNumber
-    headName
-    earned
-  }
-}
-    `) as unknown as TypedDocumentString<PointsRankingQuery, PointsRankingQueryVariables>;
-export const DistrictReportDocument = new TypedDocumentString(`
-    query DistrictReport($year: Int!, $townshipId: ID) {
-  result: districtReport(year: $year, townshipId: $townshipId) {
-    ...DistrictReportFields
-  }
-}
-    fragment DistrictCountFields on DistrictCount {
-  value
-  monthly
-  definition
-}
-fragment DistrictTallyFields on DistrictTally {
-  value
-  definition
-}
-fragment DistrictRatioFields on DistrictRatio {
-  numerator
-  denominator
-  rate
-  definition
-}
-fragment DistrictRateFields on DistrictRate {
-  numerator
-  denominator
-  rate
-  definition
-  monthlyNumerator
-  monthlyDenominator
-  monthlyRate
-}
-fragment DistrictReportFields on DistrictReport {
-  year
-  townshipId
-  townshipName
-  from
-  to
-  asOf
-  timezone
-  shop {
-    villages {
-      ...DistrictTallyFields
-    }
-    villagesWithShop {
-      ...DistrictTallyFields
-    }
-    shopCoverage {
-      ...DistrictRatioFields
-    }
-    exchangeEvents {
-      ...DistrictCountFields
-    }
-    pointsRedeemed {
-      ...DistrictCountFields
-    }
-    pointsRefunded {
-      ...DistrictCountFields
-    }
-    netRedeemed {
-      ...DistrictCountFields
-    }
-    redeemingHouseholds {
-      ...DistrictCountFields
-    }
-    redeemingPeople {
-      ...DistrictCountFields
-    }
-  }
-  volunteer {
-    activitiesHeld {
-      ...DistrictCountFields
-    }
-    participations {
-      ...DistrictCountFields
-    }
-    brandsActive {
-      ...DistrictCountFields
-    }
-    teams {
-      ...DistrictTallyFields
-    }
-    teamMembers {
-      ...DistrictTallyFields
-    }
-  }
-  civic {
-    received {
-      ...DistrictCountFields
-    }
-    byChannel {
-      direct {
-        ...DistrictCountFields
-      }
-      lead {
-        ...DistrictCountFields
-      }
-      joint {
-        ...DistrictCountFields
-      }
-      supervised {
-        ...DistrictCountFields
-      }
-      unassigned {
-        ...DistrictCountFields
-      }
-    }
-    resolutionRate {
-      ...DistrictRateFields
-    }
-    satisfactionRate {
-      ...DistrictRateFields
-    }
-  }
-  households {
-    active {
-      ...DistrictTallyFields
-    }
-    general {
-      ...DistrictTallyFields
-    }
-    lifted {
-      ...DistrictTallyFields
-    }
-    monitored {
-      ...DistrictTallyFields
-    }
-  }
-}`) as unknown as TypedDocumentString<DistrictReportQuery, DistrictReportQueryVariables>;
-export const PointsByMonthDocument = new TypedDocumentString(`
-    query PointsByMonth($filter: PointsReportFilter) {
-  result: pointsReport(filter: $filter) {
-    ...PointsReportFields
-    months {
-      ...PointsMonthFields
-    }
-  }
-}
-    fragment PointsReportFields on PointsReport {
-  pointsAwarded
-  pointsDeducted
-  pointsRedeemed
-  pointsRefunded
-  netRedeemed
-  redeemingHouseholds
-  redeemingPeople
-  exchangeEventsHeld
-  villages
-  villagesWithShop
-  shopCoverage
-}
-fragment PointsMonthFields on PointsMonth {
-  month
-  pointsAwarded
-  netRedeemed
-}`) as unknown as TypedDocumentString<PointsByMonthQuery, PointsByMonthQueryVariables>;
-export const CivicByMonthDocument = new TypedDocumentString(`
-    query CivicByMonth($filter: CivicReportFilter) {
-  result: civicReport(filter: $filter) {
-    ...CivicYearFields
-    months {
-      ...CivicMonthFields
-    }
-  }
-}
-    fragment CivicRateFields on CivicRate {
-  numerator
-  denominator
-  rate
-}
-fragment CivicYearFields on CivicReport {
-  received
-  overdue
-  byChannel {
-    channel
-    count
-  }
-  resolutionRate {
-    ...CivicRateFields
-  }
-  onTimeRate {
-    ...CivicRateFields
-  }
-  followUpRate {
-    ...CivicRateFields
-  }
-  satisfactionRate {
-    ...CivicRateFields
-  }
-  reworkRate {
-    ...CivicRateFields
-  }
-}
-fragment CivicMonthFields on CivicMonth {
-  month
-  received
-  resolutionRate {
-    ...CivicRateFields
-  }
-}`) as unknown as TypedDocumentString<CivicByMonthQuery, CivicByMonthQueryVariables>;
 export const VolunteerTeamListDocument = new TypedDocumentString(`
     query VolunteerTeamList($filter: VolunteerTeamFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
   page: volunteerTeams(
