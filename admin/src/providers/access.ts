@@ -76,8 +76,7 @@ export const accessByRole: Record<Role, Grants> = {
     calendar: [...USE, "edit"],
     districtFigures: USE,
   },
-  // Workflow steps (assign, resolve, supervise …) follow the matter's status and
-  // the user's part in it (civicMatters/matterRules.ts), not this table.
+  // Workflow steps (assign, resolve, supervise …) are the matter's allowedActions, not this table.
   DISTRICT_STAFF: { ...staffRead, ...civicIntake, civicCategories: READ, calendar: USE },
   // Township staff keep their township's teams and brands; activities are the villages'.
   TOWNSHIP_STAFF: { ...staffRead, ...civicIntake, volunteerTeams: WRITE, serviceBrands: WRITE },
@@ -101,17 +100,4 @@ export const canRoleAccess = (role: Role | undefined, resource: string, action: 
   if (!role) return false;
   const grants: Record<string, readonly string[] | undefined> = accessByRole[role];
   return grants[resource]?.includes(action) ?? false;
-};
-
-/**
- * Rules a role may change: the district admin any, a village committee its
- * own village's (district-wide rules are the district's).
- */
-export const canEditRule = (
-  user: { role: Role; villageId: string | null } | null | undefined,
-  rule: { villageId: string | null },
-): boolean => {
-  if (!user) return false;
-  if (user.role === "DISTRICT_ADMIN") return true;
-  return user.role === "VILLAGE_COMMITTEE" && rule.villageId !== null && rule.villageId === user.villageId;
 };
