@@ -1,9 +1,10 @@
 import type { Role } from "../common/enums";
 import type { ResourceName } from "./resourceQueries";
 
-// What each role is offered in the console: menu entries, routes and buttons
-// follow this table through authProvider.canAccess. It only shapes the UI;
-// the server enforces scope on every request regardless.
+// Which screens each role has at all: menu entries and routes follow this
+// table through authProvider.canAccess (and react-admin's own edit / delete
+// buttons). What may be done to one record is not here: the record's
+// allowedActions say (common/allowed.ts). The server enforces regardless.
 
 /** Screens that are not a resource; their one action is "use". */
 export const PAGES = ["award", "checkout", "myPoints", "myShop", "myVolunteer", "calendar", "districtFigures", "publicityBoard", "rankingBoard"] as const;
@@ -41,22 +42,19 @@ const staffRead: Grants = {
   rankingBoard: USE,
 };
 
-/** What runs a village's volunteer activities: record who took part, confirm (awards points), cancel. */
-const activityRunner = [...WRITE, "record", "confirm", "cancel"] as const;
-
 /** What runs a village's points and shop: its committee, and the district admin anywhere. */
 const ledgerKeeper: Grants = {
-  // "delete" is archiving; award / deduct / passbook are the household page's buttons; "import" reads a file of them.
-  households: [...WRITE, "delete", "award", "deduct", "passbook", "import"],
+  // "delete" is archiving (react-admin's button asks it; the household's allowedActions decide); "import" reads a file of them.
+  households: [...WRITE, "delete", "passbook", "import"],
   pointRules: WRITE,
-  pointEntries: [...READ, "reverse"],
-  awardBatches: [...READ, "post", "withdraw", "removeLine"],
+  pointEntries: READ,
+  awardBatches: READ,
   products: [...WRITE, "restock"],
-  exchangeEvents: [...READ, "create", "close"],
-  redemptions: [...READ, "cancel"],
+  exchangeEvents: [...READ, "create"],
+  redemptions: READ,
   award: USE,
   checkout: USE,
-  activities: activityRunner,
+  activities: WRITE,
   volunteerTeams: WRITE,
   serviceBrands: WRITE,
   publicityBoard: USE,
@@ -91,7 +89,7 @@ export const accessByRole: Record<Role, Grants> = {
     myVolunteer: USE,
     activities: ["show"],
     redemptions: ["list", "show"],
-    awardBatches: ["list", "show", "object"],
+    awardBatches: ["list", "show"],
     pointRules: ["list"],
   },
 };
