@@ -110,7 +110,7 @@ export const civicZhCN = {
       supervise: "督办",
       requestExtension: "申请延期",
       approveExtension: "批准延期",
-      refuseExtension: "不批准延期",
+      refuseExtension: "不予延期",
       followUp: "登记回访",
       rate: "评价办理结果",
     },
