@@ -42,6 +42,7 @@ const assignment = (over: Partial<MatterAssignment>): MatterAssignment => ({
   dueDate: "2026-04-10",
   resultNote: null,
   createdAt: "",
+  allowedActions: [],
   ...over,
 });
 
