@@ -87,7 +87,7 @@ export const App = () => (
       <Route path="/print/publicity" element={<Guarded resource="publicityBoard"><PublicityBoardPage /></Guarded>} />
       <Route path="/print/ranking" element={<Guarded resource="rankingBoard"><RankingBoardPage /></Guarded>} />
       <Route path="/my/volunteer" element={<Guarded resource="myVolunteer"><MyVolunteerPage /></Guarded>} />
-      <Route path="/activities/:id/participation" element={<Guarded resource="activities" action="record"><ActivityParticipationPage /></Guarded>} />
+      <Route path="/activities/:id/participation" element={<Guarded resource="activities" action="edit"><ActivityParticipationPage /></Guarded>} />
       <Route path="/calendar" element={<Guarded resource="calendar"><CalendarPage /></Guarded>} />
     </CustomRoutes>
   </Admin>

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { cartLines, cartTotal, setQuantity, toRedeemInput } from "../../admin/src/checkout/cart";
 import { toAwardInput, validateAward, type AwardForm } from "../../admin/src/awards/awardForm";
-import { accessByRole, canEditRule, canRoleAccess } from "../../admin/src/providers/access";
+import { accessByRole, canRoleAccess } from "../../admin/src/providers/access";
+import { allows, editWhereAllowed } from "../../admin/src/common/allowed";
 import { addDays, districtToday, formatDateTime, formatDelta, formatPoints } from "../../admin/src/common/format";
 import { newIdempotencyKey } from "../../admin/src/common/idempotency";
 import { ROLES } from "../../admin/src/common/enums";
@@ -161,18 +162,15 @@ describe.skipIf(testDatabaseKind === "postgres")("console logic", () => {
         const keeper = role === "DISTRICT_ADMIN" || role === "VILLAGE_COMMITTEE";
         expect(canRoleAccess(role, "award", "use"), role).toBe(keeper);
         expect(canRoleAccess(role, "checkout", "use"), role).toBe(keeper);
-        expect(canRoleAccess(role, "pointEntries", "reverse"), role).toBe(keeper);
-        expect(canRoleAccess(role, "redemptions", "cancel"), role).toBe(keeper);
+        expect(canRoleAccess(role, "households", "import"), role).toBe(keeper);
       }
-      expect(canRoleAccess("RESIDENT", "awardBatches", "object")).toBe(true);
-      expect(canRoleAccess("VILLAGE_COMMITTEE", "awardBatches", "object")).toBe(false);
       expect(canRoleAccess(undefined, "households", "list")).toBe(false);
     });
 
     it("lets only the district admin and committees run activities, and only the admin keep the civic settings", () => {
       for (const role of ROLES) {
         const runner = role === "DISTRICT_ADMIN" || role === "VILLAGE_COMMITTEE";
-        for (const action of ["create", "record", "confirm", "cancel"]) {
+        for (const action of ["create", "edit"]) {
           expect(canRoleAccess(role, "activities", action), `${role} ${action}`).toBe(runner);
         }
         expect(canRoleAccess(role, "civicCategories", "edit"), role).toBe(role === "DISTRICT_ADMIN");
@@ -184,13 +182,13 @@ describe.skipIf(testDatabaseKind === "postgres")("console logic", () => {
       expect(canRoleAccess("RESIDENT", "activities", "list")).toBe(false);
     });
 
-    it("lets a committee edit its own village's rules, not the district's", () => {
-      const committee = { role: "VILLAGE_COMMITTEE" as const, villageId: "1" };
-      expect(canEditRule(committee, { villageId: "1" })).toBe(true);
-      expect(canEditRule(committee, { villageId: null })).toBe(false);
-      expect(canEditRule(committee, { villageId: "2" })).toBe(false);
-      expect(canEditRule({ role: "DISTRICT_ADMIN", villageId: null }, { villageId: null })).toBe(true);
-      expect(canEditRule({ role: "RESIDENT", villageId: null }, { villageId: "1" })).toBe(false);
+    it("offers a record's step, and opens a row's edit form, only where its allowedActions name it", () => {
+      expect(allows({ allowedActions: ["CLOSE"] }, "CLOSE")).toBe(true);
+      expect(allows({ allowedActions: ["CLOSE"] }, "REOPEN")).toBe(false);
+      expect(allows({ allowedActions: [] }, "CANCEL")).toBe(false);
+      expect(allows(undefined, "CANCEL")).toBe(false);
+      expect(editWhereAllowed("1", "pointRules", { id: "1", allowedActions: ["UPDATE"] })).toBe("edit");
+      expect(editWhereAllowed("2", "pointRules", { id: "2", allowedActions: [] })).toBe(false);
     });
   });
 });

@@ -5,7 +5,6 @@ import { isWeekend, kindFor, weekdayName } from "../../admin/src/calendar/calend
 import { en } from "../../admin/src/i18n/en";
 import { zhCN } from "../../admin/src/i18n/zh-CN";
 import { toRequestError } from "../../admin/src/providers/graphqlClient";
-import { canKeepOwned, canRunActivity } from "../../admin/src/volunteer/access";
 import { describeVolunteerError } from "../../admin/src/volunteer/errorDescriptions";
 import { testDatabaseKind } from "../support/database";
 
@@ -59,18 +58,6 @@ describe.skipIf(testDatabaseKind === "postgres")("volunteer screens' logic", () 
     expect(kindFor("2026-10-01")).toBe("HOLIDAY"); // a Thursday
     expect(weekdayName("2026-10-01", "zh-CN")).toBe("周四");
     expect(weekdayName("2026-10-01", "en")).toBe("Thu");
-  });
-
-  it("lets a committee keep its own village's teams, not its township's; only the admin and committees run activities", () => {
-    const committee = { role: "VILLAGE_COMMITTEE" as const, villageId: "1" };
-    expect(canKeepOwned(committee, { villageId: "1" })).toBe(true);
-    expect(canKeepOwned(committee, { villageId: null })).toBe(false);
-    expect(canKeepOwned({ role: "TOWNSHIP_STAFF", villageId: null }, { villageId: null })).toBe(true);
-    expect(canKeepOwned({ role: "DISTRICT_STAFF", villageId: null }, { villageId: "1" })).toBe(false);
-    expect(canRunActivity(committee, { villageId: "1" })).toBe(true);
-    expect(canRunActivity(committee, { villageId: "2" })).toBe(false);
-    expect(canRunActivity({ role: "DISTRICT_ADMIN", villageId: null }, { villageId: "2" })).toBe(true);
-    expect(canRunActivity({ role: "TOWNSHIP_STAFF", villageId: null }, { villageId: "2" })).toBe(false);
   });
 
   it.each([

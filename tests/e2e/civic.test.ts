@@ -217,9 +217,10 @@ describe.skipIf(!run)("the civic service in the console", () => {
     await page.getByTestId("matter-actions").getByRole("button", { name: "申请延期" }).waitFor({ state: "detached" });
     const tp = township.page;
     await open(tp, `/civicMatters/${matter.id}/show`);
-    await tp.getByRole("button", { name: "审批延期" }).click();
+    // Approving and refusing are two steps the server allows apart; the township approves.
+    await tp.getByRole("button", { name: "批准延期", exact: true }).click();
     await see(tp, `申请延至 ${newDue}：${EXTENSION_REASON}`);
-    await dialog(tp).getByRole("button", { name: "确认" }).click();
+    await dialog(tp).getByRole("button", { name: "批准延期", exact: true }).click();
     await see(tp, "延期申请已审批");
     await tp.getByTestId("matter-due-date").filter({ hasText: newDue }).waitFor();
     await see(tp, "已同意");

@@ -165,6 +165,24 @@ describe.skipIf(!run)("the points supermarket in the console", () => {
     await shoot(page, "exchange-events");
   });
 
+  it("offers 兑换 on a household's page only where its village has a shop", async () => {
+    const admin = await signedIn(browser, server.url, "admin");
+    try {
+      const { page } = admin;
+      const adminApi = api(server, await server.login("admin"));
+      // 高山村 has no shop: the server's REDEEM is not among the household's allowedActions (NO_SHOP).
+      const highland = await adminApi.household("MB03-001");
+      await open(page, `/households/${highland.id}/show`);
+      await page.getByRole("link", { name: "奖励积分" }).waitFor();
+      expect(await page.getByRole("link", { name: "兑换", exact: true }).count()).toBe(0);
+      await open(page, `/households/${mine.id}/show`);
+      await page.getByRole("link", { name: "兑换", exact: true }).waitFor();
+      expect(admin.errors).toEqual([]);
+    } finally {
+      await admin.context.close();
+    }
+  });
+
   it("shows the resident the catalogue with what it can afford, and its redemptions, on a phone", async () => {
     const resident = await signedIn(browser, server.url, "resident", phone);
     try {

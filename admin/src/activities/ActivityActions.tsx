@@ -3,37 +3,21 @@ import EventBusyIcon from "@mui/icons-material/EventBusy";
 import HowToRegIcon from "@mui/icons-material/HowToReg";
 import { useState } from "react";
 import { Link } from "react-router-dom";
-import { Button, Confirm, useCanAccess, useLocaleState, useNotify, useRecordContext, useTranslate } from "react-admin";
-import { districtToday, formatPoints } from "../common/format";
+import { Button, Confirm, useLocaleState, useNotify, useRecordContext, useTranslate } from "react-admin";
+import { allows } from "../common/allowed";
+import { formatPoints } from "../common/format";
 import { newIdempotencyKey } from "../common/idempotency";
 import { ReasonDialog } from "../common/ReasonDialog";
-import { useSessionUser } from "../common/session";
 import { useAction } from "../common/useAction";
-import { canRunActivity } from "../volunteer/access";
 import { useVolunteerErrorText } from "../volunteer/errors";
 import type { Activity } from "../volunteer/types";
 
-/** What the role may do to this activity now: the status and the village decide. */
-export const useActivityPermissions = (activity: Activity | undefined) => {
-  const user = useSessionUser();
-  const record = useCanAccess({ resource: "activities", action: "record" });
-  const confirm = useCanAccess({ resource: "activities", action: "confirm" });
-  const cancel = useCanAccess({ resource: "activities", action: "cancel" });
-  const runs = Boolean(activity) && canRunActivity(user, activity!);
-  const planned = activity?.status === "PLANNED";
-  return {
-    edit: runs && planned,
-    record: runs && planned && Boolean(record.canAccess),
-    confirm: runs && planned && Boolean(confirm.canAccess),
-    cancel: runs && activity?.status !== "CANCELLED" && Boolean(cancel.canAccess),
-  };
-};
+// Each button shows when the activity's allowedActions names its step.
 
 /** 登记参与: the page that records which households took part. */
 export const RecordParticipationButton = () => {
   const activity = useRecordContext<Activity>();
-  const can = useActivityPermissions(activity);
-  if (!activity || !can.record) return null;
+  if (!activity || !allows(activity, "RECORD_PARTICIPATION")) return null;
   return (
     <Button component={Link} to={`/activities/${activity.id}/participation`} label="resources.activities.action.record">
       <HowToRegIcon />
@@ -52,15 +36,14 @@ export const ConfirmActivityButton = () => {
   const [locale] = useLocaleState();
   const notify = useNotify();
   const errorText = useVolunteerErrorText();
-  const can = useActivityPermissions(activity);
   const [key, setKey] = useState<string | null>(null);
   const confirm = useAction((dp, params: { id: string; idempotencyKey: string }) => dp.confirmActivity(params), {
     success: "resources.activities.notifications.confirmed",
     notifyError: false,
     onSuccess: () => setKey(null),
   });
-  if (!activity || !can.confirm) return null;
-  const early = activity.date > districtToday();
+  // Offered only when the server would confirm it: dated today or before, participants recorded, its rule active.
+  if (!activity || !allows(activity, "CONFIRM")) return null;
   const points = activity.points ?? 0;
   return (
     <>
@@ -68,11 +51,7 @@ export const ConfirmActivityButton = () => {
         label="resources.activities.action.confirm"
         variant="contained"
         data-testid="confirm-activity"
-        onClick={() => {
-          if (early) notify(translate("app.volunteer.errors.AFTER_TODAY", { date: activity.date }), { type: "warning" });
-          else if (activity.participantCount === 0) notify("app.volunteer.errors.NO_PARTICIPANTS", { type: "warning" });
-          else setKey(newIdempotencyKey());
-        }}
+        onClick={() => setKey(newIdempotencyKey())}
       >
         <CheckCircleIcon />
       </Button>
@@ -105,14 +84,13 @@ export const CancelActivityButton = () => {
   const [locale] = useLocaleState();
   const notify = useNotify();
   const errorText = useVolunteerErrorText();
-  const can = useActivityPermissions(activity);
   const [key, setKey] = useState<string | null>(null);
   const cancel = useAction((dp, params: { id: string; reason: string; idempotencyKey: string }) => dp.cancelActivity(params), {
     success: "resources.activities.notifications.cancelled",
     notifyError: false,
     onSuccess: () => setKey(null),
   });
-  if (!activity || !can.cancel) return null;
+  if (!activity || !allows(activity, "CANCEL")) return null;
   const held = activity.status === "HELD";
   return (
     <>

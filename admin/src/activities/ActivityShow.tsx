@@ -1,16 +1,16 @@
 import { EditButton, ListButton, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from "react-admin";
+import { allows } from "../common/allowed";
 import { useSessionUser } from "../common/session";
 import { activityCategoryChoices } from "../volunteer/enums";
 import type { Activity } from "../volunteer/types";
-import { CancelActivityButton, ConfirmActivityButton, RecordParticipationButton, useActivityPermissions } from "./ActivityActions";
+import { CancelActivityButton, ConfirmActivityButton, RecordParticipationButton } from "./ActivityActions";
 import { ActivityHeader } from "./ActivityHeader";
 import { ActivityParticipants } from "./ActivityParticipants";
 
-/** Edit only while planned, and only where the role runs the village's activities. */
+/** Edit where the server allows it (a planned activity, for whoever runs its village's). */
 const EditWhilePlanned = () => {
   const activity = useRecordContext<Activity>();
-  const can = useActivityPermissions(activity);
-  return can.edit ? <EditButton /> : null;
+  return allows(activity, "UPDATE") ? <EditButton /> : null;
 };
 
 const ActivityShowActions = () => (

@@ -1,15 +1,14 @@
 import CheckCircleIcon from "@mui/icons-material/CheckCircle";
 import UndoIcon from "@mui/icons-material/Undo";
 import { useState } from "react";
-import { Button, ListButton, TopToolbar, useCanAccess, useRecordContext } from "react-admin";
+import { Button, ListButton, TopToolbar, useRecordContext } from "react-admin";
 import { PrintButton } from "../common/PrintButton";
-import { districtToday } from "../common/format";
+import { allows } from "../common/allowed";
 import { ReasonDialog } from "../common/ReasonDialog";
 import { useAction } from "../common/useAction";
 import type { AwardBatch } from "../types";
-import { mayPost } from "./batchFigures";
 
-/** 入账: after publicity, writes the entries (once). Disabled while publicity lasts. */
+/** 入账: after publicity, with a household left on it, writes the entries (once). */
 const PostBatchButton = ({ batch }: { batch: AwardBatch }) => {
   const post = useAction((dp, id: string) => dp.postAwardBatch({ id }), {
     success: "resources.awardBatches.notifications.posted",
@@ -18,7 +17,7 @@ const PostBatchButton = ({ batch }: { batch: AwardBatch }) => {
     <Button
       label="resources.awardBatches.action.post"
       variant="contained"
-      disabled={!mayPost(batch, districtToday()) || post.isPending}
+      disabled={post.isPending}
       onClick={() => post.mutate(batch.id)}
     >
       <CheckCircleIcon />
@@ -51,17 +50,15 @@ const WithdrawBatchButton = ({ batch }: { batch: AwardBatch }) => {
   );
 };
 
+/** The batch's steps, as its allowedActions name them. */
 export const AwardBatchActions = () => {
   const batch = useRecordContext<AwardBatch>();
-  const { canAccess: canPost } = useCanAccess({ resource: "awardBatches", action: "post" });
-  const { canAccess: canWithdraw } = useCanAccess({ resource: "awardBatches", action: "withdraw" });
-  const open = batch?.status === "ON_PUBLICITY";
   return (
     <TopToolbar className="no-print">
       <ListButton />
       <PrintButton />
-      {batch && open && canWithdraw && <WithdrawBatchButton batch={batch} />}
-      {batch && open && canPost && <PostBatchButton batch={batch} />}
+      {batch && allows(batch, "WITHDRAW") && <WithdrawBatchButton batch={batch} />}
+      {batch && allows(batch, "POST") && <PostBatchButton batch={batch} />}
     </TopToolbar>
   );
 };

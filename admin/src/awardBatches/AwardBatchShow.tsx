@@ -1,20 +1,21 @@
 import { Alert, Box, Card, CardContent, Divider, Stack, Typography } from "@mui/material";
 import { ReferenceField, Show, TextField, useLocaleState, useRecordContext, useTranslate } from "react-admin";
 import { Figure } from "../common/fields";
-import { districtToday, formatDateTime, formatDelta, formatPoints } from "../common/format";
+import { formatDateTime, formatDelta, formatPoints } from "../common/format";
 import type { AwardBatch } from "../types";
 import { AwardBatchActions } from "./AwardBatchActions";
 import { AwardBatchLines } from "./AwardBatchLines";
 import { AwardBatchObjections } from "./AwardBatchObjections";
 import { AwardBatchStatusField } from "./AwardBatchStatusField";
-import { includedLines, mayPost } from "./batchFigures";
+import { allows } from "../common/allowed";
+import { includedLines } from "./batchFigures";
 
 /** Where the batch stands: on publicity until …, ready to post, posted, withdrawn. */
 const BatchStatusNote = ({ batch }: { batch: AwardBatch }) => {
   const translate = useTranslate();
   switch (batch.status) {
     case "ON_PUBLICITY":
-      return mayPost(batch, districtToday()) ? (
+      return allows(batch, "POST") ? (
         <Alert severity="success">{translate("resources.awardBatches.message.ready_to_post")}</Alert>
       ) : (
         <Alert severity="warning">

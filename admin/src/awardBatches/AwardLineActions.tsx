@@ -2,7 +2,8 @@ import PanToolIcon from "@mui/icons-material/PanTool";
 import RemoveCircleOutlineIcon from "@mui/icons-material/RemoveCircleOutline";
 import { useState } from "react";
 import { Button as MuiButton } from "@mui/material";
-import { Button, useCanAccess, useTranslate } from "react-admin";
+import { Button, useTranslate } from "react-admin";
+import { allows } from "../common/allowed";
 import { ReasonDialog } from "../common/ReasonDialog";
 import { useAction } from "../common/useAction";
 import type { AwardBatch, AwardBatchLine } from "../types";
@@ -66,12 +67,10 @@ const ObjectButton = ({ line }: LineProps) => {
   );
 };
 
-/** What may be done to one line: only while the batch is on publicity and the line still on it. */
-export const AwardLineActions = ({ batch, line }: LineProps) => {
-  const { canAccess: canRemove } = useCanAccess({ resource: "awardBatches", action: "removeLine" });
-  const { canAccess: canObject } = useCanAccess({ resource: "awardBatches", action: "object" });
-  if (batch.status !== "ON_PUBLICITY" || line.state !== "INCLUDED") return null;
-  if (canRemove) return <RemoveLineButton batch={batch} line={line} />;
-  if (canObject) return <ObjectButton batch={batch} line={line} />;
-  return null;
-};
+/** What may be done to one line: the steps its allowedActions name (a resident objects once). */
+export const AwardLineActions = ({ batch, line }: LineProps) => (
+  <>
+    {allows(line, "REMOVE") && <RemoveLineButton batch={batch} line={line} />}
+    {allows(line, "OBJECT") && <ObjectButton batch={batch} line={line} />}
+  </>
+);

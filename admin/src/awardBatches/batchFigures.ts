@@ -5,7 +5,3 @@ export const includedLines = (batch: AwardBatch) => batch.lines.filter((line) =>
 
 /** Objections against the batch's lines. */
 export const objectionTotal = (batch: AwardBatch) => batch.lines.reduce((sum, line) => sum + line.objectionCount, 0);
-
-/** A batch on publicity may post from the day after its publicity ends. */
-export const mayPost = (batch: AwardBatch, today: string) =>
-  batch.status === "ON_PUBLICITY" && (batch.publicityEndsOn === null || batch.publicityEndsOn < today);

@@ -10,14 +10,12 @@ import {
   useGetList,
   useTranslate,
 } from "react-admin";
-import { useSessionUser } from "../common/session";
 import type { Department } from "../types";
 import { useQuery } from "@tanstack/react-query";
 import { useCunwuDataProvider } from "../providers/useCunwuDataProvider";
 import { CivicActionDialog } from "./CivicActionDialog";
 import { civicChannelChoices, type CivicChannel } from "./civicEnums";
 import type { CivicMatter } from "./civicTypes";
-import { channelsFor } from "./matterRules";
 
 const ALL = { page: 1, perPage: 200 };
 
@@ -48,11 +46,9 @@ const ChannelInputs = ({
   leadDepartmentId: string | undefined;
 }) => {
   const translate = useTranslate();
-  const user = useSessionUser();
   const { units, offices } = useDepartments();
-  // A committee only handles directly; staff above it may name an official.
-  const mayNameOfficial = user?.role !== undefined && user.role !== "VILLAGE_COMMITTEE";
-  const officials = useOfficials(mayNameOfficial && channel === "LEAD");
+  // LEAD is offered only to those who may name an official (assignableChannels).
+  const officials = useOfficials(channel === "LEAD");
   const toChoice = (d: { id: string; name: string }) => ({ id: d.id, name: d.name });
   switch (channel) {
     case "JOINT":
@@ -75,7 +71,7 @@ const ChannelInputs = ({
         </>
       );
     case "LEAD":
-      return mayNameOfficial ? (
+      return (
         <AutocompleteInput
           source="leadOfficialUserId"
           label="app.civic.dialog.lead_official"
@@ -83,7 +79,7 @@ const ChannelInputs = ({
           validate={required()}
           fullWidth
         />
-      ) : null;
+      );
     case "SUPERVISED":
       return (
         <>
@@ -110,8 +106,8 @@ const ChannelInputs = ({
 
 /**
  * 交办 (a RECEIVED matter) or a change of channel (an ASSIGNED or IN_PROGRESS
- * one, with its reason): the channel and who handles it. Staff above choose
- * any channel; a village committee only DIRECT.
+ * one, with its reason): the channel and who handles it, on the channels
+ * the server names for this user (CivicMatter.assignableChannels).
  */
 export const AssignDialog = ({
   matter,
@@ -125,14 +121,15 @@ export const AssignDialog = ({
   onClose: () => void;
 }) => {
   const translate = useTranslate();
-  const user = useSessionUser();
-  const channels = user ? channelsFor(user, matter) : [];
+  // The channels the server lets this user choose here (a committee only DIRECT).
+  const channels = matter.assignableChannels;
   const suggested = channels.includes(matter.category.defaultChannel) ? matter.category.defaultChannel : channels[0];
   return (
     <CivicActionDialog
       open={open}
       onClose={onClose}
       testId="assign-dialog"
+      dropHidden
       title={mode === "assign" ? "app.civic.dialog.assign_title" : "app.civic.dialog.change_title"}
       titleArgs={{ code: matter.code }}
       help={translate("app.civic.dialog.deadline", { days: matter.category.deadlineDays })}

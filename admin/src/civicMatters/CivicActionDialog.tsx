@@ -29,6 +29,8 @@ export interface CivicActionDialogProps {
   validate?: (values: Values) => Record<string, string>;
   children?: ReactNode;
   testId?: string;
+  /** send only the inputs on screen: what a hidden input held (another channel's fields) is dropped */
+  dropHidden?: boolean;
 }
 
 /**
@@ -53,6 +55,7 @@ export const CivicActionDialog = ({
   validate,
   children,
   testId,
+  dropHidden = false,
 }: CivicActionDialogProps) => {
   const translate = useTranslate();
   const dataProvider = useCunwuDataProvider();
@@ -91,7 +94,7 @@ export const CivicActionDialog = ({
   return (
     <Dialog open={open} onClose={close} fullWidth maxWidth="sm" onClick={(event) => event.stopPropagation()} data-testid={testId}>
       {/* Its own empty record: the page's matter must not fill the form (its channel, its title …). */}
-      <Form record={emptyRecord} onSubmit={submit} defaultValues={defaultValues} validate={validate} noValidate>
+      <Form record={emptyRecord} onSubmit={submit} defaultValues={defaultValues} validate={validate} shouldUnregister={dropHidden} noValidate>
         <DialogTitle>{translate(title, { _: title, ...titleArgs })}</DialogTitle>
         <DialogContent>
           {failure && (

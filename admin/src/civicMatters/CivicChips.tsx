@@ -3,7 +3,7 @@ import { useTranslate } from "react-admin";
 import { districtToday } from "../common/format";
 import type { CivicChannel, CivicStatus, Urgency } from "./civicEnums";
 import type { CivicMatter } from "./civicTypes";
-import { dueState } from "./matterRules";
+import { dueState } from "./dueDates";
 
 type Color = ChipProps["color"];
 

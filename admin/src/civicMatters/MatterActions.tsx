@@ -1,11 +1,10 @@
 import { Button, Stack, Typography } from "@mui/material";
 import { useState } from "react";
 import { useTranslate } from "react-admin";
-import { districtToday } from "../common/format";
-import { useSessionUser } from "../common/session";
+import type { CivicMatterAction } from "../gql/graphql";
+import { matterButtons } from "./matterButtons";
 import { AssignDialog } from "./AssignDialog";
 import type { CivicMatter } from "./civicTypes";
-import { matterActions, type MatterAction } from "./matterRules";
 import {
   DecideExtensionDialog,
   ExtensionDialog,
@@ -19,18 +18,17 @@ import {
 } from "./WorkflowDialogs";
 
 // The main step of each status stands out; the rest are plain.
-const primary: readonly MatterAction[] = ["assign", "resolve", "followUp", "rate", "decideExtension"];
-const danger: readonly MatterAction[] = ["reject"];
+const primary: readonly CivicMatterAction[] = ["ASSIGN", "RESOLVE", "FOLLOW_UP", "RATE", "APPROVE_EXTENSION"];
+const danger: readonly CivicMatterAction[] = ["REJECT"];
 
 /**
- * The steps the signed-in user may take on the matter as it stands (see
- * matterRules.ts), each opening the dialog that asks for what it needs.
+ * The steps the server allows the signed-in user on the matter as it stands,
+ * each opening the dialog that asks for what it needs.
  */
 export const MatterActions = ({ matter, showNone = false }: { matter: CivicMatter; showNone?: boolean }) => {
   const translate = useTranslate();
-  const user = useSessionUser();
-  const [open, setOpen] = useState<MatterAction | null>(null);
-  const actions = matterActions(user, matter, districtToday());
+  const [open, setOpen] = useState<CivicMatterAction | null>(null);
+  const actions = matterButtons(matter.allowedActions);
   if (actions.length === 0) {
     return showNone ? (
       <Typography variant="body2" color="text.secondary">
@@ -43,27 +41,29 @@ export const MatterActions = ({ matter, showNone = false }: { matter: CivicMatte
   return (
     <>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }} data-testid="matter-actions" className="no-print">
-        {actions.map((action) => (
+        {actions.map(([action, label]) => (
           <Button
             key={action}
             variant={primary.includes(action) ? "contained" : "outlined"}
             color={danger.includes(action) ? "error" : "primary"}
             onClick={() => setOpen(action)}
           >
-            {translate(`app.civic.action.${action}`)}
+            {translate(`app.civic.action.${label}`)}
           </Button>
         ))}
       </Stack>
-      {(open === "assign" || open === "changeChannel") && <AssignDialog {...dialogProps} mode={open} />}
-      {open === "reject" && <RejectDialog {...dialogProps} />}
-      {open === "merge" && <MergeDialog {...dialogProps} />}
-      {open === "progress" && <ProgressDialog {...dialogProps} />}
-      {open === "resolve" && <ResolveDialog {...dialogProps} />}
-      {open === "supervise" && <SuperviseDialog {...dialogProps} />}
-      {open === "requestExtension" && <ExtensionDialog {...dialogProps} />}
-      {open === "decideExtension" && <DecideExtensionDialog {...dialogProps} />}
-      {open === "followUp" && <FollowUpDialog {...dialogProps} />}
-      {open === "rate" && <RateDialog {...dialogProps} />}
+      {open === "ASSIGN" && <AssignDialog {...dialogProps} mode="assign" />}
+      {open === "CHANGE_CHANNEL" && <AssignDialog {...dialogProps} mode="changeChannel" />}
+      {open === "REJECT" && <RejectDialog {...dialogProps} />}
+      {open === "MERGE" && <MergeDialog {...dialogProps} />}
+      {open === "PROGRESS" && <ProgressDialog {...dialogProps} />}
+      {open === "RESOLVE" && <ResolveDialog {...dialogProps} />}
+      {open === "SUPERVISE" && <SuperviseDialog {...dialogProps} />}
+      {open === "REQUEST_EXTENSION" && <ExtensionDialog {...dialogProps} />}
+      {open === "APPROVE_EXTENSION" && <DecideExtensionDialog {...dialogProps} approve />}
+      {open === "REFUSE_EXTENSION" && <DecideExtensionDialog {...dialogProps} approve={false} />}
+      {open === "FOLLOW_UP" && <FollowUpDialog {...dialogProps} />}
+      {open === "RATE" && <RateDialog {...dialogProps} />}
     </>
   );
 };

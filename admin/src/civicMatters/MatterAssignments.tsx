@@ -2,12 +2,10 @@ import { Box, Button, Chip, Stack, Typography } from "@mui/material";
 import { useState } from "react";
 import { useNotify, useRefresh, useTranslate } from "react-admin";
 import { useMutation } from "@tanstack/react-query";
-import { useSessionUser } from "../common/session";
 import { useCunwuDataProvider } from "../providers/useCunwuDataProvider";
 import type { AssignmentState } from "./civicEnums";
 import type { CivicMatter, MatterAssignment } from "./civicTypes";
 import { useErrorText } from "../common/useErrorText";
-import { assignmentActions } from "./matterRules";
 import { ReturnDialog } from "./WorkflowDialogs";
 
 const stateColors: Record<AssignmentState, "default" | "warning" | "primary" | "success" | "error"> = {
@@ -52,13 +50,13 @@ const AcceptButton = ({ assignment }: { assignment: MatterAssignment }) => {
  */
 export const MatterAssignments = ({ matter }: { matter: CivicMatter }) => {
   const translate = useTranslate();
-  const user = useSessionUser();
   const [returning, setReturning] = useState<MatterAssignment | null>(null);
   if (matter.assignments.length === 0) return <Typography color="text.secondary">{translate("app.civic.assignments.empty")}</Typography>;
   return (
     <Stack spacing={1.5} data-testid="matter-assignments">
       {matter.assignments.map((a) => {
-        const actions = assignmentActions(user, matter, a);
+        // The assignee's own steps, as the server allows them now.
+        const actions = a.allowedActions;
         return (
           <Box
             key={a.id}
@@ -81,10 +79,10 @@ export const MatterAssignments = ({ matter }: { matter: CivicMatter }) => {
                 {translate("app.civic.assignments.returned", { reason: a.returnReason })}
               </Typography>
             )}
-            {actions.length > 0 && (
+            {(actions.includes("ACCEPT") || actions.includes("RETURN")) && (
               <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-                {actions.includes("accept") && <AcceptButton assignment={a} />}
-                {actions.includes("return") && (
+                {actions.includes("ACCEPT") && <AcceptButton assignment={a} />}
+                {actions.includes("RETURN") && (
                   <Button size="small" color="error" onClick={() => setReturning(a)}>
                     {translate("app.civic.assignments.return")}
                   </Button>

@@ -12,7 +12,6 @@ import {
   useTranslate,
 } from "react-admin";
 import { addDays, districtToday } from "../common/format";
-import { useSessionUser } from "../common/session";
 import { CivicActionDialog } from "./CivicActionDialog";
 import {
   followUpMethodChoices,
@@ -22,7 +21,9 @@ import {
   supervisionLevelChoices,
 } from "./civicEnums";
 import type { CivicMatter, MatterAssignment } from "./civicTypes";
-import { isLeadAssignment, myOpenAssignments } from "./matterRules";
+
+/** A lead unit or lead official: returning it sends the matter back to triage (the help text says so). */
+const isLead = (a: Pick<MatterAssignment, "role">) => a.role === "LEAD_UNIT" || a.role === "LEAD_OFFICIAL";
 
 // The workflow's dialogs, one per step, each asking for what its mutation needs.
 
@@ -145,9 +146,9 @@ const assignmentLabel = (a: MatterAssignment, translate: (key: string) => string
 /** 延期: the assignee asks for a later due date for one of its open assignments, before the current one passes. */
 export const ExtensionDialog = ({ matter, open, onClose }: MatterDialogProps) => {
   const translate = useTranslate();
-  const user = useSessionUser();
-  const mine = user ? myOpenAssignments(user, matter) : [];
-  const first = mine.find(isLeadAssignment) ?? mine[0];
+  // The caller's assignments the server would extend (MatterAssignment.allowedActions).
+  const mine = matter.assignments.filter((a) => a.allowedActions.includes("REQUEST_EXTENSION"));
+  const first = mine.find(isLead) ?? mine[0];
   return (
     <CivicActionDialog
       open={open}
@@ -184,8 +185,8 @@ export const ExtensionDialog = ({ matter, open, onClose }: MatterDialogProps) =>
   );
 };
 
-/** Staff above approve or refuse the waiting extension request. */
-export const DecideExtensionDialog = ({ matter, open, onClose }: MatterDialogProps) => {
+/** Staff above approve or refuse the waiting extension request (the button chose which). */
+export const DecideExtensionDialog = ({ matter, open, onClose, approve }: MatterDialogProps & { approve: boolean }) => {
   const translate = useTranslate();
   const pending = (matter.extensions ?? []).find((e) => e.state === "PENDING");
   if (!pending) return null;
@@ -195,19 +196,11 @@ export const DecideExtensionDialog = ({ matter, open, onClose }: MatterDialogPro
       onClose={onClose}
       title="app.civic.extensions.decide_title"
       help={translate("app.civic.extensions.decide_content", { date: pending.requestedDueDate, reason: pending.reason })}
-      defaultValues={{ approve: "yes" }}
-      confirmLabel="ra.action.confirm"
+      confirmLabel={approve ? "app.civic.action.approveExtension" : "app.civic.action.refuseExtension"}
+      confirmColor={approve ? "primary" : "error"}
       success="app.civic.notifications.extension_decided"
-      run={(dp, v) => dp.decideExtension({ extensionId: pending.id, approve: v.approve === "yes", note: v.note || null })}
+      run={(dp, v) => dp.decideExtension({ extensionId: pending.id, approve, note: v.note || null })}
     >
-      <RadioButtonGroupInput
-        source="approve"
-        label={false}
-        choices={[
-          { id: "yes", name: "app.civic.extensions.approve" },
-          { id: "no", name: "app.civic.extensions.refuse" },
-        ]}
-      />
       {text("note", "app.civic.extensions.decision_note", { optional: true })}
     </CivicActionDialog>
   );
@@ -278,7 +271,7 @@ export const ReturnDialog = ({
     open={open}
     onClose={onClose}
     title="app.civic.assignments.return_title"
-    help={isLeadAssignment(assignment) ? "app.civic.assignments.return_lead" : "app.civic.assignments.return_other"}
+    help={isLead(assignment) ? "app.civic.assignments.return_lead" : "app.civic.assignments.return_other"}
     confirmLabel="app.civic.assignments.return"
     confirmColor="error"
     success="app.civic.notifications.returned"

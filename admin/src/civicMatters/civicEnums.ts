@@ -62,9 +62,6 @@ export const FOLLOW_UP_RESOLVED = inOrder(schema.FollowUpResolved, ["YES", "PART
 
 export const SATISFACTIONS = inOrder(schema.Satisfaction, ["SATISFIED", "BASICALLY", "NOT"]);
 
-/** Statuses a matter can still move from (the board's "open" matters). */
-export const OPEN_STATUSES: readonly schema.CivicStatus[] = ["RECEIVED", "ASSIGNED", "IN_PROGRESS", "RESOLVED"];
-
 export const isCivicStatus = isOneOf(CIVIC_STATUSES);
 
 export const civicStatusChoices = toChoices("CivicStatus", CIVIC_STATUSES);

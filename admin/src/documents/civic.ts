@@ -21,8 +21,9 @@ graphql(`
     township { id name }
     assignments {
       id role state departmentId department { id name } villageId village { id name }
-      officialUserId personName dueDate resultNote createdAt
+      officialUserId personName dueDate resultNote createdAt allowedActions
     }
+    allowedActions assignableChannels
     timeline { id type fromStatus toStatus actorName at note public data }
     followUps { id method reached resolved satisfaction comment createdAt }
   }

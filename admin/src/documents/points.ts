@@ -6,21 +6,21 @@ import { graphql } from "../gql";
 
 graphql(`
   fragment PointRuleFields on PointRule {
-    id category name description points villageId active createdAt updatedAt
+    id category name description points villageId active createdAt updatedAt allowedActions
   }
 `);
 
 graphql(`
   fragment PointEntryFields on PointEntry {
     id householdId villageId kind delta balanceAfter reason deedDate recordedAt recordedBy
-    ruleId batchId activityId redemptionId reversesEntryId
+    ruleId batchId activityId redemptionId reversesEntryId allowedActions
   }
 `);
 
 graphql(`
   fragment AwardBatchFields on AwardBatch {
-    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt
-    lines { id householdId householdNumber headName state removedReason objectionCount }
+    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions
+    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }
   }
 `);
 

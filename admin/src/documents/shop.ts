@@ -10,13 +10,13 @@ graphql(`
 
 graphql(`
   fragment ExchangeEventFields on ExchangeEvent {
-    id villageId date title status createdAt
+    id villageId date title status createdAt allowedActions
   }
 `);
 
 graphql(`
   fragment RedemptionFields on Redemption {
-    id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy
+    id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy allowedActions
     household { number headName }
     lines { productId productName quantity unitPrice amount }
   }

@@ -5,20 +5,20 @@ import { graphql } from "../gql";
 
 graphql(`
   fragment VolunteerTeamFields on VolunteerTeam {
-    id name kind leaderName memberCount townshipId villageId active createdAt updatedAt
+    id name kind leaderName memberCount townshipId villageId active createdAt updatedAt allowedActions
   }
 `);
 
 graphql(`
   fragment ServiceBrandFields on ServiceBrand {
-    id name description townshipId villageId active createdAt updatedAt
+    id name description townshipId villageId active createdAt updatedAt allowedActions
   }
 `);
 
 graphql(`
   fragment ActivityFields on Activity {
     id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points
-    participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt
+    participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt allowedActions
   }
 `);
 

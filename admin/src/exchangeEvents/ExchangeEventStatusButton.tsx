@@ -1,22 +1,22 @@
 import LockIcon from "@mui/icons-material/Lock";
 import LockOpenIcon from "@mui/icons-material/LockOpen";
-import { Button, useCanAccess, useRecordContext } from "react-admin";
+import { Button, useRecordContext } from "react-admin";
+import { allows } from "../common/allowed";
 import { useAction } from "../common/useAction";
 import type { ExchangeEvent } from "../types";
 
-/** Closes an open exchange event, or (unless `closeOnly`, as in the list) opens a closed one again. */
+/** Closes the exchange event, or (unless `closeOnly`, as in the list) opens it again: as its allowedActions say. */
 export const ExchangeEventStatusButton = ({ closeOnly = false }: { label?: string; closeOnly?: boolean }) => {
   const event = useRecordContext<ExchangeEvent>();
-  const { canAccess } = useCanAccess({ resource: "exchangeEvents", action: "close" });
   const close = useAction((dp, id: string) => dp.closeExchangeEvent({ id }), {
     success: "resources.exchangeEvents.notifications.closed",
   });
   const reopen = useAction((dp, id: string) => dp.reopenExchangeEvent({ id }), {
     success: "resources.exchangeEvents.notifications.reopened",
   });
-  if (!event || !canAccess || (closeOnly && event.status !== "OPEN")) return null;
+  if (!event) return null;
   const stop = (e: React.MouseEvent) => e.stopPropagation();
-  return event.status === "OPEN" ? (
+  if (allows(event, "CLOSE")) return (
     <Button
       label="resources.exchangeEvents.action.close"
       disabled={close.isPending}
@@ -27,7 +27,9 @@ export const ExchangeEventStatusButton = ({ closeOnly = false }: { label?: strin
     >
       <LockIcon />
     </Button>
-  ) : (
+  );
+  if (closeOnly || !allows(event, "REOPEN")) return null;
+  return (
     <Button
       label="resources.exchangeEvents.action.reopen"
       disabled={reopen.isPending}

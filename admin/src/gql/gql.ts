@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment CivicCategoryFields on CivicCategory {\n    id code name defaultChannel deadlineDays active createdAt updatedAt\n  }\n": typeof types.CivicCategoryFieldsFragmentDoc,
-    "\n  fragment CivicMatterFields on CivicMatter {\n    id code title content categoryId villageId townshipId address submitterHouseholdId submitterName submitterPhone\n    anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount\n    resolution closeReason duplicateOfId receivedAt resolvedAt closedAt version\n    category { id name deadlineDays defaultChannel }\n    village { id name }\n    township { id name }\n    assignments {\n      id role state departmentId department { id name } villageId village { id name }\n      officialUserId personName dueDate resultNote createdAt\n    }\n    timeline { id type fromStatus toStatus actorName at note public data }\n    followUps { id method reached resolved satisfaction comment createdAt }\n  }\n": typeof types.CivicMatterFieldsFragmentDoc,
+    "\n  fragment CivicMatterFields on CivicMatter {\n    id code title content categoryId villageId townshipId address submitterHouseholdId submitterName submitterPhone\n    anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount\n    resolution closeReason duplicateOfId receivedAt resolvedAt closedAt version\n    category { id name deadlineDays defaultChannel }\n    village { id name }\n    township { id name }\n    assignments {\n      id role state departmentId department { id name } villageId village { id name }\n      officialUserId personName dueDate resultNote createdAt allowedActions\n    }\n    allowedActions assignableChannels\n    timeline { id type fromStatus toStatus actorName at note public data }\n    followUps { id method reached resolved satisfaction comment createdAt }\n  }\n": typeof types.CivicMatterFieldsFragmentDoc,
     "\n  fragment CivicMatterStaffFields on CivicMatter {\n    ...CivicMatterFields\n    supervisionLevel\n    assignments { returnReason }\n    supervisions { id level reason responseDue createdAt }\n    extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }\n  }\n": typeof types.CivicMatterStaffFieldsFragmentDoc,
     "\n    query CivicCategoryList($filter: CivicCategoryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicCategories(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicCategoryFields } total }\n    }\n  ": typeof types.CivicCategoryListDocument,
     "\n    query CivicCategoryOne($id: ID!) { record: civicCategory(id: $id) { ...CivicCategoryFields } }\n  ": typeof types.CivicCategoryOneDocument,
@@ -57,7 +57,7 @@ type Documents = {
     "\n    query DepartmentOne($id: ID!) { record: department(id: $id) { ...DepartmentFields } }\n  ": typeof types.DepartmentOneDocument,
     "\n    mutation CreateDepartment($input: CreateDepartmentInput!) { record: createDepartment(input: $input) { ...DepartmentFields } }\n  ": typeof types.CreateDepartmentDocument,
     "\n    mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) {\n      record: updateDepartment(id: $id, input: $input) { ...DepartmentFields }\n    }\n  ": typeof types.UpdateDepartmentDocument,
-    "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status balance createdAt updatedAt\n  }\n": typeof types.HouseholdFieldsFragmentDoc,
+    "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status balance createdAt updatedAt allowedActions\n  }\n": typeof types.HouseholdFieldsFragmentDoc,
     "\n  fragment UserFields on User {\n    id username displayName role townshipId villageId departmentId householdId active lastLoginAt createdAt\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n    query HouseholdList($filter: HouseholdFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: households(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...HouseholdFields } total }\n    }\n  ": typeof types.HouseholdListDocument,
     "\n    query HouseholdOne($id: ID!) { record: household(id: $id) { ...HouseholdFields } }\n  ": typeof types.HouseholdOneDocument,
@@ -70,9 +70,9 @@ type Documents = {
     "\n    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { record: updateUser(id: $id, input: $input) { ...UserFields } }\n  ": typeof types.UpdateUserDocument,
     "\n  mutation ImportHouseholds($input: ImportHouseholdsInput!) {\n    result: importHouseholds(input: $input) {\n      dryRun ok total failed imported rows { row ok householdId errors { field code message duplicateOfRow } }\n    }\n  }\n": typeof types.ImportHouseholdsDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id username displayName role townshipId villageId departmentId householdId }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt\n  }\n": typeof types.PointRuleFieldsFragmentDoc,
-    "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId\n  }\n": typeof types.PointEntryFieldsFragmentDoc,
-    "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt\n    lines { id householdId householdNumber headName state removedReason objectionCount }\n  }\n": typeof types.AwardBatchFieldsFragmentDoc,
+    "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": typeof types.PointRuleFieldsFragmentDoc,
+    "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": typeof types.PointEntryFieldsFragmentDoc,
+    "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": typeof types.AwardBatchFieldsFragmentDoc,
     "\n  fragment AwardObjectionFields on AwardObjection {\n    id lineId reason createdAt\n  }\n": typeof types.AwardObjectionFieldsFragmentDoc,
     "\n  fragment AwardBatchStaffFields on AwardBatch {\n    ...AwardBatchFields\n    objections { ...AwardObjectionFields }\n  }\n": typeof types.AwardBatchStaffFieldsFragmentDoc,
     "\n    query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointRuleFields } total }\n    }\n  ": typeof types.PointRuleListDocument,
@@ -108,8 +108,8 @@ type Documents = {
     "\n  query PointsByMonth($filter: PointsReportFilter) {\n    result: pointsReport(filter: $filter) { ...PointsReportFields months { ...PointsMonthFields } }\n  }\n": typeof types.PointsByMonthDocument,
     "\n  query CivicByMonth($filter: CivicReportFilter) {\n    result: civicReport(filter: $filter) { ...CivicYearFields months { ...CivicMonthFields } }\n  }\n": typeof types.CivicByMonthDocument,
     "\n  fragment ProductFields on Product {\n    id villageId name unit price stock active createdAt updatedAt\n  }\n": typeof types.ProductFieldsFragmentDoc,
-    "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status createdAt\n  }\n": typeof types.ExchangeEventFieldsFragmentDoc,
-    "\n  fragment RedemptionFields on Redemption {\n    id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy\n    household { number headName }\n    lines { productId productName quantity unitPrice amount }\n  }\n": typeof types.RedemptionFieldsFragmentDoc,
+    "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status createdAt allowedActions\n  }\n": typeof types.ExchangeEventFieldsFragmentDoc,
+    "\n  fragment RedemptionFields on Redemption {\n    id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy allowedActions\n    household { number headName }\n    lines { productId productName quantity unitPrice amount }\n  }\n": typeof types.RedemptionFieldsFragmentDoc,
     "\n    query ProductList($filter: ProductFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: products(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ProductFields } total }\n    }\n  ": typeof types.ProductListDocument,
     "\n    query ProductOne($id: ID!) { record: product(id: $id) { ...ProductFields } }\n  ": typeof types.ProductOneDocument,
     "\n    mutation CreateProduct($input: CreateProductInput!) { record: createProduct(input: $input) { ...ProductFields } }\n  ": typeof types.CreateProductDocument,
@@ -125,9 +125,9 @@ type Documents = {
     "\n  mutation ReopenExchangeEvent($id: ID!) { result: reopenExchangeEvent(id: $id) { ...ExchangeEventFields } }\n": typeof types.ReopenExchangeEventDocument,
     "\n  mutation Redeem($input: RedeemInput!) { result: redeem(input: $input) { ...RedemptionFields } }\n": typeof types.RedeemDocument,
     "\n  mutation CancelRedemption($id: ID!, $reason: String!) {\n    result: cancelRedemption(id: $id, reason: $reason) { ...RedemptionFields }\n  }\n": typeof types.CancelRedemptionDocument,
-    "\n  fragment VolunteerTeamFields on VolunteerTeam {\n    id name kind leaderName memberCount townshipId villageId active createdAt updatedAt\n  }\n": typeof types.VolunteerTeamFieldsFragmentDoc,
-    "\n  fragment ServiceBrandFields on ServiceBrand {\n    id name description townshipId villageId active createdAt updatedAt\n  }\n": typeof types.ServiceBrandFieldsFragmentDoc,
-    "\n  fragment ActivityFields on Activity {\n    id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points\n    participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt\n  }\n": typeof types.ActivityFieldsFragmentDoc,
+    "\n  fragment VolunteerTeamFields on VolunteerTeam {\n    id name kind leaderName memberCount townshipId villageId active createdAt updatedAt allowedActions\n  }\n": typeof types.VolunteerTeamFieldsFragmentDoc,
+    "\n  fragment ServiceBrandFields on ServiceBrand {\n    id name description townshipId villageId active createdAt updatedAt allowedActions\n  }\n": typeof types.ServiceBrandFieldsFragmentDoc,
+    "\n  fragment ActivityFields on Activity {\n    id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points\n    participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt allowedActions\n  }\n": typeof types.ActivityFieldsFragmentDoc,
     "\n  fragment ActivityParticipantFields on ActivityParticipant {\n    id activityId householdId householdNumber headName people hours\n  }\n": typeof types.ActivityParticipantFieldsFragmentDoc,
     "\n  fragment CalendarDayFields on CalendarDay {\n    date kind name createdAt\n  }\n": typeof types.CalendarDayFieldsFragmentDoc,
     "\n    query VolunteerTeamList($filter: VolunteerTeamFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: volunteerTeams(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VolunteerTeamFields } total }\n    }\n  ": typeof types.VolunteerTeamListDocument,
@@ -153,7 +153,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment CivicCategoryFields on CivicCategory {\n    id code name defaultChannel deadlineDays active createdAt updatedAt\n  }\n": types.CivicCategoryFieldsFragmentDoc,
-    "\n  fragment CivicMatterFields on CivicMatter {\n    id code title content categoryId villageId townshipId address submitterHouseholdId submitterName submitterPhone\n    anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount\n    resolution closeReason duplicateOfId receivedAt resolvedAt closedAt version\n    category { id name deadlineDays defaultChannel }\n    village { id name }\n    township { id name }\n    assignments {\n      id role state departmentId department { id name } villageId village { id name }\n      officialUserId personName dueDate resultNote createdAt\n    }\n    timeline { id type fromStatus toStatus actorName at note public data }\n    followUps { id method reached resolved satisfaction comment createdAt }\n  }\n": types.CivicMatterFieldsFragmentDoc,
+    "\n  fragment CivicMatterFields on CivicMatter {\n    id code title content categoryId villageId townshipId address submitterHouseholdId submitterName submitterPhone\n    anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount\n    resolution closeReason duplicateOfId receivedAt resolvedAt closedAt version\n    category { id name deadlineDays defaultChannel }\n    village { id name }\n    township { id name }\n    assignments {\n      id role state departmentId department { id name } villageId village { id name }\n      officialUserId personName dueDate resultNote createdAt allowedActions\n    }\n    allowedActions assignableChannels\n    timeline { id type fromStatus toStatus actorName at note public data }\n    followUps { id method reached resolved satisfaction comment createdAt }\n  }\n": types.CivicMatterFieldsFragmentDoc,
     "\n  fragment CivicMatterStaffFields on CivicMatter {\n    ...CivicMatterFields\n    supervisionLevel\n    assignments { returnReason }\n    supervisions { id level reason responseDue createdAt }\n    extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }\n  }\n": types.CivicMatterStaffFieldsFragmentDoc,
     "\n    query CivicCategoryList($filter: CivicCategoryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicCategories(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicCategoryFields } total }\n    }\n  ": types.CivicCategoryListDocument,
     "\n    query CivicCategoryOne($id: ID!) { record: civicCategory(id: $id) { ...CivicCategoryFields } }\n  ": types.CivicCategoryOneDocument,
@@ -194,7 +194,7 @@ const documents: Documents = {
     "\n    query DepartmentOne($id: ID!) { record: department(id: $id) { ...DepartmentFields } }\n  ": types.DepartmentOneDocument,
     "\n    mutation CreateDepartment($input: CreateDepartmentInput!) { record: createDepartment(input: $input) { ...DepartmentFields } }\n  ": types.CreateDepartmentDocument,
     "\n    mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) {\n      record: updateDepartment(id: $id, input: $input) { ...DepartmentFields }\n    }\n  ": types.UpdateDepartmentDocument,
-    "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status balance createdAt updatedAt\n  }\n": types.HouseholdFieldsFragmentDoc,
+    "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status balance createdAt updatedAt allowedActions\n  }\n": types.HouseholdFieldsFragmentDoc,
     "\n  fragment UserFields on User {\n    id username displayName role townshipId villageId departmentId householdId active lastLoginAt createdAt\n  }\n": types.UserFieldsFragmentDoc,
     "\n    query HouseholdList($filter: HouseholdFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: households(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...HouseholdFields } total }\n    }\n  ": types.HouseholdListDocument,
     "\n    query HouseholdOne($id: ID!) { record: household(id: $id) { ...HouseholdFields } }\n  ": types.HouseholdOneDocument,
@@ -207,9 +207,9 @@ const documents: Documents = {
     "\n    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { record: updateUser(id: $id, input: $input) { ...UserFields } }\n  ": types.UpdateUserDocument,
     "\n  mutation ImportHouseholds($input: ImportHouseholdsInput!) {\n    result: importHouseholds(input: $input) {\n      dryRun ok total failed imported rows { row ok householdId errors { field code message duplicateOfRow } }\n    }\n  }\n": types.ImportHouseholdsDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id username displayName role townshipId villageId departmentId householdId }\n    }\n  }\n": types.LoginDocument,
-    "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt\n  }\n": types.PointRuleFieldsFragmentDoc,
-    "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId\n  }\n": types.PointEntryFieldsFragmentDoc,
-    "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt\n    lines { id householdId householdNumber headName state removedReason objectionCount }\n  }\n": types.AwardBatchFieldsFragmentDoc,
+    "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": types.PointRuleFieldsFragmentDoc,
+    "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": types.PointEntryFieldsFragmentDoc,
+    "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": types.AwardBatchFieldsFragmentDoc,
     "\n  fragment AwardObjectionFields on AwardObjection {\n    id lineId reason createdAt\n  }\n": types.AwardObjectionFieldsFragmentDoc,
     "\n  fragment AwardBatchStaffFields on AwardBatch {\n    ...AwardBatchFields\n    objections { ...AwardObjectionFields }\n  }\n": types.AwardBatchStaffFieldsFragmentDoc,
     "\n    query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointRuleFields } total }\n    }\n  ": types.PointRuleListDocument,
@@ -245,8 +245,8 @@ const documents: Documents = {
     "\n  query PointsByMonth($filter: PointsReportFilter) {\n    result: pointsReport(filter: $filter) { ...PointsReportFields months { ...PointsMonthFields } }\n  }\n": types.PointsByMonthDocument,
     "\n  query CivicByMonth($filter: CivicReportFilter) {\n    result: civicReport(filter: $filter) { ...CivicYearFields months { ...CivicMonthFields } }\n  }\n": types.CivicByMonthDocument,
     "\n  fragment ProductFields on Product {\n    id villageId name unit price stock active createdAt updatedAt\n  }\n": types.ProductFieldsFragmentDoc,
-    "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status createdAt\n  }\n": types.ExchangeEventFieldsFragmentDoc,
-    "\n  fragment RedemptionFields on Redemption {\n    id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy\n    household { number headName }\n    lines { productId productName quantity unitPrice amount }\n  }\n": types.RedemptionFieldsFragmentDoc,
+    "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status createdAt allowedActions\n  }\n": types.ExchangeEventFieldsFragmentDoc,
+    "\n  fragment RedemptionFields on Redemption {\n    id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy allowedActions\n    household { number headName }\n    lines { productId productName quantity unitPrice amount }\n  }\n": types.RedemptionFieldsFragmentDoc,
     "\n    query ProductList($filter: ProductFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: products(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ProductFields } total }\n    }\n  ": types.ProductListDocument,
     "\n    query ProductOne($id: ID!) { record: product(id: $id) { ...ProductFields } }\n  ": types.ProductOneDocument,
     "\n    mutation CreateProduct($input: CreateProductInput!) { record: createProduct(input: $input) { ...ProductFields } }\n  ": types.CreateProductDocument,
@@ -262,9 +262,9 @@ const documents: Documents = {
     "\n  mutation ReopenExchangeEvent($id: ID!) { result: reopenExchangeEvent(id: $id) { ...ExchangeEventFields } }\n": types.ReopenExchangeEventDocument,
     "\n  mutation Redeem($input: RedeemInput!) { result: redeem(input: $input) { ...RedemptionFields } }\n": types.RedeemDocument,
     "\n  mutation CancelRedemption($id: ID!, $reason: String!) {\n    result: cancelRedemption(id: $id, reason: $reason) { ...RedemptionFields }\n  }\n": types.CancelRedemptionDocument,
-    "\n  fragment VolunteerTeamFields on VolunteerTeam {\n    id name kind leaderName memberCount townshipId villageId active createdAt updatedAt\n  }\n": types.VolunteerTeamFieldsFragmentDoc,
-    "\n  fragment ServiceBrandFields on ServiceBrand {\n    id name description townshipId villageId active createdAt updatedAt\n  }\n": types.ServiceBrandFieldsFragmentDoc,
-    "\n  fragment ActivityFields on Activity {\n    id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points\n    participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt\n  }\n": types.ActivityFieldsFragmentDoc,
+    "\n  fragment VolunteerTeamFields on VolunteerTeam {\n    id name kind leaderName memberCount townshipId villageId active createdAt updatedAt allowedActions\n  }\n": types.VolunteerTeamFieldsFragmentDoc,
+    "\n  fragment ServiceBrandFields on ServiceBrand {\n    id name description townshipId villageId active createdAt updatedAt allowedActions\n  }\n": types.ServiceBrandFieldsFragmentDoc,
+    "\n  fragment ActivityFields on Activity {\n    id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points\n    participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt allowedActions\n  }\n": types.ActivityFieldsFragmentDoc,
     "\n  fragment ActivityParticipantFields on ActivityParticipant {\n    id activityId householdId householdNumber headName people hours\n  }\n": types.ActivityParticipantFieldsFragmentDoc,
     "\n  fragment CalendarDayFields on CalendarDay {\n    date kind name createdAt\n  }\n": types.CalendarDayFieldsFragmentDoc,
     "\n    query VolunteerTeamList($filter: VolunteerTeamFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: volunteerTeams(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VolunteerTeamFields } total }\n    }\n  ": types.VolunteerTeamListDocument,
@@ -296,7 +296,7 @@ export function graphql(source: "\n  fragment CivicCategoryFields on CivicCatego
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CivicMatterFields on CivicMatter {\n    id code title content categoryId villageId townshipId address submitterHouseholdId submitterName submitterPhone\n    anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount\n    resolution closeReason duplicateOfId receivedAt resolvedAt closedAt version\n    category { id name deadlineDays defaultChannel }\n    village { id name }\n    township { id name }\n    assignments {\n      id role state departmentId department { id name } villageId village { id name }\n      officialUserId personName dueDate resultNote createdAt\n    }\n    timeline { id type fromStatus toStatus actorName at note public data }\n    followUps { id method reached resolved satisfaction comment createdAt }\n  }\n"): typeof import('./graphql').CivicMatterFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CivicMatterFields on CivicMatter {\n    id code title content categoryId villageId townshipId address submitterHouseholdId submitterName submitterPhone\n    anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount\n    resolution closeReason duplicateOfId receivedAt resolvedAt closedAt version\n    category { id name deadlineDays defaultChannel }\n    village { id name }\n    township { id name }\n    assignments {\n      id role state departmentId department { id name } villageId village { id name }\n      officialUserId personName dueDate resultNote createdAt allowedActions\n    }\n    allowedActions assignableChannels\n    timeline { id type fromStatus toStatus actorName at note public data }\n    followUps { id method reached resolved satisfaction comment createdAt }\n  }\n"): typeof import('./graphql').CivicMatterFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -460,7 +460,7 @@ export function graphql(source: "\n    mutation UpdateDepartment($id: ID!, $inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status balance createdAt updatedAt\n  }\n"): typeof import('./graphql').HouseholdFieldsFragmentDoc;
+export function graphql(source: "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status balance createdAt updatedAt allowedActions\n  }\n"): typeof import('./graphql').HouseholdFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -512,15 +512,15 @@ export function graphql(source: "\n  mutation Login($username: String!, $passwor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt\n  }\n"): typeof import('./graphql').PointRuleFieldsFragmentDoc;
+export function graphql(source: "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n"): typeof import('./graphql').PointRuleFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId\n  }\n"): typeof import('./graphql').PointEntryFieldsFragmentDoc;
+export function graphql(source: "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n"): typeof import('./graphql').PointEntryFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt\n    lines { id householdId householdNumber headName state removedReason objectionCount }\n  }\n"): typeof import('./graphql').AwardBatchFieldsFragmentDoc;
+export function graphql(source: "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n"): typeof import('./graphql').AwardBatchFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -664,11 +664,11 @@ export function graphql(source: "\n  fragment ProductFields on Product {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status createdAt\n  }\n"): typeof import('./graphql').ExchangeEventFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status createdAt allowedActions\n  }\n"): typeof import('./graphql').ExchangeEventFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RedemptionFields on Redemption {\n    id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy\n    household { number headName }\n    lines { productId productName quantity unitPrice amount }\n  }\n"): typeof import('./graphql').RedemptionFieldsFragmentDoc;
+export function graphql(source: "\n  fragment RedemptionFields on Redemption {\n    id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy allowedActions\n    household { number headName }\n    lines { productId productName quantity unitPrice amount }\n  }\n"): typeof import('./graphql').RedemptionFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -732,15 +732,15 @@ export function graphql(source: "\n  mutation CancelRedemption($id: ID!, $reason
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment VolunteerTeamFields on VolunteerTeam {\n    id name kind leaderName memberCount townshipId villageId active createdAt updatedAt\n  }\n"): typeof import('./graphql').VolunteerTeamFieldsFragmentDoc;
+export function graphql(source: "\n  fragment VolunteerTeamFields on VolunteerTeam {\n    id name kind leaderName memberCount townshipId villageId active createdAt updatedAt allowedActions\n  }\n"): typeof import('./graphql').VolunteerTeamFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ServiceBrandFields on ServiceBrand {\n    id name description townshipId villageId active createdAt updatedAt\n  }\n"): typeof import('./graphql').ServiceBrandFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ServiceBrandFields on ServiceBrand {\n    id name description townshipId villageId active createdAt updatedAt allowedActions\n  }\n"): typeof import('./graphql').ServiceBrandFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points\n    participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt\n  }\n"): typeof import('./graphql').ActivityFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points\n    participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt allowedActions\n  }\n"): typeof import('./graphql').ActivityFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

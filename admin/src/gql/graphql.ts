@@ -2950,9 +2950,9 @@ export type VolunteerTeamPage = {
 
 export type CivicCategoryFieldsFragment = { __typename?: 'CivicCategory', id: string, code: string, name: string, defaultChannel: CivicChannel, deadlineDays: number, active: boolean, createdAt: string, updatedAt: string };
 
-export type CivicMatterFieldsFragment = { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> };
+export type CivicMatterFieldsFragment = { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> };
 
-export type CivicMatterStaffFieldsFragment = { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> };
+export type CivicMatterStaffFieldsFragment = { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> };
 
 export type CivicCategoryListQueryVariables = Exact<{
   filter?: InputMaybe<CivicCategoryFilter>;
@@ -2994,21 +2994,21 @@ export type CivicMatterListQueryVariables = Exact<{
 }>;
 
 
-export type CivicMatterListQuery = { __typename?: 'Query', page: { __typename?: 'CivicMatterPage', total: number, items: Array<{ __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> }> } };
+export type CivicMatterListQuery = { __typename?: 'Query', page: { __typename?: 'CivicMatterPage', total: number, items: Array<{ __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> }> } };
 
 export type CivicMatterOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type CivicMatterOneQuery = { __typename?: 'Query', record: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type CivicMatterOneQuery = { __typename?: 'Query', record: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type SubmitCivicMatterMutationVariables = Exact<{
   input: SubmitCivicMatterInput;
 }>;
 
 
-export type SubmitCivicMatterMutation = { __typename?: 'Mutation', record: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type SubmitCivicMatterMutation = { __typename?: 'Mutation', record: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type CivicMatterListForResidentQueryVariables = Exact<{
   filter?: InputMaybe<CivicMatterFilter>;
@@ -3018,21 +3018,21 @@ export type CivicMatterListForResidentQueryVariables = Exact<{
 }>;
 
 
-export type CivicMatterListForResidentQuery = { __typename?: 'Query', page: { __typename?: 'CivicMatterPage', total: number, items: Array<{ __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> }> } };
+export type CivicMatterListForResidentQuery = { __typename?: 'Query', page: { __typename?: 'CivicMatterPage', total: number, items: Array<{ __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> }> } };
 
 export type CivicMatterOneForResidentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type CivicMatterOneForResidentQuery = { __typename?: 'Query', record: { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type CivicMatterOneForResidentQuery = { __typename?: 'Query', record: { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type SubmitCivicMatterForResidentMutationVariables = Exact<{
   input: SubmitCivicMatterInput;
 }>;
 
 
-export type SubmitCivicMatterForResidentMutation = { __typename?: 'Mutation', record: { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type SubmitCivicMatterForResidentMutation = { __typename?: 'Mutation', record: { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type LeadOfficialsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3045,7 +3045,7 @@ export type AssignCivicMatterMutationVariables = Exact<{
 }>;
 
 
-export type AssignCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type AssignCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type ChangeChannelMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3053,7 +3053,7 @@ export type ChangeChannelMutationVariables = Exact<{
 }>;
 
 
-export type ChangeChannelMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type ChangeChannelMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type RejectCivicMatterMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3061,7 +3061,7 @@ export type RejectCivicMatterMutationVariables = Exact<{
 }>;
 
 
-export type RejectCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type RejectCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type MergeCivicMatterMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3070,14 +3070,14 @@ export type MergeCivicMatterMutationVariables = Exact<{
 }>;
 
 
-export type MergeCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type MergeCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type AcceptAssignmentMutationVariables = Exact<{
   assignmentId: Scalars['ID']['input'];
 }>;
 
 
-export type AcceptAssignmentMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type AcceptAssignmentMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type ReturnAssignmentMutationVariables = Exact<{
   assignmentId: Scalars['ID']['input'];
@@ -3085,7 +3085,7 @@ export type ReturnAssignmentMutationVariables = Exact<{
 }>;
 
 
-export type ReturnAssignmentMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type ReturnAssignmentMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type PostProgressMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3093,7 +3093,7 @@ export type PostProgressMutationVariables = Exact<{
 }>;
 
 
-export type PostProgressMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type PostProgressMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type ResolveCivicMatterMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3101,7 +3101,7 @@ export type ResolveCivicMatterMutationVariables = Exact<{
 }>;
 
 
-export type ResolveCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type ResolveCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type RecordFollowUpMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3109,7 +3109,7 @@ export type RecordFollowUpMutationVariables = Exact<{
 }>;
 
 
-export type RecordFollowUpMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type RecordFollowUpMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type RateCivicMatterMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3117,7 +3117,7 @@ export type RateCivicMatterMutationVariables = Exact<{
 }>;
 
 
-export type RateCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type RateCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type SuperviseCivicMatterMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3125,7 +3125,7 @@ export type SuperviseCivicMatterMutationVariables = Exact<{
 }>;
 
 
-export type SuperviseCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type SuperviseCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type RequestExtensionMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3133,7 +3133,7 @@ export type RequestExtensionMutationVariables = Exact<{
 }>;
 
 
-export type RequestExtensionMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type RequestExtensionMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type DecideExtensionMutationVariables = Exact<{
   extensionId: Scalars['ID']['input'];
@@ -3142,7 +3142,7 @@ export type DecideExtensionMutationVariables = Exact<{
 }>;
 
 
-export type DecideExtensionMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type DecideExtensionMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type TownshipFieldsFragment = { __typename?: 'Township', id: string, code: string, name: string, villageCount: number, createdAt: string, updatedAt: string };
 
@@ -3246,7 +3246,7 @@ export type UpdateDepartmentMutationVariables = Exact<{
 
 export type UpdateDepartmentMutation = { __typename?: 'Mutation', record: { __typename?: 'Department', id: string, code: string, name: string, kind: DepartmentKind, townshipId: string | null, active: boolean } };
 
-export type HouseholdFieldsFragment = { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string };
+export type HouseholdFieldsFragment = { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> };
 
 export type UserFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string };
 
@@ -3258,21 +3258,21 @@ export type HouseholdListQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdListQuery = { __typename?: 'Query', page: { __typename?: 'HouseholdPage', total: number, items: Array<{ __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string }> } };
+export type HouseholdListQuery = { __typename?: 'Query', page: { __typename?: 'HouseholdPage', total: number, items: Array<{ __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> }> } };
 
 export type HouseholdOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type HouseholdOneQuery = { __typename?: 'Query', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string } };
+export type HouseholdOneQuery = { __typename?: 'Query', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
 
 export type CreateHouseholdMutationVariables = Exact<{
   input: CreateHouseholdInput;
 }>;
 
 
-export type CreateHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string } };
+export type CreateHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
 
 export type UpdateHouseholdMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3280,14 +3280,14 @@ export type UpdateHouseholdMutationVariables = Exact<{
 }>;
 
 
-export type UpdateHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string } };
+export type UpdateHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
 
 export type ArchiveHouseholdMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ArchiveHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string } };
+export type ArchiveHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
 
 export type UserListQueryVariables = Exact<{
   filter?: InputMaybe<UserFilter>;
@@ -3336,15 +3336,15 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null } } };
 
-export type PointRuleFieldsFragment = { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string };
+export type PointRuleFieldsFragment = { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<PointRuleAction> };
 
-export type PointEntryFieldsFragment = { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null };
+export type PointEntryFieldsFragment = { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> };
 
-export type AwardBatchFieldsFragment = { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> };
+export type AwardBatchFieldsFragment = { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> };
 
 export type AwardObjectionFieldsFragment = { __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string };
 
-export type AwardBatchStaffFieldsFragment = { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> };
+export type AwardBatchStaffFieldsFragment = { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> };
 
 export type PointRuleListQueryVariables = Exact<{
   filter?: InputMaybe<PointRuleFilter>;
@@ -3354,21 +3354,21 @@ export type PointRuleListQueryVariables = Exact<{
 }>;
 
 
-export type PointRuleListQuery = { __typename?: 'Query', page: { __typename?: 'PointRulePage', total: number, items: Array<{ __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string }> } };
+export type PointRuleListQuery = { __typename?: 'Query', page: { __typename?: 'PointRulePage', total: number, items: Array<{ __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<PointRuleAction> }> } };
 
 export type PointRuleOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type PointRuleOneQuery = { __typename?: 'Query', record: { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string } };
+export type PointRuleOneQuery = { __typename?: 'Query', record: { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<PointRuleAction> } };
 
 export type CreatePointRuleMutationVariables = Exact<{
   input: CreatePointRuleInput;
 }>;
 
 
-export type CreatePointRuleMutation = { __typename?: 'Mutation', record: { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string } };
+export type CreatePointRuleMutation = { __typename?: 'Mutation', record: { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<PointRuleAction> } };
 
 export type UpdatePointRuleMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3376,7 +3376,7 @@ export type UpdatePointRuleMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePointRuleMutation = { __typename?: 'Mutation', record: { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string } };
+export type UpdatePointRuleMutation = { __typename?: 'Mutation', record: { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<PointRuleAction> } };
 
 export type PointEntryListQueryVariables = Exact<{
   filter?: InputMaybe<PointEntryFilter>;
@@ -3386,7 +3386,7 @@ export type PointEntryListQueryVariables = Exact<{
 }>;
 
 
-export type PointEntryListQuery = { __typename?: 'Query', page: { __typename?: 'PointEntryPage', total: number, items: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null }> } };
+export type PointEntryListQuery = { __typename?: 'Query', page: { __typename?: 'PointEntryPage', total: number, items: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }> } };
 
 export type AwardBatchListQueryVariables = Exact<{
   filter?: InputMaybe<AwardBatchFilter>;
@@ -3396,14 +3396,14 @@ export type AwardBatchListQueryVariables = Exact<{
 }>;
 
 
-export type AwardBatchListQuery = { __typename?: 'Query', page: { __typename?: 'AwardBatchPage', total: number, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> }> } };
+export type AwardBatchListQuery = { __typename?: 'Query', page: { __typename?: 'AwardBatchPage', total: number, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> }> } };
 
 export type AwardBatchOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AwardBatchOneQuery = { __typename?: 'Query', record: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> } };
+export type AwardBatchOneQuery = { __typename?: 'Query', record: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } };
 
 export type AwardBatchListForResidentQueryVariables = Exact<{
   filter?: InputMaybe<AwardBatchFilter>;
@@ -3413,28 +3413,28 @@ export type AwardBatchListForResidentQueryVariables = Exact<{
 }>;
 
 
-export type AwardBatchListForResidentQuery = { __typename?: 'Query', page: { __typename?: 'AwardBatchPage', total: number, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> }> } };
+export type AwardBatchListForResidentQuery = { __typename?: 'Query', page: { __typename?: 'AwardBatchPage', total: number, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> }> } };
 
 export type AwardBatchOneForResidentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AwardBatchOneForResidentQuery = { __typename?: 'Query', record: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> } };
+export type AwardBatchOneForResidentQuery = { __typename?: 'Query', record: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } };
 
 export type AwardPointsMutationVariables = Exact<{
   input: AwardPointsInput;
 }>;
 
 
-export type AwardPointsMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardResult', entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null }>, batch: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> } | null } };
+export type AwardPointsMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardResult', entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }>, batch: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } | null } };
 
 export type DeductPointsMutationVariables = Exact<{
   input: DeductPointsInput;
 }>;
 
 
-export type DeductPointsMutation = { __typename?: 'Mutation', result: { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null } };
+export type DeductPointsMutation = { __typename?: 'Mutation', result: { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> } };
 
 export type ReversePointEntryMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3443,7 +3443,7 @@ export type ReversePointEntryMutationVariables = Exact<{
 }>;
 
 
-export type ReversePointEntryMutation = { __typename?: 'Mutation', result: { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null } };
+export type ReversePointEntryMutation = { __typename?: 'Mutation', result: { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> } };
 
 export type HouseholdPassbookQueryVariables = Exact<{
   householdId: Scalars['ID']['input'];
@@ -3452,14 +3452,14 @@ export type HouseholdPassbookQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdPassbookQuery = { __typename?: 'Query', result: { __typename?: 'Passbook', householdId: string, householdNumber: string, headName: string, villageName: string, from: string | null, to: string | null, openingBalance: number, closingBalance: number, totalIn: number, totalOut: number, entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null }> } };
+export type HouseholdPassbookQuery = { __typename?: 'Query', result: { __typename?: 'Passbook', householdId: string, householdNumber: string, headName: string, villageName: string, from: string | null, to: string | null, openingBalance: number, closingBalance: number, totalIn: number, totalOut: number, entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }> } };
 
 export type PostAwardBatchMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type PostAwardBatchMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> } };
+export type PostAwardBatchMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } };
 
 export type WithdrawAwardBatchMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3467,7 +3467,7 @@ export type WithdrawAwardBatchMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawAwardBatchMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> } };
+export type WithdrawAwardBatchMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } };
 
 export type RemoveAwardLineMutationVariables = Exact<{
   lineId: Scalars['ID']['input'];
@@ -3475,7 +3475,7 @@ export type RemoveAwardLineMutationVariables = Exact<{
 }>;
 
 
-export type RemoveAwardLineMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number }> } };
+export type RemoveAwardLineMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } };
 
 export type ObjectToAwardMutationVariables = Exact<{
   lineId: Scalars['ID']['input'];
@@ -3547,9 +3547,9 @@ export type CivicByMonthQuery = { __typename?: 'Query', result: { __typename?: '
 
 export type ProductFieldsFragment = { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string };
 
-export type ExchangeEventFieldsFragment = { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string };
+export type ExchangeEventFieldsFragment = { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string, allowedActions: Array<ExchangeEventAction> };
 
-export type RedemptionFieldsFragment = { __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> };
+export type RedemptionFieldsFragment = { __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, allowedActions: Array<RedemptionAction>, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> };
 
 export type ProductListQueryVariables = Exact<{
   filter?: InputMaybe<ProductFilter>;
@@ -3591,21 +3591,21 @@ export type ExchangeEventListQueryVariables = Exact<{
 }>;
 
 
-export type ExchangeEventListQuery = { __typename?: 'Query', page: { __typename?: 'ExchangeEventPage', total: number, items: Array<{ __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string }> } };
+export type ExchangeEventListQuery = { __typename?: 'Query', page: { __typename?: 'ExchangeEventPage', total: number, items: Array<{ __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string, allowedActions: Array<ExchangeEventAction> }> } };
 
 export type ExchangeEventOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ExchangeEventOneQuery = { __typename?: 'Query', record: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string } };
+export type ExchangeEventOneQuery = { __typename?: 'Query', record: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string, allowedActions: Array<ExchangeEventAction> } };
 
 export type CreateExchangeEventMutationVariables = Exact<{
   input: CreateExchangeEventInput;
 }>;
 
 
-export type CreateExchangeEventMutation = { __typename?: 'Mutation', record: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string } };
+export type CreateExchangeEventMutation = { __typename?: 'Mutation', record: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string, allowedActions: Array<ExchangeEventAction> } };
 
 export type RedemptionListQueryVariables = Exact<{
   filter?: InputMaybe<RedemptionFilter>;
@@ -3615,14 +3615,14 @@ export type RedemptionListQueryVariables = Exact<{
 }>;
 
 
-export type RedemptionListQuery = { __typename?: 'Query', page: { __typename?: 'RedemptionPage', total: number, items: Array<{ __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> }> } };
+export type RedemptionListQuery = { __typename?: 'Query', page: { __typename?: 'RedemptionPage', total: number, items: Array<{ __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, allowedActions: Array<RedemptionAction>, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> }> } };
 
 export type RedemptionOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type RedemptionOneQuery = { __typename?: 'Query', record: { __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> } };
+export type RedemptionOneQuery = { __typename?: 'Query', record: { __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, allowedActions: Array<RedemptionAction>, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> } };
 
 export type RestockProductMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3647,21 +3647,21 @@ export type CloseExchangeEventMutationVariables = Exact<{
 }>;
 
 
-export type CloseExchangeEventMutation = { __typename?: 'Mutation', result: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string } };
+export type CloseExchangeEventMutation = { __typename?: 'Mutation', result: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string, allowedActions: Array<ExchangeEventAction> } };
 
 export type ReopenExchangeEventMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ReopenExchangeEventMutation = { __typename?: 'Mutation', result: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string } };
+export type ReopenExchangeEventMutation = { __typename?: 'Mutation', result: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string, allowedActions: Array<ExchangeEventAction> } };
 
 export type RedeemMutationVariables = Exact<{
   input: RedeemInput;
 }>;
 
 
-export type RedeemMutation = { __typename?: 'Mutation', result: { __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> } };
+export type RedeemMutation = { __typename?: 'Mutation', result: { __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, allowedActions: Array<RedemptionAction>, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> } };
 
 export type CancelRedemptionMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3669,13 +3669,13 @@ export type CancelRedemptionMutationVariables = Exact<{
 }>;
 
 
-export type CancelRedemptionMutation = { __typename?: 'Mutation', result: { __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> } };
+export type CancelRedemptionMutation = { __typename?: 'Mutation', result: { __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, allowedActions: Array<RedemptionAction>, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> } };
 
-export type VolunteerTeamFieldsFragment = { __typename?: 'VolunteerTeam', id: string, name: string, kind: TeamKind, leaderName: string | null, memberCount: number, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string };
+export type VolunteerTeamFieldsFragment = { __typename?: 'VolunteerTeam', id: string, name: string, kind: TeamKind, leaderName: string | null, memberCount: number, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<VolunteerTeamAction> };
 
-export type ServiceBrandFieldsFragment = { __typename?: 'ServiceBrand', id: string, name: string, description: string | null, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string };
+export type ServiceBrandFieldsFragment = { __typename?: 'ServiceBrand', id: string, name: string, description: string | null, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<ServiceBrandAction> };
 
-export type ActivityFieldsFragment = { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string };
+export type ActivityFieldsFragment = { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> };
 
 export type ActivityParticipantFieldsFragment = { __typename?: 'ActivityParticipant', id: string, activityId: string, householdId: string, householdNumber: string, headName: string, people: number, hours: number };
 
@@ -3689,21 +3689,21 @@ export type VolunteerTeamListQueryVariables = Exact<{
 }>;
 
 
-export type VolunteerTeamListQuery = { __typename?: 'Query', page: { __typename?: 'VolunteerTeamPage', total: number, items: Array<{ __typename?: 'VolunteerTeam', id: string, name: string, kind: TeamKind, leaderName: string | null, memberCount: number, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string }> } };
+export type VolunteerTeamListQuery = { __typename?: 'Query', page: { __typename?: 'VolunteerTeamPage', total: number, items: Array<{ __typename?: 'VolunteerTeam', id: string, name: string, kind: TeamKind, leaderName: string | null, memberCount: number, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<VolunteerTeamAction> }> } };
 
 export type VolunteerTeamOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type VolunteerTeamOneQuery = { __typename?: 'Query', record: { __typename?: 'VolunteerTeam', id: string, name: string, kind: TeamKind, leaderName: string | null, memberCount: number, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string } };
+export type VolunteerTeamOneQuery = { __typename?: 'Query', record: { __typename?: 'VolunteerTeam', id: string, name: string, kind: TeamKind, leaderName: string | null, memberCount: number, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<VolunteerTeamAction> } };
 
 export type CreateVolunteerTeamMutationVariables = Exact<{
   input: CreateVolunteerTeamInput;
 }>;
 
 
-export type CreateVolunteerTeamMutation = { __typename?: 'Mutation', record: { __typename?: 'VolunteerTeam', id: string, name: string, kind: TeamKind, leaderName: string | null, memberCount: number, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string } };
+export type CreateVolunteerTeamMutation = { __typename?: 'Mutation', record: { __typename?: 'VolunteerTeam', id: string, name: string, kind: TeamKind, leaderName: string | null, memberCount: number, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<VolunteerTeamAction> } };
 
 export type UpdateVolunteerTeamMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3711,7 +3711,7 @@ export type UpdateVolunteerTeamMutationVariables = Exact<{
 }>;
 
 
-export type UpdateVolunteerTeamMutation = { __typename?: 'Mutation', record: { __typename?: 'VolunteerTeam', id: string, name: string, kind: TeamKind, leaderName: string | null, memberCount: number, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string } };
+export type UpdateVolunteerTeamMutation = { __typename?: 'Mutation', record: { __typename?: 'VolunteerTeam', id: string, name: string, kind: TeamKind, leaderName: string | null, memberCount: number, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<VolunteerTeamAction> } };
 
 export type ServiceBrandListQueryVariables = Exact<{
   filter?: InputMaybe<ServiceBrandFilter>;
@@ -3721,21 +3721,21 @@ export type ServiceBrandListQueryVariables = Exact<{
 }>;
 
 
-export type ServiceBrandListQuery = { __typename?: 'Query', page: { __typename?: 'ServiceBrandPage', total: number, items: Array<{ __typename?: 'ServiceBrand', id: string, name: string, description: string | null, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string }> } };
+export type ServiceBrandListQuery = { __typename?: 'Query', page: { __typename?: 'ServiceBrandPage', total: number, items: Array<{ __typename?: 'ServiceBrand', id: string, name: string, description: string | null, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<ServiceBrandAction> }> } };
 
 export type ServiceBrandOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ServiceBrandOneQuery = { __typename?: 'Query', record: { __typename?: 'ServiceBrand', id: string, name: string, description: string | null, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string } };
+export type ServiceBrandOneQuery = { __typename?: 'Query', record: { __typename?: 'ServiceBrand', id: string, name: string, description: string | null, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<ServiceBrandAction> } };
 
 export type CreateServiceBrandMutationVariables = Exact<{
   input: CreateServiceBrandInput;
 }>;
 
 
-export type CreateServiceBrandMutation = { __typename?: 'Mutation', record: { __typename?: 'ServiceBrand', id: string, name: string, description: string | null, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string } };
+export type CreateServiceBrandMutation = { __typename?: 'Mutation', record: { __typename?: 'ServiceBrand', id: string, name: string, description: string | null, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<ServiceBrandAction> } };
 
 export type UpdateServiceBrandMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3743,7 +3743,7 @@ export type UpdateServiceBrandMutationVariables = Exact<{
 }>;
 
 
-export type UpdateServiceBrandMutation = { __typename?: 'Mutation', record: { __typename?: 'ServiceBrand', id: string, name: string, description: string | null, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string } };
+export type UpdateServiceBrandMutation = { __typename?: 'Mutation', record: { __typename?: 'ServiceBrand', id: string, name: string, description: string | null, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<ServiceBrandAction> } };
 
 export type ActivityListQueryVariables = Exact<{
   filter?: InputMaybe<ActivityFilter>;
@@ -3753,21 +3753,21 @@ export type ActivityListQueryVariables = Exact<{
 }>;
 
 
-export type ActivityListQuery = { __typename?: 'Query', page: { __typename?: 'ActivityPage', total: number, items: Array<{ __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string }> } };
+export type ActivityListQuery = { __typename?: 'Query', page: { __typename?: 'ActivityPage', total: number, items: Array<{ __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> }> } };
 
 export type ActivityOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ActivityOneQuery = { __typename?: 'Query', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string } };
+export type ActivityOneQuery = { __typename?: 'Query', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> } };
 
 export type CreateActivityMutationVariables = Exact<{
   input: CreateActivityInput;
 }>;
 
 
-export type CreateActivityMutation = { __typename?: 'Mutation', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string } };
+export type CreateActivityMutation = { __typename?: 'Mutation', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> } };
 
 export type UpdateActivityMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3775,14 +3775,14 @@ export type UpdateActivityMutationVariables = Exact<{
 }>;
 
 
-export type UpdateActivityMutation = { __typename?: 'Mutation', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string } };
+export type UpdateActivityMutation = { __typename?: 'Mutation', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> } };
 
 export type ActivityDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ActivityDetailQuery = { __typename?: 'Query', result: { __typename?: 'Activity', participants: Array<{ __typename?: 'ActivityParticipant', id: string, activityId: string, householdId: string, householdNumber: string, headName: string, people: number, hours: number }>, entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null }> } };
+export type ActivityDetailQuery = { __typename?: 'Query', result: { __typename?: 'Activity', participants: Array<{ __typename?: 'ActivityParticipant', id: string, activityId: string, householdId: string, householdNumber: string, headName: string, people: number, hours: number }>, entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }> } };
 
 export type RecordParticipationMutationVariables = Exact<{
   activityId: Scalars['ID']['input'];
@@ -3790,7 +3790,7 @@ export type RecordParticipationMutationVariables = Exact<{
 }>;
 
 
-export type RecordParticipationMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string } };
+export type RecordParticipationMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> } };
 
 export type ConfirmActivityMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3798,7 +3798,7 @@ export type ConfirmActivityMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmActivityMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string } };
+export type ConfirmActivityMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> } };
 
 export type CancelActivityMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3807,7 +3807,7 @@ export type CancelActivityMutationVariables = Exact<{
 }>;
 
 
-export type CancelActivityMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string } };
+export type CancelActivityMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> } };
 
 export type ActivityParticipationsQueryVariables = Exact<{
   filter?: InputMaybe<ParticipationFilter>;
@@ -3933,7 +3933,10 @@ export const CivicMatterFieldsFragmentDoc = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -4042,7 +4045,10 @@ export const CivicMatterStaffFieldsFragmentDoc = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -4109,6 +4115,7 @@ export const HouseholdFieldsFragmentDoc = new TypedDocumentString(`
   balance
   createdAt
   updatedAt
+  allowedActions
 }
     `, {"fragmentName":"HouseholdFields"}) as unknown as TypedDocumentString<HouseholdFieldsFragment, unknown>;
 export const UserFieldsFragmentDoc = new TypedDocumentString(`
@@ -4137,6 +4144,7 @@ export const PointRuleFieldsFragmentDoc = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  allowedActions
 }
     `, {"fragmentName":"PointRuleFields"}) as unknown as TypedDocumentString<PointRuleFieldsFragment, unknown>;
 export const PointEntryFieldsFragmentDoc = new TypedDocumentString(`
@@ -4156,6 +4164,7 @@ export const PointEntryFieldsFragmentDoc = new TypedDocumentString(`
   activityId
   redemptionId
   reversesEntryId
+  allowedActions
 }
     `, {"fragmentName":"PointEntryFields"}) as unknown as TypedDocumentString<PointEntryFieldsFragment, unknown>;
 export const AwardBatchFieldsFragmentDoc = new TypedDocumentString(`
@@ -4173,6 +4182,7 @@ export const AwardBatchFieldsFragmentDoc = new TypedDocumentString(`
   withdrawnAt
   withdrawReason
   createdAt
+  allowedActions
   lines {
     id
     householdId
@@ -4181,6 +4191,7 @@ export const AwardBatchFieldsFragmentDoc = new TypedDocumentString(`
     state
     removedReason
     objectionCount
+    allowedActions
   }
 }
     `, {"fragmentName":"AwardBatchFields"}) as unknown as TypedDocumentString<AwardBatchFieldsFragment, unknown>;
@@ -4213,6 +4224,7 @@ export const AwardBatchStaffFieldsFragmentDoc = new TypedDocumentString(`
   withdrawnAt
   withdrawReason
   createdAt
+  allowedActions
   lines {
     id
     householdId
@@ -4221,6 +4233,7 @@ export const AwardBatchStaffFieldsFragmentDoc = new TypedDocumentString(`
     state
     removedReason
     objectionCount
+    allowedActions
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -4475,6 +4488,7 @@ export const ExchangeEventFieldsFragmentDoc = new TypedDocumentString(`
   title
   status
   createdAt
+  allowedActions
 }
     `, {"fragmentName":"ExchangeEventFields"}) as unknown as TypedDocumentString<ExchangeEventFieldsFragment, unknown>;
 export const RedemptionFieldsFragmentDoc = new TypedDocumentString(`
@@ -4489,6 +4503,7 @@ export const RedemptionFieldsFragmentDoc = new TypedDocumentString(`
   cancelledAt
   cancelReason
   recordedBy
+  allowedActions
   household {
     number
     headName
@@ -4514,6 +4529,7 @@ export const VolunteerTeamFieldsFragmentDoc = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  allowedActions
 }
     `, {"fragmentName":"VolunteerTeamFields"}) as unknown as TypedDocumentString<VolunteerTeamFieldsFragment, unknown>;
 export const ServiceBrandFieldsFragmentDoc = new TypedDocumentString(`
@@ -4526,6 +4542,7 @@ export const ServiceBrandFieldsFragmentDoc = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  allowedActions
 }
     `, {"fragmentName":"ServiceBrandFields"}) as unknown as TypedDocumentString<ServiceBrandFieldsFragment, unknown>;
 export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
@@ -4550,6 +4567,7 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
   cancelledAt
   createdAt
   updatedAt
+  allowedActions
 }
     `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
 export const ActivityParticipantFieldsFragmentDoc = new TypedDocumentString(`
@@ -4713,7 +4731,10 @@ export const CivicMatterListDocument = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -4826,7 +4847,10 @@ export const CivicMatterOneDocument = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -4939,7 +4963,10 @@ export const SubmitCivicMatterDocument = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -5055,7 +5082,10 @@ export const CivicMatterListForResidentDocument = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -5144,7 +5174,10 @@ export const CivicMatterOneForResidentDocument = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -5233,7 +5266,10 @@ export const SubmitCivicMatterForResidentDocument = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -5333,7 +5369,10 @@ export const AssignCivicMatterDocument = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -5446,7 +5485,10 @@ export const ChangeChannelDocument = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -5559,7 +5601,10 @@ export const RejectCivicMatterDocument = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -5672,7 +5717,10 @@ export const MergeCivicMatterDocument = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -5785,7 +5833,10 @@ export const AcceptAssignmentDocument = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -5898,7 +5949,10 @@ export const ReturnAssignmentDocument = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -6011,7 +6065,10 @@ export const PostProgressDocument = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -6124,7 +6181,10 @@ export const ResolveCivicMatterDocument = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -6237,7 +6297,10 @@ export const RecordFollowUpDocument = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -6350,7 +6413,10 @@ export const RateCivicMatterDocument = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -6439,7 +6505,10 @@ export const SuperviseCivicMatterDocument = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -6552,7 +6621,10 @@ export const RequestExtensionDocument = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -6669,7 +6741,10 @@ export const DecideExtensionDocument = new TypedDocumentString(`
     dueDate
     resultNote
     createdAt
+    allowedActions
   }
+  allowedActions
+  assignableChannels
   timeline {
     id
     type
@@ -6918,6 +6993,7 @@ export const HouseholdListDocument = new TypedDocumentString(`
   balance
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<HouseholdListQuery, HouseholdListQueryVariables>;
 export const HouseholdOneDocument = new TypedDocumentString(`
     query HouseholdOne($id: ID!) {
@@ -6938,6 +7014,7 @@ export const HouseholdOneDocument = new TypedDocumentString(`
   balance
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<HouseholdOneQuery, HouseholdOneQueryVariables>;
 export const CreateHouseholdDocument = new TypedDocumentString(`
     mutation CreateHousehold($input: CreateHouseholdInput!) {
@@ -6958,6 +7035,7 @@ export const CreateHouseholdDocument = new TypedDocumentString(`
   balance
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<CreateHouseholdMutation, CreateHouseholdMutationVariables>;
 export const UpdateHouseholdDocument = new TypedDocumentString(`
     mutation UpdateHousehold($id: ID!, $input: UpdateHouseholdInput!) {
@@ -6978,6 +7056,7 @@ export const UpdateHouseholdDocument = new TypedDocumentString(`
   balance
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<UpdateHouseholdMutation, UpdateHouseholdMutationVariables>;
 export const ArchiveHouseholdDocument = new TypedDocumentString(`
     mutation ArchiveHousehold($id: ID!) {
@@ -6998,6 +7077,7 @@ export const ArchiveHouseholdDocument = new TypedDocumentString(`
   balance
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<ArchiveHouseholdMutation, ArchiveHouseholdMutationVariables>;
 export const UserListDocument = new TypedDocumentString(`
     query UserList($filter: UserFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
@@ -7136,6 +7216,7 @@ export const PointRuleListDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<PointRuleListQuery, PointRuleListQueryVariables>;
 export const PointRuleOneDocument = new TypedDocumentString(`
     query PointRuleOne($id: ID!) {
@@ -7153,6 +7234,7 @@ export const PointRuleOneDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<PointRuleOneQuery, PointRuleOneQueryVariables>;
 export const CreatePointRuleDocument = new TypedDocumentString(`
     mutation CreatePointRule($input: CreatePointRuleInput!) {
@@ -7170,6 +7252,7 @@ export const CreatePointRuleDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<CreatePointRuleMutation, CreatePointRuleMutationVariables>;
 export const UpdatePointRuleDocument = new TypedDocumentString(`
     mutation UpdatePointRule($id: ID!, $input: UpdatePointRuleInput!) {
@@ -7187,6 +7270,7 @@ export const UpdatePointRuleDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<UpdatePointRuleMutation, UpdatePointRuleMutationVariables>;
 export const PointEntryListDocument = new TypedDocumentString(`
     query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
@@ -7213,6 +7297,7 @@ export const PointEntryListDocument = new TypedDocumentString(`
   activityId
   redemptionId
   reversesEntryId
+  allowedActions
 }`) as unknown as TypedDocumentString<PointEntryListQuery, PointEntryListQueryVariables>;
 export const AwardBatchListDocument = new TypedDocumentString(`
     query AwardBatchList($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
@@ -7237,6 +7322,7 @@ export const AwardBatchListDocument = new TypedDocumentString(`
   withdrawnAt
   withdrawReason
   createdAt
+  allowedActions
   lines {
     id
     householdId
@@ -7245,6 +7331,7 @@ export const AwardBatchListDocument = new TypedDocumentString(`
     state
     removedReason
     objectionCount
+    allowedActions
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -7279,6 +7366,7 @@ export const AwardBatchOneDocument = new TypedDocumentString(`
   withdrawnAt
   withdrawReason
   createdAt
+  allowedActions
   lines {
     id
     householdId
@@ -7287,6 +7375,7 @@ export const AwardBatchOneDocument = new TypedDocumentString(`
     state
     removedReason
     objectionCount
+    allowedActions
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -7324,6 +7413,7 @@ export const AwardBatchListForResidentDocument = new TypedDocumentString(`
   withdrawnAt
   withdrawReason
   createdAt
+  allowedActions
   lines {
     id
     householdId
@@ -7332,6 +7422,7 @@ export const AwardBatchListForResidentDocument = new TypedDocumentString(`
     state
     removedReason
     objectionCount
+    allowedActions
   }
 }`) as unknown as TypedDocumentString<AwardBatchListForResidentQuery, AwardBatchListForResidentQueryVariables>;
 export const AwardBatchOneForResidentDocument = new TypedDocumentString(`
@@ -7354,6 +7445,7 @@ export const AwardBatchOneForResidentDocument = new TypedDocumentString(`
   withdrawnAt
   withdrawReason
   createdAt
+  allowedActions
   lines {
     id
     householdId
@@ -7362,6 +7454,7 @@ export const AwardBatchOneForResidentDocument = new TypedDocumentString(`
     state
     removedReason
     objectionCount
+    allowedActions
   }
 }`) as unknown as TypedDocumentString<AwardBatchOneForResidentQuery, AwardBatchOneForResidentQueryVariables>;
 export const AwardPointsDocument = new TypedDocumentString(`
@@ -7391,6 +7484,7 @@ export const AwardPointsDocument = new TypedDocumentString(`
   activityId
   redemptionId
   reversesEntryId
+  allowedActions
 }
 fragment AwardBatchFields on AwardBatch {
   id
@@ -7406,6 +7500,7 @@ fragment AwardBatchFields on AwardBatch {
   withdrawnAt
   withdrawReason
   createdAt
+  allowedActions
   lines {
     id
     householdId
@@ -7414,6 +7509,7 @@ fragment AwardBatchFields on AwardBatch {
     state
     removedReason
     objectionCount
+    allowedActions
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -7450,6 +7546,7 @@ export const DeductPointsDocument = new TypedDocumentString(`
   activityId
   redemptionId
   reversesEntryId
+  allowedActions
 }`) as unknown as TypedDocumentString<DeductPointsMutation, DeductPointsMutationVariables>;
 export const ReversePointEntryDocument = new TypedDocumentString(`
     mutation ReversePointEntry($id: ID!, $reason: String!, $idempotencyKey: String!) {
@@ -7477,6 +7574,7 @@ export const ReversePointEntryDocument = new TypedDocumentString(`
   activityId
   redemptionId
   reversesEntryId
+  allowedActions
 }`) as unknown as TypedDocumentString<ReversePointEntryMutation, ReversePointEntryMutationVariables>;
 export const HouseholdPassbookDocument = new TypedDocumentString(`
     query HouseholdPassbook($householdId: ID!, $from: LocalDate, $to: LocalDate) {
@@ -7512,6 +7610,7 @@ export const HouseholdPassbookDocument = new TypedDocumentString(`
   activityId
   redemptionId
   reversesEntryId
+  allowedActions
 }`) as unknown as TypedDocumentString<HouseholdPassbookQuery, HouseholdPassbookQueryVariables>;
 export const PostAwardBatchDocument = new TypedDocumentString(`
     mutation PostAwardBatch($id: ID!) {
@@ -7533,6 +7632,7 @@ export const PostAwardBatchDocument = new TypedDocumentString(`
   withdrawnAt
   withdrawReason
   createdAt
+  allowedActions
   lines {
     id
     householdId
@@ -7541,6 +7641,7 @@ export const PostAwardBatchDocument = new TypedDocumentString(`
     state
     removedReason
     objectionCount
+    allowedActions
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -7575,6 +7676,7 @@ export const WithdrawAwardBatchDocument = new TypedDocumentString(`
   withdrawnAt
   withdrawReason
   createdAt
+  allowedActions
   lines {
     id
     householdId
@@ -7583,6 +7685,7 @@ export const WithdrawAwardBatchDocument = new TypedDocumentString(`
     state
     removedReason
     objectionCount
+    allowedActions
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -7617,6 +7720,7 @@ export const RemoveAwardLineDocument = new TypedDocumentString(`
   withdrawnAt
   withdrawReason
   createdAt
+  allowedActions
   lines {
     id
     householdId
@@ -7625,6 +7729,7 @@ export const RemoveAwardLineDocument = new TypedDocumentString(`
     state
     removedReason
     objectionCount
+    allowedActions
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -7977,6 +8082,7 @@ export const ExchangeEventListDocument = new TypedDocumentString(`
   title
   status
   createdAt
+  allowedActions
 }`) as unknown as TypedDocumentString<ExchangeEventListQuery, ExchangeEventListQueryVariables>;
 export const ExchangeEventOneDocument = new TypedDocumentString(`
     query ExchangeEventOne($id: ID!) {
@@ -7991,6 +8097,7 @@ export const ExchangeEventOneDocument = new TypedDocumentString(`
   title
   status
   createdAt
+  allowedActions
 }`) as unknown as TypedDocumentString<ExchangeEventOneQuery, ExchangeEventOneQueryVariables>;
 export const CreateExchangeEventDocument = new TypedDocumentString(`
     mutation CreateExchangeEvent($input: CreateExchangeEventInput!) {
@@ -8005,6 +8112,7 @@ export const CreateExchangeEventDocument = new TypedDocumentString(`
   title
   status
   createdAt
+  allowedActions
 }`) as unknown as TypedDocumentString<CreateExchangeEventMutation, CreateExchangeEventMutationVariables>;
 export const RedemptionListDocument = new TypedDocumentString(`
     query RedemptionList($filter: RedemptionFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
@@ -8026,6 +8134,7 @@ export const RedemptionListDocument = new TypedDocumentString(`
   cancelledAt
   cancelReason
   recordedBy
+  allowedActions
   household {
     number
     headName
@@ -8055,6 +8164,7 @@ export const RedemptionOneDocument = new TypedDocumentString(`
   cancelledAt
   cancelReason
   recordedBy
+  allowedActions
   household {
     number
     headName
@@ -8112,6 +8222,7 @@ export const CloseExchangeEventDocument = new TypedDocumentString(`
   title
   status
   createdAt
+  allowedActions
 }`) as unknown as TypedDocumentString<CloseExchangeEventMutation, CloseExchangeEventMutationVariables>;
 export const ReopenExchangeEventDocument = new TypedDocumentString(`
     mutation ReopenExchangeEvent($id: ID!) {
@@ -8126,6 +8237,7 @@ export const ReopenExchangeEventDocument = new TypedDocumentString(`
   title
   status
   createdAt
+  allowedActions
 }`) as unknown as TypedDocumentString<ReopenExchangeEventMutation, ReopenExchangeEventMutationVariables>;
 export const RedeemDocument = new TypedDocumentString(`
     mutation Redeem($input: RedeemInput!) {
@@ -8144,6 +8256,7 @@ export const RedeemDocument = new TypedDocumentString(`
   cancelledAt
   cancelReason
   recordedBy
+  allowedActions
   household {
     number
     headName
@@ -8173,6 +8286,7 @@ export const CancelRedemptionDocument = new TypedDocumentString(`
   cancelledAt
   cancelReason
   recordedBy
+  allowedActions
   household {
     number
     headName
@@ -8210,6 +8324,7 @@ export const VolunteerTeamListDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<VolunteerTeamListQuery, VolunteerTeamListQueryVariables>;
 export const VolunteerTeamOneDocument = new TypedDocumentString(`
     query VolunteerTeamOne($id: ID!) {
@@ -8228,6 +8343,7 @@ export const VolunteerTeamOneDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<VolunteerTeamOneQuery, VolunteerTeamOneQueryVariables>;
 export const CreateVolunteerTeamDocument = new TypedDocumentString(`
     mutation CreateVolunteerTeam($input: CreateVolunteerTeamInput!) {
@@ -8246,6 +8362,7 @@ export const CreateVolunteerTeamDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<CreateVolunteerTeamMutation, CreateVolunteerTeamMutationVariables>;
 export const UpdateVolunteerTeamDocument = new TypedDocumentString(`
     mutation UpdateVolunteerTeam($id: ID!, $input: UpdateVolunteerTeamInput!) {
@@ -8264,6 +8381,7 @@ export const UpdateVolunteerTeamDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<UpdateVolunteerTeamMutation, UpdateVolunteerTeamMutationVariables>;
 export const ServiceBrandListDocument = new TypedDocumentString(`
     query ServiceBrandList($filter: ServiceBrandFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
@@ -8288,6 +8406,7 @@ export const ServiceBrandListDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<ServiceBrandListQuery, ServiceBrandListQueryVariables>;
 export const ServiceBrandOneDocument = new TypedDocumentString(`
     query ServiceBrandOne($id: ID!) {
@@ -8304,6 +8423,7 @@ export const ServiceBrandOneDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<ServiceBrandOneQuery, ServiceBrandOneQueryVariables>;
 export const CreateServiceBrandDocument = new TypedDocumentString(`
     mutation CreateServiceBrand($input: CreateServiceBrandInput!) {
@@ -8320,6 +8440,7 @@ export const CreateServiceBrandDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<CreateServiceBrandMutation, CreateServiceBrandMutationVariables>;
 export const UpdateServiceBrandDocument = new TypedDocumentString(`
     mutation UpdateServiceBrand($id: ID!, $input: UpdateServiceBrandInput!) {
@@ -8336,6 +8457,7 @@ export const UpdateServiceBrandDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<UpdateServiceBrandMutation, UpdateServiceBrandMutationVariables>;
 export const ActivityListDocument = new TypedDocumentString(`
     query ActivityList($filter: ActivityFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
@@ -8367,6 +8489,7 @@ export const ActivityListDocument = new TypedDocumentString(`
   cancelledAt
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<ActivityListQuery, ActivityListQueryVariables>;
 export const ActivityOneDocument = new TypedDocumentString(`
     query ActivityOne($id: ID!) {
@@ -8395,6 +8518,7 @@ export const ActivityOneDocument = new TypedDocumentString(`
   cancelledAt
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<ActivityOneQuery, ActivityOneQueryVariables>;
 export const CreateActivityDocument = new TypedDocumentString(`
     mutation CreateActivity($input: CreateActivityInput!) {
@@ -8423,6 +8547,7 @@ export const CreateActivityDocument = new TypedDocumentString(`
   cancelledAt
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<CreateActivityMutation, CreateActivityMutationVariables>;
 export const UpdateActivityDocument = new TypedDocumentString(`
     mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!) {
@@ -8451,6 +8576,7 @@ export const UpdateActivityDocument = new TypedDocumentString(`
   cancelledAt
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<UpdateActivityMutation, UpdateActivityMutationVariables>;
 export const ActivityDetailDocument = new TypedDocumentString(`
     query ActivityDetail($id: ID!) {
@@ -8479,6 +8605,7 @@ export const ActivityDetailDocument = new TypedDocumentString(`
   activityId
   redemptionId
   reversesEntryId
+  allowedActions
 }
 fragment ActivityParticipantFields on ActivityParticipant {
   id
@@ -8519,6 +8646,7 @@ export const RecordParticipationDocument = new TypedDocumentString(`
   cancelledAt
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<RecordParticipationMutation, RecordParticipationMutationVariables>;
 export const ConfirmActivityDocument = new TypedDocumentString(`
     mutation ConfirmActivity($id: ID!, $idempotencyKey: String!) {
@@ -8547,6 +8675,7 @@ export const ConfirmActivityDocument = new TypedDocumentString(`
   cancelledAt
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<ConfirmActivityMutation, ConfirmActivityMutationVariables>;
 export const CancelActivityDocument = new TypedDocumentString(`
     mutation CancelActivity($id: ID!, $reason: String!, $idempotencyKey: String) {
@@ -8579,6 +8708,7 @@ export const CancelActivityDocument = new TypedDocumentString(`
   cancelledAt
   createdAt
   updatedAt
+  allowedActions
 }`) as unknown as TypedDocumentString<CancelActivityMutation, CancelActivityMutationVariables>;
 export const ActivityParticipationsDocument = new TypedDocumentString(`
     query ActivityParticipations($filter: ParticipationFilter, $perPage: Int) {

@@ -1,14 +1,15 @@
 import ArchiveIcon from "@mui/icons-material/Archive";
 import { DeleteButton, useRecordContext } from "react-admin";
+import { allows } from "../common/allowed";
 import type { Household } from "../types";
 
 /**
  * The data provider's delete of a household archives it (archiveHousehold):
- * the record and its points history stay. Hidden once archived.
+ * the record and its points history stay. Shown where the server allows ARCHIVE.
  */
 export const ArchiveHouseholdButton = () => {
   const record = useRecordContext<Household>();
-  if (!record || record.status === "ARCHIVED") return null;
+  if (!allows(record, "ARCHIVE")) return null;
   return (
     <DeleteButton
       mutationMode="pessimistic"

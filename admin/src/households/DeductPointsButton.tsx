@@ -9,7 +9,8 @@ import {
   TextField,
 } from "@mui/material";
 import { useState, type FormEvent } from "react";
-import { Button, useCanAccess, useGetList, useRecordContext, useTranslate } from "react-admin";
+import { Button, useGetList, useRecordContext, useTranslate } from "react-admin";
+import { allows } from "../common/allowed";
 import { districtToday } from "../common/format";
 import { newIdempotencyKey } from "../common/idempotency";
 import { useAction } from "../common/useAction";
@@ -23,7 +24,6 @@ import type { Household, PointRule } from "../types";
 export const DeductPointsButton = () => {
   const household = useRecordContext<Household>();
   const translate = useTranslate();
-  const { canAccess } = useCanAccess({ resource: "households", action: "deduct" });
   const [open, setOpen] = useState(false);
   const [key, setKey] = useState(newIdempotencyKey);
   const [ruleId, setRuleId] = useState("");
@@ -44,7 +44,7 @@ export const DeductPointsButton = () => {
       dp.deductPoints({ ...input, note: input.note || null, idempotencyKey: key }),
     { success: "resources.households.notifications.deducted", onSuccess: () => setOpen(false) },
   );
-  if (!household || !canAccess || household.status !== "ACTIVE") return null;
+  if (!household || !allows(household, "DEDUCT")) return null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

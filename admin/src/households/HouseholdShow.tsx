@@ -22,26 +22,34 @@ import { householdCategoryChoices, householdStatusChoices } from "../common/choi
 import { EmptyState } from "../common/EmptyState";
 import { PointEntryGrid } from "../pointEntries/PointEntryGrid";
 import { RedemptionGrid } from "../redemptions/RedemptionGrid";
+import { allows } from "../common/allowed";
+import type { HouseholdAction } from "../gql/graphql";
 import type { Household } from "../types";
 import { ArchiveHouseholdButton } from "./ArchiveHouseholdButton";
 import { DeductPointsButton } from "./DeductPointsButton";
 import { HouseholdBalanceCard } from "./HouseholdBalanceCard";
 
-/** A link-button to another screen, for this household, if the role may use it. */
+/**
+ * A link-button to another screen for this household: where the server allows
+ * the step on it (`action`, e.g. REDEEM: active, of a village with a shop), or
+ * for a screen that only reads (`access`, the role's menu table).
+ */
 const HouseholdLinkButton = ({
   to,
   label,
+  action,
   access,
   icon,
 }: {
   to: (household: Household) => string;
   label: string;
-  access: { resource: string; action: string };
+  action?: HouseholdAction;
+  access?: { resource: string; action: string };
   icon: React.ReactElement;
 }) => {
   const household = useRecordContext<Household>();
-  const { canAccess } = useCanAccess(access);
-  if (!household || !canAccess || (household.status !== "ACTIVE" && access.resource !== "households")) return null;
+  const { canAccess } = useCanAccess(access ?? { resource: "households", action: "show" });
+  if (!household || (action ? !allows(household, action) : !canAccess)) return null;
   return (
     <Button component={Link} to={to(household)} label={label}>
       {icon}
@@ -49,19 +57,21 @@ const HouseholdLinkButton = ({
   );
 };
 
+const EditWhereAllowed = () => (allows(useRecordContext<Household>(), "UPDATE") ? <EditButton /> : null);
+
 const HouseholdShowActions = () => (
   <TopToolbar>
     <HouseholdLinkButton
       to={(h) => `/award?householdId=${h.id}`}
       label="resources.households.action.award"
-      access={{ resource: "award", action: "use" }}
+      action="AWARD"
       icon={<AddCircleIcon />}
     />
     <DeductPointsButton />
     <HouseholdLinkButton
       to={(h) => `/checkout?householdId=${h.id}`}
       label="resources.households.action.checkout"
-      access={{ resource: "checkout", action: "use" }}
+      action="REDEEM"
       icon={<ShoppingCartIcon />}
     />
     <HouseholdLinkButton
@@ -70,7 +80,7 @@ const HouseholdShowActions = () => (
       access={{ resource: "households", action: "passbook" }}
       icon={<MenuBookIcon />}
     />
-    <EditButton />
+    <EditWhereAllowed />
     <ArchiveHouseholdButton />
   </TopToolbar>
 );

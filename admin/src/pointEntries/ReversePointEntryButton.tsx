@@ -1,6 +1,7 @@
 import UndoIcon from "@mui/icons-material/Undo";
 import { useState } from "react";
-import { Button, useCanAccess, useListContextWithProps, useRecordContext, useTranslate } from "react-admin";
+import { Button, useRecordContext, useTranslate } from "react-admin";
+import { allows } from "../common/allowed";
 import { newIdempotencyKey } from "../common/idempotency";
 import { ReasonDialog } from "../common/ReasonDialog";
 import { useAction } from "../common/useAction";
@@ -14,17 +15,14 @@ import type { PointEntry } from "../types";
 export const ReversePointEntryButton = (_props: { label?: string }) => {
   const entry = useRecordContext<PointEntry>();
   const translate = useTranslate();
-  const { canAccess } = useCanAccess({ resource: "pointEntries", action: "reverse" });
-  // In a list that also shows the entry's reversal, there is nothing left to reverse.
-  const { data: shown } = useListContextWithProps<PointEntry>({});
-  const reversed = Boolean(entry && shown?.some((other) => other.reversesEntryId === entry.id));
   const [open, setOpen] = useState(false);
   const [key, setKey] = useState(newIdempotencyKey);
   const reverse = useAction(
     (dp, params: { id: string; reason: string }) => dp.reversePointEntry({ ...params, idempotencyKey: key }),
     { success: "resources.pointEntries.notifications.reversed", onSuccess: () => setOpen(false) },
   );
-  if (!entry || !canAccess || reversed || (entry.kind !== "AWARD" && entry.kind !== "DEDUCTION")) return null;
+  // Offered where the server would reverse it: an award or deduction not reversed yet, for its village's keeper.
+  if (!entry || !allows(entry, "REVERSE")) return null;
   return (
     <>
       <Button

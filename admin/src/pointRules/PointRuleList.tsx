@@ -10,8 +10,6 @@ import {
   SimpleList,
   TextField,
   TopToolbar,
-  useCanAccess,
-  type RaRecord,
 } from "react-admin";
 import { ruleCategoryChoices } from "../common/choices";
 import { EmptyState } from "../common/EmptyState";
@@ -20,7 +18,7 @@ import { formatDelta } from "../common/format";
 import { useIsSmall } from "../common/useIsSmall";
 import { useMyHousehold } from "../common/useMyHousehold";
 import { useSessionUser } from "../common/session";
-import { canEditRule } from "../providers/access";
+import { editWhereAllowed } from "../common/allowed";
 import type { PointRule } from "../types";
 import { pointRuleFilters, residentRuleFilters } from "./PointRuleListFilters";
 import { PointRuleScopeField } from "./PointRuleScopeField";
@@ -43,12 +41,9 @@ export const PointRuleList = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { data: household } = useMyHousehold();
-  const { canAccess: canEdit } = useCanAccess({ resource: "pointRules", action: "edit" });
   const villageId = user?.role === "VILLAGE_COMMITTEE" ? user.villageId : (household?.villageId ?? null);
   // A resident's list waits for its village, so it never shows another village's own rules.
   if (user?.role === "RESIDENT" && !villageId) return null;
-  const rowClick = (_id: unknown, _resource: string, record: RaRecord) =>
-    canEdit && canEditRule(user, record as PointRule) ? "edit" : false;
   const resident = user?.role === "RESIDENT";
   const staffAbove = user?.role !== "VILLAGE_COMMITTEE" && !resident;
   return (
@@ -69,7 +64,7 @@ export const PointRuleList = () => {
           linkType={false}
         />
       ) : (
-      <DataTable rowClick={rowClick} bulkActionButtons={false}>
+      <DataTable rowClick={editWhereAllowed} bulkActionButtons={false}>
         <DataTable.Col source="category">
           <SelectField source="category" choices={ruleCategoryChoices} />
         </DataTable.Col>

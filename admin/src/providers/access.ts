@@ -1,9 +1,10 @@
 import type { Role } from "../common/enums";
 import type { ResourceName } from "./resourceQueries";
 
-// What each role is offered in the console: menu entries, routes and buttons
-// follow this table through authProvider.canAccess. It only shapes the UI;
-// the server enforces scope on every request regardless.
+// Which screens each role has at all: menu entries and routes follow this
+// table through authProvider.canAccess (and react-admin's own edit / delete
+// buttons). What may be done to one record is not here: the record's
+// allowedActions say (common/allowed.ts). The server enforces regardless.
 
 /** Screens that are not a resource; their one action is "use". */
 export const PAGES = ["award", "checkout", "myPoints", "myShop", "myVolunteer", "calendar", "districtFigures", "publicityBoard", "rankingBoard"] as const;
@@ -41,22 +42,19 @@ const staffRead: Grants = {
   rankingBoard: USE,
 };
 
-/** What runs a village's volunteer activities: record who took part, confirm (awards points), cancel. */
-const activityRunner = [...WRITE, "record", "confirm", "cancel"] as const;
-
 /** What runs a village's points and shop: its committee, and the district admin anywhere. */
 const ledgerKeeper: Grants = {
-  // "delete" is archiving; award / deduct / passbook are the household page's buttons; "import" reads a file of them.
-  households: [...WRITE, "delete", "award", "deduct", "passbook", "import"],
+  // "delete" is archiving (react-admin's button asks it; the household's allowedActions decide); "import" reads a file of them.
+  households: [...WRITE, "delete", "passbook", "import"],
   pointRules: WRITE,
-  pointEntries: [...READ, "reverse"],
-  awardBatches: [...READ, "post", "withdraw", "removeLine"],
+  pointEntries: READ,
+  awardBatches: READ,
   products: [...WRITE, "restock"],
-  exchangeEvents: [...READ, "create", "close"],
-  redemptions: [...READ, "cancel"],
+  exchangeEvents: [...READ, "create"],
+  redemptions: READ,
   award: USE,
   checkout: USE,
-  activities: activityRunner,
+  activities: WRITE,
   volunteerTeams: WRITE,
   serviceBrands: WRITE,
   publicityBoard: USE,
@@ -76,8 +74,7 @@ export const accessByRole: Record<Role, Grants> = {
     calendar: [...USE, "edit"],
     districtFigures: USE,
   },
-  // Workflow steps (assign, resolve, supervise …) follow the matter's status and
-  // the user's part in it (civicMatters/matterRules.ts), not this table.
+  // Workflow steps (assign, resolve, supervise …) are the matter's allowedActions, not this table.
   DISTRICT_STAFF: { ...staffRead, ...civicIntake, civicCategories: READ, calendar: USE },
   // Township staff keep their township's teams and brands; activities are the villages'.
   TOWNSHIP_STAFF: { ...staffRead, ...civicIntake, volunteerTeams: WRITE, serviceBrands: WRITE },
@@ -92,7 +89,7 @@ export const accessByRole: Record<Role, Grants> = {
     myVolunteer: USE,
     activities: ["show"],
     redemptions: ["list", "show"],
-    awardBatches: ["list", "show", "object"],
+    awardBatches: ["list", "show"],
     pointRules: ["list"],
   },
 };
@@ -101,17 +98,4 @@ export const canRoleAccess = (role: Role | undefined, resource: string, action: 
   if (!role) return false;
   const grants: Record<string, readonly string[] | undefined> = accessByRole[role];
   return grants[resource]?.includes(action) ?? false;
-};
-
-/**
- * Rules a role may change: the district admin any, a village committee its
- * own village's (district-wide rules are the district's).
- */
-export const canEditRule = (
-  user: { role: Role; villageId: string | null } | null | undefined,
-  rule: { villageId: string | null },
-): boolean => {
-  if (!user) return false;
-  if (user.role === "DISTRICT_ADMIN") return true;
-  return user.role === "VILLAGE_COMMITTEE" && rule.villageId !== null && rule.villageId === user.villageId;
 };

@@ -1,4 +1,3 @@
-import type { CivicChannel } from "../civicMatters/civicEnums";
 import {
   AcceptAssignmentDocument,
   AssignCivicMatterDocument,
@@ -32,24 +31,16 @@ import { run } from "./run";
 /** Who handles the matter on a channel (AssignCivicMatterInput); only the channel's own fields are sent. */
 export type ChannelInput = AssignCivicMatterInput;
 
-const channelFieldNames: Record<CivicChannel, readonly (keyof ChannelInput)[]> = {
-  DIRECT: [],
-  LEAD: ["leadOfficialUserId"],
-  JOINT: ["leadDepartmentId", "coDepartmentIds"],
-  SUPERVISED: ["supervisingDepartmentId", "responsibleDepartmentId", "responsibleVillageId"],
-};
-
-/** The input a channel takes: its own fields (blanks left out) and the note; a form's leftovers of another channel are dropped. */
-export const toChannelInput = (values: ChannelInput): ChannelInput => {
-  const input: ChannelInput = { channel: values.channel };
-  for (const field of channelFieldNames[values.channel]) {
-    const value = values[field];
-    if (Array.isArray(value) ? value.length > 0 : value !== undefined && value !== null && value !== "") {
-      (input as unknown as Record<string, unknown>)[field] = value;
-    }
-  }
-  if (values.note) input.note = values.note;
-  return input;
+/**
+ * The input as the form holds it, blanks left out. Which fields a channel
+ * takes is the server's rule (it names a misplaced one); the dialog sends
+ * only the inputs on screen, so another channel's leftovers never come here.
+ */
+export const toChannelInput = <T extends ChannelInput>(values: T): T => {
+  const given = Object.entries(values).filter(([, value]) =>
+    Array.isArray(value) ? value.length > 0 : value !== undefined && value !== null && value !== "",
+  );
+  return { ...Object.fromEntries(given), channel: values.channel } as T;
 };
 
 /** Someone who may lead a matter (领办), with the unit that tells namesakes apart. */
@@ -64,7 +55,7 @@ export const civicActions = {
   changeChannel: (params: { id: string; input: ChannelInput & { reason: string } }) =>
     run(ChangeChannelDocument, {
       id: params.id,
-      input: { ...toChannelInput(params.input), reason: params.input.reason },
+      input: toChannelInput(params.input),
     }),
 
   rejectCivicMatter: (params: { id: string; reason: string }) =>

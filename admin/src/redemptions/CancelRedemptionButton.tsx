@@ -1,6 +1,7 @@
 import CancelIcon from "@mui/icons-material/Cancel";
 import { useState } from "react";
-import { Button, useCanAccess, useRecordContext, useTranslate } from "react-admin";
+import { Button, useRecordContext, useTranslate } from "react-admin";
+import { allows } from "../common/allowed";
 import { ReasonDialog } from "../common/ReasonDialog";
 import { useAction } from "../common/useAction";
 import type { Redemption } from "../types";
@@ -9,13 +10,12 @@ import type { Redemption } from "../types";
 export const CancelRedemptionButton = () => {
   const redemption = useRecordContext<Redemption>();
   const translate = useTranslate();
-  const { canAccess } = useCanAccess({ resource: "redemptions", action: "cancel" });
   const [open, setOpen] = useState(false);
   const cancel = useAction((dp, reason: string) => dp.cancelRedemption({ id: redemption!.id, reason }), {
     success: "resources.redemptions.notifications.cancelled",
     onSuccess: () => setOpen(false),
   });
-  if (!redemption || !canAccess || redemption.status !== "COMPLETED") return null;
+  if (!redemption || !allows(redemption, "CANCEL")) return null;
   return (
     <>
       <Button label="resources.redemptions.action.cancel" color="error" onClick={() => setOpen(true)}>

@@ -9,14 +9,13 @@ import {
   TopToolbar,
 } from "react-admin";
 import { EmptyState } from "../common/EmptyState";
-import { useOwnedRowClick } from "../volunteer/access";
+import { editWhereAllowed } from "../common/allowed";
 import { OwnerField } from "../volunteer/OwnerField";
 
 const brandFilters = [<SearchInput key="q" source="q" alwaysOn />, <BooleanInput key="active" source="active" />];
 
 /** 志愿服务品牌 (敬老微爱行, 法治夜校 …) under which activities run. */
 export const ServiceBrandList = () => {
-  const rowClick = useOwnedRowClick("serviceBrands");
   return (
     <List
       filters={brandFilters}
@@ -31,7 +30,7 @@ export const ServiceBrandList = () => {
       exporter={false}
       empty={<EmptyState message="resources.serviceBrands.empty" action={<CreateButton variant="contained" />} />}
     >
-      <DataTable rowClick={rowClick} bulkActionButtons={false}>
+      <DataTable rowClick={editWhereAllowed} bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="owner" disableSort label="resources.serviceBrands.fields.owner">
           <OwnerField />

@@ -11,7 +11,7 @@ import {
   TopToolbar,
 } from "react-admin";
 import { EmptyState } from "../common/EmptyState";
-import { useOwnedRowClick } from "../volunteer/access";
+import { editWhereAllowed } from "../common/allowed";
 import { teamKindChoices } from "../volunteer/enums";
 import { OwnerField } from "../volunteer/OwnerField";
 
@@ -23,7 +23,6 @@ const teamFilters = [
 
 /** 服务队: the teams a village's or a township's activities name. */
 export const VolunteerTeamList = () => {
-  const rowClick = useOwnedRowClick("volunteerTeams");
   return (
     <List
       filters={teamFilters}
@@ -38,7 +37,7 @@ export const VolunteerTeamList = () => {
       exporter={false}
       empty={<EmptyState message="resources.volunteerTeams.empty" action={<CreateButton variant="contained" />} />}
     >
-      <DataTable rowClick={rowClick} bulkActionButtons={false}>
+      <DataTable rowClick={editWhereAllowed} bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="kind">
           <SelectField source="kind" choices={teamKindChoices} />
