@@ -1,25 +1,31 @@
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
-import { activities, activityParticipants, households, pointRules, serviceBrands, townships, villages, volunteerTeams } from "@cunwu/schema";
+import { activities, households, pointRules, serviceBrands, townships, users, villages, volunteerTeams } from "@cunwu/schema";
 import type { Tx } from "../db/database";
 import { addDays } from "../common/dates";
-import { postEntry } from "../points/ledger";
+import { actorFromUser } from "../request/actor";
+import { createActivity } from "../volunteer/activity-service";
+import { recordParticipation } from "../volunteer/participation-service";
+import { confirmActivity } from "../volunteer/activity-confirm-service";
+import { cancelActivity } from "../volunteer/activity-cancel-service";
+
+/** The seed's times are China's (UTC+8, see `at` below), so its services' days are too. */
+const chinaTime = "Asia/Shanghai";
 
 /**
  * A year of the volunteer service for the demo district: teams (a women's
  * team 巾帼志愿服务队 per township, a village assistance team 驻村帮扶工作队
  * in some villages, a social organisation 社会公益服务中心, a team per
  * village), service brands (敬老微爱行, 七彩假期·爱心托管, 法治夜校 …) and about
- * 150 activities over the past year with their participants. Most are
- * confirmed (HELD), their points awarded through the ledger's postEntry (AWARD
- * entries naming the activity, keyed as confirmActivity keys them), so the
- * cached balances and the entries stay consistent and reconcileLedger finds
- * nothing; a few were cancelled (before, or after confirmation, their awards
- * reversed), the latest few wait for confirmation, and some are planned in
- * the coming weeks.
+ * 150 activities over the past year with their participants. Every activity
+ * goes through the volunteer services as the admin, each step at its moment
+ * (their optional `at`): created, its participants recorded, most confirmed
+ * (HELD, the awards posted by confirmActivity), a few cancelled (before, or
+ * after confirmation, their awards reversed by cancelActivity), the latest
+ * few waiting for confirmation, and some planned in the coming weeks.
  *
  * Runs inside the caller's transaction on a database holding the demo
- * geography, households and rule catalogue (and possibly the points demo year:
- * entries are appended after it). Not wired into seeding here.
+ * geography, households, rule catalogue and admin (and possibly the points
+ * demo year: entries are appended after it).
  */
 
 export interface VolunteerHistoryOptions {
@@ -94,6 +100,9 @@ export async function seedVolunteerHistory(tx: Tx, opts: VolunteerHistoryOptions
   };
   const at = (day: string, hour = 10) => new Date(`${day}T${String(hour - 8).padStart(2, "0")}:${String(between(0, 59)).padStart(2, "0")}:00Z`);
 
+  const [admin] = await tx.select().from(users).where(eq(users.id, adminId));
+  if (!admin) throw new Error("the volunteer demo needs the demo admin account");
+  const actor = actorFromUser(admin);
   const townshipRows = await tx.select().from(townships).orderBy(asc(townships.code));
   const villageRows = await tx.select().from(villages).orderBy(asc(villages.code));
   if (townshipRows.length === 0 || villageRows.length === 0) throw new Error("the volunteer demo needs the demo geography");
@@ -163,30 +172,33 @@ export async function seedVolunteerHistory(tx: Tx, opts: VolunteerHistoryOptions
     // Confirmed on the day or up to two days later, never after yesterday.
     const laterDay = addDays(plan.date, between(0, 2));
     const confirmedOn = laterDay < today ? laterDay : plan.date;
-    const [activity] = await tx
-      .insert(activities)
-      .values({
+    // Drawn in the order the seed always drew them, so the random sequence (and the demo) stays as it was.
+    const brandId = brands.length && random() < 0.8 ? pick(brands).id : null;
+    const teamId = teams.length && random() < 0.85 ? pick(teams).id : null;
+    const place = pick(places);
+    const pointsPerParticipant = byRule ? null : pick([3, 5, 5, 5, 8, 10]);
+    const confirmedAt = confirmed ? at(confirmedOn, 17) : null;
+    const createdAt = at(addDays(plan.date, -between(3, 14)));
+    const listedAt = at(past ? plan.date : today);
+    const activity = await createActivity(
+      tx,
+      actor,
+      chinaTime,
+      {
         title,
-        brandId: brands.length && random() < 0.8 ? pick(brands).id : null,
-        teamId: teams.length && random() < 0.85 ? pick(teams).id : null,
-        villageId: village.id,
+        villageId: String(village.id),
         date: plan.date,
-        place: pick(places),
         category,
+        place,
         description: `${village.name}${title}`,
-        pointsPerParticipant: byRule ? null : pick([3, 5, 5, 5, 8, 10]),
-        ruleId: byRule ? volunteerRule!.id : null,
-        status: plan.fate === "PLANNED" ? "PLANNED" : plan.fate === "CANCELLED" ? "CANCELLED" : "HELD",
-        // Fixed words and times, so the random sequence (and the rest of the demo) stays as it was.
-        cancelReason: plan.fate === "CANCELLED" ? cancelReasons[plans.indexOf(plan) % cancelReasons.length]! : null,
-        cancelledAt: plan.fate === "CANCELLED" ? new Date(`${addDays(plan.date, -1)}T10:00:00Z`) : null,
-        confirmedAt: confirmed ? at(confirmedOn, 17) : null,
-        confirmedBy: confirmed ? adminId : null,
-        createdBy: adminId,
-        createdAt: at(addDays(plan.date, -between(3, 14))),
-        updatedAt: at(past ? plan.date : today),
-      })
-      .returning();
+        brandId: brandId === null ? null : String(brandId),
+        teamId: teamId === null ? null : String(teamId),
+        pointsPerParticipant,
+        ruleId: byRule ? String(volunteerRule!.id) : null,
+      },
+      createdAt,
+    );
+    const activityId = String(activity.id);
     summary.activities++;
 
     // Participants: a handful of the village's active households (none yet for most future ones).
@@ -194,63 +206,29 @@ export async function seedVolunteerHistory(tx: Tx, opts: VolunteerHistoryOptions
     const wanted = past || random() < 0.3 ? Math.min(pool.length, between(5, 15)) : 0;
     const chosen = shuffled(pool).slice(0, wanted).sort((a, b) => a.id - b.id);
     if (chosen.length) {
-      await tx.insert(activityParticipants).values(
-        chosen.map((h) => ({
-          activityId: activity!.id,
-          householdId: h.id,
-          people: between(1, Math.min(3, h.memberCount)),
-          hours: (between(2, 8) / 2).toFixed(1),
-        })),
-      );
+      const participants = chosen.map((h) => ({ householdId: String(h.id), people: between(1, Math.min(3, h.memberCount)), hours: between(2, 8) / 2 }));
+      await recordParticipation(tx, actor, activityId, participants, listedAt);
     }
     if (plan.fate === "PLANNED") summary.planned++;
-    if (plan.fate === "CANCELLED") summary.cancelled++;
-    if (plan.fate !== "HELD" && plan.fate !== "REVERSED") continue;
-    if (chosen.length === 0) continue;
-
-    const points = byRule ? volunteerRule!.points : activity!.pointsPerParticipant!;
-    const awards: Awaited<ReturnType<typeof postEntry>>[] = [];
-    for (const h of chosen) {
-      const entry = await postEntry(tx, {
-        householdId: h.id,
-        kind: "AWARD",
-        delta: points,
-        reason: `志愿服务: ${title}`,
-        deedDate: plan.date,
-        recordedBy: adminId,
-        ruleId: activity!.ruleId,
-        activityId: activity!.id,
-        idempotencyKey: `activity:${activity!.id}:${h.id}`,
-      });
-      awards.push(entry);
-      summary.awards++;
+    if (plan.fate === "CANCELLED") {
+      // Called off the evening before (a fixed word and time).
+      const reason = cancelReasons[plans.indexOf(plan) % cancelReasons.length]!;
+      await cancelActivity(tx, actor, chinaTime, activityId, reason, null, new Date(`${addDays(plan.date, -1)}T10:00:00Z`));
+      summary.cancelled++;
     }
+    if (!confirmed) continue;
+
+    // Every held activity in the past has participants: confirming awards each of them.
+    await confirmActivity(tx, actor, chinaTime, activityId, `demo-confirm-activity:${activityId}`, confirmedAt!);
+    summary.awards += chosen.length;
     summary.held++;
 
     // Called off after confirmation (found to be a duplicate record): its awards reversed right away, while unspent.
     if (plan.fate === "REVERSED") {
       const next = addDays(plan.date, between(1, 5));
       const day = next < today ? next : plan.date;
-      for (const award of awards) {
-        await postEntry(tx, {
-          householdId: award.householdId,
-          kind: "REVERSAL",
-          delta: -award.delta,
-          reason: `冲正 #${award.id}: 活动取消「${title}」重复登记`,
-          deedDate: day,
-          recordedBy: adminId,
-          ruleId: award.ruleId,
-          activityId: activity!.id,
-          reversesEntryId: award.id,
-          idempotencyKey: `activity-cancel:${activity!.id}:${award.id}`,
-        });
-        summary.reversals++;
-      }
-      const cancelledAt = at(day, 11);
-      await tx
-        .update(activities)
-        .set({ status: "CANCELLED", cancelReason: "重复登记", cancelledAt, updatedAt: cancelledAt })
-        .where(eq(activities.id, activity!.id));
+      await cancelActivity(tx, actor, chinaTime, activityId, "重复登记", null, at(day, 11));
+      summary.reversals += chosen.length;
       summary.held--;
       summary.cancelled++;
     }

@@ -22,14 +22,24 @@ import { throwIfRefused } from "./refusal";
  * answer is INSUFFICIENT_POINTS naming it, and nothing changes. With an
  * idempotencyKey a retry returns the first result; without one a second
  * cancel is CONFLICT (already CANCELLED), which moves nothing either.
+ * `at`: when it is cancelled (default now): the reversals' day, the recorded times.
  */
-export async function cancelActivity(db: Db, actor: Actor, timezone: string, rawId: string, reason: string, idempotencyKey?: string | null) {
+export async function cancelActivity(
+  db: Db,
+  actor: Actor,
+  timezone: string,
+  rawId: string,
+  reason: string,
+  idempotencyKey?: string | null,
+  at?: Date,
+) {
   const id = parseId(rawId, "Activity");
   const key = idempotencyKey === undefined || idempotencyKey === null ? null : checkKey(idempotencyKey);
   const checks = new Checks();
   const why = checks.text("reason", reason, { max: 200, required: true });
   checks.throwIfAny();
-  const today = todayIn(timezone);
+  const today = todayIn(timezone, at);
+  const now = at ?? new Date();
   try {
     return await db.transaction(async (tx) => {
       if (key !== null) {
@@ -61,13 +71,14 @@ export async function cancelActivity(db: Db, actor: Actor, timezone: string, raw
             activityId: activity.id,
             reversesEntryId: award.id,
             idempotencyKey: `activity-cancel:${activity.id}:${award.id}`,
+            recordedAt: now,
           });
         }
         reversed = awards.length;
       }
       const [row] = await tx
         .update(activities)
-        .set({ status: "CANCELLED", cancelReason: why, cancelledAt: new Date(), updatedAt: new Date() })
+        .set({ status: "CANCELLED", cancelReason: why, cancelledAt: now, updatedAt: now })
         .where(and(eq(activities.id, activity.id), eq(activities.status, activity.status)))
         .returning();
       if (!row) throw conflict("CHANGED_MEANWHILE", "The activity changed meanwhile; try again");

@@ -26,11 +26,13 @@ import { ruleStates, unfitParticipants } from "./participation-reads";
  * What else it needs (activity-actions.ts `confirmRefusal`, which
  * allowedActions asks too): PLANNED, dated today or before, participants
  * who are all still active, an active rule when a rule gives the points.
+ * `at`: when it is confirmed (default now): the day checked, the recorded times.
  */
-export async function confirmActivity(db: Db, actor: Actor, timezone: string, rawId: string, idempotencyKey: string) {
+export async function confirmActivity(db: Db, actor: Actor, timezone: string, rawId: string, idempotencyKey: string, at?: Date) {
   const id = parseId(rawId, "Activity");
   const key = checkKey(idempotencyKey);
-  const today = todayIn(timezone);
+  const today = todayIn(timezone, at);
+  const now = at ?? new Date();
   return db.transaction(async (tx) => {
     const claim = await claimKey(tx, { key, operation: "confirmActivity", request: { activityId: id }, userId: actor.userId });
     if (!claim.fresh) return getActivity(tx, actor, claim.resultRef);
@@ -60,7 +62,7 @@ export async function confirmActivity(db: Db, actor: Actor, timezone: string, ra
 
     const [held] = await tx
       .update(activities)
-      .set({ status: "HELD", confirmedAt: new Date(), confirmedBy: actor.userId, updatedAt: new Date() })
+      .set({ status: "HELD", confirmedAt: now, confirmedBy: actor.userId, updatedAt: now })
       .where(and(eq(activities.id, activity.id), eq(activities.status, "PLANNED")))
       .returning();
     if (!held) throw conflict("CHANGED_MEANWHILE", "The activity changed meanwhile; try again");
@@ -75,6 +77,7 @@ export async function confirmActivity(db: Db, actor: Actor, timezone: string, ra
         ruleId: activity.ruleId,
         activityId: activity.id,
         idempotencyKey: `activity:${activity.id}:${p.householdId}`,
+        recordedAt: now,
       });
     }
     await saveResult(tx, key, String(activity.id));

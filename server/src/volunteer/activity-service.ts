@@ -141,8 +141,9 @@ function checkPointsSource(checks: Checks, pointsPerParticipant: number | null, 
   if (pointsPerParticipant !== null && ruleId !== null) checks.fail("ruleId", "INVALID");
 }
 
-export async function createActivity(db: Db, actor: Actor, timezone: string, input: CreateActivityInput) {
-  const today = todayIn(timezone);
+/** `at`: when it is created (default now), for the demo seed's past year. */
+export async function createActivity(db: Db, actor: Actor, timezone: string, input: CreateActivityInput, at?: Date) {
+  const today = todayIn(timezone, at);
   const checks = new Checks();
   const villageId = optionalId(checks, "villageId", input.villageId, "Village");
   if (villageId === null) checks.fail("villageId", "REQUIRED");
@@ -181,6 +182,8 @@ export async function createActivity(db: Db, actor: Actor, timezone: string, inp
         ruleId,
         pointsPerParticipant,
         createdBy: actor.userId,
+        createdAt: at,
+        updatedAt: at,
       })
       .returning();
     await audit(tx, actor, "create", "activity", row!.id, { villageId: village.id, date: row!.date, title: row!.title });

@@ -58,9 +58,9 @@ function checkParticipants(given: readonly ParticipantInput[] | null | undefined
  * once confirmed or cancelled). Every household must be an active one of the
  * activity's village, and take part with at most its member count; the ones
  * that are not are named (BAD_USER_INPUT on their fields) and nothing
- * changes. An empty list clears it.
+ * changes. An empty list clears it. `at`: when it is recorded (default now).
  */
-export async function recordParticipation(db: Db, actor: Actor, rawActivityId: string, given: readonly ParticipantInput[]) {
+export async function recordParticipation(db: Db, actor: Actor, rawActivityId: string, given: readonly ParticipantInput[], at?: Date) {
   const participants = checkParticipants(given);
   return db.transaction(async (tx) => {
     const activity = await getActivity(tx, actor, rawActivityId, true);
@@ -116,7 +116,7 @@ export async function recordParticipation(db: Db, actor: Actor, rawActivityId: s
         participants.map((p) => ({ activityId: activity.id, householdId: p.householdId, people: p.people, hours: p.hours.toFixed(1) })),
       );
     }
-    const [row] = await tx.update(activities).set({ updatedAt: new Date() }).where(eq(activities.id, activity.id)).returning();
+    const [row] = await tx.update(activities).set({ updatedAt: at ?? new Date() }).where(eq(activities.id, activity.id)).returning();
     await audit(tx, actor, "record-participation", "activity", activity.id, {
       households: participants.length,
       people: participants.reduce((sum, p) => sum + p.people, 0),
