@@ -20,7 +20,7 @@ import type { SubmitCivicMatterInput } from "./workflow-inputs";
  * for a household, a named person or anonymously. The matter gets its code
  * and status RECEIVED, and the timeline its first event.
  */
-export async function submitMatter(db: Db, actor: Actor, timezone: string, input: SubmitCivicMatterInput) {
+export async function submitMatter(db: Db, actor: Actor, timezone: string, input: SubmitCivicMatterInput, at?: Date) {
   const checks = new Checks();
   const categoryId = parseId(input.categoryId, "CivicCategory", "categoryId");
   const title = checks.text("title", input.title, { max: 100, required: true });
@@ -58,7 +58,7 @@ export async function submitMatter(db: Db, actor: Actor, timezone: string, input
     throw badInput(checks.errors, message);
   }
 
-  const today = todayIn(timezone);
+  const today = todayIn(timezone, at);
   return db.transaction(async (tx) => {
     const [category] = await tx.select().from(civicCategories).where(eq(civicCategories.id, categoryId));
     if (!category) throw badInput({ categoryId: "NOT_FOUND" }, `Category ${input.categoryId} does not exist`);
@@ -106,6 +106,8 @@ export async function submitMatter(db: Db, actor: Actor, timezone: string, input
         urgency: input.urgency ?? "NORMAL",
         status: "RECEIVED",
         createdBy: actor.userId,
+        receivedAt: at,
+        updatedAt: at,
       })
       .returning();
     await writeEvent(tx, matter!.id, actor, {
@@ -114,29 +116,29 @@ export async function submitMatter(db: Db, actor: Actor, timezone: string, input
       toStatus: "RECEIVED",
       public: true,
       data: { code, source: matter!.source, urgency: matter!.urgency, categoryId },
-    });
+    }, at);
     await audit(tx, actor, "submit", "civic-matter", matter!.id, { code, villageId: village.id, categoryId, source: matter!.source });
     return matter!;
   });
 }
 
 /** RECEIVED → REJECTED (不予受理), with a reason. */
-export async function rejectMatter(db: Db, actor: Actor, rawId: string, reason: string) {
+export async function rejectMatter(db: Db, actor: Actor, rawId: string, reason: string, at?: Date) {
   const checks = new Checks();
   const why = checks.text("reason", reason, { max: 500, required: true })!;
   checks.throwIfAny();
   return db.transaction(async (tx) => {
     const matter = await matterInScope(tx, actor, rawId);
-    await claimMatter(tx, matter.id, (locked) => rejectRefusal(actor, locked));
-    const row = await updateMatter(tx, matter.id, { status: "REJECTED", closeReason: why, closedAt: new Date() });
-    await writeEvent(tx, matter.id, actor, { type: "REJECTED", fromStatus: "RECEIVED", toStatus: "REJECTED", note: why, public: true });
+    await claimMatter(tx, matter.id, (locked) => rejectRefusal(actor, locked), at);
+    const row = await updateMatter(tx, matter.id, { status: "REJECTED", closeReason: why, closedAt: at ?? new Date() }, at);
+    await writeEvent(tx, matter.id, actor, { type: "REJECTED", fromStatus: "RECEIVED", toStatus: "REJECTED", note: why, public: true }, at);
     await audit(tx, actor, "reject", "civic-matter", matter.id, { code: matter.code });
     return row;
   });
 }
 
 /** Merges a duplicate into another matter that still stands (not merged, not rejected). */
-export async function mergeMatter(db: Db, actor: Actor, rawId: string, rawIntoId: string, note: string | null | undefined) {
+export async function mergeMatter(db: Db, actor: Actor, rawId: string, rawIntoId: string, note: string | null | undefined, at?: Date) {
   const id = parseId(rawId, "CivicMatter");
   const intoId = parseId(rawIntoId, "CivicMatter", "intoId");
   const checks = new Checks();
@@ -153,7 +155,7 @@ export async function mergeMatter(db: Db, actor: Actor, rawId: string, rawIntoId
     // Both rows are locked in id order, so two crossing merges (A into B, B into A) cannot both pass.
     const lockTarget = () => tx.select({ status: civicMatters.status }).from(civicMatters).where(eq(civicMatters.id, intoId)).for("update");
     let locked = intoId < id ? await lockTarget() : undefined;
-    await claimMatter(tx, id, (row) => mergeRefusal(actor, row));
+    await claimMatter(tx, id, (row) => mergeRefusal(actor, row), at);
     locked ??= await lockTarget();
     const targetStatus = locked[0]!.status;
     if (targetStatus === "MERGED" || targetStatus === "REJECTED") {
@@ -163,8 +165,8 @@ export async function mergeMatter(db: Db, actor: Actor, rawId: string, rawIntoId
       status: "MERGED",
       duplicateOfId: intoId,
       closeReason: text ?? `Duplicate of ${target.code}`,
-      closedAt: new Date(),
-    });
+      closedAt: at ?? new Date(),
+    }, at);
     await writeEvent(tx, id, actor, {
       type: "MERGED",
       fromStatus: "RECEIVED",
@@ -172,7 +174,7 @@ export async function mergeMatter(db: Db, actor: Actor, rawId: string, rawIntoId
       note: text ?? null,
       public: true,
       data: { intoId, intoCode: target.code },
-    });
+    }, at);
     await audit(tx, actor, "merge", "civic-matter", id, { code: matter.code, intoId, intoCode: target.code });
     return row;
   });

@@ -40,6 +40,7 @@ export async function claimMatter(
   tx: Tx,
   matterId: number,
   check: (locked: MatterRow) => AppError | null | Promise<AppError | null>,
+  at?: Date,
 ): Promise<MatterRow> {
   const [locked] = await tx.select().from(civicMatters).where(eq(civicMatters.id, matterId)).for("update");
   if (!locked) throw notFound("CivicMatter", matterId);
@@ -47,7 +48,7 @@ export async function claimMatter(
   if (refusal) throw refusal;
   const [row] = await tx
     .update(civicMatters)
-    .set({ version: sql`${civicMatters.version} + 1`, updatedAt: new Date() })
+    .set({ version: sql`${civicMatters.version} + 1`, updatedAt: at ?? new Date() })
     .where(eq(civicMatters.id, matterId))
     .returning();
   return row!;
@@ -57,11 +58,11 @@ export function statusConflict(status: string, doing: string, allowed: readonly 
   return conflict("MATTER_STATUS", `The matter is ${status}; it cannot be ${doing} (only when ${allowed.join(" or ")})`, { status });
 }
 
-/** Changes fields of a matter already claimed in this transaction. */
-export async function updateMatter(tx: Tx, matterId: number, values: Partial<typeof civicMatters.$inferInsert>): Promise<MatterRow> {
+/** Changes fields of a matter already claimed in this transaction (`at`: when, default now). */
+export async function updateMatter(tx: Tx, matterId: number, values: Partial<typeof civicMatters.$inferInsert>, at?: Date): Promise<MatterRow> {
   const [row] = await tx
     .update(civicMatters)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: at ?? new Date() })
     .where(eq(civicMatters.id, matterId))
     .returning();
   return row!;
@@ -78,8 +79,8 @@ export interface EventInput {
   data?: Record<string, unknown> | null;
 }
 
-/** Appends to the matter's timeline, in the caller's transaction. */
-export async function writeEvent(tx: Tx, matterId: number, actor: Actor | null, event: EventInput) {
+/** Appends to the matter's timeline, in the caller's transaction (`at`: when it happened, default now). */
+export async function writeEvent(tx: Tx, matterId: number, actor: Actor | null, event: EventInput, at?: Date) {
   const [row] = await tx
     .insert(matterEvents)
     .values({
@@ -91,6 +92,7 @@ export async function writeEvent(tx: Tx, matterId: number, actor: Actor | null, 
       note: event.note ?? null,
       public: event.public,
       data: event.data ?? null,
+      at,
     })
     .returning();
   return row!;

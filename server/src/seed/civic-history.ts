@@ -8,6 +8,7 @@ import { localTime, type SimMatter } from "./civic/matter-sim";
 import type { CivicWorld } from "./civic/matter-story";
 import { tellMatter } from "./civic/matter-steps";
 import { insertMatters } from "./civic/insert-matters";
+import { actorFromUser } from "../request/actor";
 
 export { demoCalendarDays } from "./civic/civic-demo-data";
 
@@ -19,10 +20,10 @@ export { demoCalendarDays } from "./civic/civic-demo-data";
  * returned and re-assigned, channel changed, reopened after an unsatisfied
  * follow-up, closed), each with a timeline that replays exactly to its
  * status. Each matter's story is told stage by stage (civic/matter-steps.ts)
- * in memory, then its rows are inserted directly (civic/insert-matters.ts),
+ * in memory, then written (civic/insert-matters.ts): intake through the
+ * intake service at the story's times, what follows triage still as rows,
  * following the rules the API enforces (tests/api/civic-report.test.ts
- * checks the consistency); not yet through the workflow services, which
- * would need a time to act at (as the ledger's services take).
+ * checks the consistency).
  *
  * Not wired into seedDemo by itself: call it inside the seed's transaction.
  */
@@ -45,6 +46,10 @@ export interface CivicHistorySummary {
   matters: number;
   events: number;
 }
+
+const fail = (message: string): never => {
+  throw new Error(message);
+};
 
 export async function seedCivicHistory(tx: Tx, opts: CivicHistoryOptions): Promise<CivicHistorySummary> {
   const { today, random, adminId } = opts;
@@ -126,6 +131,8 @@ export async function seedCivicHistory(tx: Tx, opts: CivicHistoryOptions): Promi
     tellMatter(world, receivedDay, { waiting: index >= notAccepted, triaged: index < notTriaged }, standing),
   );
 
-  const events = await insertMatters(tx, matters);
+  const actors = new Map(userRows.map((u) => [u.id, actorFromUser(u)]));
+  const actorOf = (userId: number) => actors.get(userId) ?? fail(`seedCivicHistory: no active user ${userId}`);
+  const events = await insertMatters(tx, matters, { actorOf, timezone: opts.timezone ?? "Asia/Shanghai" });
   return { categories: categoryRows.length, calendarDays: exceptions.length, matters: matters.length, events };
 }

@@ -1,106 +1,110 @@
-import { eq, sql } from "drizzle-orm";
-import { civicCodeCounters, civicMatters, followUps, matterAssignments, matterEvents, matterExtensions, matterSupervisions } from "@cunwu/schema";
+import { eq } from "drizzle-orm";
+import { civicMatters, followUps, matterAssignments, matterEvents, matterExtensions, matterSupervisions } from "@cunwu/schema";
 import type { Tx } from "../../db/database";
+import type { Actor } from "../../request/actor";
+import { mergeMatter, rejectMatter, submitMatter } from "../../civic/intake-service";
 import type { SimMatter } from "./matter-sim";
 
-const chunks = <T>(items: readonly T[], size: number) => {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-};
+/** Who acts (a demo user's id → its actor) and the district's time zone, for the services. */
+export interface CivicActors {
+  actorOf(userId: number): Actor;
+  timezone: string;
+}
 
-/** Writes the simulated matters with their assignments, extensions, supervisions, follow-ups and timelines; returns the number of events. */
-export async function insertMatters(tx: Tx, matters: SimMatter[]): Promise<number> {
-  // Codes: a block per year from the counters, so they follow receipt and are never reused.
-  const byYear = new Map<number, SimMatter[]>();
+/**
+ * Writes the told matters in the order they came in, each whole before the
+ * next (so ids follow receipt as before). Intake goes through the intake
+ * service at the story's times: taking the matter in (its code, its first
+ * event), rejecting it or merging it into a standing one. What follows
+ * triage (assignments, extensions, supervisions, follow-ups, the rest of the
+ * timeline and the state reached) is still written as rows: the other
+ * stages' services record their events differently from the story (e.g. an
+ * acceptance's data names the whole assignment). Returns the number of events.
+ */
+export async function insertMatters(tx: Tx, matters: SimMatter[], people: CivicActors): Promise<number> {
+  let events = 0;
   for (const m of matters) {
-    const year = Number(m.receivedDay.slice(0, 4));
-    byYear.set(year, [...(byYear.get(year) ?? []), m]);
+    await takeIn(tx, m, people);
+    const triage = m.events[1];
+    if (triage?.type === "REJECTED") await rejectMatter(tx, people.actorOf(triage.actorId), String(m.id), triage.note!, triage.at);
+    else if (triage?.type === "MERGED") {
+      await mergeMatter(tx, people.actorOf(triage.actorId), String(m.id), String(m.mergeInto!.id), triage.note, triage.at);
+    } else if (triage) await insertAfterTriage(tx, m);
+    events += m.events.length;
   }
-  for (const [year, list] of byYear) {
-    const [counter] = await tx
-      .insert(civicCodeCounters)
-      .values({ year, last: list.length })
-      .onConflictDoUpdate({ target: civicCodeCounters.year, set: { last: sql`${civicCodeCounters.last} + ${list.length}` } })
-      .returning({ last: civicCodeCounters.last });
-    const first = counter!.last - list.length + 1;
-    list.forEach((m, i) => (m.code = `MS-${year}-${String(first + i).padStart(5, "0")}`));
-  }
+  return events;
+}
 
-  for (const batch of chunks(matters, 100)) {
+/** The matter comes in through submitMatter, as its submitter, at its received time: it gets its id and code. */
+async function takeIn(tx: Tx, m: SimMatter, people: CivicActors) {
+  const v = m.values;
+  const submitted = m.events[0]!;
+  const row = await submitMatter(
+    tx,
+    people.actorOf(v.createdBy!),
+    people.timezone,
+    {
+      categoryId: String(v.categoryId),
+      title: v.title,
+      content: v.content,
+      villageId: String(v.villageId),
+      address: v.address,
+      source: v.source,
+      urgency: v.urgency,
+      householdId: v.submitterHouseholdId ? String(v.submitterHouseholdId) : null,
+      submitterName: v.submitterName,
+      submitterPhone: v.submitterPhone,
+      anonymous: v.anonymous,
+    },
+    submitted.at,
+  );
+  m.id = row.id;
+  m.code = row.code;
+}
+
+/** Rows of what happened after triage, and the state the story reached. */
+async function insertAfterTriage(tx: Tx, m: SimMatter) {
+  const matterId = m.id!;
+  if (m.assignments.length) {
     const rows = await tx
-      .insert(civicMatters)
-      .values(batch.map((m) => ({ ...m.values, code: m.code! })))
-      .returning({ id: civicMatters.id, code: civicMatters.code });
-    const ids = new Map(rows.map((r) => [r.code, r.id]));
-    for (const m of batch) m.id = ids.get(m.code!)!;
+      .insert(matterAssignments)
+      .values(m.assignments.map(({ actorId: _actor, id: _id, ...a }) => ({ ...a, matterId })))
+      .returning({ id: matterAssignments.id });
+    rows.forEach((row, i) => (m.assignments[i]!.id = row.id)); // RETURNING keeps the order of VALUES
   }
-  for (const m of matters.filter((x) => x.mergeInto)) {
-    await tx.update(civicMatters).set({ duplicateOfId: m.mergeInto!.id! }).where(eq(civicMatters.id, m.id!));
+  if (m.extensions.length) {
+    const rows = await tx
+      .insert(matterExtensions)
+      .values(m.extensions.map(({ assignment, id: _id, ...e }) => ({ ...e, matterId, assignmentId: assignment.id! })))
+      .returning({ id: matterExtensions.id });
+    rows.forEach((row, i) => (m.extensions[i]!.id = row.id));
   }
-
-  /** Inserts rows in batches and hands each its id (RETURNING keeps the order of VALUES; checked). */
-  async function insertWithIds<T extends { id?: number }, R extends { id: number; matterId: number }>(
-    items: { matter: SimMatter; item: T }[],
-    insert: (batch: { matter: SimMatter; item: T }[]) => Promise<R[]>,
-  ) {
-    for (const batch of chunks(items, 100)) {
-      const rows = await insert(batch);
-      rows.forEach((row, i) => {
-        if (row.matterId !== batch[i]!.matter.id) throw new Error("seedCivicHistory: rows came back out of order");
-        batch[i]!.item.id = row.id;
-      });
-    }
+  if (m.supervisions.length) {
+    const rows = await tx
+      .insert(matterSupervisions)
+      .values(m.supervisions.map(({ id: _id, ...s }) => ({ ...s, matterId })))
+      .returning({ id: matterSupervisions.id });
+    rows.forEach((row, i) => (m.supervisions[i]!.id = row.id));
   }
-
-  await insertWithIds(
-    matters.flatMap((matter) => matter.assignments.map((item) => ({ matter, item }))),
-    (batch) =>
-      tx
-        .insert(matterAssignments)
-        .values(batch.map(({ matter, item: { actorId: _actor, id: _id, ...a } }) => ({ ...a, matterId: matter.id! })))
-        .returning({ id: matterAssignments.id, matterId: matterAssignments.matterId }),
-  );
-  await insertWithIds(
-    matters.flatMap((matter) => matter.extensions.map((item) => ({ matter, item }))),
-    (batch) =>
-      tx
-        .insert(matterExtensions)
-        .values(batch.map(({ matter, item: { assignment, id: _id, ...e } }) => ({ ...e, matterId: matter.id!, assignmentId: assignment.id! })))
-        .returning({ id: matterExtensions.id, matterId: matterExtensions.matterId }),
-  );
-  await insertWithIds(
-    matters.flatMap((matter) => matter.supervisions.map((item) => ({ matter, item }))),
-    (batch) =>
-      tx
-        .insert(matterSupervisions)
-        .values(batch.map(({ matter, item: { id: _id, ...s } }) => ({ ...s, matterId: matter.id! })))
-        .returning({ id: matterSupervisions.id, matterId: matterSupervisions.matterId }),
-  );
-  await insertWithIds(
-    matters.flatMap((matter) => matter.followUps.map((item) => ({ matter, item }))),
-    (batch) =>
-      tx
-        .insert(followUps)
-        .values(batch.map(({ matter, item: { id: _id, ...f } }) => ({ ...f, matterId: matter.id! })))
-        .returning({ id: followUps.id, matterId: followUps.matterId }),
-  );
-  const events = matters.flatMap((m) => m.events.map((e) => ({ m, e })));
-  for (const batch of chunks(events, 200)) {
-    await tx.insert(matterEvents).values(
-      batch.map(({ m, e }) => ({
-        matterId: m.id!,
-        type: e.type,
-        fromStatus: e.fromStatus,
-        toStatus: e.toStatus,
-        actorId: e.actorId,
-        note: e.note,
-        public: e.public,
-        data: e.data(),
-        at: e.at,
-      })),
-    );
+  if (m.followUps.length) {
+    const rows = await tx
+      .insert(followUps)
+      .values(m.followUps.map(({ id: _id, ...f }) => ({ ...f, matterId })))
+      .returning({ id: followUps.id });
+    rows.forEach((row, i) => (m.followUps[i]!.id = row.id));
   }
-
-  return events.length;
+  await tx.update(civicMatters).set(m.values).where(eq(civicMatters.id, matterId));
+  await tx.insert(matterEvents).values(
+    m.events.slice(1).map((e) => ({
+      matterId,
+      type: e.type,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      actorId: e.actorId,
+      note: e.note,
+      public: e.public,
+      data: e.data(),
+      at: e.at,
+    })),
+  );
 }
