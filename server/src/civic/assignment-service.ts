@@ -24,17 +24,17 @@ import type { AssignCivicMatterInput, ChangeChannelInput } from "./workflow-inpu
 // accept their part or hand it back.
 
 /** Sets the channel of a RECEIVED matter and who handles it (交办). */
-export async function assignMatter(db: Db, actor: Actor, timezone: string, rawId: string, input: AssignCivicMatterInput) {
+export async function assignMatter(db: Db, actor: Actor, timezone: string, rawId: string, input: AssignCivicMatterInput, at?: Date) {
   const plan = checkChannelInput(input);
   const checks = new Checks();
   const note = checks.text("note", input.note, { max: 500 });
   checks.throwIfAny();
-  const today = todayIn(timezone);
+  const today = todayIn(timezone, at);
   return db.transaction(async (tx) => {
     const matter = await matterInScope(tx, actor, rawId);
-    const fresh = await claimMatter(tx, matter.id, (locked) => assignRefusal(actor, locked, plan.channel));
-    const { rows, dueDate } = await makeAssignments(tx, fresh, plan, today);
-    const row = await updateMatter(tx, matter.id, { status: "ASSIGNED", channel: plan.channel, dueDate });
+    const fresh = await claimMatter(tx, matter.id, (locked) => assignRefusal(actor, locked, plan.channel), at);
+    const { rows, dueDate } = await makeAssignments(tx, fresh, plan, today, at);
+    const row = await updateMatter(tx, matter.id, { status: "ASSIGNED", channel: plan.channel, dueDate }, at);
     await writeEvent(tx, matter.id, actor, {
       type: "ASSIGNED",
       fromStatus: "RECEIVED",
@@ -42,7 +42,7 @@ export async function assignMatter(db: Db, actor: Actor, timezone: string, rawId
       note,
       public: true,
       data: { channel: plan.channel, dueDate, assignments: rows.map(assignmentSummary) },
-    });
+    }, at);
     await audit(tx, actor, "assign", "civic-matter", matter.id, { channel: plan.channel, assignments: rows.map((a) => a.id) });
     return row;
   });

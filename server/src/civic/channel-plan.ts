@@ -166,13 +166,13 @@ async function planAssignments(tx: Tx, matter: MatterRow, plan: ChannelPlan): Pr
   }
 }
 
-/** Makes the plan's assignments, each due `deadlineDays` working days from today. */
-export async function makeAssignments(tx: Tx, matter: MatterRow, plan: ChannelPlan, today: string) {
+/** Makes the plan's assignments, each due `deadlineDays` working days from today (`at`: when, default now). */
+export async function makeAssignments(tx: Tx, matter: MatterRow, plan: ChannelPlan, today: string, at?: Date) {
   const planned = await planAssignments(tx, matter, plan);
   const dueDate = await dueDateFor(tx, matter, today);
   const rows = await tx
     .insert(matterAssignments)
-    .values(planned.map((p) => ({ ...p, matterId: matter.id, dueDate, state: "PENDING" as const })))
+    .values(planned.map((p) => ({ ...p, matterId: matter.id, dueDate, state: "PENDING" as const, createdAt: at, updatedAt: at })))
     .returning();
   return { rows, dueDate };
 }

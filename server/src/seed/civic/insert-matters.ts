@@ -3,6 +3,10 @@ import { civicMatters, followUps, matterAssignments, matterEvents, matterExtensi
 import type { Tx } from "../../db/database";
 import type { Actor } from "../../request/actor";
 import { mergeMatter, rejectMatter, submitMatter } from "../../civic/intake-service";
+import { assignMatter } from "../../civic/assignment-service";
+import { assignmentsOf } from "../../civic/matter-store";
+import type { CivicChannel } from "../../civic/civic-enums";
+import type { AssignCivicMatterInput } from "../../civic/workflow-inputs";
 import type { SimMatter } from "./matter-sim";
 
 /** Who acts (a demo user's id → its actor) and the district's time zone, for the services. */
@@ -29,7 +33,10 @@ export async function insertMatters(tx: Tx, matters: SimMatter[], people: CivicA
     if (triage?.type === "REJECTED") await rejectMatter(tx, people.actorOf(triage.actorId), String(m.id), triage.note!, triage.at);
     else if (triage?.type === "MERGED") {
       await mergeMatter(tx, people.actorOf(triage.actorId), String(m.id), String(m.mergeInto!.id), triage.note, triage.at);
-    } else if (triage) await insertAfterTriage(tx, m);
+    } else if (triage?.type === "ASSIGNED") {
+      const made = await assign(tx, m, people);
+      await insertTheRest(tx, m, 2, made);
+    } else if (triage) await insertTheRest(tx, m, 1, 0);
     events += m.events.length;
   }
   return events;
@@ -62,15 +69,42 @@ async function takeIn(tx: Tx, m: SimMatter, people: CivicActors) {
   m.code = row.code;
 }
 
-/** Rows of what happened after triage, and the state the story reached. */
-async function insertAfterTriage(tx: Tx, m: SimMatter) {
+/** The first assignment goes through assignMatter, as the story's assigner at its time; returns how many assignments it made. */
+async function assign(tx: Tx, m: SimMatter, people: CivicActors): Promise<number> {
+  const event = m.events[1]!;
+  const made = m.assignments.filter((a) => a.createdAt.getTime() === event.at.getTime());
+  const channel = (event.data() as { channel: CivicChannel }).channel;
+  const id = (n: number | null) => (n === null ? null : String(n));
+  const [first, second] = made;
+  const plan: AssignCivicMatterInput = { channel, note: event.note };
+  if (channel === "LEAD") plan.leadOfficialUserId = id(first!.officialUserId);
+  if (channel === "JOINT") Object.assign(plan, { leadDepartmentId: id(first!.departmentId), coDepartmentIds: made.slice(1).map((a) => String(a.departmentId)) });
+  if (channel === "SUPERVISED") {
+    Object.assign(plan, { supervisingDepartmentId: id(first!.departmentId), responsibleDepartmentId: id(second!.departmentId), responsibleVillageId: id(second!.villageId) });
+  }
+  await assignMatter(tx, people.actorOf(event.actorId), people.timezone, String(m.id), plan, event.at);
+  const rows = await assignmentsOf(tx, m.id!);
+  rows.forEach((row, i) => (made[i]!.id = row.id));
+  return made.length;
+}
+
+/**
+ * Rows of what happened after the events the services wrote (from `fromEvent`
+ * on), and the state the story reached; the first `made` assignments exist
+ * already and take their final state.
+ */
+async function insertTheRest(tx: Tx, m: SimMatter, fromEvent: number, made: number) {
   const matterId = m.id!;
-  if (m.assignments.length) {
+  for (const { actorId: _actor, id, ...a } of m.assignments.slice(0, made)) {
+    await tx.update(matterAssignments).set(a).where(eq(matterAssignments.id, id!));
+  }
+  const later = m.assignments.slice(made);
+  if (later.length) {
     const rows = await tx
       .insert(matterAssignments)
-      .values(m.assignments.map(({ actorId: _actor, id: _id, ...a }) => ({ ...a, matterId })))
+      .values(later.map(({ actorId: _actor, id: _id, ...a }) => ({ ...a, matterId })))
       .returning({ id: matterAssignments.id });
-    rows.forEach((row, i) => (m.assignments[i]!.id = row.id)); // RETURNING keeps the order of VALUES
+    rows.forEach((row, i) => (later[i]!.id = row.id)); // RETURNING keeps the order of VALUES
   }
   if (m.extensions.length) {
     const rows = await tx
@@ -94,8 +128,10 @@ async function insertAfterTriage(tx: Tx, m: SimMatter) {
     rows.forEach((row, i) => (m.followUps[i]!.id = row.id));
   }
   await tx.update(civicMatters).set(m.values).where(eq(civicMatters.id, matterId));
+  const events = m.events.slice(fromEvent);
+  if (events.length === 0) return;
   await tx.insert(matterEvents).values(
-    m.events.slice(1).map((e) => ({
+    events.map((e) => ({
       matterId,
       type: e.type,
       fromStatus: e.fromStatus,
