@@ -6,6 +6,9 @@ import type { GraphQLResult } from "./server";
 /** The first error's code, for asserting error paths. */
 export const errorCode = (result: GraphQLResult) => result.errors?.[0]?.extensions.code;
 
+/** The first error's reason (`extensions.reason`, one of the schema's ErrorReason). */
+export const reasonOf = (result: GraphQLResult) => result.errors?.[0]?.extensions.reason;
+
 /** The first error's field errors (`{ name: "REQUIRED" }`). */
 export const fieldsOf = (result: GraphQLResult) => result.errors?.[0]?.extensions.fields;
 
@@ -23,6 +26,11 @@ export function tally(results: GraphQLResult[]): Record<string, number> {
 export function expectError(result: GraphQLResult, code: string, fields?: Record<string, string>) {
   expect(errorCode(result), JSON.stringify(result.errors)).toBe(code);
   if (fields) expect(fieldsOf(result)).toEqual(fields);
+}
+
+/** A refusal with this code and this reason. */
+export function expectReason(result: GraphQLResult, code: string, reason: string) {
+  expect(result.errors?.[0]?.extensions ?? {}, JSON.stringify(result.errors)).toMatchObject({ code, reason });
 }
 
 /** A refusal that also returns no data at all (nothing half-done leaks out). */
