@@ -1,14 +1,14 @@
-import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq } from "drizzle-orm";
 import { households, pointRules, townships, users, villages } from "@cunwu/schema";
 import { addDays, todayIn } from "@cunwu/server/common/dates";
 import { errorCode, startTestServer, type TestServer } from "../support/server";
+import { awardPoints, deductPoints, reversePointEntry } from "../support/ops/points";
+import { cancelRedemption, closeExchangeEvent, createExchangeEvent, createProduct, redeem as redeemOp } from "../support/ops/shop";
 
 // pointsReport and pointsRanking (红黑榜) over a small hand-built set whose
 // figures are known exactly; then the same reports over the seeded demo year.
 
-const key = () => crypto.randomUUID();
 const today = todayIn("Asia/Shanghai");
 const D1 = addDays(today, -40);
 const D2 = addDays(today, -20);
@@ -92,58 +92,18 @@ describe("points reports over a hand-built set", () => {
     (await t.ok<{ pointsRanking: RankingRow[] }>(rankingQuery, variables, token)).pointsRanking;
 
   async function award(householdIds: number[], points: number, deedDate: string, token = tokens.village) {
-    const data = await t.ok<{ awardPoints: { entries: { id: string }[] } }>(
-      `mutation ($input: AwardPointsInput!) { awardPoints(input: $input) { entries { id } } }`,
-      { input: { householdIds: householdIds.map(String), points, reason: "测试奖励", deedDate, idempotencyKey: key() } },
-      token,
-    );
-    return data.awardPoints.entries.map((e) => e.id);
+    const { entries } = await awardPoints.ok(t, { householdIds, points, reason: "测试奖励", deedDate }, token);
+    return entries.map((e) => e.id);
   }
-  async function deduct(householdId: number, ruleId: number, deedDate: string) {
-    const data = await t.ok<{ deductPoints: { id: string } }>(
-      `mutation ($input: DeductPointsInput!) { deductPoints(input: $input) { id } }`,
-      { input: { householdId: String(householdId), ruleId: String(ruleId), deedDate, idempotencyKey: key() } },
-      tokens.village,
-    );
-    return data.deductPoints.id;
-  }
-  const reverse = (entryId: string) =>
-    t.ok(
-      `mutation ($id: ID!, $k: String!) { reversePointEntry(id: $id, reason: "录入有误", idempotencyKey: $k) { id } }`,
-      { id: entryId, k: key() },
-      tokens.village,
-    );
-  async function product(villageId: number, name: string, price: number, token: string) {
-    const data = await t.ok<{ createProduct: { id: string } }>(
-      `mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
-      { input: { villageId: String(villageId), name, unit: "袋", price, stock: 20 } },
-      token,
-    );
-    return data.createProduct.id;
-  }
-  async function event(villageId: number, date: string, token: string) {
-    const data = await t.ok<{ createExchangeEvent: { id: string } }>(
-      `mutation ($input: CreateExchangeEventInput!) { createExchangeEvent(input: $input) { id } }`,
-      { input: { villageId: String(villageId), date, title: `兑换活动 ${date}` } },
-      token,
-    );
-    return data.createExchangeEvent.id;
-  }
-  async function redeem(householdId: number, lines: [string, number][], eventId: string | null, token: string) {
-    const data = await t.ok<{ redeem: { id: string; total: number } }>(
-      `mutation ($input: RedeemInput!) { redeem(input: $input) { id total } }`,
-      {
-        input: {
-          householdId: String(householdId),
-          lines: lines.map(([productId, quantity]) => ({ productId, quantity })),
-          eventId,
-          idempotencyKey: key(),
-        },
-      },
-      token,
-    );
-    return data.redeem;
-  }
+  const deduct = async (householdId: number, ruleId: number, deedDate: string) =>
+    (await deductPoints.ok(t, { householdId, ruleId, deedDate }, tokens.village)).id;
+  const reverse = (entryId: string) => reversePointEntry.ok(t, { id: entryId, reason: "录入有误" }, tokens.village);
+  const product = async (villageId: number, name: string, price: number, token: string) =>
+    (await createProduct.ok(t, { villageId, name, unit: "袋", price, stock: 20 }, token)).id;
+  const event = async (villageId: number, date: string, token: string) =>
+    (await createExchangeEvent.ok(t, { villageId, date, title: `兑换活动 ${date}` }, token)).id;
+  const redeem = (householdId: number, lines: [string, number][], eventId: string | null, token: string) =>
+    redeemOp.ok(t, { householdId, lines: lines.map(([productId, quantity]) => ({ productId, quantity })), eventId }, token);
 
   beforeAll(async () => {
     t = await startTestServer();
@@ -174,19 +134,19 @@ describe("points reports over a hand-built set", () => {
     const p1 = await product(village.PC01!, "洗衣粉", 7, tokens.village!);
     const p2 = await product(village.PC01!, "香皂", 3, tokens.village!);
     const e1 = await event(village.PC01!, D2, tokens.village!);
-    await t.ok(`mutation ($id: ID!) { closeExchangeEvent(id: $id) { id } }`, { id: e1 }, tokens.village);
+    await closeExchangeEvent.ok(t, { id: e1 }, tokens.village);
     const e2 = await event(village.PC01!, today, tokens.village!);
     await event(village.PC01!, addDays(today, 5), tokens.village!); // not held yet
     await redeem(h[0]!.id, [[p1, 2], [p2, 1]], e2, tokens.village!); // 17
     await redeem(h[1]!.id, [[p2, 2]], e2, tokens.village!); // 6
     const walkIn = await redeem(h[3]!.id, [[p2, 1]], null, tokens.village!); // 3, cancelled
-    await t.ok(`mutation ($id: ID!) { cancelRedemption(id: $id, reason: "退货") { id } }`, { id: walkIn.id }, tokens.village);
+    await cancelRedemption.ok(t, { id: walkIn.id, reason: "退货" }, tokens.village);
 
     // 白鹤村 (PC03, same township) and 上寨村 (MB02), by the district admin.
     await award([g0.id], 7, D3, tokens.admin);
     const p3 = await product(village.PC03!, "毛巾", 4, tokens.admin!);
     const e3 = await event(village.PC03!, D3, tokens.admin!);
-    await t.ok(`mutation ($id: ID!) { closeExchangeEvent(id: $id) { id } }`, { id: e3 }, tokens.admin);
+    await closeExchangeEvent.ok(t, { id: e3 }, tokens.admin);
     await redeem(g0.id, [[p3, 1]], null, tokens.admin!); // 4
     await award([k0], 9, D1, tokens.admin);
     await event(village.MB02!, D1, tokens.admin!);
