@@ -39,6 +39,9 @@ export function expectRefused(result: GraphQLResult, code: string, fields?: Reco
   expect(result.data ?? null).toBeNull();
 }
 
+/** Refused as bad input (BAD_USER_INPUT, no data), with exactly these field errors when given. */
+export const expectBadInput = (result: GraphQLResult, fields?: Record<string, string>) => expectRefused(result, "BAD_USER_INPUT", fields);
+
 /** An answer without errors; returns its data. */
 export function expectOk<T>(result: GraphQLResult<T>): T {
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
