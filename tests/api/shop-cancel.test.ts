@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { and, count, eq, ne, sum } from "drizzle-orm";
 import { pointEntries, redemptions } from "@cunwu/schema";
-import { errorCode, fieldsOf } from "../support/assert";
+import { detailsOf, errorCode, fieldsOf } from "../support/assert";
+
 import { newKey as key } from "../support/ops/keys";
 import { testDatabaseKind } from "../support/database";
 import { useShopWorld } from "../support/shop-world";
@@ -49,7 +50,7 @@ describe("cancelRedemption", () => {
     const after = await snapshot([household], [a, b]);
     const twice = await cancel(sold.id, "再次");
     expect(errorCode(twice)).toBe("CONFLICT");
-    expect(twice.errors![0]!.extensions.status).toBe("CANCELLED");
+    expect(detailsOf(twice).status).toBe("CANCELLED");
     expect(await snapshot([household], [a, b])).toEqual(after);
     // It stays on record.
     const kept = await w.t.ok(`query ($id: ID!) { redemption(id: $id) { status lines { quantity } } }`, { id: sold.id }, tokens.village);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { villages } from "@cunwu/schema";
-import { errorCode, fieldsOf } from "../support/assert";
+import { detailsOf, errorCode, fieldsOf } from "../support/assert";
+import { closeExchangeEvent, createExchangeEvent, reopenExchangeEvent, restockProduct, updateProduct } from "../support/ops/shop";
 import { useShopWorld } from "../support/shop-world";
 
 // The village shop's products (create, validate, restock, update, read by
@@ -67,7 +68,7 @@ describe("products", () => {
   it("restocks and corrects stock, never below zero, recording who and why", async () => {
     const id = await createProduct(8, 3);
     const restock = (quantity: number, reason = "补货", token = tokens.village) =>
-      w.t.gql(`mutation ($id: ID!, $q: Int!, $r: String!) { restockProduct(id: $id, quantity: $q, reason: $r) { stock } }`, { id: String(id), q: quantity, r: reason }, token);
+      restockProduct(w.t, { id, quantity, reason }, token);
     expect((await restock(7)).data?.restockProduct.stock).toBe(10);
     expect((await restock(-4, "盘点更正")).data?.restockProduct.stock).toBe(6);
     const before = await snapshot([], [id]);
@@ -105,13 +106,13 @@ describe("products", () => {
       tokens.village,
     );
     expect(fieldsOf(cleared)).toEqual({ name: "REQUIRED", price: "REQUIRED" });
-    await w.t.ok(`mutation ($id: ID!) { updateProduct(id: $id, input: { active: true }) { id } }`, { id: String(id) }, tokens.village);
+    await updateProduct.ok(w.t, { id, input: { active: true } }, tokens.village);
   });
 
   it("shows each role only its scope; residents only the active catalogue of their village", async () => {
     const active = await createProduct(6, 1);
     const inactive = await createProduct(6, 1);
-    await w.t.ok(`mutation ($id: ID!) { updateProduct(id: $id, input: { active: false }) { id } }`, { id: String(inactive) }, tokens.village);
+    await updateProduct.ok(w.t, { id: inactive, input: { active: false } }, tokens.village);
     const elsewhere = await createProduct(6, 1, found.otherVillage, tokens.admin);
     const list = async (token: string) => {
       const data = await w.t.ok(`{ products(perPage: 200) { total items { id villageId active } } }`, {}, token);
@@ -157,25 +158,21 @@ describe("products", () => {
 
 describe("exchange events", () => {
   const create = (villageId: number, token: string, title = "三月兑换日") =>
-    w.t.gql(
-      `mutation ($input: CreateExchangeEventInput!) { createExchangeEvent(input: $input) { id villageId date title status } }`,
-      { input: { villageId: String(villageId), date: "2026-03-15", title } },
-      token,
-    );
+    createExchangeEvent(w.t, { villageId, date: "2026-03-15", title }, token);
 
   it("opens, closes once and reopens once", async () => {
     const created = await create(found.homeVillage, tokens.village!);
     expect(created.data?.createExchangeEvent).toMatchObject({ date: "2026-03-15", title: "三月兑换日", status: "OPEN" });
     const id = created.data!.createExchangeEvent.id;
-    const close = () => w.t.gql(`mutation ($id: ID!) { closeExchangeEvent(id: $id) { status } }`, { id }, tokens.village);
-    const reopen = () => w.t.gql(`mutation ($id: ID!) { reopenExchangeEvent(id: $id) { status } }`, { id }, tokens.village);
+    const close = () => closeExchangeEvent(w.t, { id }, tokens.village);
+    const reopen = () => reopenExchangeEvent(w.t, { id }, tokens.village);
     const again = await reopen();
     expect(errorCode(again)).toBe("CONFLICT");
-    expect(again.errors?.[0]?.extensions.status).toBe("OPEN");
+    expect(detailsOf(again).status).toBe("OPEN");
     expect((await close()).data?.closeExchangeEvent.status).toBe("CLOSED");
     const closedTwice = await close();
     expect(errorCode(closedTwice)).toBe("CONFLICT");
-    expect(closedTwice.errors?.[0]?.extensions.status).toBe("CLOSED");
+    expect(detailsOf(closedTwice).status).toBe("CLOSED");
     expect((await reopen()).data?.reopenExchangeEvent.status).toBe("OPEN");
   });
 
@@ -189,7 +186,7 @@ describe("exchange events", () => {
     expect(await snapshot([], [])).toEqual(before);
 
     const elsewhere = (await create(found.otherVillage, tokens.admin!)).data!.createExchangeEvent.id;
-    expect(errorCode(await w.t.gql(`mutation ($id: ID!) { closeExchangeEvent(id: $id) { id } }`, { id: elsewhere }, tokens.village))).toBe("NOT_FOUND");
+    expect(errorCode(await closeExchangeEvent(w.t, { id: elsewhere }, tokens.village))).toBe("NOT_FOUND");
     expect(errorCode(await w.t.gql(`query ($id: ID!) { exchangeEvent(id: $id) { id } }`, { id: elsewhere }, tokens.resident))).toBe("NOT_FOUND");
     const residentList = await w.t.ok(`{ exchangeEvents(perPage: 200) { items { villageId } } }`, {}, tokens.resident);
     expect(residentList.exchangeEvents.items.length).toBeGreaterThan(0);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { products, redemptions } from "@cunwu/schema";
-import { errorCode, fieldsOf } from "../support/assert";
+import { detailsOf, errorCode, fieldsOf } from "../support/assert";
+import { archiveHousehold } from "../support/ops/households";
+import { closeExchangeEvent, createExchangeEvent, updateProduct } from "../support/ops/shop";
 import { newKey as key } from "../support/ops/keys";
 import { type RedeemLine, useShopWorld } from "../support/shop-world";
 
@@ -37,7 +39,7 @@ describe("redeem", () => {
     expect(await stockOf(oil)).toBe(1);
 
     // A later price change does not touch what was sold.
-    await w.t.ok(`mutation ($id: ID!) { updateProduct(id: $id, input: { price: 99 }) { id } }`, { id: String(soap) }, tokens.village);
+    await updateProduct.ok(w.t, { id: soap, input: { price: 99 } }, tokens.village);
     const again = await w.t.ok(`query ($id: ID!) { redemption(id: $id) { total lines { productId unitPrice } } }`, { id: r.id }, tokens.village);
     expect(again.redemption.total).toBe(50);
     expect(again.redemption.lines.find((l: { productId: string }) => l.productId === String(soap)).unitPrice).toBe(10);
@@ -74,7 +76,7 @@ describe("redeem", () => {
     ]);
     expect(errorCode(result)).toBe("OUT_OF_STOCK");
     const [name] = await db().select({ name: products.name }).from(products).where(eq(products.id, scarce));
-    expect(result.errors![0]!.extensions).toMatchObject({ productId: String(scarce), productName: name!.name, available: 2 });
+    expect(detailsOf(result)).toMatchObject({ productId: String(scarce), productName: name!.name, available: 2 });
     expect(result.errors![0]!.message).toContain(name!.name);
     expect(await snapshot([household], [plenty, scarce])).toEqual(before);
   });
@@ -90,7 +92,7 @@ describe("redeem", () => {
       { productId: b, quantity: 1 },
     ]);
     expect(errorCode(result)).toBe("INSUFFICIENT_POINTS");
-    expect(result.errors![0]!.extensions).toMatchObject({ balance: 25, needed: 30 });
+    expect(detailsOf(result)).toMatchObject({ balance: 25, needed: 30 });
     expect(await snapshot([household], [a, b])).toEqual(before);
     // The key was not spent by the failure: the same key works once there are points.
     await award(household, 5);
@@ -130,7 +132,7 @@ describe("redeem", () => {
     await award(household, 100);
     const good = await createProduct(1, 10);
     const inactive = await createProduct(1, 10);
-    await w.t.ok(`mutation ($id: ID!) { updateProduct(id: $id, input: { active: false }) { id } }`, { id: String(inactive) }, tokens.village);
+    await updateProduct.ok(w.t, { id: inactive, input: { active: false } }, tokens.village);
     const foreign = await createProduct(1, 10, found.otherVillage, tokens.admin);
     const before = await snapshot([household], [good, inactive, foreign]);
     const result = await redeem(
@@ -152,19 +154,19 @@ describe("redeem", () => {
     const household = found.homeHouseholds[7]!;
     await award(household, 100);
     const a = await createProduct(1, 10);
-    const event = (await w.t.ok(`mutation { createExchangeEvent(input: { villageId: "${found.homeVillage}", date: "2026-04-01", title: "四月" }) { id } }`, {}, tokens.village)).createExchangeEvent.id;
-    const foreign = (await w.t.ok(`mutation { createExchangeEvent(input: { villageId: "${found.otherVillage}", date: "2026-04-01", title: "四月" }) { id } }`, {}, tokens.admin)).createExchangeEvent.id;
+    const event = (await createExchangeEvent.ok(w.t, { villageId: found.homeVillage, date: "2026-04-01", title: "四月" }, tokens.village)).id;
+    const foreign = (await createExchangeEvent.ok(w.t, { villageId: found.otherVillage, date: "2026-04-01", title: "四月" }, tokens.admin)).id;
 
     const sold = await redeem(household, [{ productId: a, quantity: 1 }], { eventId: Number(event) });
     expect(sold.data?.redeem.eventId).toBe(event);
     const byEvent = await w.t.ok(`query ($e: ID!) { redemptions(filter: { eventId: $e }) { total items { id } } }`, { e: event }, tokens.village);
     expect(byEvent.redemptions.items.map((r: { id: string }) => r.id)).toEqual([sold.data!.redeem.id]);
 
-    await w.t.ok(`mutation ($id: ID!) { closeExchangeEvent(id: $id) { id } }`, { id: event }, tokens.village);
+    await closeExchangeEvent.ok(w.t, { id: event }, tokens.village);
     const before = await snapshot([household], [a]);
     const closed = await redeem(household, [{ productId: a, quantity: 1 }], { eventId: Number(event) });
     expect(errorCode(closed)).toBe("CONFLICT");
-    expect(closed.errors![0]!.extensions.status).toBe("CLOSED");
+    expect(detailsOf(closed).status).toBe("CLOSED");
     const other = await redeem(household, [{ productId: a, quantity: 1 }], { eventId: Number(foreign), token: tokens.admin });
     expect(errorCode(other)).toBe("BAD_USER_INPUT");
     expect(fieldsOf(other)).toEqual({ eventId: "NOT_FOUND" });
@@ -174,13 +176,13 @@ describe("redeem", () => {
   it("sells only to active households of a village with a shop", async () => {
     const archived = found.homeHouseholds[8]!;
     await award(archived, 100);
-    await w.t.ok(`mutation ($id: ID!) { archiveHousehold(id: $id) { id } }`, { id: String(archived) }, tokens.village);
+    await archiveHousehold.ok(w.t, { id: archived }, tokens.village);
     await award(found.noShopHousehold, 100);
     const a = await createProduct(1, 10);
     const before = await snapshot([archived, found.noShopHousehold], [a]);
     const inactive = await redeem(archived, [{ productId: a, quantity: 1 }]);
     expect(errorCode(inactive)).toBe("CONFLICT");
-    expect(inactive.errors![0]!.extensions.status).toBe("ARCHIVED");
+    expect(detailsOf(inactive).status).toBe("ARCHIVED");
     expect(errorCode(await redeem(found.noShopHousehold, [{ productId: a, quantity: 1 }], { token: tokens.admin }))).toBe("CONFLICT");
     expect(await snapshot([archived, found.noShopHousehold], [a])).toEqual(before);
   });

@@ -9,6 +9,9 @@ export const errorCode = (result: GraphQLResult) => result.errors?.[0]?.extensio
 /** The first error's reason (`extensions.reason`, one of the schema's ErrorReason). */
 export const reasonOf = (result: GraphQLResult) => result.errors?.[0]?.extensions.reason;
 
+/** The first error's extensions: its code, reason and the details it names (`status`, `available` …). */
+export const detailsOf = (result: GraphQLResult): Record<string, unknown> => result.errors?.[0]?.extensions ?? {};
+
 /** The first error's field errors (`{ name: "REQUIRED" }`). */
 export const fieldsOf = (result: GraphQLResult) => result.errors?.[0]?.extensions.fields;
 
