@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCode, startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+import { archiveHousehold, createHousehold } from "../support/ops/households";
 
 // Townships, villages and departments as the district admin keeps them:
 // lists and filters, one by id, create and update with every refusal.
@@ -299,16 +300,12 @@ describe("villages", () => {
   it("household counts follow households created and archived (archived ones are not counted)", async () => {
     const xs01 = await villageByCode("XS01");
     const pc01 = await villageByCode("PC01");
-    const created = await ok(
-      `mutation ($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }`,
-      { input: { villageId: xs01.id, number: "XS01-001", headName: "首户", memberCount: 2 } },
-    );
+    const created = await createHousehold.ok(t, { villageId: xs01.id, number: "XS01-001", headName: "首户", memberCount: 2 }, admin);
     expect((await villageByCode("XS01")).householdCount).toBe(1);
 
     const pc01first = await ok(`query ($id: ID!) { households(filter: { villageId: $id, q: "PC01-001" }) { items { id } } }`, { id: pc01.id });
-    const archive = `mutation ($id: ID!) { archiveHousehold(id: $id) { status } }`;
-    await ok(archive, { id: pc01first.households.items[0].id });
-    await ok(archive, { id: created.createHousehold.id });
+    await archiveHousehold.ok(t, { id: pc01first.households.items[0].id }, admin);
+    await archiveHousehold.ok(t, { id: created.id }, admin);
     expect((await villageByCode("PC01")).householdCount).toBe(pc01.householdCount - 1);
     expect((await villageByCode("XS01")).householdCount).toBe(0);
     // The same in a list of villages as by id.
