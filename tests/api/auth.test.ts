@@ -4,7 +4,7 @@ import { SignJWT, decodeJwt } from "jose";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loginAttempts } from "@cunwu/schema";
 import { demoPassword, startTestServer, testSecret, type GraphQLResult, type TestServer } from "../support/server";
-import { errorCode, expectError, expectReason, reasonOf } from "../support/assert";
+import { detailsOf, errorCode, expectError, expectReason, reasonOf } from "../support/assert";
 import { createUser, updateUser } from "../support/ops/users";
 
 const LOGIN = `mutation Login($u: String!, $p: String!) {
@@ -43,13 +43,13 @@ function expectBadCredentials(result: GraphQLResult<LoginData>) {
   expect(result.data?.login ?? null).toBeNull();
   expectReason(result, "UNAUTHENTICATED", "BAD_CREDENTIALS");
   expect(result.errors?.[0]?.message).toBe("Wrong username or password");
-  expect(result.errors?.[0]?.extensions.retryAfterSeconds).toBeUndefined();
+  expect(detailsOf(result).retryAfterSeconds).toBeUndefined();
 }
 
 function expectRateLimited(result: GraphQLResult<LoginData>, windowMinutes = 15) {
   expect(result.data?.login ?? null).toBeNull();
   expectReason(result, "UNAUTHENTICATED", "RATE_LIMITED");
-  const retryAfter = result.errors?.[0]?.extensions.retryAfterSeconds;
+  const retryAfter = detailsOf(result).retryAfterSeconds;
   expect(typeof retryAfter).toBe("number");
   expect(retryAfter as number).toBeGreaterThan(0);
   expect(retryAfter as number).toBeLessThanOrEqual(windowMinutes * 60);

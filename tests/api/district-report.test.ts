@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { civicCategories, civicMatters, followUps, users } from "@cunwu/schema";
 import { addDays, todayIn } from "@cunwu/server/common/dates";
-import { errorCode, startTestServer, type TestServer } from "../support/server";
+import { startTestServer, type TestServer } from "../support/server";
+import { errorCode, expectError, fieldsOf } from "../support/assert";
 import { newKey } from "../support/ops/keys";
 import { archiveHousehold, createHousehold, updateHousehold } from "../support/ops/households";
 import { awardPoints } from "../support/ops/points";
@@ -426,7 +427,7 @@ describe("districtReport", () => {
     expect(withoutHeader(await report(year, null, tokens.astaff, ids.A1))).toEqual(withoutHeader(a1));
     expect(errorCode(await t.gql(REPORT, { y: year, v: ids.B1 }, tokens.astaff))).toBe("FORBIDDEN");
     const outside = await t.gql(REPORT, { y: year, t: ids.A, v: ids.B1 }, tokens.admin);
-    expect(outside.errors![0]!.extensions.fields).toEqual({ villageId: "INVALID" });
+    expect(fieldsOf(outside)).toEqual({ villageId: "INVALID" });
   });
 
   it("gives zeros for the flows of a year without records, and the stocks as they stand", async () => {
@@ -457,9 +458,8 @@ describe("districtReport", () => {
     expect(errorCode(await t.gql(REPORT, { y: year }))).toBe("UNAUTHENTICATED");
     // Bad input: an unknown township, a year out of range.
     const unknown = await t.gql(REPORT, { y: year, t: "999999" }, tokens.admin);
-    expect(errorCode(unknown)).toBe("BAD_USER_INPUT");
-    expect(unknown.errors![0]!.extensions.fields).toEqual({ townshipId: "NOT_FOUND" });
+    expectError(unknown, "BAD_USER_INPUT", { townshipId: "NOT_FOUND" });
     const early = await t.gql(REPORT, { y: 1999 }, tokens.admin);
-    expect(early.errors![0]!.extensions.fields).toEqual({ year: "OUT_OF_RANGE" });
+    expect(fieldsOf(early)).toEqual({ year: "OUT_OF_RANGE" });
   });
 });

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq } from "drizzle-orm";
 import { households, pointRules, townships, users, villages } from "@cunwu/schema";
 import { addDays, todayIn } from "@cunwu/server/common/dates";
-import { errorCode, startTestServer, type TestServer } from "../support/server";
+import { startTestServer, type TestServer } from "../support/server";
+import { errorCode, expectError, fieldsOf } from "../support/assert";
 import { awardPoints, deductPoints, reversePointEntry } from "../support/ops/points";
 import { cancelRedemption, closeExchangeEvent, createExchangeEvent, createProduct, redeem as redeemOp } from "../support/ops/shop";
 
@@ -215,12 +216,11 @@ describe("points reports over a hand-built set", () => {
     // Both given: the village must lie in the township.
     expect(figuresOf(await report({ townshipId: String(township.PC), villageId: String(village.PC01) }))).toEqual(pc01());
     const mismatch = await t.gql(reportQuery, { filter: { townshipId: String(township.MB), villageId: String(village.PC01) } }, tokens.admin);
-    expect(errorCode(mismatch)).toBe("BAD_USER_INPUT");
-    expect(mismatch.errors![0]!.extensions.fields).toEqual({ villageId: "INVALID" });
+    expectError(mismatch, "BAD_USER_INPUT", { villageId: "INVALID" });
     const unknown = await t.gql(reportQuery, { filter: { villageId: "999999" } }, tokens.admin);
-    expect(unknown.errors![0]!.extensions.fields).toEqual({ villageId: "NOT_FOUND" });
+    expect(fieldsOf(unknown)).toEqual({ villageId: "NOT_FOUND" });
     const unknownTownship = await t.gql(reportQuery, { filter: { townshipId: "999999" } }, tokens.admin);
-    expect(unknownTownship.errors![0]!.extensions.fields).toEqual({ townshipId: "NOT_FOUND" });
+    expect(fieldsOf(unknownTownship)).toEqual({ townshipId: "NOT_FOUND" });
   });
 
   it("counts entries by deed date, redemptions by the day they were made, events held up to today", async () => {
@@ -251,8 +251,7 @@ describe("points reports over a hand-built set", () => {
     expect(ahead).toMatchObject({ from: today, to: addDays(today, 30) });
     expect(figuresOf(await report({ villageId: pc, from: addDays(today, 1) }))).toEqual(zero);
     const backwards = await t.gql(reportQuery, { filter: { from: today, to: yesterday } }, tokens.admin);
-    expect(errorCode(backwards)).toBe("BAD_USER_INPUT");
-    expect(backwards.errors![0]!.extensions.fields).toEqual({ from: "INVALID" });
+    expectError(backwards, "BAD_USER_INPUT", { from: "INVALID" });
   });
 
   it("states each month of the period as a report over exactly that month's days would", async () => {
@@ -337,14 +336,13 @@ describe("points reports over a hand-built set", () => {
     const r = await report({ villageId: pc });
     expect(all.reduce((s, row) => s + row.earned, 0)).toBe(r.pointsAwarded - r.pointsDeducted + r.pointsReversed);
     const backwards = await t.gql(rankingQuery, { v: pc, from: today, to: yesterday }, tokens.admin);
-    expect(backwards.errors![0]!.extensions.fields).toEqual({ from: "INVALID" });
+    expect(fieldsOf(backwards)).toEqual({ from: "INVALID" });
   });
 
   it("checks the limit", async () => {
     for (const limit of [0, 101, -1]) {
       const result = await t.gql(rankingQuery, { v: String(village.PC01), limit }, tokens.admin);
-      expect(errorCode(result)).toBe("BAD_USER_INPUT");
-      expect(result.errors![0]!.extensions.fields).toEqual({ limit: "OUT_OF_RANGE" });
+      expectError(result, "BAD_USER_INPUT", { limit: "OUT_OF_RANGE" });
     }
     expect(await ranking({ v: String(village.PC01), limit: 1 })).toHaveLength(1);
     expect(await ranking({ v: String(village.PC01), limit: 100 })).toHaveLength(h.length);

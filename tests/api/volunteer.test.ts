@@ -8,7 +8,7 @@ import { seededRandom } from "@cunwu/server/seed/demo-households";
 import { seedVolunteerHistory } from "@cunwu/server/seed/volunteer-history";
 import { testDatabaseKind } from "../support/database";
 import { startTestServer, type GraphQLResult, type TestServer } from "../support/server";
-import { expectError } from "../support/assert";
+import { detailsOf, expectError } from "../support/assert";
 import { newKey } from "../support/ops/keys";
 import { archiveHousehold } from "../support/ops/households";
 import { awardPoints, reversePointEntry } from "../support/ops/points";
@@ -411,11 +411,11 @@ describe("participation", () => {
         { householdId: String(hh("MB01-003")) },
       ]);
       expectError(outside, "BAD_USER_INPUT", { "participants.1.householdId": "NOT_FOUND", "participants.2.householdId": "NOT_FOUND" });
-      expect(outside.errors![0]!.extensions.householdIds).toEqual([String(hh("PC02-002")), String(hh("MB01-003"))]);
+      expect(detailsOf(outside).householdIds).toEqual([String(hh("PC02-002")), String(hh("MB01-003"))]);
       expect(outside.errors![0]!.message).toContain(String(hh("PC02-002")));
       const inactive = await record(ids.act1!, [{ householdId: String(archived) }]);
       expectError(inactive, "BAD_USER_INPUT", { "participants.0.householdId": "INVALID" });
-      expect(inactive.errors![0]!.extensions.householdIds).toEqual([String(archived)]);
+      expect(detailsOf(inactive).householdIds).toEqual([String(archived)]);
       expectError(await record(ids.act1!, [{ householdId: String(a), people: big + 1 }]), "BAD_USER_INPUT", { "participants.0.people": "OUT_OF_RANGE" });
       expectError(await record(ids.act1!, [{ householdId: String(a) }, { householdId: String(a) }]), "BAD_USER_INPUT", { "participants.1.householdId": "DUPLICATE" });
       expectError(await record(ids.act1!, [{ householdId: String(a), hours: 0.25 }]), "BAD_USER_INPUT", { "participants.0.hours": "INVALID" });
@@ -607,7 +607,7 @@ describe("cancelling", () => {
     await nothingChanges(async () => {
       const refused = await cancel(id, { key: newKey() });
       expectError(refused, "INSUFFICIENT_POINTS");
-      expect(refused.errors![0]!.extensions).toMatchObject({ householdId: String(spender), householdNumber: number!.number, balance: 0, needed: 5 });
+      expect(detailsOf(refused)).toMatchObject({ householdId: String(spender), householdNumber: number!.number, balance: 0, needed: 5 });
       expect(refused.errors![0]!.message).toContain(number!.number);
     });
     expect((await getActivity(id, tokens.village)).data!.activity.status).toBe("HELD");
