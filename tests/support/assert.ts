@@ -31,9 +31,10 @@ export function expectError(result: GraphQLResult, code: string, fields?: Record
   if (fields) expect(fieldsOf(result)).toEqual(fields);
 }
 
-/** A refusal with this code and this reason. */
-export function expectReason(result: GraphQLResult, code: string, reason: string) {
-  expect(result.errors?.[0]?.extensions ?? {}, JSON.stringify(result.errors)).toMatchObject({ code, reason });
+/** A refusal with this code and this reason; `what` names the case in a failure. */
+export function expectReason(result: GraphQLResult, code: string, reason: string, what?: string) {
+  const answer = JSON.stringify(result.errors ?? result.data);
+  expect(result.errors?.[0]?.extensions ?? {}, what ? `${what}: ${answer}` : answer).toMatchObject({ code, reason });
 }
 
 /** A refusal that also returns no data at all (nothing half-done leaks out). */
@@ -46,8 +47,9 @@ export function expectRefused(result: GraphQLResult, code: string, fields?: Reco
 export const expectBadInput = (result: GraphQLResult, fields?: Record<string, string>) => expectRefused(result, "BAD_USER_INPUT", fields);
 
 /** An answer without errors; returns its data. */
-export function expectOk<T>(result: GraphQLResult<T>): T {
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+export function expectOk<T>(result: GraphQLResult<T>, what?: string): T {
+  const errors = JSON.stringify(result.errors);
+  expect(result.errors, what ? `${what}: ${errors}` : errors).toBeUndefined();
   return result.data!;
 }
 
