@@ -3,7 +3,9 @@ import "reflect-metadata";
 import { SignJWT, decodeJwt } from "jose";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loginAttempts } from "@cunwu/schema";
-import { demoPassword, errorCode, startTestServer, testSecret, type GraphQLResult, type TestServer } from "../support/server";
+import { demoPassword, startTestServer, testSecret, type GraphQLResult, type TestServer } from "../support/server";
+import { detailsOf, errorCode, expectError, expectReason, reasonOf } from "../support/assert";
+import { createUser, updateUser } from "../support/ops/users";
 
 const LOGIN = `mutation Login($u: String!, $p: String!) {
   login(username: $u, password: $p) { token expiresAt user { id username role displayName } }
@@ -12,8 +14,6 @@ const ME = `{ me { id username role displayName active lastLoginAt townshipId vi
 const CHANGE_PASSWORD = `mutation Change($c: String!, $n: String!) {
   changePassword(currentPassword: $c, newPassword: $n) { token expiresAt user { id username role } }
 }`;
-const CREATE_USER = `mutation Create($input: CreateUserInput!) { createUser(input: $input) { id username role active } }`;
-const UPDATE_USER = `mutation Update($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id active } }`;
 
 const demoUsers = ["admin", "district", "township", "village", "dept", "resident"] as const;
 
@@ -37,23 +37,19 @@ interface MeData {
 
 const tryLogin = (t: TestServer, username: string, password: string) => t.gql<LoginData>(LOGIN, { u: username, p: password });
 const me = (t: TestServer, token?: string) => t.gql<MeData>(ME, {}, token);
-const reason = (result: GraphQLResult) => result.errors?.[0]?.extensions.reason;
-const fields = (result: GraphQLResult) => result.errors?.[0]?.extensions.fields;
 
 /** Asserts the one refusal a failed login gives, whatever the cause. */
 function expectBadCredentials(result: GraphQLResult<LoginData>) {
   expect(result.data?.login ?? null).toBeNull();
-  expect(errorCode(result)).toBe("UNAUTHENTICATED");
-  expect(reason(result)).toBe("BAD_CREDENTIALS");
+  expectReason(result, "UNAUTHENTICATED", "BAD_CREDENTIALS");
   expect(result.errors?.[0]?.message).toBe("Wrong username or password");
-  expect(result.errors?.[0]?.extensions.retryAfterSeconds).toBeUndefined();
+  expect(detailsOf(result).retryAfterSeconds).toBeUndefined();
 }
 
 function expectRateLimited(result: GraphQLResult<LoginData>, windowMinutes = 15) {
   expect(result.data?.login ?? null).toBeNull();
-  expect(errorCode(result)).toBe("UNAUTHENTICATED");
-  expect(reason(result)).toBe("RATE_LIMITED");
-  const retryAfter = result.errors?.[0]?.extensions.retryAfterSeconds;
+  expectReason(result, "UNAUTHENTICATED", "RATE_LIMITED");
+  const retryAfter = detailsOf(result).retryAfterSeconds;
   expect(typeof retryAfter).toBe("number");
   expect(retryAfter as number).toBeGreaterThan(0);
   expect(retryAfter as number).toBeLessThanOrEqual(windowMinutes * 60);
@@ -92,12 +88,7 @@ describe("login, me and tokens", () => {
 
   /** A DISTRICT_STAFF user of the test's own, so tests don't share passwords. */
   async function createStaff(username: string, password: string): Promise<string> {
-    const data = await t.ok<{ createUser: { id: string } }>(
-      CREATE_USER,
-      { input: { username, password, role: "DISTRICT_STAFF" } },
-      adminToken,
-    );
-    return data.createUser.id;
+    return (await createUser.ok(t, { username, password, role: "DISTRICT_STAFF" }, adminToken)).id;
   }
 
   it("logs in with token, expiry and user, and `me` is that user", async () => {
@@ -149,7 +140,7 @@ describe("login, me and tokens", () => {
     expect(errorCode(result)).toBe("UNAUTHENTICATED");
     expect(result.data?.me ?? null).toBeNull();
     // No token at all is not an invalid token: the reason says so.
-    expect(reason(result)).toBe("NOT_LOGGED_IN");
+    expect(reasonOf(result)).toBe("NOT_LOGGED_IN");
   });
 
   it("refuses a wrong password and an unknown username alike", async () => {
@@ -164,29 +155,25 @@ describe("login, me and tokens", () => {
 
   it("refuses a blank username or password as BAD_USER_INPUT naming the fields", async () => {
     const noUser = await tryLogin(t, "", demoPassword);
-    expect(errorCode(noUser)).toBe("BAD_USER_INPUT");
-    expect(fields(noUser)).toEqual({ username: "REQUIRED" });
+    expectError(noUser, "BAD_USER_INPUT", { username: "REQUIRED" });
 
     const spaces = await tryLogin(t, "   ", demoPassword);
-    expect(errorCode(spaces)).toBe("BAD_USER_INPUT");
-    expect(fields(spaces)).toEqual({ username: "REQUIRED" });
+    expectError(spaces, "BAD_USER_INPUT", { username: "REQUIRED" });
 
     const noPassword = await tryLogin(t, "admin", "");
-    expect(errorCode(noPassword)).toBe("BAD_USER_INPUT");
-    expect(fields(noPassword)).toEqual({ password: "REQUIRED" });
+    expectError(noPassword, "BAD_USER_INPUT", { password: "REQUIRED" });
 
     const neither = await tryLogin(t, "", "");
-    expect(errorCode(neither)).toBe("BAD_USER_INPUT");
-    expect(fields(neither)).toEqual({ username: "REQUIRED", password: "REQUIRED" });
+    expectError(neither, "BAD_USER_INPUT", { username: "REQUIRED", password: "REQUIRED" });
   });
 
   it("a deactivated user cannot log in, with the same refusal as a wrong password", async () => {
     const id = await createStaff("leaver", "leaver-password-1");
     expect((await tryLogin(t, "leaver", "leaver-password-1")).errors).toBeUndefined();
-    await t.ok(UPDATE_USER, { id, input: { active: false } }, adminToken);
+    await updateUser.ok(t, { id, input: { active: false } }, adminToken);
     expectBadCredentials(await tryLogin(t, "leaver", "leaver-password-1"));
     // Reactivated, the same password works again.
-    await t.ok(UPDATE_USER, { id, input: { active: true } }, adminToken);
+    await updateUser.ok(t, { id, input: { active: true } }, adminToken);
     expect((await tryLogin(t, "leaver", "leaver-password-1")).errors).toBeUndefined();
   });
 
@@ -200,8 +187,7 @@ describe("login, me and tokens", () => {
   it("refuses a token signed with another secret as INVALID_TOKEN", async () => {
     const token = await signToken("another-secret-that-is-also-32-characters-long", adminClaims);
     const result = await me(t, token);
-    expect(errorCode(result)).toBe("UNAUTHENTICATED");
-    expect(reason(result)).toBe("INVALID_TOKEN");
+    expectReason(result, "UNAUTHENTICATED", "INVALID_TOKEN");
     expect(result.data?.me ?? null).toBeNull();
   });
 
@@ -209,40 +195,38 @@ describe("login, me and tokens", () => {
     const now = Math.floor(Date.now() / 1000);
     const token = await signToken(testSecret, adminClaims, { iat: now - 13 * 3600, exp: now - 3600 });
     const result = await me(t, token);
-    expect(errorCode(result)).toBe("UNAUTHENTICATED");
-    expect(reason(result)).toBe("TOKEN_EXPIRED");
+    expectReason(result, "UNAUTHENTICATED", "TOKEN_EXPIRED");
     // Mutations are refused alike.
-    const create = await t.gql(CREATE_USER, { input: { username: "expired-maker", password: "long-enough-1", role: "DISTRICT_STAFF" } }, token);
-    expect(errorCode(create)).toBe("UNAUTHENTICATED");
-    expect(reason(create)).toBe("TOKEN_EXPIRED");
+    const create = await createUser(t, { username: "expired-maker", password: "long-enough-1", role: "DISTRICT_STAFF" }, token);
+    expectReason(create, "UNAUTHENTICATED", "TOKEN_EXPIRED");
   });
 
   it("an expired token signed with another secret is INVALID_TOKEN, not TOKEN_EXPIRED", async () => {
     const now = Math.floor(Date.now() / 1000);
     const token = await signToken("another-secret-that-is-also-32-characters-long", adminClaims, { iat: now - 7200, exp: now - 3600 });
-    expect(reason(await me(t, token))).toBe("INVALID_TOKEN");
+    expect(reasonOf(await me(t, token))).toBe("INVALID_TOKEN");
   });
 
   it("refuses garbage, a tampered token and a token of another issuer as INVALID_TOKEN", async () => {
     for (const garbage of ["garbage", "a.b.c", "eyJhbGciOiJIUzI1NiJ9..", "Bearer"]) {
       const result = await me(t, garbage);
       expect(errorCode(result), garbage).toBe("UNAUTHENTICATED");
-      expect(reason(result), garbage).toBe("INVALID_TOKEN");
+      expect(reasonOf(result), garbage).toBe("INVALID_TOKEN");
     }
     // A real token whose payload is changed to another user keeps the old signature.
     const [header, , signature] = adminToken.split(".");
     const otherUser = base64url({ ...decodeJwt(adminToken), sub: String(Number(adminClaims.sub) + 1) });
-    expect(reason(await me(t, `${header}.${otherUser}.${signature}`))).toBe("INVALID_TOKEN");
+    expect(reasonOf(await me(t, `${header}.${otherUser}.${signature}`))).toBe("INVALID_TOKEN");
 
     const otherIssuer = await signToken(testSecret, { ...adminClaims, iss: "someone-else" });
-    expect(reason(await me(t, otherIssuer))).toBe("INVALID_TOKEN");
+    expect(reasonOf(await me(t, otherIssuer))).toBe("INVALID_TOKEN");
   });
 
   it("refuses tokens with the right secret but bad claims: unknown user, no version, old version", async () => {
-    expect(reason(await me(t, await signToken(testSecret, { sub: "999999", ver: 0 })))).toBe("INVALID_TOKEN");
-    expect(reason(await me(t, await signToken(testSecret, { sub: "abc", ver: 0 })))).toBe("INVALID_TOKEN");
-    expect(reason(await me(t, await signToken(testSecret, { sub: adminClaims.sub, ver: "0" })))).toBe("INVALID_TOKEN");
-    expect(reason(await me(t, await signToken(testSecret, { sub: adminClaims.sub, ver: adminClaims.ver + 1 })))).toBe("INVALID_TOKEN");
+    expect(reasonOf(await me(t, await signToken(testSecret, { sub: "999999", ver: 0 })))).toBe("INVALID_TOKEN");
+    expect(reasonOf(await me(t, await signToken(testSecret, { sub: "abc", ver: 0 })))).toBe("INVALID_TOKEN");
+    expect(reasonOf(await me(t, await signToken(testSecret, { sub: adminClaims.sub, ver: "0" })))).toBe("INVALID_TOKEN");
+    expect(reasonOf(await me(t, await signToken(testSecret, { sub: adminClaims.sub, ver: adminClaims.ver + 1 })))).toBe("INVALID_TOKEN");
   });
 
   it("refuses an unsigned `alg: none` token and another algorithm", async () => {
@@ -252,10 +236,10 @@ describe("login, me and tokens", () => {
       const token = `${base64url({ alg, typ: "JWT" })}.${base64url(payload)}.`;
       const result = await me(t, token);
       expect(errorCode(result), alg).toBe("UNAUTHENTICATED");
-      expect(reason(result), alg).toBe("INVALID_TOKEN");
+      expect(reasonOf(result), alg).toBe("INVALID_TOKEN");
     }
     const hs512 = await signToken(testSecret, adminClaims, { alg: "HS512" });
-    expect(reason(await me(t, hs512))).toBe("INVALID_TOKEN");
+    expect(reasonOf(await me(t, hs512))).toBe("INVALID_TOKEN");
   });
 
   it("logs in even when a bad or expired token is sent along", async () => {
@@ -265,7 +249,7 @@ describe("login, me and tokens", () => {
       const result = await t.gql<LoginData>(LOGIN, { u: "admin", p: demoPassword }, bad);
       expect(result.errors).toBeUndefined();
       expect(result.data!.login.user.username).toBe("admin");
-      expect(reason(await me(t, result.data!.login.token))).toBeUndefined();
+      expect(reasonOf(await me(t, result.data!.login.token))).toBeUndefined();
     }
   });
 
@@ -291,8 +275,7 @@ describe("login, me and tokens", () => {
       expect((await me(t, payload.token)).data!.me!.username).toBe("changer");
       for (const old of [sessionA, sessionB]) {
         const stale = await me(t, old);
-        expect(errorCode(stale)).toBe("UNAUTHENTICATED");
-        expect(reason(stale)).toBe("INVALID_TOKEN");
+        expectReason(stale, "UNAUTHENTICATED", "INVALID_TOKEN");
       }
       expectBadCredentials(await tryLogin(t, "changer", "first-password-1"));
       expect((await tryLogin(t, "changer", "second-password-2")).errors).toBeUndefined();
@@ -302,8 +285,7 @@ describe("login, me and tokens", () => {
       await createStaff("keeper", "keeper-password-1");
       const token = await t.login("keeper", "keeper-password-1");
       const result = await t.gql(CHANGE_PASSWORD, { c: "not-my-password", n: "keeper-password-2" }, token);
-      expect(errorCode(result)).toBe("BAD_USER_INPUT");
-      expect(fields(result)).toEqual({ currentPassword: "INVALID" });
+      expectError(result, "BAD_USER_INPUT", { currentPassword: "INVALID" });
       expect(result.data?.changePassword ?? null).toBeNull();
       // Nothing changed: the session lives on, the old password works, the new one does not.
       expect((await me(t, token)).data!.me!.username).toBe("keeper");
@@ -316,24 +298,19 @@ describe("login, me and tokens", () => {
       const token = await t.login("shorty", "shorty-password-1");
 
       const short = await t.gql(CHANGE_PASSWORD, { c: "shorty-password-1", n: "short" }, token);
-      expect(errorCode(short)).toBe("BAD_USER_INPUT");
-      expect(fields(short)).toEqual({ newPassword: "TOO_SHORT" });
+      expectError(short, "BAD_USER_INPUT", { newPassword: "TOO_SHORT" });
 
       const blank = await t.gql(CHANGE_PASSWORD, { c: "shorty-password-1", n: "" }, token);
-      expect(errorCode(blank)).toBe("BAD_USER_INPUT");
-      expect(fields(blank)).toEqual({ newPassword: "REQUIRED" });
+      expectError(blank, "BAD_USER_INPUT", { newPassword: "REQUIRED" });
 
       const tooLong = await t.gql(CHANGE_PASSWORD, { c: "shorty-password-1", n: "x".repeat(129) }, token);
-      expect(errorCode(tooLong)).toBe("BAD_USER_INPUT");
-      expect(fields(tooLong)).toEqual({ newPassword: "TOO_LONG" });
+      expectError(tooLong, "BAD_USER_INPUT", { newPassword: "TOO_LONG" });
 
       const noCurrent = await t.gql(CHANGE_PASSWORD, { c: "", n: "shorty-password-2" }, token);
-      expect(errorCode(noCurrent)).toBe("BAD_USER_INPUT");
-      expect(fields(noCurrent)).toEqual({ currentPassword: "REQUIRED" });
+      expectError(noCurrent, "BAD_USER_INPUT", { currentPassword: "REQUIRED" });
 
       const same = await t.gql(CHANGE_PASSWORD, { c: "shorty-password-1", n: "shorty-password-1" }, token);
-      expect(errorCode(same)).toBe("BAD_USER_INPUT");
-      expect(fields(same)).toEqual({ newPassword: "INVALID" });
+      expectError(same, "BAD_USER_INPUT", { newPassword: "INVALID" });
 
       // After every failure the old password and the session still work.
       expect((await me(t, token)).data!.me!.username).toBe("shorty");
@@ -353,7 +330,7 @@ describe("login, me and tokens", () => {
         const data = await t.ok<{ changePassword: LoginData["login"] }>(CHANGE_PASSWORD, { c: demoPassword, n: newPassword }, token);
         expect(data.changePassword.user.username).toBe(username);
         expect((await me(t, data.changePassword.token)).data!.me!.username).toBe(username);
-        expect(reason(await me(t, token))).toBe("INVALID_TOKEN");
+        expect(reasonOf(await me(t, token))).toBe("INVALID_TOKEN");
         expectBadCredentials(await tryLogin(t, username, demoPassword));
         expect((await tryLogin(t, username, newPassword)).errors).toBeUndefined();
       }
@@ -436,8 +413,7 @@ describe("login rate limit (CUNWU_LOGIN_MAX_FAILURES=3)", () => {
       expect(errorCode(result)).toBe("BAD_USER_INPUT");
     }
     const locked = await t.gql(CHANGE_PASSWORD, { c: demoPassword, n: "a-new-password-1" }, token);
-    expect(errorCode(locked)).toBe("UNAUTHENTICATED");
-    expect(reason(locked)).toBe("RATE_LIMITED");
+    expectReason(locked, "UNAUTHENTICATED", "RATE_LIMITED");
     // The password did not change.
     await t.server.connection.db.delete(loginAttempts);
     expect((await tryLogin(t, "township", demoPassword)).errors).toBeUndefined();
@@ -461,7 +437,7 @@ describe("bootstrap admin from CUNWU_ADMIN_USERNAME / CUNWU_ADMIN_PASSWORD", () 
     const users = await t.ok<{ users: { total: number; items: { username: string }[] } }>(`{ users { total items { username } } }`, {}, token);
     expect(users.users.total).toBe(1);
     expect(users.users.items.map((u) => u.username)).toEqual(["boss"]);
-    await t.ok(CREATE_USER, { input: { username: "helper", password: "helper-password-1", role: "DISTRICT_STAFF" } }, token);
+    await createUser.ok(t, { username: "helper", password: "helper-password-1", role: "DISTRICT_STAFF" }, token);
     expect((await tryLogin(t, "helper", "helper-password-1")).errors).toBeUndefined();
   });
 

@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+import { expectOk, expectReason } from "../support/assert";
 import { civicWorld, type CivicWorld } from "../support/civic";
 import { civicScenarios, roles, scenarios, type Assignment, type MatterFacts, type RoleName } from "../support/civic-scenarios";
 
@@ -133,13 +134,7 @@ function assignmentRule(action: string, role: RoleName, m: MatterFacts, a: Assig
   }
 }
 
-function expectRefused(result: GraphQLResult, [code, reason]: Refusal, what: string) {
-  expect(result.errors?.[0]?.extensions, what).toMatchObject({ code, reason });
-}
-
-function expectDone(result: GraphQLResult, what: string) {
-  expect(result.errors, what).toBeUndefined();
-}
+const expectRefused = (result: GraphQLResult, [code, reason]: Refusal, what: string) => expectReason(result, code, reason, what);
 
 describe.each(scenarios)("a matter %s", (scenario) => {
   let m: MatterFacts;
@@ -157,7 +152,7 @@ describe.each(scenarios)("a matter %s", (scenario) => {
       if (seen.matter) expect(seen.matter.allowedActions.includes(action), what).toBe(rule === null);
       if (rule === null) {
         const fresh = await s.build(scenario);
-        expectDone(await s.matterStep[action]!(fresh, role)!, what);
+        expectOk(await s.matterStep[action]!(fresh, role)!, what);
       } else {
         const call = s.matterStep[action]!(m, role);
         if (call) expectRefused(await call, rule, what); // no extension request to name: nothing to call
@@ -172,7 +167,7 @@ describe.each(scenarios)("a matter %s", (scenario) => {
         if (offered) expect(offered.includes(action), what).toBe(rule === null);
         if (rule === null) {
           const fresh = await s.build(scenario);
-          expectDone(await s.assignmentStep[action]!(fresh, fresh.assignments[index]!, role), what);
+          expectOk(await s.assignmentStep[action]!(fresh, fresh.assignments[index]!, role), what);
         } else {
           expectRefused(await s.assignmentStep[action]!(m, a, role), rule, what);
         }

@@ -5,6 +5,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { auditLog, civicCategories, civicCodeCounters, civicMatters, matterAssignments } from "@cunwu/schema";
 import { todayIn } from "@cunwu/server/common/dates";
 import { errorCode, startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+import { expectError } from "../support/assert";
 import {
   calendarFromApi,
   civicApi,
@@ -52,10 +53,10 @@ async function matterIn(status: "RECEIVED" | "ASSIGNED" | "IN_PROGRESS" | "RESOL
   return data(await api.followUpRaw(m.id, { method: "PHONE", reached: true, resolved: "YES", satisfaction: "SATISFIED" }), "recordFollowUp");
 }
 
+/** A refusal with this code (and field errors); returns the error, for its details. */
 async function expectRefused(result: GraphQLResult, code: string, fields?: Record<string, string>) {
   expect(result.errors, JSON.stringify(result.data)).toBeDefined();
-  expect(errorCode(result)).toBe(code);
-  if (fields) expect(result.errors![0]!.extensions.fields).toEqual(fields);
+  expectError(result, code, fields);
   return result.errors![0]!;
 }
 

@@ -1,11 +1,16 @@
 // type-graphql needs the Reflect metadata API before any decorated class loads.
 import "reflect-metadata";
-import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { civicCategories, civicMatters, followUps, users } from "@cunwu/schema";
 import { addDays, todayIn } from "@cunwu/server/common/dates";
-import { errorCode, startTestServer, type TestServer } from "../support/server";
+import { startTestServer, type TestServer } from "../support/server";
+import { errorCode, expectError, fieldsOf } from "../support/assert";
+import { newKey } from "../support/ops/keys";
+import { archiveHousehold, createHousehold, updateHousehold } from "../support/ops/households";
+import { awardPoints } from "../support/ops/points";
+import { cancelRedemption, createExchangeEvent, createProduct, redeem as redeemOp } from "../support/ops/shop";
+import { createUser, type CreateUserInput } from "../support/ops/users";
 
 // districtReport over a small district built by hand through the API (and,
 // for civic matters, whose module is not part of this suite, straight into
@@ -27,7 +32,6 @@ const dA = today;
 const dB = notBefore(addDays(today, -35));
 const dE = notBefore(addDays(today, -10));
 const month = (day: string) => Number(day.slice(5, 7));
-const newKey = () => crypto.randomUUID();
 
 /** Twelve months from (month, value) pairs, summed. */
 function months(...pairs: [number, number][]): number[] {
@@ -145,7 +149,7 @@ describe("districtReport", () => {
     const village = (townshipId: string, code: string, name: string, hasShop: boolean) =>
       ok(`mutation ($i: CreateVillageInput!) { createVillage(input: $i) { id } }`, { i: { townshipId, code, name, hasShop } });
     const household = (villageId: string, number: string, memberCount: number, category: string) =>
-      ok(`mutation ($i: CreateHouseholdInput!) { createHousehold(input: $i) { id } }`, { i: { villageId, number, headName: `户主${number}`, memberCount, category } });
+      createHousehold.ok(t, { villageId, number, headName: `户主${number}`, memberCount, category }, admin);
 
     ids.A = (await township("TA", "甲乡")).id;
     ids.B = (await township("TB", "乙乡")).id;
@@ -159,13 +163,13 @@ describe("districtReport", () => {
     ids.h5 = (await household(ids.A2, "001", 1, "GENERAL")).id;
     ids.h6 = (await household(ids.B1, "001", 6, "LIFTED")).id;
     ids.h7 = (await household(ids.B1, "002", 2, "GENERAL")).id;
-    await ok(`mutation ($id: ID!) { updateHousehold(id: $id, input: { status: MOVED }) { id } }`, { id: ids.h4 });
-    await ok(`mutation ($id: ID!) { archiveHousehold(id: $id) { id } }`, { id: ids.h7 });
+    await updateHousehold.ok(t, { id: ids.h4, input: { status: "MOVED" } }, admin);
+    await archiveHousehold.ok(t, { id: ids.h7 }, admin);
 
     // Users of every role, for the scope checks below.
     ids.dept = (await ok(`mutation { createDepartment(input: { code: "MZJ", name: "区民政局", kind: DISTRICT }) { id } }`, {})).id;
-    const user = (username: string, input: Json) =>
-      ok(`mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }`, { i: { username, password: `${username}-password`, ...input } });
+    const user = (username: string, input: Omit<CreateUserInput, "username" | "password">) =>
+      createUser.ok(t, { username, password: `${username}-password`, ...input }, admin);
     await user("dstaff", { role: "DISTRICT_STAFF" });
     await user("astaff", { role: "TOWNSHIP_STAFF", townshipId: ids.A });
     await user("a1committee", { role: "VILLAGE_COMMITTEE", villageId: ids.A1 });
@@ -174,31 +178,25 @@ describe("districtReport", () => {
     for (const name of ["dstaff", "astaff", "a1committee", "a1resident", "deptstaff"]) tokens[name] = await t.login(name, `${name}-password`);
 
     // --- the points supermarket: points, products, events, redemptions (one cancelled) ---
-    await ok(`mutation ($i: AwardPointsInput!) { awardPoints(input: $i) { entries { id } } }`, {
-      i: { householdIds: [ids.h1, ids.h2, ids.h3], points: 100, reason: "启动积分", deedDate: today, idempotencyKey: newKey() },
-    });
-    await ok(`mutation ($i: AwardPointsInput!) { awardPoints(input: $i) { entries { id } } }`, {
-      i: { householdIds: [ids.h6], points: 100, reason: "启动积分", deedDate: today, idempotencyKey: newKey() },
-    });
-    const product = (villageId: string, name: string, price: number) =>
-      ok(`mutation ($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: { villageId, name, unit: "袋", price, stock: 100 } });
+    await awardPoints.ok(t, { householdIds: [ids.h1, ids.h2, ids.h3], points: 100, reason: "启动积分", deedDate: today }, admin);
+    await awardPoints.ok(t, { householdIds: [ids.h6], points: 100, reason: "启动积分", deedDate: today }, admin);
+    const product = (villageId: string, name: string, price: number) => createProduct.ok(t, { villageId, name, unit: "袋", price, stock: 100 }, admin);
     ids.P = (await product(ids.A1, "洗衣粉", 2)).id;
     ids.Q = (await product(ids.B1, "食用油", 3)).id;
-    const event = (villageId: string, date: string) =>
-      ok(`mutation ($i: CreateExchangeEventInput!) { createExchangeEvent(input: $i) { id } }`, { i: { villageId, date, title: `兑换日 ${date}` } });
+    const event = (villageId: string, date: string) => createExchangeEvent.ok(t, { villageId, date, title: `兑换日 ${date}` }, admin);
     await event(ids.A1, dE);
     await event(ids.A1, `${year - 1}-12-31`); // last year
     await event(ids.A1, addDays(today, 1)); // not held yet
     await event(ids.B1, dA);
     const redeem = async (householdId: string, productId: string, quantity: number) =>
-      (await ok(`mutation ($i: RedeemInput!) { redeem(input: $i) { id } }`, { i: { householdId, lines: [{ productId, quantity }], idempotencyKey: newKey() } })).id as string;
+      (await redeemOp.ok(t, { householdId, lines: [{ productId, quantity }] }, admin)).id;
     await redeem(ids.h1, ids.P, 5); // 10
     await redeem(ids.h1, ids.P, 1); // 2
     const refunded = await redeem(ids.h2, ids.P, 10); // 20, cancelled
     await redeem(ids.h2, ids.P, 3); // 6
     const onlyRefunded = await redeem(ids.h3, ids.P, 1); // 2, cancelled: h3 did not redeem
     await redeem(ids.h6, ids.Q, 2); // 6
-    for (const id of [refunded, onlyRefunded]) await ok(`mutation ($id: ID!) { cancelRedemption(id: $id, reason: "退回") { id } }`, { id });
+    for (const id of [refunded, onlyRefunded]) await cancelRedemption.ok(t, { id, reason: "退回" }, admin);
 
     // --- the volunteer service ---
     const team = (name: string, owner: Json, memberCount: number) =>
@@ -429,7 +427,7 @@ describe("districtReport", () => {
     expect(withoutHeader(await report(year, null, tokens.astaff, ids.A1))).toEqual(withoutHeader(a1));
     expect(errorCode(await t.gql(REPORT, { y: year, v: ids.B1 }, tokens.astaff))).toBe("FORBIDDEN");
     const outside = await t.gql(REPORT, { y: year, t: ids.A, v: ids.B1 }, tokens.admin);
-    expect(outside.errors![0]!.extensions.fields).toEqual({ villageId: "INVALID" });
+    expect(fieldsOf(outside)).toEqual({ villageId: "INVALID" });
   });
 
   it("gives zeros for the flows of a year without records, and the stocks as they stand", async () => {
@@ -460,9 +458,8 @@ describe("districtReport", () => {
     expect(errorCode(await t.gql(REPORT, { y: year }))).toBe("UNAUTHENTICATED");
     // Bad input: an unknown township, a year out of range.
     const unknown = await t.gql(REPORT, { y: year, t: "999999" }, tokens.admin);
-    expect(errorCode(unknown)).toBe("BAD_USER_INPUT");
-    expect(unknown.errors![0]!.extensions.fields).toEqual({ townshipId: "NOT_FOUND" });
+    expectError(unknown, "BAD_USER_INPUT", { townshipId: "NOT_FOUND" });
     const early = await t.gql(REPORT, { y: 1999 }, tokens.admin);
-    expect(early.errors![0]!.extensions.fields).toEqual({ year: "OUT_OF_RANGE" });
+    expect(fieldsOf(early)).toEqual({ year: "OUT_OF_RANGE" });
   });
 });

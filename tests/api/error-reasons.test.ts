@@ -1,12 +1,14 @@
 // type-graphql needs the Reflect metadata API before any decorated class loads.
 import "reflect-metadata";
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSchema, GraphQLEnumType } from "graphql";
 import { readFile } from "node:fs/promises";
 import { errorReasons } from "@cunwu/server/errors";
 import { schemaFile } from "@cunwu/server/graphql/print-schema";
-import { startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+import { startTestServer, type TestServer } from "../support/server";
+import { expectReason, fieldsOf } from "../support/assert";
+import { archiveHousehold, households } from "../support/ops/households";
+import { createProduct, redeem } from "../support/ops/shop";
 
 // Every error names its reason (extensions.reason), one of the schema's closed
 // enum ErrorReason: a client tells a closed exchange event from a closed
@@ -22,14 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const first = (result: GraphQLResult) => result.errors?.[0]?.extensions ?? {};
-const expectError = (result: GraphQLResult, code: string, reason: string) => expect(first(result)).toMatchObject({ code, reason });
-
 /** The first active household of the committee's own village (an archived one leaves the default list). */
-const ownHousehold = async () => {
-  const data = await t.ok<{ households: { items: { id: string; villageId: string }[] } }>(`{ households(perPage: 1) { items { id villageId } } }`, {}, village);
-  return data.households.items[0]!;
-};
+const ownHousehold = async () => (await households.ok(t, { perPage: 1 }, village)).items[0]!;
 
 describe("the schema's enum ErrorReason", () => {
   it("lists exactly the server's reasons, each with its meaning", async () => {
@@ -43,45 +39,37 @@ describe("the schema's enum ErrorReason", () => {
 
 describe("every error carries its reason", () => {
   it("UNAUTHENTICATED: not logged in, a bad token, wrong credentials", async () => {
-    expectError(await t.gql(`{ me { id } }`), "UNAUTHENTICATED", "NOT_LOGGED_IN");
-    expectError(await t.gql(`{ me { id } }`, {}, "not-a-token"), "UNAUTHENTICATED", "INVALID_TOKEN");
+    expectReason(await t.gql(`{ me { id } }`), "UNAUTHENTICATED", "NOT_LOGGED_IN");
+    expectReason(await t.gql(`{ me { id } }`, {}, "not-a-token"), "UNAUTHENTICATED", "INVALID_TOKEN");
     const login = await t.gql(`mutation { login(username: "village", password: "wrong-password") { token } }`);
-    expectError(login, "UNAUTHENTICATED", "BAD_CREDENTIALS");
+    expectReason(login, "UNAUTHENTICATED", "BAD_CREDENTIALS");
   });
 
   it("FORBIDDEN and NOT_FOUND", async () => {
-    expectError(await t.gql(`{ users { total } }`, {}, village), "FORBIDDEN", "NOT_ALLOWED");
-    expectError(await t.gql(`{ household(id: "999999") { id } }`, {}, village), "NOT_FOUND", "NOT_FOUND");
+    expectReason(await t.gql(`{ users { total } }`, {}, village), "FORBIDDEN", "NOT_ALLOWED");
+    expectReason(await t.gql(`{ household(id: "999999") { id } }`, {}, village), "NOT_FOUND", "NOT_FOUND");
   });
 
   it("BAD_USER_INPUT: a field, a variable, a document, a limit", async () => {
     const bad = await t.gql(`mutation { createHousehold(input: { villageId: "1", number: "", headName: "" }) { id } }`, {}, admin);
-    expectError(bad, "BAD_USER_INPUT", "INVALID_INPUT");
-    expect(bad.errors?.[0]?.extensions.fields).toBeDefined();
-    expectError(await t.gql(`query ($id: ID!) { household(id: $id) { id } }`, {}, village), "BAD_USER_INPUT", "INVALID_INPUT");
-    expectError(await t.gql(`{ household(id: "1") { noSuchField } }`, {}, village), "BAD_USER_INPUT", "INVALID_QUERY");
+    expectReason(bad, "BAD_USER_INPUT", "INVALID_INPUT");
+    expect(fieldsOf(bad)).toBeDefined();
+    expectReason(await t.gql(`query ($id: ID!) { household(id: $id) { id } }`, {}, village), "BAD_USER_INPUT", "INVALID_INPUT");
+    expectReason(await t.gql(`{ household(id: "1") { noSuchField } }`, {}, village), "BAD_USER_INPUT", "INVALID_QUERY");
     const aliases = Array.from({ length: 60 }, (_, i) => `a${i}: me { id }`).join(" ");
-    expectError(await t.gql(`{ ${aliases} }`, {}, village), "BAD_USER_INPUT", "REQUEST_TOO_LARGE");
+    expectReason(await t.gql(`{ ${aliases} }`, {}, village), "BAD_USER_INPUT", "REQUEST_TOO_LARGE");
   });
 
   it("CONFLICT says which state refused the step", async () => {
     const { id } = await ownHousehold();
-    await t.ok(`mutation ($id: ID!) { archiveHousehold(id: $id) { id } }`, { id }, village);
-    expectError(await t.gql(`mutation ($id: ID!) { archiveHousehold(id: $id) { id } }`, { id }, village), "CONFLICT", "HOUSEHOLD_STATUS");
+    await archiveHousehold.ok(t, { id }, village);
+    expectReason(await archiveHousehold(t, { id }, village), "CONFLICT", "HOUSEHOLD_STATUS");
   });
 
   it("INSUFFICIENT_POINTS: the demo's households start at zero", async () => {
     const household = await ownHousehold();
-    const product = await t.ok<{ createProduct: { id: string } }>(
-      `mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
-      { input: { villageId: household.villageId, name: "香皂", unit: "块", price: 5, stock: 10 } },
-      village,
-    );
-    const result = await t.gql(
-      `mutation ($input: RedeemInput!) { redeem(input: $input) { id } }`,
-      { input: { householdId: household.id, lines: [{ productId: product.createProduct.id, quantity: 1 }], idempotencyKey: randomUUID() } },
-      village,
-    );
-    expectError(result, "INSUFFICIENT_POINTS", "INSUFFICIENT_POINTS");
+    const product = await createProduct.ok(t, { villageId: household.villageId, name: "香皂", unit: "块", price: 5, stock: 10 }, village);
+    const result = await redeem(t, { householdId: household.id, lines: [{ productId: product.id, quantity: 1 }] }, village);
+    expectReason(result, "INSUFFICIENT_POINTS", "INSUFFICIENT_POINTS");
   });
 });

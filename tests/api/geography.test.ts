@@ -1,7 +1,9 @@
 // type-graphql needs the Reflect metadata API before any decorated class loads.
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCode, startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+import { startTestServer, type TestServer } from "../support/server";
+import { expectBadInput, expectRefused } from "../support/assert";
+import { archiveHousehold, createHousehold } from "../support/ops/households";
 
 // Townships, villages and departments as the district admin keeps them:
 // lists and filters, one by id, create and update with every refusal.
@@ -87,15 +89,6 @@ async function departmentByCode(code: string) {
   return row;
 }
 
-function expectBadInput(result: GraphQLResult, fieldErrors?: Record<string, string>) {
-  expect(errorCode(result), JSON.stringify(result.errors)).toBe("BAD_USER_INPUT");
-  expect(result.data ?? null).toBeNull();
-  if (fieldErrors) expect(result.errors![0]!.extensions.fields).toEqual(fieldErrors);
-}
-function expectCode(result: GraphQLResult, code: string) {
-  expect(errorCode(result), JSON.stringify(result.errors)).toBe(code);
-  expect(result.data ?? null).toBeNull();
-}
 const withoutUpdatedAt = <T extends { updatedAt?: string }>({ updatedAt: _u, ...rest }: T) => rest;
 
 beforeAll(async () => {
@@ -130,7 +123,7 @@ describe("townships", () => {
   it("reads one by id; an unknown id is NOT_FOUND, a malformed one BAD_USER_INPUT", async () => {
     const pc = await townshipByCode("PC");
     expect((await ok(q.township, { id: pc.id })).township).toEqual(pc);
-    expectCode(await gql(q.township, { id: "99999" }), "NOT_FOUND");
+    expectRefused(await gql(q.township, { id: "99999" }), "NOT_FOUND");
     expectBadInput(await gql(q.township, { id: "abc" }));
   });
 
@@ -175,7 +168,7 @@ describe("townships", () => {
     expectBadInput(await gql(q.updateTownship, { id: xs.id, input: { code: "X S", name: "改" } }), { code: "INVALID" });
     expectBadInput(await gql(q.updateTownship, { id: xs.id, input: { name: null } }), { name: "REQUIRED" });
     expectBadInput(await gql(q.updateTownship, { id: xs.id, input: { code: null } }), { code: "REQUIRED" });
-    expectCode(await gql(q.updateTownship, { id: "99999", input: { name: "无此乡" } }), "NOT_FOUND");
+    expectRefused(await gql(q.updateTownship, { id: "99999", input: { name: "无此乡" } }), "NOT_FOUND");
     expectBadInput(await gql(q.updateTownship, { id: "abc", input: { name: "无此乡" } }));
     expect(await townships()).toEqual(before);
   });
@@ -221,7 +214,7 @@ describe("villages", () => {
   it("reads one by id; an unknown id is NOT_FOUND, a malformed one BAD_USER_INPUT", async () => {
     const pc01 = await villageByCode("PC01");
     expect((await ok(q.village, { id: pc01.id })).village).toEqual(pc01);
-    expectCode(await gql(q.village, { id: "99999" }), "NOT_FOUND");
+    expectRefused(await gql(q.village, { id: "99999" }), "NOT_FOUND");
     expectBadInput(await gql(q.village, { id: "x1" }));
   });
 
@@ -291,7 +284,7 @@ describe("villages", () => {
       [{ name: null }, { name: "REQUIRED" }],
     ];
     for (const [input, fieldErrors] of cases) expectBadInput(await gql(q.updateVillage, { id: xs01.id, input }), fieldErrors);
-    expectCode(await gql(q.updateVillage, { id: "99999", input: { name: "无此村" } }), "NOT_FOUND");
+    expectRefused(await gql(q.updateVillage, { id: "99999", input: { name: "无此村" } }), "NOT_FOUND");
     expectBadInput(await gql(q.updateVillage, { id: "abc", input: { name: "无此村" } }));
     expect(await villages()).toEqual(before);
   });
@@ -299,16 +292,12 @@ describe("villages", () => {
   it("household counts follow households created and archived (archived ones are not counted)", async () => {
     const xs01 = await villageByCode("XS01");
     const pc01 = await villageByCode("PC01");
-    const created = await ok(
-      `mutation ($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }`,
-      { input: { villageId: xs01.id, number: "XS01-001", headName: "首户", memberCount: 2 } },
-    );
+    const created = await createHousehold.ok(t, { villageId: xs01.id, number: "XS01-001", headName: "首户", memberCount: 2 }, admin);
     expect((await villageByCode("XS01")).householdCount).toBe(1);
 
     const pc01first = await ok(`query ($id: ID!) { households(filter: { villageId: $id, q: "PC01-001" }) { items { id } } }`, { id: pc01.id });
-    const archive = `mutation ($id: ID!) { archiveHousehold(id: $id) { status } }`;
-    await ok(archive, { id: pc01first.households.items[0].id });
-    await ok(archive, { id: created.createHousehold.id });
+    await archiveHousehold.ok(t, { id: pc01first.households.items[0].id }, admin);
+    await archiveHousehold.ok(t, { id: created.id }, admin);
     expect((await villageByCode("PC01")).householdCount).toBe(pc01.householdCount - 1);
     expect((await villageByCode("XS01")).householdCount).toBe(0);
     // The same in a list of villages as by id.
@@ -347,7 +336,7 @@ describe("departments", () => {
   it("reads one by id; an unknown id is NOT_FOUND, a malformed one BAD_USER_INPUT", async () => {
     const mzj = await departmentByCode("MZJ");
     expect((await ok(q.department, { id: mzj.id })).department).toEqual(mzj);
-    expectCode(await gql(q.department, { id: "99999" }), "NOT_FOUND");
+    expectRefused(await gql(q.department, { id: "99999" }), "NOT_FOUND");
     expectBadInput(await gql(q.department, { id: "abc" }));
   });
 
@@ -427,7 +416,7 @@ describe("departments", () => {
       [mzj.id, { active: null }, { active: "REQUIRED" }],
     ];
     for (const [id, input, fieldErrors] of cases) expectBadInput(await gql(q.updateDepartment, { id, input }), fieldErrors);
-    expectCode(await gql(q.updateDepartment, { id: "99999", input: { name: "无此局" } }), "NOT_FOUND");
+    expectRefused(await gql(q.updateDepartment, { id: "99999", input: { name: "无此局" } }), "NOT_FOUND");
     expectBadInput(await gql(q.updateDepartment, { id: "abc", input: { name: "无此局" } }));
     expect(await departments()).toEqual(before);
   });

@@ -16,6 +16,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorReasons } from "@cunwu/server/errors";
 import { startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+import { createHousehold } from "../support/ops/households";
 
 const reasons = new Set(Object.keys(errorReasons));
 
@@ -179,7 +180,7 @@ describe("what a client sees", () => {
   });
 
   it("text with a NUL or half a surrogate pair is HTTP 400 BAD_USER_INPUT naming the field, in a variable or in the document", async () => {
-    const create = `mutation ($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }`;
+    const create = createHousehold.document;
     const villageId = (await t.ok<{ me: { villageId: string } }>(`{ me { villageId } }`, {}, tokens.village)).me.villageId;
     const input = { villageId, number: "H-NUL", headName: "王\u0000五", memberCount: 3 };
     for (const headName of ["王\u0000五", "王\ud800五", "王\udc00五"]) {

@@ -1,10 +1,13 @@
-import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { and, asc, eq, lt } from "drizzle-orm";
 import { pointRules, users, villages } from "@cunwu/schema";
 import { postEntry } from "@cunwu/server/points/ledger";
 import { startTestServer, type TestServer } from "../support/server";
 import { badInput, checkActions, conflict, notAllowed, notFound, type Outcome, type Refused } from "../support/allowed-actions";
+import { newKey } from "../support/ops/keys";
+import { archiveHousehold, createHousehold, updateHousehold } from "../support/ops/households";
+import { awardPoints, deductPoints } from "../support/ops/points";
+import { createProduct, redeem } from "../support/ops/shop";
 
 // A household's allowedActions, for every status and demo user: each listed
 // action goes through, each other one is refused with its code and reason.
@@ -23,7 +26,6 @@ let productId: string;
 let seq = 0;
 
 const db = () => t.server.connection.db;
-const key = () => crypto.randomUUID();
 /** Yesterday in UTC: a past day in the district's time zone too. */
 const deedDate = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
@@ -43,58 +45,35 @@ beforeAll(async () => {
     .where(and(lt(pointRules.points, 0), eq(pointRules.active, true)))
     .orderBy(asc(pointRules.id));
   deductionRule = rule!.id;
-  const product = await t.ok<{ createProduct: { id: string } }>(
-    `mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
-    { input: { villageId: String(homeVillage), name: "测试肥皂", unit: "块", price: 1, stock: 10_000 } },
-    tokens.admin,
-  );
-  productId = product.createProduct.id;
+  const product = await createProduct.ok(t, { villageId: homeVillage, name: "测试肥皂", unit: "块", price: 1, stock: 10_000 }, tokens.admin);
+  productId = product.id;
 });
 afterAll(() => t?.close());
 
 /** A new household in the status, with points to spend. */
 async function makeHousehold(status: Status, villageId = homeVillage): Promise<string> {
   seq += 1;
-  const created = await t.ok<{ createHousehold: { id: string } }>(
-    `mutation ($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }`,
-    { input: { villageId: String(villageId), number: `AA-${seq}`, headName: "测试户", memberCount: 3 } },
-    tokens.admin,
-  );
-  const id = created.createHousehold.id;
+  const { id } = await createHousehold.ok(t, { villageId, number: `AA-${seq}`, headName: "测试户", memberCount: 3 }, tokens.admin);
   await db().transaction((tx) =>
-    postEntry(tx, { householdId: Number(id), kind: "AWARD", delta: 100, reason: "test", deedDate, recordedBy: adminId, idempotencyKey: `test:${key()}` }),
+    postEntry(tx, { householdId: Number(id), kind: "AWARD", delta: 100, reason: "test", deedDate, recordedBy: adminId, idempotencyKey: `test:${newKey()}` }),
   );
-  if (status === "MOVED") {
-    await t.ok(`mutation ($id: ID!) { updateHousehold(id: $id, input: { status: MOVED }) { id } }`, { id }, tokens.admin);
-  }
-  if (status === "ARCHIVED") await t.ok(`mutation ($id: ID!) { archiveHousehold(id: $id) { id } }`, { id }, tokens.admin);
+  if (status === "MOVED") await updateHousehold.ok(t, { id, input: { status: "MOVED" } }, tokens.admin);
+  if (status === "ARCHIVED") await archiveHousehold.ok(t, { id }, tokens.admin);
   return id;
 }
 
 function act(action: Action, id: string, token: string) {
   switch (action) {
     case "UPDATE":
-      return t.gql(`mutation ($id: ID!) { updateHousehold(id: $id, input: { address: "新地址" }) { id } }`, { id }, token);
+      return updateHousehold(t, { id, input: { address: "新地址" } }, token);
     case "ARCHIVE":
-      return t.gql(`mutation ($id: ID!) { archiveHousehold(id: $id) { id } }`, { id }, token);
+      return archiveHousehold(t, { id }, token);
     case "AWARD":
-      return t.gql(
-        `mutation ($input: AwardPointsInput!) { awardPoints(input: $input) { entries { id } batch { id } } }`,
-        { input: { householdIds: [id], points: 1, reason: "测试", deedDate, idempotencyKey: key() } },
-        token,
-      );
+      return awardPoints(t, { householdIds: [id], points: 1, reason: "测试", deedDate }, token);
     case "DEDUCT":
-      return t.gql(
-        `mutation ($input: DeductPointsInput!) { deductPoints(input: $input) { id } }`,
-        { input: { ruleId: String(deductionRule), householdId: id, deedDate, idempotencyKey: key() } },
-        token,
-      );
+      return deductPoints(t, { ruleId: deductionRule, householdId: id, deedDate }, token);
     case "REDEEM":
-      return t.gql(
-        `mutation ($input: RedeemInput!) { redeem(input: $input) { id } }`,
-        { input: { householdId: id, lines: [{ productId, quantity: 1 }], idempotencyKey: key() } },
-        token,
-      );
+      return redeem(t, { householdId: id, lines: [{ productId, quantity: 1 }] }, token);
   }
 }
 

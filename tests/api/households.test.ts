@@ -1,39 +1,28 @@
 // type-graphql needs the Reflect metadata API before any decorated class loads.
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCode, startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+import { startTestServer, type TestServer } from "../support/server";
+import { expectBadInput, expectRefused, fieldsOf } from "../support/assert";
+import {
+  archiveHousehold,
+  createHousehold,
+  household,
+  households,
+  updateHousehold,
+  type CreateHouseholdInput,
+  type Household,
+  type HouseholdListArgs,
+  type HouseholdPage,
+} from "../support/ops/households";
 
 // Households as the district admin keeps them: lists (filters, sorting,
 // paging), create, update and archive, with every validation error.
 
-interface Household {
-  id: string;
-  villageId: string;
-  number: string;
-  headName: string;
-  memberCount: number;
-  phone: string | null;
-  address: string | null;
-  category: "GENERAL" | "LIFTED" | "MONITORED";
-  status: "ACTIVE" | "MOVED" | "ARCHIVED";
-  balance: number;
-  createdAt: string;
-  updatedAt: string;
-}
 interface Village {
   id: string;
   code: string;
   townshipId: string;
 }
-
-const fields = `id villageId number headName memberCount phone address category status balance createdAt updatedAt`;
-const listQuery = `query ($filter: HouseholdFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-  households(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { total items { ${fields} } }
-}`;
-const getQuery = `query ($id: ID!) { household(id: $id) { ${fields} } }`;
-const createMutation = `mutation ($input: CreateHouseholdInput!) { createHousehold(input: $input) { ${fields} } }`;
-const updateMutation = `mutation ($id: ID!, $input: UpdateHouseholdInput!) { updateHousehold(id: $id, input: $input) { ${fields} } }`;
-const archiveMutation = `mutation ($id: ID!) { archiveHousehold(id: $id) { ${fields} } }`;
 
 let t: TestServer;
 let admin: string;
@@ -41,9 +30,8 @@ let villages: Village[];
 /** The seeded district as the admin sees it before any test changes it. */
 let seeded: Household[];
 
-type Page = { total: number; items: Household[] };
-const list = async (variables: Record<string, unknown>): Promise<Page> =>
-  (await t.ok<{ households: Page }>(listQuery, variables, admin)).households;
+type Page = HouseholdPage;
+const list = (variables: HouseholdListArgs): Promise<Page> => households.ok(t, variables, admin);
 /** Every matching household, all pages of 200. */
 async function listAll(filter: Record<string, unknown> = {}, sort?: unknown[]): Promise<Page> {
   const items: Household[] = [];
@@ -58,7 +46,7 @@ async function listAll(filter: Record<string, unknown> = {}, sort?: unknown[]): 
   return { total, items };
 }
 const totalOf = async (filter: Record<string, unknown> = {}) => (await list({ filter, perPage: 1 })).total;
-const get = async (id: string) => (await t.ok<{ household: Household }>(getQuery, { id }, admin)).household;
+const get = (id: string) => household.ok(t, { id }, admin);
 const village = (code: string) => {
   const row = villages.find((v) => v.code === code);
   if (!row) throw new Error(`no village ${code}`);
@@ -71,16 +59,6 @@ const seededHousehold = (number: string) => {
 };
 const sortedIds = (rows: { id: string }[]) => rows.map((r) => r.id).sort((a, b) => Number(a) - Number(b));
 
-/** A failed operation: no data, BAD_USER_INPUT (or `code`) and exactly these field errors when given. */
-function expectBadInput(result: GraphQLResult, fieldErrors?: Record<string, string>) {
-  expect(errorCode(result), JSON.stringify(result.errors)).toBe("BAD_USER_INPUT");
-  expect(result.data ?? null).toBeNull();
-  if (fieldErrors) expect(result.errors![0]!.extensions.fields).toEqual(fieldErrors);
-}
-function expectCode(result: GraphQLResult, code: string) {
-  expect(errorCode(result), JSON.stringify(result.errors)).toBe(code);
-  expect(result.data ?? null).toBeNull();
-}
 
 beforeAll(async () => {
   t = await startTestServer();
@@ -170,7 +148,7 @@ describe("listing households", () => {
     expect(sortedIds(result.items)).toEqual(sortedIds(picked));
     expect(await totalOf({ ids: [] })).toBe(0);
     expect(await totalOf({ ids: ["99999"] })).toBe(0);
-    expectBadInput(await t.gql(listQuery, { filter: { ids: ["abc"] } }, admin));
+    expectBadInput(await households(t, { filter: { ids: ["abc"] } }, admin));
   });
 
   it("combines filters (all must hold)", async () => {
@@ -254,19 +232,19 @@ describe("listing households", () => {
 
   it("refuses to sort by an unknown field (or by phone)", async () => {
     for (const field of ["nope", "phone", "address; drop table households"]) {
-      const result = await t.gql(listQuery, { sort: [{ field }] }, admin);
+      const result = await households(t, { sort: [{ field }] }, admin);
       expectBadInput(result);
-      expect(result.errors![0]!.extensions.fields).toHaveProperty("sort");
+      expect(fieldsOf(result)).toHaveProperty("sort");
     }
   });
 
   it("refuses page sizes and pages out of range", async () => {
-    expectBadInput(await t.gql(listQuery, { perPage: 0 }, admin), { perPage: "OUT_OF_RANGE" });
-    expectBadInput(await t.gql(listQuery, { perPage: 201 }, admin), { perPage: "OUT_OF_RANGE" });
-    expectBadInput(await t.gql(listQuery, { perPage: -5 }, admin), { perPage: "OUT_OF_RANGE" });
-    expectBadInput(await t.gql(listQuery, { page: 0 }, admin), { page: "OUT_OF_RANGE" });
-    expectBadInput(await t.gql(listQuery, { page: -1 }, admin), { page: "OUT_OF_RANGE" });
-    expectBadInput(await t.gql(listQuery, { page: 0, perPage: 0 }, admin), { page: "OUT_OF_RANGE", perPage: "OUT_OF_RANGE" });
+    expectBadInput(await households(t, { perPage: 0 }, admin), { perPage: "OUT_OF_RANGE" });
+    expectBadInput(await households(t, { perPage: 201 }, admin), { perPage: "OUT_OF_RANGE" });
+    expectBadInput(await households(t, { perPage: -5 }, admin), { perPage: "OUT_OF_RANGE" });
+    expectBadInput(await households(t, { page: 0 }, admin), { page: "OUT_OF_RANGE" });
+    expectBadInput(await households(t, { page: -1 }, admin), { page: "OUT_OF_RANGE" });
+    expectBadInput(await households(t, { page: 0, perPage: 0 }, admin), { page: "OUT_OF_RANGE", perPage: "OUT_OF_RANGE" });
     // The limits themselves are allowed.
     expect((await list({ page: 1, perPage: 200 })).items).toHaveLength(200);
     expect((await list({ page: 1, perPage: 1 })).items).toHaveLength(1);
@@ -282,7 +260,8 @@ describe("creating a household", () => {
     memberCount: 4,
     ...overrides,
   });
-  const create = (input: Record<string, unknown>) => t.gql<{ createHousehold: Household }>(createMutation, { input }, admin);
+  // Loosely typed: these tests send wrong input on purpose.
+  const create = (input: Record<string, unknown>) => createHousehold(t, input as unknown as CreateHouseholdInput, admin);
 
   it("stores every field and reads back the same", async () => {
     const input = {
@@ -394,7 +373,7 @@ describe("creating a household", () => {
 });
 
 describe("updating a household", () => {
-  const update = (id: string, input: Record<string, unknown>) => t.gql<{ updateHousehold: Household }>(updateMutation, { id, input }, admin);
+  const update = (id: string, input: Record<string, unknown>) => updateHousehold(t, { id, input }, admin);
   const withoutTimes = ({ updatedAt: _u, ...rest }: Household) => rest;
 
   it("changes only the fields given", async () => {
@@ -460,7 +439,7 @@ describe("updating a household", () => {
 
   it("an unknown id is NOT_FOUND and a malformed one BAD_USER_INPUT", async () => {
     const before = await totalOf();
-    expectCode(await update("99999999", { headName: "无人" }), "NOT_FOUND");
+    expectRefused(await update("99999999", { headName: "无人" }), "NOT_FOUND");
     expectBadInput(await update("abc", { headName: "无人" }));
     expectBadInput(await update("-1", { headName: "无人" }));
     expectBadInput(await update("1.5", { headName: "无人" }));
@@ -472,7 +451,7 @@ describe("updating a household", () => {
 });
 
 describe("archiving a household", () => {
-  const archive = (id: string) => t.gql<{ archiveHousehold: Household }>(archiveMutation, { id }, admin);
+  const archive = (id: string) => archiveHousehold(t, { id }, admin);
 
   it("archives: status ARCHIVED, still readable by id, gone from the default list", async () => {
     const target = seededHousehold("MB03-010");
@@ -504,7 +483,7 @@ describe("archiving a household", () => {
     const target = seededHousehold("MB03-010");
     const before = await get(target.id);
     const second = await archive(target.id);
-    expectCode(second, "CONFLICT");
+    expectRefused(second, "CONFLICT");
     expect(await get(target.id)).toEqual(before);
   });
 
@@ -514,7 +493,7 @@ describe("archiving a household", () => {
     const movedBefore = await totalOf({ status: "MOVED" });
     expect((await archive(moved.id)).data!.archiveHousehold.status).toBe("ARCHIVED");
     expect(await totalOf({ status: "MOVED" })).toBe(movedBefore - 1);
-    expectCode(await archive("99999999"), "NOT_FOUND");
+    expectRefused(await archive("99999999"), "NOT_FOUND");
     expectBadInput(await archive("abc"));
     expect(await totalOf({ status: "ARCHIVED" })).toBe(2);
   });

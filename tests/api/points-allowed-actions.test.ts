@@ -1,9 +1,23 @@
-import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { and, asc, eq, lt } from "drizzle-orm";
 import { awardBatches, pointRules, users, villages } from "@cunwu/schema";
 import { startTestServer, type TestServer } from "../support/server";
 import { checkActions, conflict, notAllowed, type Outcome } from "../support/allowed-actions";
+import { newKey } from "../support/ops/keys";
+import { households } from "../support/ops/households";
+import {
+  awardBatch,
+  awardPoints,
+  createPointRule,
+  deductPoints,
+  objectToAward,
+  postAwardBatch,
+  removeAwardLine,
+  reversePointEntry,
+  updatePointRule,
+  withdrawAwardBatch,
+} from "../support/ops/points";
+import { cancelRedemption, createProduct, redeem } from "../support/ops/shop";
 
 // The allowedActions of point rules, ledger entries, award batches and their
 // lines, for every state and demo user: each listed action goes through,
@@ -18,7 +32,6 @@ let deductionRule: string;
 let productId: string;
 
 const db = () => t.server.connection.db;
-const key = () => crypto.randomUUID();
 const users6 = ["admin", "district", "township", "village", "dept", "resident"] as const;
 const runners = new Set(["admin", "village"]);
 const deedDate = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
@@ -30,37 +43,23 @@ beforeAll(async () => {
   homeVillage = committee!.villageId!;
   const [resident] = await db().select().from(users).where(eq(users.username, "resident"));
   residentHousehold = String(resident!.householdId);
-  const page = await t.ok<{ households: { items: { id: string }[] } }>(`{ households(perPage: 2, sort: [{ field: "id" }]) { items { id } } }`, {}, tokens.village);
-  otherHousehold = page.households.items.find((h) => h.id !== residentHousehold)!.id;
+  const page = await households.ok(t, { perPage: 2, sort: [{ field: "id" }] }, tokens.village);
+  otherHousehold = page.items.find((h) => h.id !== residentHousehold)!.id;
   const [rule] = await db().select().from(pointRules).where(and(lt(pointRules.points, 0), eq(pointRules.active, true))).orderBy(asc(pointRules.id));
   deductionRule = String(rule!.id);
-  const product = await t.ok<{ createProduct: { id: string } }>(
-    `mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
-    { input: { villageId: String(homeVillage), name: "测试香皂", unit: "块", price: 1, stock: 10_000 } },
-    tokens.admin,
-  );
-  productId = product.createProduct.id;
+  productId = (await createProduct.ok(t, { villageId: homeVillage, name: "测试香皂", unit: "块", price: 1, stock: 10_000 }, tokens.admin)).id;
 });
 afterAll(() => t?.close());
 
 const forUser = <A extends string>(user: string, own: Record<A, Outcome>): Record<A, Outcome> =>
   runners.has(user) ? own : (Object.fromEntries(Object.keys(own).map((action) => [action, notAllowed])) as Record<A, Outcome>);
 
-async function award(householdIds: string[], points = 5) {
-  const data = await t.ok<{ awardPoints: { entries: { id: string }[]; batch: { id: string } | null } }>(
-    `mutation ($input: AwardPointsInput!) { awardPoints(input: $input) { entries { id } batch { id } } }`,
-    { input: { householdIds, points, reason: "测试", deedDate, idempotencyKey: key() } },
-    tokens.admin,
-  );
-  return data.awardPoints;
-}
+const award = (householdIds: string[], points = 5) => awardPoints.ok(t, { householdIds, points, reason: "测试", deedDate }, tokens.admin);
 
 describe("PointRule.allowedActions", () => {
   const make = (villageId: number | null) => async () => {
-    const input = { villageId: villageId === null ? null : String(villageId), category: "OTHER", name: `测试细则${key().slice(0, 8)}`, points: 3 };
-    const create = `mutation ($input: CreatePointRuleInput!) { createPointRule(input: $input) { id } }`;
-    const data = await t.ok<{ createPointRule: { id: string } }>(create, { input }, tokens.admin);
-    return data.createPointRule.id;
+    const input = { villageId, category: "OTHER", name: `测试细则${newKey().slice(0, 8)}`, points: 3 };
+    return (await createPointRule.ok(t, input, tokens.admin)).id;
   };
   const cases = [
     { name: "district-wide", villageId: null, own: { admin: "ok", village: notAllowed } },
@@ -75,7 +74,7 @@ describe("PointRule.allowedActions", () => {
           make: make(c.villageId === null ? null : homeVillage),
           read: (id) => t.gql(`query ($id: ID!) { pointRule(id: $id) { allowedActions } }`, { id }, tokens[user]),
           listed: (data) => data.pointRule.allowedActions,
-          act: (_action, id) => t.gql(`mutation ($id: ID!) { updatePointRule(id: $id, input: { description: "改" }) { id } }`, { id }, tokens[user]),
+          act: (_action, id) => updatePointRule(t, { id, input: { description: "改" } }, tokens[user]),
           expected: { UPDATE: own },
         });
       }
@@ -85,36 +84,22 @@ describe("PointRule.allowedActions", () => {
 
 describe("PointEntry.allowedActions", () => {
   type State = "AWARD" | "DEDUCTION" | "AWARD_REVERSED" | "REVERSAL" | "REDEMPTION" | "REFUND";
-  const reverse = (id: string, token: string) =>
-    t.gql(`mutation ($id: ID!, $key: String!) { reversePointEntry(id: $id, reason: "测试", idempotencyKey: $key) { id } }`, { id, key: key() }, token);
+  const reverse = (id: string, token: string) => reversePointEntry(t, { id, reason: "测试" }, token);
   /** An entry of the resident's household (so the resident reads it) in the state. */
   async function make(state: State): Promise<string> {
     const [awarded] = (await award([residentHousehold], 20)).entries;
     if (state === "AWARD") return awarded!.id;
     if (state === "DEDUCTION") {
-      const data = await t.ok<{ deductPoints: { id: string } }>(
-        `mutation ($input: DeductPointsInput!) { deductPoints(input: $input) { id } }`,
-        { input: { ruleId: deductionRule, householdId: residentHousehold, deedDate, idempotencyKey: key() } },
-        tokens.admin,
-      );
-      return data.deductPoints.id;
+      return (await deductPoints.ok(t, { ruleId: deductionRule, householdId: residentHousehold, deedDate }, tokens.admin)).id;
     }
     if (state === "AWARD_REVERSED" || state === "REVERSAL") {
       const reversal = await reverse(awarded!.id, tokens.admin!);
       return state === "REVERSAL" ? reversal.data!.reversePointEntry.id : awarded!.id;
     }
-    const sold = await t.ok<{ redeem: { id: string; entries: { id: string }[] } }>(
-      `mutation ($input: RedeemInput!) { redeem(input: $input) { id entries { id } } }`,
-      { input: { householdId: residentHousehold, lines: [{ productId, quantity: 1 }], idempotencyKey: key() } },
-      tokens.admin,
-    );
-    if (state === "REDEMPTION") return sold.redeem.entries[0]!.id;
-    const cancelled = await t.ok<{ cancelRedemption: { entries: { id: string; kind: string }[] } }>(
-      `mutation ($id: ID!) { cancelRedemption(id: $id, reason: "测试") { entries { id kind } } }`,
-      { id: sold.redeem.id },
-      tokens.admin,
-    );
-    return cancelled.cancelRedemption.entries.find((e) => e.kind === "REFUND")!.id;
+    const sold = await redeem.ok(t, { householdId: residentHousehold, lines: [{ productId, quantity: 1 }] }, tokens.admin);
+    if (state === "REDEMPTION") return sold.entries[0]!.id;
+    const cancelled = await cancelRedemption.ok(t, { id: sold.id, reason: "测试" }, tokens.admin);
+    return cancelled.entries.find((e) => e.kind === "REFUND")!.id;
   }
   const notReversible = conflict("ENTRY_NOT_REVERSIBLE");
   const expected: Record<State, Outcome> = {
@@ -164,18 +149,12 @@ describe("AwardBatch and AwardBatchLine allowedActions", () => {
   });
 
   const endPublicity = (batch: string) => db().update(awardBatches).set({ publicityEndsOn: deedDate }).where(eq(awardBatches.id, Number(batch)));
-  const lineOf = async (batch: string, householdId: string) => {
-    const data = await t.ok<{ awardBatch: { lines: { id: string; householdId: string }[] } }>(
-      `query ($id: ID!) { awardBatch(id: $id) { lines { id householdId } } }`,
-      { id: batch },
-      tokens.admin,
-    );
-    return data.awardBatch.lines.find((line) => line.householdId === householdId)!.id;
-  };
-  const removeLine = (line: string, token: string) =>
-    t.gql(`mutation ($id: ID!) { removeAwardLine(lineId: $id, reason: "测试") { id } }`, { id: line }, token);
-  const objectTo = (line: string, token: string) =>
-    t.gql(`mutation ($id: ID!) { objectToAward(lineId: $id, reason: "不属实") { id } }`, { id: line }, token);
+  const lineOf = async (batch: string, householdId: string) =>
+    (await awardBatch.ok(t, { id: batch }, tokens.admin)).lines.find((line) => line.householdId === householdId)!.id;
+  const removeLine = (line: string, token: string) => removeAwardLine(t, { lineId: line, reason: "测试" }, token);
+  const objectTo = (line: string, token: string) => objectToAward(t, { lineId: line, reason: "不属实" }, token);
+  const post = (batch: string, token: string) => postAwardBatch(t, { id: batch }, token);
+  const withdraw = (batch: string, token: string) => withdrawAwardBatch(t, { id: batch, reason: "测试" }, token);
 
   /** A batch of the resident's household in the state; `line` is the resident's line. */
   async function makeBatch(state: BatchState): Promise<Made> {
@@ -183,8 +162,8 @@ describe("AwardBatch and AwardBatchLine allowedActions", () => {
     const made = { batch: batch!.id, line: await lineOf(batch!.id, residentHousehold) };
     if (state !== "RUNNING" && state !== "WITHDRAWN") await endPublicity(made.batch);
     if (state === "NO_LINES_LEFT") await removeLine(made.line, tokens.admin!);
-    if (state === "POSTED") await t.ok(`mutation ($id: ID!) { postAwardBatch(id: $id) { id } }`, { id: made.batch }, tokens.admin);
-    if (state === "WITHDRAWN") await t.ok(`mutation ($id: ID!) { withdrawAwardBatch(id: $id, reason: "测试") { id } }`, { id: made.batch }, tokens.admin);
+    if (state === "POSTED") await postAwardBatch.ok(t, { id: made.batch }, tokens.admin);
+    if (state === "WITHDRAWN") await withdrawAwardBatch.ok(t, { id: made.batch, reason: "测试" }, tokens.admin);
     return made;
   }
 
@@ -204,10 +183,7 @@ describe("AwardBatch and AwardBatchLine allowedActions", () => {
           make: () => makeBatch(state),
           read: ({ batch }) => t.gql(`query ($id: ID!) { awardBatch(id: $id) { allowedActions } }`, { id: batch }, tokens[user]),
           listed: (data) => data.awardBatch.allowedActions,
-          act: (action, { batch }) =>
-            action === "POST"
-              ? t.gql(`mutation ($id: ID!) { postAwardBatch(id: $id) { id } }`, { id: batch }, tokens[user])
-              : t.gql(`mutation ($id: ID!) { withdrawAwardBatch(id: $id, reason: "测试") { id } }`, { id: batch }, tokens[user]),
+          act: (action, { batch }) => (action === "POST" ? post(batch, tokens[user]!) : withdraw(batch, tokens[user]!)),
           expected: forUser(user, batchExpected[state]),
           unreadable: user === "dept" ? notAllowed : undefined,
         });
@@ -223,7 +199,7 @@ describe("AwardBatch and AwardBatchLine allowedActions", () => {
     if (state === "OBJECTED") await objectTo(made.line, tokens.resident!);
     if (state === "ON_POSTED_BATCH") {
       await endPublicity(made.batch);
-      await t.ok(`mutation ($id: ID!) { postAwardBatch(id: $id) { id } }`, { id: made.batch }, tokens.admin);
+      await postAwardBatch.ok(t, { id: made.batch }, tokens.admin);
     }
     return made;
   }

@@ -1,14 +1,15 @@
-import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq } from "drizzle-orm";
 import { households, pointRules, townships, users, villages } from "@cunwu/schema";
 import { addDays, todayIn } from "@cunwu/server/common/dates";
-import { errorCode, startTestServer, type TestServer } from "../support/server";
+import { startTestServer, type TestServer } from "../support/server";
+import { errorCode, expectError, fieldsOf } from "../support/assert";
+import { awardPoints, deductPoints, reversePointEntry } from "../support/ops/points";
+import { cancelRedemption, closeExchangeEvent, createExchangeEvent, createProduct, redeem as redeemOp } from "../support/ops/shop";
 
 // pointsReport and pointsRanking (红黑榜) over a small hand-built set whose
 // figures are known exactly; then the same reports over the seeded demo year.
 
-const key = () => crypto.randomUUID();
 const today = todayIn("Asia/Shanghai");
 const D1 = addDays(today, -40);
 const D2 = addDays(today, -20);
@@ -92,58 +93,18 @@ describe("points reports over a hand-built set", () => {
     (await t.ok<{ pointsRanking: RankingRow[] }>(rankingQuery, variables, token)).pointsRanking;
 
   async function award(householdIds: number[], points: number, deedDate: string, token = tokens.village) {
-    const data = await t.ok<{ awardPoints: { entries: { id: string }[] } }>(
-      `mutation ($input: AwardPointsInput!) { awardPoints(input: $input) { entries { id } } }`,
-      { input: { householdIds: householdIds.map(String), points, reason: "测试奖励", deedDate, idempotencyKey: key() } },
-      token,
-    );
-    return data.awardPoints.entries.map((e) => e.id);
+    const { entries } = await awardPoints.ok(t, { householdIds, points, reason: "测试奖励", deedDate }, token);
+    return entries.map((e) => e.id);
   }
-  async function deduct(householdId: number, ruleId: number, deedDate: string) {
-    const data = await t.ok<{ deductPoints: { id: string } }>(
-      `mutation ($input: DeductPointsInput!) { deductPoints(input: $input) { id } }`,
-      { input: { householdId: String(householdId), ruleId: String(ruleId), deedDate, idempotencyKey: key() } },
-      tokens.village,
-    );
-    return data.deductPoints.id;
-  }
-  const reverse = (entryId: string) =>
-    t.ok(
-      `mutation ($id: ID!, $k: String!) { reversePointEntry(id: $id, reason: "录入有误", idempotencyKey: $k) { id } }`,
-      { id: entryId, k: key() },
-      tokens.village,
-    );
-  async function product(villageId: number, name: string, price: number, token: string) {
-    const data = await t.ok<{ createProduct: { id: string } }>(
-      `mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
-      { input: { villageId: String(villageId), name, unit: "袋", price, stock: 20 } },
-      token,
-    );
-    return data.createProduct.id;
-  }
-  async function event(villageId: number, date: string, token: string) {
-    const data = await t.ok<{ createExchangeEvent: { id: string } }>(
-      `mutation ($input: CreateExchangeEventInput!) { createExchangeEvent(input: $input) { id } }`,
-      { input: { villageId: String(villageId), date, title: `兑换活动 ${date}` } },
-      token,
-    );
-    return data.createExchangeEvent.id;
-  }
-  async function redeem(householdId: number, lines: [string, number][], eventId: string | null, token: string) {
-    const data = await t.ok<{ redeem: { id: string; total: number } }>(
-      `mutation ($input: RedeemInput!) { redeem(input: $input) { id total } }`,
-      {
-        input: {
-          householdId: String(householdId),
-          lines: lines.map(([productId, quantity]) => ({ productId, quantity })),
-          eventId,
-          idempotencyKey: key(),
-        },
-      },
-      token,
-    );
-    return data.redeem;
-  }
+  const deduct = async (householdId: number, ruleId: number, deedDate: string) =>
+    (await deductPoints.ok(t, { householdId, ruleId, deedDate }, tokens.village)).id;
+  const reverse = (entryId: string) => reversePointEntry.ok(t, { id: entryId, reason: "录入有误" }, tokens.village);
+  const product = async (villageId: number, name: string, price: number, token: string) =>
+    (await createProduct.ok(t, { villageId, name, unit: "袋", price, stock: 20 }, token)).id;
+  const event = async (villageId: number, date: string, token: string) =>
+    (await createExchangeEvent.ok(t, { villageId, date, title: `兑换活动 ${date}` }, token)).id;
+  const redeem = (householdId: number, lines: [string, number][], eventId: string | null, token: string) =>
+    redeemOp.ok(t, { householdId, lines: lines.map(([productId, quantity]) => ({ productId, quantity })), eventId }, token);
 
   beforeAll(async () => {
     t = await startTestServer();
@@ -174,19 +135,19 @@ describe("points reports over a hand-built set", () => {
     const p1 = await product(village.PC01!, "洗衣粉", 7, tokens.village!);
     const p2 = await product(village.PC01!, "香皂", 3, tokens.village!);
     const e1 = await event(village.PC01!, D2, tokens.village!);
-    await t.ok(`mutation ($id: ID!) { closeExchangeEvent(id: $id) { id } }`, { id: e1 }, tokens.village);
+    await closeExchangeEvent.ok(t, { id: e1 }, tokens.village);
     const e2 = await event(village.PC01!, today, tokens.village!);
     await event(village.PC01!, addDays(today, 5), tokens.village!); // not held yet
     await redeem(h[0]!.id, [[p1, 2], [p2, 1]], e2, tokens.village!); // 17
     await redeem(h[1]!.id, [[p2, 2]], e2, tokens.village!); // 6
     const walkIn = await redeem(h[3]!.id, [[p2, 1]], null, tokens.village!); // 3, cancelled
-    await t.ok(`mutation ($id: ID!) { cancelRedemption(id: $id, reason: "退货") { id } }`, { id: walkIn.id }, tokens.village);
+    await cancelRedemption.ok(t, { id: walkIn.id, reason: "退货" }, tokens.village);
 
     // 白鹤村 (PC03, same township) and 上寨村 (MB02), by the district admin.
     await award([g0.id], 7, D3, tokens.admin);
     const p3 = await product(village.PC03!, "毛巾", 4, tokens.admin!);
     const e3 = await event(village.PC03!, D3, tokens.admin!);
-    await t.ok(`mutation ($id: ID!) { closeExchangeEvent(id: $id) { id } }`, { id: e3 }, tokens.admin);
+    await closeExchangeEvent.ok(t, { id: e3 }, tokens.admin);
     await redeem(g0.id, [[p3, 1]], null, tokens.admin!); // 4
     await award([k0], 9, D1, tokens.admin);
     await event(village.MB02!, D1, tokens.admin!);
@@ -255,12 +216,11 @@ describe("points reports over a hand-built set", () => {
     // Both given: the village must lie in the township.
     expect(figuresOf(await report({ townshipId: String(township.PC), villageId: String(village.PC01) }))).toEqual(pc01());
     const mismatch = await t.gql(reportQuery, { filter: { townshipId: String(township.MB), villageId: String(village.PC01) } }, tokens.admin);
-    expect(errorCode(mismatch)).toBe("BAD_USER_INPUT");
-    expect(mismatch.errors![0]!.extensions.fields).toEqual({ villageId: "INVALID" });
+    expectError(mismatch, "BAD_USER_INPUT", { villageId: "INVALID" });
     const unknown = await t.gql(reportQuery, { filter: { villageId: "999999" } }, tokens.admin);
-    expect(unknown.errors![0]!.extensions.fields).toEqual({ villageId: "NOT_FOUND" });
+    expect(fieldsOf(unknown)).toEqual({ villageId: "NOT_FOUND" });
     const unknownTownship = await t.gql(reportQuery, { filter: { townshipId: "999999" } }, tokens.admin);
-    expect(unknownTownship.errors![0]!.extensions.fields).toEqual({ townshipId: "NOT_FOUND" });
+    expect(fieldsOf(unknownTownship)).toEqual({ townshipId: "NOT_FOUND" });
   });
 
   it("counts entries by deed date, redemptions by the day they were made, events held up to today", async () => {
@@ -291,8 +251,7 @@ describe("points reports over a hand-built set", () => {
     expect(ahead).toMatchObject({ from: today, to: addDays(today, 30) });
     expect(figuresOf(await report({ villageId: pc, from: addDays(today, 1) }))).toEqual(zero);
     const backwards = await t.gql(reportQuery, { filter: { from: today, to: yesterday } }, tokens.admin);
-    expect(errorCode(backwards)).toBe("BAD_USER_INPUT");
-    expect(backwards.errors![0]!.extensions.fields).toEqual({ from: "INVALID" });
+    expectError(backwards, "BAD_USER_INPUT", { from: "INVALID" });
   });
 
   it("states each month of the period as a report over exactly that month's days would", async () => {
@@ -377,14 +336,13 @@ describe("points reports over a hand-built set", () => {
     const r = await report({ villageId: pc });
     expect(all.reduce((s, row) => s + row.earned, 0)).toBe(r.pointsAwarded - r.pointsDeducted + r.pointsReversed);
     const backwards = await t.gql(rankingQuery, { v: pc, from: today, to: yesterday }, tokens.admin);
-    expect(backwards.errors![0]!.extensions.fields).toEqual({ from: "INVALID" });
+    expect(fieldsOf(backwards)).toEqual({ from: "INVALID" });
   });
 
   it("checks the limit", async () => {
     for (const limit of [0, 101, -1]) {
       const result = await t.gql(rankingQuery, { v: String(village.PC01), limit }, tokens.admin);
-      expect(errorCode(result)).toBe("BAD_USER_INPUT");
-      expect(result.errors![0]!.extensions.fields).toEqual({ limit: "OUT_OF_RANGE" });
+      expectError(result, "BAD_USER_INPUT", { limit: "OUT_OF_RANGE" });
     }
     expect(await ranking({ v: String(village.PC01), limit: 1 })).toHaveLength(1);
     expect(await ranking({ v: String(village.PC01), limit: 100 })).toHaveLength(h.length);

@@ -1,7 +1,16 @@
 // type-graphql needs the Reflect metadata API before any decorated class loads.
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCode, startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+import { startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+import { expectRefused } from "../support/assert";
+import {
+  archiveHousehold,
+  createHousehold,
+  household,
+  households,
+  updateHousehold,
+  type Household as HouseholdRow,
+} from "../support/ops/households";
 
 // The role × operation matrix over HTTP: who sees which households, who keeps
 // them, who sees whole phone numbers, who changes the geography.
@@ -9,17 +18,6 @@ import { errorCode, startTestServer, type GraphQLResult, type TestServer } from 
 type Username = "admin" | "district" | "township" | "village" | "dept" | "resident";
 const usernames: readonly Username[] = ["admin", "district", "township", "village", "dept", "resident"];
 
-interface HouseholdRow {
-  id: string;
-  villageId: string;
-  number: string;
-  headName: string;
-  memberCount: number;
-  phone: string | null;
-  address: string | null;
-  category: string;
-  status: string;
-}
 interface VillageRow {
   id: string;
   code: string;
@@ -31,15 +29,6 @@ interface TownshipRow {
   code: string;
   name: string;
 }
-
-const householdFields = `id villageId number headName memberCount phone address category status`;
-const listQuery = `query ($filter: HouseholdFilter, $page: Int, $perPage: Int) {
-  households(filter: $filter, page: $page, perPage: $perPage) { total items { ${householdFields} } }
-}`;
-const getQuery = `query ($id: ID!) { household(id: $id) { ${householdFields} } }`;
-const createMutation = `mutation ($input: CreateHouseholdInput!) { createHousehold(input: $input) { ${householdFields} } }`;
-const updateMutation = `mutation ($id: ID!, $input: UpdateHouseholdInput!) { updateHousehold(id: $id, input: $input) { ${householdFields} } }`;
-const archiveMutation = `mutation ($id: ID!) { archiveHousehold(id: $id) { ${householdFields} } }`;
 
 const fullMobile = /^1\d{10}$/;
 const masked = /^\d{3}\*{4}\d{4}$/;
@@ -72,20 +61,15 @@ async function listAll(token: string | undefined, filter: Record<string, unknown
   const items: HouseholdRow[] = [];
   let total = 0;
   for (let page = 1; ; page++) {
-    const data = await t.ok<{ households: { total: number; items: HouseholdRow[] } }>(listQuery, { filter, page, perPage: 200 }, token);
-    total = data.households.total;
-    items.push(...data.households.items);
-    if (data.households.items.length < 200) break;
+    const data = await households.ok(t, { filter, page, perPage: 200 }, token);
+    total = data.total;
+    items.push(...data.items);
+    if (data.items.length < 200) break;
   }
   return { total, items };
 }
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
-
-function expectRefused(result: GraphQLResult, code: string) {
-  expect(errorCode(result), JSON.stringify(result.errors)).toBe(code);
-  expect(result.data ?? null).toBeNull();
-}
 
 beforeAll(async () => {
   t = await startTestServer();
@@ -146,12 +130,12 @@ describe("households list by role", () => {
   });
 
   it("department staff may not list households at all", async () => {
-    expectRefused(await t.gql(listQuery, {}, tokens.dept), "FORBIDDEN");
+    expectRefused(await households(t, {}, tokens.dept), "FORBIDDEN");
   });
 
   it("without a token (or with a forged one) the list asks to log in", async () => {
-    expectRefused(await t.gql(listQuery, {}), "UNAUTHENTICATED");
-    expectRefused(await t.gql(listQuery, {}, "not-a-real-token"), "UNAUTHENTICATED");
+    expectRefused(await households(t, {}), "UNAUTHENTICATED");
+    expectRefused(await households(t, {}, "not-a-real-token"), "UNAUTHENTICATED");
   });
 
   it("filtering to a place outside one's scope returns nothing, not others' data", async () => {
@@ -171,15 +155,15 @@ describe("households list by role", () => {
       ["resident", { ids: [byNumber("PC01-002").id] }],
     ];
     for (const [user, filter] of cases) {
-      const data = await t.ok(listQuery, { filter }, tokens[user]);
-      expect(data.households, `${user} ${JSON.stringify(filter)}`).toEqual({ total: 0, items: [] });
+      const data = await households.ok(t, { filter }, tokens[user]);
+      expect(data, `${user} ${JSON.stringify(filter)}`).toEqual({ total: 0, items: [] });
     }
     // The same filters do find rows for the admin, so the zeros above are the scope's doing.
-    expect((await t.ok(listQuery, { filter: { villageId: pc02.id } }, tokens.admin)).households.total).toBe(31);
-    expect((await t.ok(listQuery, { filter: { status: "MOVED" } }, tokens.admin)).households.total).toBe(3);
+    expect((await households.ok(t, { filter: { villageId: pc02.id } }, tokens.admin)).total).toBe(31);
+    expect((await households.ok(t, { filter: { status: "MOVED" } }, tokens.admin)).total).toBe(3);
     // Within scope, a filter narrows as usual.
-    const own = await t.ok(listQuery, { filter: { villageId: villageOf("PC01").id, q: "PC01-00" } }, tokens.village);
-    expect(own.households.total).toBe(9);
+    const own = await households.ok(t, { filter: { villageId: villageOf("PC01").id, q: "PC01-00" } }, tokens.village);
+    expect(own.total).toBe(9);
   });
 });
 
@@ -194,8 +178,8 @@ describe("one household by id", () => {
       ["resident", "MB02-035"],
     ];
     for (const [user, number] of cases) {
-      const outOfScope = await t.gql(getQuery, { id: byNumber(number).id }, tokens[user]);
-      const missing = await t.gql(getQuery, { id: "99999999" }, tokens[user]);
+      const outOfScope = await household(t, { id: byNumber(number).id }, tokens[user]);
+      const missing = await household(t, { id: "99999999" }, tokens[user]);
       expectRefused(outOfScope, "NOT_FOUND");
       expectRefused(missing, "NOT_FOUND");
       // Nothing but the id tells the two apart.
@@ -217,15 +201,15 @@ describe("one household by id", () => {
       ["resident", "PC01-001"],
     ];
     for (const [user, number] of cases) {
-      const data = await t.ok(getQuery, { id: byNumber(number).id }, tokens[user]);
-      expect(data.household.number, user).toBe(number);
-      expect(data.household.headName).toBe(byNumber(number).headName);
+      const data = await household.ok(t, { id: byNumber(number).id }, tokens[user]);
+      expect(data.number, user).toBe(number);
+      expect(data.headName).toBe(byNumber(number).headName);
     }
   });
 
   it("department staff are refused and anonymous callers asked to log in", async () => {
-    expectRefused(await t.gql(getQuery, { id: byNumber("PC01-001").id }, tokens.dept), "FORBIDDEN");
-    expectRefused(await t.gql(getQuery, { id: byNumber("PC01-001").id }), "UNAUTHENTICATED");
+    expectRefused(await household(t, { id: byNumber("PC01-001").id }, tokens.dept), "FORBIDDEN");
+    expectRefused(await household(t, { id: byNumber("PC01-001").id }), "UNAUTHENTICATED");
   });
 });
 
@@ -238,49 +222,49 @@ describe("keeping households", () => {
     phone: "13900001111",
     address: "测试地址1号",
   });
-  const read = async (number: string) => (await t.ok(getQuery, { id: byNumber(number).id }, tokens.admin)).household as HouseholdRow;
+  const read = async (number: string) => household.ok(t, { id: byNumber(number).id }, tokens.admin);
   const totalOf = async (villageId: string) =>
-    (await t.ok(listQuery, { filter: { villageId }, perPage: 1 }, tokens.admin)).households.total as number;
+    (await households.ok(t, { filter: { villageId }, perPage: 1 }, tokens.admin)).total as number;
 
   it("the district admin creates, updates and archives anywhere", async () => {
     const mb02 = villageOf("MB02");
-    const created = (await t.ok(createMutation, { input: newHousehold(mb02.id, "MB02-901") }, tokens.admin)).createHousehold;
+    const created = await createHousehold.ok(t, newHousehold(mb02.id, "MB02-901"), tokens.admin);
     expect(created).toMatchObject({ villageId: mb02.id, number: "MB02-901", status: "ACTIVE" });
-    const updated = (await t.ok(updateMutation, { id: created.id, input: { memberCount: 5 } }, tokens.admin)).updateHousehold;
+    const updated = await updateHousehold.ok(t, { id: created.id, input: { memberCount: 5 } }, tokens.admin);
     expect(updated.memberCount).toBe(5);
-    const archived = (await t.ok(archiveMutation, { id: created.id }, tokens.admin)).archiveHousehold;
+    const archived = await archiveHousehold.ok(t, { id: created.id }, tokens.admin);
     expect(archived.status).toBe("ARCHIVED");
     // And a seeded household of another township.
     const pc03 = byNumber("PC03-002");
-    const changed = (await t.ok(updateMutation, { id: pc03.id, input: { address: "白鹤村新址" } }, tokens.admin)).updateHousehold;
+    const changed = await updateHousehold.ok(t, { id: pc03.id, input: { address: "白鹤村新址" } }, tokens.admin);
     expect(changed.address).toBe("白鹤村新址");
   });
 
   it("a village committee keeps the households of its own village", async () => {
     const pc01 = villageOf("PC01");
-    const created = (await t.ok(createMutation, { input: newHousehold(pc01.id, "PC01-901") }, tokens.village)).createHousehold;
+    const created = await createHousehold.ok(t, newHousehold(pc01.id, "PC01-901"), tokens.village);
     expect(created).toMatchObject({ villageId: pc01.id, number: "PC01-901", phone: "13900001111" });
     const own = byNumber("PC01-010");
-    const updated = (await t.ok(updateMutation, { id: own.id, input: { headName: "改名户主" } }, tokens.village)).updateHousehold;
+    const updated = await updateHousehold.ok(t, { id: own.id, input: { headName: "改名户主" } }, tokens.village);
     expect(updated.headName).toBe("改名户主");
-    const archived = (await t.ok(archiveMutation, { id: created.id }, tokens.village)).archiveHousehold;
+    const archived = await archiveHousehold.ok(t, { id: created.id }, tokens.village);
     expect(archived.status).toBe("ARCHIVED");
   });
 
   it("a village committee may not create in another village: FORBIDDEN, and nothing is created", async () => {
     const pc02 = villageOf("PC02");
     const before = await totalOf(pc02.id);
-    expectRefused(await t.gql(createMutation, { input: newHousehold(pc02.id, "PC02-901") }, tokens.village), "FORBIDDEN");
+    expectRefused(await createHousehold(t, newHousehold(pc02.id, "PC02-901"), tokens.village), "FORBIDDEN");
     expect(await totalOf(pc02.id)).toBe(before);
-    const search = await t.ok(listQuery, { filter: { q: "PC02-901" } }, tokens.admin);
-    expect(search.households.total).toBe(0);
+    const search = await households.ok(t, { filter: { q: "PC02-901" } }, tokens.admin);
+    expect(search.total).toBe(0);
   });
 
   it("a village committee cannot see, so cannot update or archive, another village's household: NOT_FOUND", async () => {
     const other = byNumber("PC02-003");
     const before = await read("PC02-003");
-    expectRefused(await t.gql(updateMutation, { id: other.id, input: { headName: "篡改" } }, tokens.village), "NOT_FOUND");
-    expectRefused(await t.gql(archiveMutation, { id: other.id }, tokens.village), "NOT_FOUND");
+    expectRefused(await updateHousehold(t, { id: other.id, input: { headName: "篡改" } }, tokens.village), "NOT_FOUND");
+    expectRefused(await archiveHousehold(t, { id: other.id }, tokens.village), "NOT_FOUND");
     expect(await read("PC02-003")).toEqual(before);
     expect(before.status).toBe("ACTIVE");
   });
@@ -291,12 +275,12 @@ describe("keeping households", () => {
     const before = await read("PC01-001");
     const totalBefore = await totalOf(pc01.id);
     for (const user of ["district", "township", "dept", "resident"] as const) {
-      expectRefused(await t.gql(createMutation, { input: newHousehold(pc01.id, "PC01-950") }, tokens[user]), "FORBIDDEN");
+      expectRefused(await createHousehold(t, newHousehold(pc01.id, "PC01-950"), tokens[user]), "FORBIDDEN");
       expectRefused(
-        await t.gql(updateMutation, { id: target.id, input: { headName: "篡改", phone: null } }, tokens[user]),
+        await updateHousehold(t, { id: target.id, input: { headName: "篡改", phone: null } }, tokens[user]),
         "FORBIDDEN",
       );
-      expectRefused(await t.gql(archiveMutation, { id: target.id }, tokens[user]), "FORBIDDEN");
+      expectRefused(await archiveHousehold(t, { id: target.id }, tokens[user]), "FORBIDDEN");
     }
     expect(await read("PC01-001")).toEqual(before);
     expect(await totalOf(pc01.id)).toBe(totalBefore);
@@ -305,9 +289,9 @@ describe("keeping households", () => {
   it("without a token every change asks to log in and changes nothing", async () => {
     const target = byNumber("PC01-002");
     const before = await read("PC01-002");
-    expectRefused(await t.gql(createMutation, { input: newHousehold(villageOf("PC01").id, "PC01-960") }), "UNAUTHENTICATED");
-    expectRefused(await t.gql(updateMutation, { id: target.id, input: { headName: "篡改" } }), "UNAUTHENTICATED");
-    expectRefused(await t.gql(archiveMutation, { id: target.id }), "UNAUTHENTICATED");
+    expectRefused(await createHousehold(t, newHousehold(villageOf("PC01").id, "PC01-960")), "UNAUTHENTICATED");
+    expectRefused(await updateHousehold(t, { id: target.id, input: { headName: "篡改" } }), "UNAUTHENTICATED");
+    expectRefused(await archiveHousehold(t, { id: target.id }), "UNAUTHENTICATED");
     expect(await read("PC01-002")).toEqual(before);
   });
 });
@@ -360,22 +344,22 @@ describe("phone numbers", () => {
     const own = byNumber("PC01-001");
     const phone = own.phone!;
     for (const user of ["admin", "village", "resident"] as const) {
-      const data = await t.ok(listQuery, { filter: { q: phone } }, tokens[user]);
-      expect(data.households.items.map((h: HouseholdRow) => h.number), user).toEqual(["PC01-001"]);
+      const data = await households.ok(t, { filter: { q: phone } }, tokens[user]);
+      expect(data.items.map((h: HouseholdRow) => h.number), user).toEqual(["PC01-001"]);
     }
     for (const user of ["district", "township"] as const) {
-      const data = await t.ok(listQuery, { filter: { q: phone } }, tokens[user]);
-      expect(data.households, user).toEqual({ total: 0, items: [] });
+      const data = await households.ok(t, { filter: { q: phone } }, tokens[user]);
+      expect(data, user).toEqual({ total: 0, items: [] });
       // Nor by the hidden middle digits, which would reveal them one guess at a time.
-      const hidden = await t.ok(listQuery, { filter: { q: phone.slice(3, 7) } }, tokens[user]);
-      expect(hidden.households.items.map((h: HouseholdRow) => h.number), user).not.toContain("PC01-001");
+      const hidden = await households.ok(t, { filter: { q: phone.slice(3, 7) } }, tokens[user]);
+      expect(hidden.items.map((h: HouseholdRow) => h.number), user).not.toContain("PC01-001");
       // Nor by the masked text itself.
-      const maskedText = await t.ok(listQuery, { filter: { q: `${phone.slice(0, 3)}****` } }, tokens[user]);
-      expect(maskedText.households.total, user).toBe(0);
+      const maskedText = await households.ok(t, { filter: { q: `${phone.slice(0, 3)}****` } }, tokens[user]);
+      expect(maskedText.total, user).toBe(0);
     }
     // The admin does find it by those middle digits, so the refusal above is about the phone.
-    const admin = await t.ok(listQuery, { filter: { q: phone.slice(3, 7) }, perPage: 200 }, tokens.admin);
-    expect(admin.households.items.map((h: HouseholdRow) => h.number)).toContain("PC01-001");
+    const admin = await households.ok(t, { filter: { q: phone.slice(3, 7) }, perPage: 200 }, tokens.admin);
+    expect(admin.items.map((h: HouseholdRow) => h.number)).toContain("PC01-001");
   });
 });
 

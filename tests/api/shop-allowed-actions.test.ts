@@ -1,10 +1,11 @@
-import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { users } from "@cunwu/schema";
 import { postEntry } from "@cunwu/server/points/ledger";
 import { startTestServer, type TestServer } from "../support/server";
 import { checkActions, conflict, notAllowed, type Outcome } from "../support/allowed-actions";
+import { newKey } from "../support/ops/keys";
+import { cancelRedemption, closeExchangeEvent, createExchangeEvent, createProduct, redeem, reopenExchangeEvent } from "../support/ops/shop";
 
 // The allowedActions of exchange events and redemptions, for every status
 // and demo user: each listed action goes through, each other one is refused
@@ -17,7 +18,6 @@ let residentHousehold: string;
 let productId: string;
 
 const db = () => t.server.connection.db;
-const key = () => crypto.randomUUID();
 const users6 = ["admin", "district", "township", "village", "dept", "resident"] as const;
 /** Runners of the committee's village's shop; every other demo user is refused by role. */
 const runners = new Set(["admin", "village"]);
@@ -38,15 +38,10 @@ beforeAll(async () => {
       reason: "test",
       deedDate: "2026-01-01",
       recordedBy: committee!.id,
-      idempotencyKey: `test:${key()}`,
+      idempotencyKey: `test:${newKey()}`,
     }),
   );
-  const product = await t.ok<{ createProduct: { id: string } }>(
-    `mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
-    { input: { villageId: homeVillage, name: "测试毛巾", unit: "条", price: 2, stock: 10_000 } },
-    tokens.admin,
-  );
-  productId = product.createProduct.id;
+  productId = (await createProduct.ok(t, { villageId: homeVillage, name: "测试毛巾", unit: "条", price: 2, stock: 10_000 }, tokens.admin)).id;
 });
 afterAll(() => t?.close());
 
@@ -60,13 +55,8 @@ describe("ExchangeEvent.allowedActions", () => {
     CLOSED: { CLOSE: conflict("EVENT_STATUS"), REOPEN: "ok" },
   };
   const make = async (status: "OPEN" | "CLOSED") => {
-    const created = await t.ok<{ createExchangeEvent: { id: string } }>(
-      `mutation ($input: CreateExchangeEventInput!) { createExchangeEvent(input: $input) { id } }`,
-      { input: { villageId: homeVillage, date: "2026-03-01", title: "测试兑换日" } },
-      tokens.admin,
-    );
-    const id = created.createExchangeEvent.id;
-    if (status === "CLOSED") await t.ok(`mutation ($id: ID!) { closeExchangeEvent(id: $id) { id } }`, { id }, tokens.admin);
+    const { id } = await createExchangeEvent.ok(t, { villageId: homeVillage, date: "2026-03-01", title: "测试兑换日" }, tokens.admin);
+    if (status === "CLOSED") await closeExchangeEvent.ok(t, { id }, tokens.admin);
     return id;
   };
   for (const status of ["OPEN", "CLOSED"] as const) {
@@ -77,8 +67,7 @@ describe("ExchangeEvent.allowedActions", () => {
           make: () => make(status),
           read: (id) => t.gql(`query ($id: ID!) { exchangeEvent(id: $id) { allowedActions } }`, { id }, tokens[user]),
           listed: (data) => data.exchangeEvent.allowedActions,
-          act: (action, id) =>
-            t.gql(`mutation ($id: ID!) { ${action === "CLOSE" ? "closeExchangeEvent" : "reopenExchangeEvent"}(id: $id) { id } }`, { id }, tokens[user]),
+          act: (action, id) => (action === "CLOSE" ? closeExchangeEvent : reopenExchangeEvent)(t, { id }, tokens[user]),
           expected: forUser(user, expected[status]),
           unreadable: user === "dept" ? notAllowed : undefined,
         });
@@ -94,13 +83,8 @@ describe("Redemption.allowedActions", () => {
     CANCELLED: { CANCEL: conflict("REDEMPTION_STATUS") },
   };
   const make = async (status: "COMPLETED" | "CANCELLED") => {
-    const sold = await t.ok<{ redeem: { id: string } }>(
-      `mutation ($input: RedeemInput!) { redeem(input: $input) { id } }`,
-      { input: { householdId: residentHousehold, lines: [{ productId, quantity: 1 }], idempotencyKey: key() } },
-      tokens.admin,
-    );
-    const id = sold.redeem.id;
-    if (status === "CANCELLED") await t.ok(`mutation ($id: ID!) { cancelRedemption(id: $id, reason: "测试") { id } }`, { id }, tokens.admin);
+    const { id } = await redeem.ok(t, { householdId: residentHousehold, lines: [{ productId, quantity: 1 }] }, tokens.admin);
+    if (status === "CANCELLED") await cancelRedemption.ok(t, { id, reason: "测试" }, tokens.admin);
     return id;
   };
   for (const status of ["COMPLETED", "CANCELLED"] as const) {
@@ -111,7 +95,7 @@ describe("Redemption.allowedActions", () => {
           make: () => make(status),
           read: (id) => t.gql(`query ($id: ID!) { redemption(id: $id) { allowedActions } }`, { id }, tokens[user]),
           listed: (data) => data.redemption.allowedActions,
-          act: (_action, id) => t.gql(`mutation ($id: ID!) { cancelRedemption(id: $id, reason: "测试") { id } }`, { id }, tokens[user]),
+          act: (_action, id) => cancelRedemption(t, { id, reason: "测试" }, tokens[user]),
           expected: forUser(user, expected[status]),
           unreadable: user === "dept" ? notAllowed : undefined,
         });

@@ -6,6 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKind } from "../support/database";
+import { createHousehold } from "../support/ops/households";
 import { patience } from "../support/patience";
 import type { GraphQLResult } from "../support/server";
 
@@ -195,7 +196,7 @@ describe.skipIf(testDatabaseKind === "postgres")("start-up on the embedded datab
       expect(totalBefore).toBeLessThanOrEqual(220);
 
       const created = await server.gql<{ createHousehold: { id: string } }>(
-        `mutation ($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }`,
+        createHousehold.document,
         { input: { villageId: me.data!.me.villageId, number: "STARTUP-001", headName: "重启户", memberCount: 3 } },
         villageToken,
       );

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+import { createHousehold } from "../support/ops/households";
 
 // HTTP as a browser, a script or an attacker sends it: health, the console's
 // files, bodies that are not GraphQL, CSRF, documents that do not fit the
@@ -193,7 +194,7 @@ describe("documents and variables that do not fit the schema", () => {
     const answer = await post("query ($n: Int!) { households(perPage: $n) { total } }", { n: "lots" });
     expect(answer.status).toBe(400);
     expect(firstCode(answer)).toBe("BAD_USER_INPUT");
-    const input = await post("mutation ($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }", {
+    const input = await post(createHousehold.document, {
       input: { villageId: "1", number: "X-1", headName: "x", memberCount: "three" },
     });
     expect(input.status).toBe(400);

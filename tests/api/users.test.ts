@@ -1,7 +1,8 @@
 // type-graphql needs the Reflect metadata API before any decorated class loads.
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCode, startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+import { errorCode, startTestServer, type TestServer } from "../support/server";
+import { expectBadInput, fieldsOf, reasonOf } from "../support/assert";
 import { createUser as createUser_, me as me_, updateUser as updateUser_, user as user_, type Role, type User } from "../support/ops/users";
 
 // Each user operation is written once, in the support's ops; this file sends their documents.
@@ -20,8 +21,6 @@ interface ListData {
 }
 
 const password = "a-good-password-1";
-const fields = (result: GraphQLResult) => result.errors?.[0]?.extensions.fields;
-const reason = (result: GraphQLResult) => result.errors?.[0]?.extensions.reason;
 
 let t: TestServer;
 let admin: string;
@@ -65,11 +64,6 @@ async function create(input: Record<string, unknown>): Promise<UserData> {
   const result = await createUser({ password, ...input });
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   return result.data!.createUser;
-}
-
-function expectBadInput(result: GraphQLResult, expected: Record<string, string>) {
-  expect(errorCode(result), JSON.stringify(result.errors)).toBe("BAD_USER_INPUT");
-  expect(fields(result)).toEqual(expected);
 }
 
 describe("createUser", () => {
@@ -159,7 +153,7 @@ describe("createUser", () => {
       const result = await createUser({ password, ...input });
       expect(result.data?.createUser ?? null, JSON.stringify(input)).toBeNull();
       expect(errorCode(result), JSON.stringify(input)).toBe("BAD_USER_INPUT");
-      expect(fields(result), JSON.stringify(input)).toEqual(expected);
+      expect(fieldsOf(result), JSON.stringify(input)).toEqual(expected);
       expect(await total(), JSON.stringify(input)).toBe(before);
     }
     // The duplicate did not touch the existing user: its password still works.
@@ -326,7 +320,7 @@ describe("updateUser", () => {
     });
     const stale = await me(token);
     expect(errorCode(stale)).toBe("UNAUTHENTICATED");
-    expect(reason(stale)).toBe("INVALID_TOKEN");
+    expect(reasonOf(stale)).toBe("INVALID_TOKEN");
     const fresh = await t.login("promoted", password);
     expect((await me(fresh)).data!.me).toMatchObject({ role: "TOWNSHIP_STAFF", townshipId: ids.townshipId, villageId: null });
 
@@ -377,10 +371,10 @@ describe("updateUser", () => {
 
     const stale = await me(token);
     expect(errorCode(stale)).toBe("UNAUTHENTICATED");
-    expect(reason(stale)).toBe("INVALID_TOKEN");
+    expect(reasonOf(stale)).toBe("INVALID_TOKEN");
     const login = await tryLogin("deactivated", password);
     expect(errorCode(login)).toBe("UNAUTHENTICATED");
-    expect(reason(login)).toBe("BAD_CREDENTIALS");
+    expect(reasonOf(login)).toBe("BAD_CREDENTIALS");
 
     await t.ok(UPDATE_USER, { id: user.id, input: { active: true } }, admin);
     // The old session stays ended; a new login works.
@@ -404,8 +398,8 @@ describe("updateUser", () => {
 
     const stale = await me(token);
     expect(errorCode(stale)).toBe("UNAUTHENTICATED");
-    expect(reason(stale)).toBe("INVALID_TOKEN");
-    expect(reason(await tryLogin("forgetful", password))).toBe("BAD_CREDENTIALS");
+    expect(reasonOf(stale)).toBe("INVALID_TOKEN");
+    expect(reasonOf(await tryLogin("forgetful", password))).toBe("BAD_CREDENTIALS");
     const fresh = await tryLogin("forgetful", "a-brand-new-password");
     expect(fresh.errors).toBeUndefined();
     expect((await me(fresh.data!.login.token)).data!.me!.householdId).toBe(ids.householdId);

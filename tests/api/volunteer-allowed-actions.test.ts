@@ -6,6 +6,7 @@ import { and, asc, eq, ne } from "drizzle-orm";
 import { households, users, villages } from "@cunwu/schema";
 import { addDays, todayIn } from "@cunwu/server/common/dates";
 import { startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+import { expectOk, expectReason } from "../support/assert";
 
 // Activity.allowedActions, VolunteerTeam.allowedActions and
 // ServiceBrand.allowedActions, for every state and role a real user reaches:
@@ -51,12 +52,6 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-function expectRefused(result: GraphQLResult, code: string, reason: string, what: string) {
-  expect(result.errors?.[0]?.extensions, `${what}: ${JSON.stringify(result.errors ?? result.data)}`).toMatchObject({ code, reason });
-}
-function expectDone(result: GraphQLResult, what: string) {
-  expect(result.errors, `${what}: ${JSON.stringify(result.errors)}`).toBeUndefined();
-}
 
 // ---------------------------------------------------------------- activities
 
@@ -84,37 +79,37 @@ const recordAs = (token: string, id: string, householdIds: string[]) =>
 const states: Record<string, () => Promise<string>> = {
   "planned, dated after today": async () => {
     const id = await create(addDays(today, 3));
-    expectDone(await recordAs(tokens.village, id, [taker]), "record");
+    expectOk(await recordAs(tokens.village, id, [taker]), "record");
     return id;
   },
   "planned, nobody recorded": () => create(addDays(today, -1)),
   "planned, ready to confirm": async () => {
     const id = await create(addDays(today, -1));
-    expectDone(await recordAs(tokens.village, id, [taker]), "record");
+    expectOk(await recordAs(tokens.village, id, [taker]), "record");
     return id;
   },
   "planned, a participant moved out": async () => {
     const id = await create(addDays(today, -1));
     await setStatus(mover, "ACTIVE");
-    expectDone(await recordAs(tokens.village, id, [taker, mover]), "record");
+    expectOk(await recordAs(tokens.village, id, [taker, mover]), "record");
     await setStatus(mover, "MOVED");
     return id;
   },
   "planned, its rule deactivated": async () => {
     await setRuleActive(true);
     const id = await create(addDays(today, -1), { ruleId });
-    expectDone(await recordAs(tokens.village, id, [taker]), "record");
+    expectOk(await recordAs(tokens.village, id, [taker]), "record");
     await setRuleActive(false);
     return id;
   },
   held: async () => {
     const id = await states["planned, ready to confirm"]!();
-    expectDone(await confirmAs(tokens.village, id), "confirm");
+    expectOk(await confirmAs(tokens.village, id), "confirm");
     return id;
   },
   cancelled: async () => {
     const id = await create(addDays(today, -1));
-    expectDone(await cancelAs(tokens.village, id), "cancel");
+    expectOk(await cancelAs(tokens.village, id), "cancel");
     return id;
   },
 };
@@ -155,19 +150,19 @@ describe("Activity.allowedActions", () => {
       for (const who of runners) {
         const id = await states[state]!();
         const read = await allowedOf(tokens[who], id);
-        expectDone(read, `${who} reads`);
+        expectOk(read, `${who} reads`);
         expect(read.data!.activity.allowedActions, `${who}, ${state}`).toEqual(expected.offered);
         for (const action of actions.filter((a) => !expected.offered.includes(a))) {
           const refusal = expected.refused[action]!;
           const result = await perform[action](tokens[who], id);
           if (refusal === "UNCHANGED") {
-            expectDone(result, `${who} ${action} again`);
+            expectOk(result, `${who} ${action} again`);
             expect((await allowedOf(tokens[who], id)).data!.activity.status).toBe("HELD");
-          } else expectRefused(result, refusal.code, refusal.reason, `${who} ${action} when ${state}`);
+          } else expectReason(result, refusal.code, refusal.reason, `${who} ${action} when ${state}`);
         }
         // Each offered step on an activity of its own, so one does not change the state for the next.
         for (const action of expected.offered) {
-          expectDone(await perform[action](tokens[who], await states[state]!()), `${who} ${action} when ${state}`);
+          expectOk(await perform[action](tokens[who], await states[state]!()), `${who} ${action} when ${state}`);
         }
       }
     });
@@ -177,9 +172,9 @@ describe("Activity.allowedActions", () => {
       for (const who of everyone.filter((w) => !runners.includes(w))) {
         const read = await allowedOf(tokens[who], id);
         // Department staff do not read activities at all.
-        if (who === "dept") expectRefused(read, "FORBIDDEN", "NOT_ALLOWED", "dept reads");
+        if (who === "dept") expectReason(read, "FORBIDDEN", "NOT_ALLOWED", "dept reads");
         else expect(read.data!.activity.allowedActions, who).toEqual([]);
-        for (const action of actions) expectRefused(await perform[action](tokens[who], id), "FORBIDDEN", "NOT_ALLOWED", `${who} ${action}`);
+        for (const action of actions) expectReason(await perform[action](tokens[who], id), "FORBIDDEN", "NOT_ALLOWED", `${who} ${action}`);
       }
     });
   }
@@ -255,14 +250,14 @@ describe("VolunteerTeam.allowedActions and ServiceBrand.allowedActions", () => {
           const got = await t.gql(`query ($id: ID!) { ${read}(id: $id) { allowedActions } }`, { id: ids[owner] }, tokens[who]);
           const update = await t.gql(`mutation ($id: ID!) { update${type}(id: $id, input: { active: true }) { id } }`, { id: ids[owner] }, tokens[who]);
           if (expected === null) {
-            if (who === "dept") expectRefused(got, "FORBIDDEN", "NOT_ALLOWED", what);
-            else expectRefused(got, "NOT_FOUND", "NOT_FOUND", what);
-            expectRefused(update, who === "dept" || who === "resident" ? "FORBIDDEN" : "NOT_FOUND", who === "dept" || who === "resident" ? "NOT_ALLOWED" : "NOT_FOUND", what);
+            if (who === "dept") expectReason(got, "FORBIDDEN", "NOT_ALLOWED", what);
+            else expectReason(got, "NOT_FOUND", "NOT_FOUND", what);
+            expectReason(update, who === "dept" || who === "resident" ? "FORBIDDEN" : "NOT_FOUND", who === "dept" || who === "resident" ? "NOT_ALLOWED" : "NOT_FOUND", what);
             continue;
           }
           expect(got.data?.[read]?.allowedActions, what).toEqual(expected ? ["UPDATE"] : []);
-          if (expected) expectDone(update, what);
-          else expectRefused(update, "FORBIDDEN", "NOT_ALLOWED", what);
+          if (expected) expectOk(update, what);
+          else expectReason(update, "FORBIDDEN", "NOT_ALLOWED", what);
         }
       }
     });

@@ -1,6 +1,5 @@
 // type-graphql needs the Reflect metadata API before any decorated class loads.
 import "reflect-metadata";
-import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asc, count, eq, sum } from "drizzle-orm";
 import { activities, activityParticipants, auditLog, households, idempotencyKeys, pointEntries, pointRules, users, villages } from "@cunwu/schema";
@@ -8,7 +7,12 @@ import { addDays, todayIn } from "@cunwu/server/common/dates";
 import { seededRandom } from "@cunwu/server/seed/demo-households";
 import { seedVolunteerHistory } from "@cunwu/server/seed/volunteer-history";
 import { testDatabaseKind } from "../support/database";
-import { errorCode, startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+import { startTestServer, type GraphQLResult, type TestServer } from "../support/server";
+import { detailsOf, expectError } from "../support/assert";
+import { newKey } from "../support/ops/keys";
+import { archiveHousehold } from "../support/ops/households";
+import { awardPoints, reversePointEntry } from "../support/ops/points";
+import { createUser, type CreateUserInput } from "../support/ops/users";
 
 // The volunteer service over HTTP: teams, brands, activities, participation,
 // confirmation (points through the ledger, once) and cancellation (exactly
@@ -25,7 +29,6 @@ const today = todayIn("Asia/Shanghai");
 const yesterday = addDays(today, -1);
 
 const db = () => t.server.connection.db;
-const newKey = () => crypto.randomUUID();
 
 const hh = (number: string) => {
   const id = householdIds.get(number);
@@ -58,10 +61,9 @@ beforeAll(async () => {
   ruleByName = new Map((await db().select({ id: pointRules.id, name: pointRules.name }).from(pointRules)).map((r) => [r.name, r.id]));
 
   // 青龙村 (PC02) gets a committee, 磨坝藏族乡 (MB) its own township staff.
-  const createUser = (input: Record<string, unknown>) =>
-    t.ok(`mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input }, tokens.admin);
-  await createUser({ username: "qinglong", password: "qinglong-password", role: "VILLAGE_COMMITTEE", villageId: String(villageIds.PC02) });
-  await createUser({ username: "mbstaff", password: "mbstaff-password", role: "TOWNSHIP_STAFF", townshipId: String(townshipIds.MB) });
+  const newUser = (input: CreateUserInput) => createUser.ok(t, input, tokens.admin);
+  await newUser({ username: "qinglong", password: "qinglong-password", role: "VILLAGE_COMMITTEE", villageId: villageIds.PC02 });
+  await newUser({ username: "mbstaff", password: "mbstaff-password", role: "TOWNSHIP_STAFF", townshipId: townshipIds.MB });
   tokens.qinglong = await t.login("qinglong", "qinglong-password");
   tokens.mbstaff = await t.login("mbstaff", "mbstaff-password");
 });
@@ -104,11 +106,6 @@ interface ActivityOut {
   entries: Entry[];
 }
 
-function expectError(result: GraphQLResult, code: string, fields?: Record<string, string>) {
-  expect(errorCode(result), JSON.stringify(result.errors)).toBe(code);
-  if (fields) expect(result.errors![0]!.extensions.fields).toEqual(fields);
-}
-
 const createTeam = (input: Record<string, unknown>, token: string) =>
   t.gql(`mutation ($input: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $input) { ${TEAM} } }`, { input }, token);
 const createBrand = (input: Record<string, unknown>, token: string) =>
@@ -134,7 +131,7 @@ const getActivity = (id: string, token: string) => t.gql<{ activity: ActivityOut
 /** A PC01 activity (by points) with the given households recorded; returns its id. */
 async function plannedWith(householdList: number[], opts: { points?: number; date?: string; title?: string } = {}): Promise<string> {
   const created = await createActivity({
-    title: opts.title ?? `入户走访 ${crypto.randomUUID().slice(0, 6)}`,
+    title: opts.title ?? `入户走访 ${newKey().slice(0, 6)}`,
     villageId: String(villageIds.PC01),
     date: opts.date ?? yesterday,
     category: "ELDERLY_AND_LEFT_BEHIND",
@@ -405,7 +402,7 @@ describe("participation", () => {
 
     // An archived household of the village, households of other villages, too many people.
     const archived = fresh("PC01");
-    await t.ok(`mutation ($id: ID!) { archiveHousehold(id: $id) { id } }`, { id: String(archived) }, tokens.village);
+    await archiveHousehold.ok(t, { id: archived }, tokens.village);
     const big = (await db().select({ memberCount: households.memberCount }).from(households).where(eq(households.id, a)))[0]!.memberCount;
     await nothingChanges(async () => {
       const outside = await record(ids.act1!, [
@@ -414,11 +411,11 @@ describe("participation", () => {
         { householdId: String(hh("MB01-003")) },
       ]);
       expectError(outside, "BAD_USER_INPUT", { "participants.1.householdId": "NOT_FOUND", "participants.2.householdId": "NOT_FOUND" });
-      expect(outside.errors![0]!.extensions.householdIds).toEqual([String(hh("PC02-002")), String(hh("MB01-003"))]);
+      expect(detailsOf(outside).householdIds).toEqual([String(hh("PC02-002")), String(hh("MB01-003"))]);
       expect(outside.errors![0]!.message).toContain(String(hh("PC02-002")));
       const inactive = await record(ids.act1!, [{ householdId: String(archived) }]);
       expectError(inactive, "BAD_USER_INPUT", { "participants.0.householdId": "INVALID" });
-      expect(inactive.errors![0]!.extensions.householdIds).toEqual([String(archived)]);
+      expect(detailsOf(inactive).householdIds).toEqual([String(archived)]);
       expectError(await record(ids.act1!, [{ householdId: String(a), people: big + 1 }]), "BAD_USER_INPUT", { "participants.0.people": "OUT_OF_RANGE" });
       expectError(await record(ids.act1!, [{ householdId: String(a) }, { householdId: String(a) }]), "BAD_USER_INPUT", { "participants.1.householdId": "DUPLICATE" });
       expectError(await record(ids.act1!, [{ householdId: String(a), hours: 0.25 }]), "BAD_USER_INPUT", { "participants.0.hours": "INVALID" });
@@ -565,21 +562,13 @@ describe("cancelling", () => {
     const members = [fresh("PC01"), fresh("PC01"), fresh("PC01")];
     const id = await plannedWith(members, { points: 6 });
     // Other points the households hold stay where they are.
-    await t.ok(
-      `mutation ($input: AwardPointsInput!) { awardPoints(input: $input) { entries { id } } }`,
-      { input: { householdIds: members.map(String), ruleId: String(rule("庭院整洁")), deedDate: today, idempotencyKey: newKey() } },
-      tokens.village,
-    );
+    await awardPoints.ok(t, { householdIds: members, ruleId: rule("庭院整洁"), deedDate: today }, tokens.village);
     const awards = (await confirm(id, newKey())).data!.confirmActivity.entries;
     expect(awards).toHaveLength(3);
     for (const h of members) expect(await balanceOf(h)).toBe(11);
     // One award was already reversed on its own: cancelling reverses the other two.
     const single = awards.find((e) => e.householdId === String(members[0]))!;
-    await t.ok(
-      `mutation ($id: ID!, $k: String!) { reversePointEntry(id: $id, reason: "录入错误", idempotencyKey: $k) { id } }`,
-      { id: single.id, k: newKey() },
-      tokens.village,
-    );
+    await reversePointEntry.ok(t, { id: single.id, reason: "录入错误" }, tokens.village);
 
     await nothingChanges(async () => {
       expectError(await cancel(id, { token: tokens.township }), "FORBIDDEN");
@@ -618,7 +607,7 @@ describe("cancelling", () => {
     await nothingChanges(async () => {
       const refused = await cancel(id, { key: newKey() });
       expectError(refused, "INSUFFICIENT_POINTS");
-      expect(refused.errors![0]!.extensions).toMatchObject({ householdId: String(spender), householdNumber: number!.number, balance: 0, needed: 5 });
+      expect(detailsOf(refused)).toMatchObject({ householdId: String(spender), householdNumber: number!.number, balance: 0, needed: 5 });
       expect(refused.errors![0]!.message).toContain(number!.number);
     });
     expect((await getActivity(id, tokens.village)).data!.activity.status).toBe("HELD");

@@ -150,7 +150,8 @@ export interface CreatePointRuleInput {
   name: string;
   points: number;
   description?: string;
-  villageId?: Id;
+  /** Null or absent: a district-wide rule. */
+  villageId?: Id | null;
 }
 export const createPointRule = operation<CreatePointRuleInput, "createPointRule", PointRule>(
   "createPointRule",

@@ -66,7 +66,8 @@ export const restockProduct = operation<{ id: Id; quantity: number; reason: stri
 export interface RedeemInput {
   householdId: Id;
   lines: { productId: Id; quantity: number }[];
-  eventId?: Id;
+  /** Null or absent: a walk-in sale, outside any event. */
+  eventId?: Id | null;
   /** Default: a fresh key. */
   idempotencyKey?: string;
 }
