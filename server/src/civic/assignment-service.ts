@@ -49,25 +49,26 @@ export async function assignMatter(db: Db, actor: Actor, timezone: string, rawId
 }
 
 /** Another channel (e.g. DIRECT → SUPERVISED when a matter stalls): the open assignments end RETURNED, new ones start PENDING. */
-export async function changeChannel(db: Db, actor: Actor, timezone: string, rawId: string, input: ChangeChannelInput) {
+export async function changeChannel(db: Db, actor: Actor, timezone: string, rawId: string, input: ChangeChannelInput, at?: Date) {
   const plan = checkChannelInput(input);
   const checks = new Checks();
   const reason = checks.text("reason", input.reason, { max: 500, required: true });
   const note = checks.text("note", input.note, { max: 500 });
   checks.throwIfAny();
-  const today = todayIn(timezone);
+  const today = todayIn(timezone, at);
   return db.transaction(async (tx) => {
     const matter = await matterInScope(tx, actor, rawId);
-    const fresh = await claimMatter(tx, matter.id, (locked) => changeChannelRefusal(actor, locked, plan.channel));
+    const fresh = await claimMatter(tx, matter.id, (locked) => changeChannelRefusal(actor, locked, plan.channel), at);
     const ended = (await assignmentsOf(tx, matter.id)).filter(isOpenAssignment);
     await endAssignments(
       tx,
       ended.map((a) => a.id),
       "RETURNED",
       "channel changed",
+      at,
     );
-    const { rows, dueDate } = await makeAssignments(tx, fresh, plan, today);
-    const row = await updateMatter(tx, matter.id, { status: "ASSIGNED", channel: plan.channel, dueDate });
+    const { rows, dueDate } = await makeAssignments(tx, fresh, plan, today, at);
+    const row = await updateMatter(tx, matter.id, { status: "ASSIGNED", channel: plan.channel, dueDate }, at);
     await writeEvent(tx, matter.id, actor, {
       type: "CHANNEL_CHANGED",
       fromStatus: fresh.status,
@@ -75,7 +76,7 @@ export async function changeChannel(db: Db, actor: Actor, timezone: string, rawI
       note: note ? `${reason}（${note}）` : reason,
       public: true,
       data: { fromChannel: fresh.channel, toChannel: plan.channel, dueDate, ended: ended.map((a) => a.id), assignments: rows.map(assignmentSummary) },
-    });
+    }, at);
     await audit(tx, actor, "change-channel", "civic-matter", matter.id, { from: fresh.channel, to: plan.channel, reason });
     return row;
   });
@@ -87,27 +88,27 @@ export async function changeChannel(db: Db, actor: Actor, timezone: string, rawI
  * ASSIGNED to IN_PROGRESS; a co-unit or the supervising office accepts its own
  * part without moving the status.
  */
-export async function acceptAssignment(db: Db, actor: Actor, rawAssignmentId: string) {
+export async function acceptAssignment(db: Db, actor: Actor, rawAssignmentId: string, at?: Date) {
   return db.transaction(async (tx) => {
     const { assignment, matter } = await assignmentInScope(tx, actor, rawAssignmentId);
     const fresh = await claimMatter(tx, matter.id, async (locked) => {
       const [current] = await tx.select().from(matterAssignments).where(eq(matterAssignments.id, assignment.id));
       return acceptRefusal(actor, locked, current!);
-    });
+    }, at);
     const [accepted] = await tx
       .update(matterAssignments)
-      .set({ state: "ACCEPTED", updatedAt: new Date() })
+      .set({ state: "ACCEPTED", updatedAt: at ?? new Date() })
       .where(eq(matterAssignments.id, assignment.id))
       .returning();
     const lead = isLeadAssignment(assignment);
-    const row = lead ? await updateMatter(tx, matter.id, { status: "IN_PROGRESS" }) : fresh;
+    const row = lead ? await updateMatter(tx, matter.id, { status: "IN_PROGRESS" }, at) : fresh;
     await writeEvent(tx, matter.id, actor, {
       type: "ACCEPTED",
       fromStatus: lead ? fresh.status : null,
       toStatus: lead ? "IN_PROGRESS" : null,
       public: true,
       data: { assignment: assignmentSummary(accepted!) },
-    });
+    }, at);
     await audit(tx, actor, "accept", "matter-assignment", assignment.id, { matterId: matter.id, role: assignment.role });
     return row;
   });
@@ -119,7 +120,7 @@ export async function acceptAssignment(db: Db, actor: Actor, rawAssignmentId: st
  * without a channel, for re-assignment (the old channel stays on the
  * timeline). A co-unit's or the supervisor's return ends only its own.
  */
-export async function returnAssignment(db: Db, actor: Actor, rawAssignmentId: string, reason: string) {
+export async function returnAssignment(db: Db, actor: Actor, rawAssignmentId: string, reason: string, at?: Date) {
   const checks = new Checks();
   const why = checks.text("reason", reason, { max: 500, required: true })!;
   checks.throwIfAny();
@@ -129,7 +130,7 @@ export async function returnAssignment(db: Db, actor: Actor, rawAssignmentId: st
     const fresh = await claimMatter(tx, matter.id, async (locked) => {
       all = await assignmentsOf(tx, matter.id);
       return returnRefusal(actor, locked, all.find((a) => a.id === assignment.id)!);
-    });
+    }, at);
     const current = all.find((a) => a.id === assignment.id)!;
     const lead = isLeadAssignment(current);
     let row = fresh;
@@ -139,10 +140,11 @@ export async function returnAssignment(db: Db, actor: Actor, rawAssignmentId: st
         all.filter(isOpenAssignment).map((a) => a.id),
         "RETURNED",
         why,
+        at,
       );
-      row = await updateMatter(tx, matter.id, { status: "RECEIVED", channel: null, dueDate: null });
+      row = await updateMatter(tx, matter.id, { status: "RECEIVED", channel: null, dueDate: null }, at);
     } else {
-      await endAssignments(tx, [current.id], "RETURNED", why);
+      await endAssignments(tx, [current.id], "RETURNED", why, at);
     }
     await writeEvent(tx, matter.id, actor, {
       type: "RETURNED",
@@ -151,7 +153,7 @@ export async function returnAssignment(db: Db, actor: Actor, rawAssignmentId: st
       note: why,
       public: false,
       data: { assignment: assignmentSummary(current), channel: fresh.channel },
-    });
+    }, at);
     await audit(tx, actor, "return", "matter-assignment", current.id, { matterId: matter.id, role: current.role, reason: why });
     return row;
   });

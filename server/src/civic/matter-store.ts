@@ -130,16 +130,16 @@ export async function assignmentInScope(tx: Tx, actor: Actor, rawId: string) {
   return { assignment, matter };
 }
 
-/** Ends assignments (RETURNED with a reason, or DONE); their pending extension requests end refused. */
-export async function endAssignments(tx: Tx, ids: number[], state: "RETURNED" | "DONE", reason?: string) {
+/** Ends assignments (RETURNED with a reason, or DONE); their pending extension requests end refused (`at`: when, default now). */
+export async function endAssignments(tx: Tx, ids: number[], state: "RETURNED" | "DONE", reason?: string, at?: Date) {
   if (ids.length === 0) return;
   await tx
     .update(matterAssignments)
-    .set({ state, returnReason: state === "RETURNED" ? (reason ?? null) : undefined, updatedAt: new Date() })
+    .set({ state, returnReason: state === "RETURNED" ? (reason ?? null) : undefined, updatedAt: at ?? new Date() })
     .where(inArray(matterAssignments.id, ids));
   await tx
     .update(matterExtensions)
-    .set({ state: "REFUSED", decidedAt: new Date(), decisionNote: "The assignment ended" })
+    .set({ state: "REFUSED", decidedAt: at ?? new Date(), decisionNote: "The assignment ended" })
     .where(and(inArray(matterExtensions.assignmentId, ids), eq(matterExtensions.state, "PENDING")));
 }
 

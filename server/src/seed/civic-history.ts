@@ -20,8 +20,9 @@ export { demoCalendarDays } from "./civic/civic-demo-data";
  * returned and re-assigned, channel changed, reopened after an unsatisfied
  * follow-up, closed), each with a timeline that replays exactly to its
  * status. Each matter's story is told stage by stage (civic/matter-steps.ts)
- * in memory, then written (civic/insert-matters.ts): intake through the
- * intake service at the story's times, what follows triage still as rows,
+ * in memory, then written (civic/insert-matters.ts): intake, assignment,
+ * return, acceptance and channel change through their services at the
+ * story's times, the other steps still as rows,
  * following the rules the API enforces (tests/api/civic-report.test.ts
  * checks the consistency).
  *
