@@ -2,7 +2,7 @@ import type { activities } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import { runsVillage } from "../auth/scope";
 import { conflict, forbidden } from "../errors";
-import type { Refusal } from "./refusal";
+import type { Refusal } from "../auth/allowed-actions";
 
 /**
  * What may be done to an activity, for whom, in which state: one check per

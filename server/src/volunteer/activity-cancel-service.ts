@@ -12,7 +12,7 @@ import { checkKey, claimKey, saveResult } from "../points/idempotency";
 import { postEntry } from "../points/ledger";
 import { getActivity } from "./activity-service";
 import { cancelRefusal } from "./activity-actions";
-import { throwIfRefused } from "./refusal";
+import { throwIfRefused } from "../auth/allowed-actions";
 
 /**
  * Cancels an activity. PLANNED → CANCELLED writes nothing else. HELD →

@@ -10,7 +10,7 @@ import { checkKey, claimKey, saveResult } from "../points/idempotency";
 import { postEntry } from "../points/ledger";
 import { getActivity } from "./activity-service";
 import { confirmRefusal, runRefusal } from "./activity-actions";
-import { throwIfRefused } from "./refusal";
+import { throwIfRefused } from "../auth/allowed-actions";
 import { ruleStates, unfitParticipants } from "./participation-reads";
 
 /**

@@ -12,7 +12,7 @@ import { Checks, parseId, parseIds } from "../common/validate";
 import { getRule } from "../points/rule-service";
 import { activityScope, usableByVillage } from "./volunteer-scope";
 import { updateRefusal } from "./activity-actions";
-import { throwIfRefused } from "./refusal";
+import { throwIfRefused } from "../auth/allowed-actions";
 import type { ActivityFilter, CreateActivityInput, UpdateActivityInput } from "./volunteer-types";
 
 export type ActivityRow = typeof activities.$inferSelect;

@@ -7,7 +7,7 @@ import { AppError } from "../errors";
 import { Checks, parseId } from "../common/validate";
 import { getActivity } from "./activity-service";
 import { recordRefusal } from "./activity-actions";
-import { throwIfRefused } from "./refusal";
+import { throwIfRefused } from "../auth/allowed-actions";
 import type { ParticipantInput } from "./volunteer-types";
 
 // Recording who took part in an activity. Confirming it (the awards) is

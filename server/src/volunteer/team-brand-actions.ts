@@ -1,7 +1,7 @@
 import type { Actor } from "../request/actor";
 import { forbidden } from "../errors";
 import { mayKeepOwned, type Owner } from "./volunteer-scope";
-import type { Refusal } from "./refusal";
+import type { Refusal } from "../auth/allowed-actions";
 
 /**
  * What may be done to a team or a brand: changing it (which includes

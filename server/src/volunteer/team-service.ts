@@ -10,7 +10,7 @@ import { Checks, parseId, parseIds } from "../common/validate";
 import { duplicateError } from "../common/db-errors";
 import { ownedInTownship, ownedScope, usableByVillage, type Owner, type OwnerColumns } from "./volunteer-scope";
 import { keepRefusal, ownerOf } from "./team-brand-actions";
-import { throwIfRefused } from "./refusal";
+import { throwIfRefused } from "../auth/allowed-actions";
 import type {
   CreateServiceBrandInput,
   CreateVolunteerTeamInput,
