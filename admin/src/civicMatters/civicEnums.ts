@@ -29,32 +29,11 @@ export const INTAKE_SOURCES = inOrder(schema.IntakeSource, ["VILLAGE_MEETING", "
 
 export const URGENCIES = inOrder(schema.Urgency, ["NORMAL", "URGENT", "CRITICAL"]);
 
-export const ASSIGNMENT_ROLES = inOrder(schema.AssignmentRole, ["LEAD_UNIT", "CO_UNIT", "LEAD_OFFICIAL", "SUPERVISOR"]);
 
-export const ASSIGNMENT_STATES = inOrder(schema.AssignmentState, ["PENDING", "ACCEPTED", "DONE", "RETURNED"]);
 
-export const MATTER_EVENT_TYPES = inOrder(schema.MatterEventType, [
-  "SUBMITTED",
-  "REJECTED",
-  "MERGED",
-  "ASSIGNED",
-  "ACCEPTED",
-  "RETURNED",
-  "CHANNEL_CHANGED",
-  "PROGRESS",
-  "SUPERVISED",
-  "EXTENSION_REQUESTED",
-  "EXTENSION_APPROVED",
-  "EXTENSION_REFUSED",
-  "RESOLVED",
-  "FOLLOW_UP",
-  "CLOSED",
-  "REOPENED",
-]);
 
 export const SUPERVISION_LEVELS = inOrder(schema.SupervisionLevel, ["URGE", "WRITTEN", "ESCALATED"]);
 
-export const EXTENSION_STATES = inOrder(schema.ExtensionState, ["PENDING", "APPROVED", "REFUSED"]);
 
 export const FOLLOW_UP_METHODS = inOrder(schema.FollowUpMethod, ["PHONE", "VISIT", "MEETING", "ONLINE"]);
 

@@ -46,6 +46,5 @@ export const RULE_CATEGORIES = inOrder(schema.RuleCategory, [
 ]);
 export const ENTRY_KINDS = inOrder(schema.EntryKind, ["AWARD", "DEDUCTION", "REDEMPTION", "REFUND", "REVERSAL"]);
 export const AWARD_BATCH_STATUSES = inOrder(schema.AwardBatchStatus, ["DRAFT", "ON_PUBLICITY", "POSTED", "WITHDRAWN"]);
-export const AWARD_LINE_STATES = inOrder(schema.AwardLineState, ["INCLUDED", "REMOVED"]);
 export const EXCHANGE_EVENT_STATUSES = inOrder(schema.ExchangeEventStatus, ["OPEN", "CLOSED"]);
 export const REDEMPTION_STATUSES = inOrder(schema.RedemptionStatus, ["COMPLETED", "CANCELLED"]);

@@ -4,6 +4,7 @@ import { conflict, forbidden, type AppError } from "../errors";
 import type { AssignmentRole, CivicStatus } from "./civic-enums";
 import { isAssigneeOf } from "./civic-scope";
 import { statusConflict, type AssignmentRow, type ExtensionRow, type MatterRow } from "./matter-store";
+import { enumOf } from "../common/enums";
 
 /**
  * What an assignee may do with its own assignment: one check per step,
@@ -14,7 +15,7 @@ import { statusConflict, type AssignmentRow, type ExtensionRow, type MatterRow }
 
 export const assignmentActions = ["ACCEPT", "RETURN", "REQUEST_EXTENSION"] as const;
 export type MatterAssignmentAction = (typeof assignmentActions)[number];
-export const MatterAssignmentAction = Object.fromEntries(assignmentActions.map((a) => [a, a])) as { [K in MatterAssignmentAction]: K };
+export const MatterAssignmentAction = enumOf(assignmentActions);
 registerEnumType(MatterAssignmentAction, {
   name: "MatterAssignmentAction",
   description: "A step the caller may take on this assignment now (its assignee's own steps)",

@@ -13,10 +13,10 @@ import {
   supervisionLevelEnum,
   urgencyEnum,
 } from "@cunwu/schema";
+import { enumOf } from "../common/enums";
 
 /** The civic module's enums: the database's values, published to the schema with their meanings. */
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export type CivicChannel = (typeof civicChannelEnum.enumValues)[number];
 export const civicChannels = civicChannelEnum.enumValues;

@@ -5,6 +5,7 @@ import { civicChannels, type CivicChannel } from "./civic-enums";
 import { isAssigneeOf, isOwnCommittee, isStaffAbove } from "./civic-scope";
 import { activeStatuses, extensionRequestRefusal, inStatus, isLeadAssignment, isOpenAssignment } from "./assignment-actions";
 import type { AssignmentRow, ExtensionRow, MatterRow } from "./matter-store";
+import { enumOf } from "../common/enums";
 
 /**
  * Who may take which step on a matter, and in which status: one check per
@@ -31,7 +32,7 @@ export const matterActions = [
   "RATE",
 ] as const;
 export type CivicMatterAction = (typeof matterActions)[number];
-export const CivicMatterAction = Object.fromEntries(matterActions.map((a) => [a, a])) as { [K in CivicMatterAction]: K };
+export const CivicMatterAction = enumOf(matterActions);
 registerEnumType(CivicMatterAction, {
   name: "CivicMatterAction",
   description: "A step the caller may take on this matter now; an assignee's accept and return are on MatterAssignment.allowedActions",

@@ -1,11 +1,10 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLDateTimeISO } from "graphql-scalars";
 import { departmentKindEnum } from "@cunwu/schema";
+import { enumOf } from "../common/enums";
 
 export type DepartmentKind = (typeof departmentKindEnum.enumValues)[number];
-export const DepartmentKind = Object.fromEntries(departmentKindEnum.enumValues.map((v) => [v, v])) as {
-  [K in DepartmentKind]: K;
-};
+export const DepartmentKind = enumOf(departmentKindEnum.enumValues);
 registerEnumType(DepartmentKind, { name: "DepartmentKind", description: "District department, township unit or supervision office" });
 
 @ObjectType({ description: "乡镇" })

@@ -2,25 +2,22 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-gr
 import { GraphQLDateTimeISO } from "graphql-scalars";
 import { householdCategoryEnum, householdStatusEnum } from "@cunwu/schema";
 import { householdActions } from "./household-actions";
+import { enumOf } from "../common/enums";
 
 export type HouseholdCategory = (typeof householdCategoryEnum.enumValues)[number];
-export const HouseholdCategory = Object.fromEntries(householdCategoryEnum.enumValues.map((v) => [v, v])) as {
-  [K in HouseholdCategory]: K;
-};
+export const HouseholdCategory = enumOf(householdCategoryEnum.enumValues);
 registerEnumType(HouseholdCategory, {
   name: "HouseholdCategory",
   description: "GENERAL 一般户, LIFTED 脱贫户 (lifted out of poverty), MONITORED 监测户",
 });
 
 export type HouseholdStatus = (typeof householdStatusEnum.enumValues)[number];
-export const HouseholdStatus = Object.fromEntries(householdStatusEnum.enumValues.map((v) => [v, v])) as {
-  [K in HouseholdStatus]: K;
-};
+export const HouseholdStatus = enumOf(householdStatusEnum.enumValues);
 registerEnumType(HouseholdStatus, { name: "HouseholdStatus" });
 
 /** What a caller may do with a household, in its `allowedActions`; the checks are in household-actions.ts. */
 export type HouseholdAction = (typeof householdActions)[number];
-export const HouseholdAction = Object.fromEntries(householdActions.map((v) => [v, v])) as { [K in HouseholdAction]: K };
+export const HouseholdAction = enumOf(householdActions);
 registerEnumType(HouseholdAction, {
   name: "HouseholdAction",
   valuesConfig: {

@@ -4,8 +4,8 @@ import { awardBatchStatusEnum, awardLineStateEnum, entryKindEnum, ruleCategoryEn
 import { awardBatchActions, awardBatchLineActions } from "./batch-actions";
 import { pointEntryActions } from "./entry-actions";
 import { pointRuleActions } from "./rule-actions";
+import { enumOf } from "../common/enums";
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 /** Every value of an action enum described (the mutation it allows), or it does not compile. */
 type Descriptions<T extends readonly string[]> = Record<T[number], { description: string }>;
 

@@ -3,8 +3,8 @@ import { GraphQLDateTimeISO, GraphQLLocalDate } from "graphql-scalars";
 import { exchangeEventStatusEnum, redemptionStatusEnum } from "@cunwu/schema";
 import { exchangeEventActions } from "./event-actions";
 import { redemptionActions } from "./redemption-actions";
+import { enumOf } from "../common/enums";
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export type ExchangeEventStatus = (typeof exchangeEventStatusEnum.enumValues)[number];
 export const ExchangeEventStatus = enumOf(exchangeEventStatusEnum.enumValues);

@@ -1,8 +1,9 @@
 import { Field, ID, InputType, ObjectType, Int, registerEnumType } from "type-graphql";
 import { GraphQLDateTimeISO } from "graphql-scalars";
 import { roles, type Role as RoleName } from "../request/actor";
+import { enumOf } from "../common/enums";
 
-export const Role = Object.fromEntries(roles.map((role) => [role, role])) as { [K in RoleName]: K };
+export const Role = enumOf(roles);
 registerEnumType(Role, { name: "Role", description: "What a user does, and which one scope id it needs" });
 
 @ObjectType()

@@ -3,8 +3,8 @@ import { GraphQLDateTimeISO, GraphQLLocalDate } from "graphql-scalars";
 import { activityCategoryEnum, activityStatusEnum, teamKindEnum } from "@cunwu/schema";
 import { ActivityAction, activityActionDescriptions } from "./activity-actions";
 import { ServiceBrandAction, serviceBrandActionDescriptions, VolunteerTeamAction, volunteerTeamActionDescriptions } from "./team-brand-actions";
+import { enumOf } from "../common/enums";
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export type TeamKind = (typeof teamKindEnum.enumValues)[number];
 export const TeamKind = enumOf(teamKindEnum.enumValues);
