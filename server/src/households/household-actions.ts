@@ -1,7 +1,7 @@
 import type { households } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import { runsVillage } from "../auth/scope";
-import type { Refusal } from "../auth/allowed-actions";
+import { allowedActions, type Refusal } from "../auth/allowed-actions";
 import { badInput, conflict, forbidden } from "../errors";
 
 /**
@@ -43,3 +43,13 @@ export function redeemCheck(actor: Actor, household: Household, village: { hasSh
   }
   return village.hasShop ? null : conflict("NO_SHOP", "The household's village has no points supermarket");
 }
+
+/** What the caller may do with the household now (`village`: whether its village has a shop). */
+export const allowedHouseholdActions = (actor: Actor, household: Household, village: { hasShop: boolean }): HouseholdAction[] =>
+  allowedActions({
+    UPDATE: () => keepCheck(actor, household),
+    ARCHIVE: () => archiveCheck(actor, household),
+    AWARD: () => pointsMoveCheck(actor, household),
+    DEDUCT: () => pointsMoveCheck(actor, household),
+    REDEEM: () => redeemCheck(actor, household, village),
+  });

@@ -7,8 +7,7 @@ import { maskPhone } from "../common/phone";
 import { Village } from "../geo/geo-types";
 import { CreateHouseholdInput, Household, HouseholdAction, HouseholdFilter, HouseholdPage, UpdateHouseholdInput } from "./household-types";
 import { villageReaders, villageRunners } from "../request/actor";
-import { allowedActions } from "../auth/allowed-actions";
-import { archiveCheck, keepCheck, pointsMoveCheck, redeemCheck } from "./household-actions";
+import { allowedHouseholdActions } from "./household-actions";
 import * as householdService from "./household-service";
 import { HouseholdImportResult, ImportHouseholdsInput } from "./household-import-types";
 import { importHouseholds } from "./household-import";
@@ -82,12 +81,6 @@ export class HouseholdResolver {
   async allowedActions(@Root() household: Household, @Ctx() ctx: Context): Promise<HouseholdAction[]> {
     const actor = actorOf(ctx);
     const village = await geoLoaders(ctx).village.load(household.villageId);
-    return allowedActions({
-      UPDATE: () => keepCheck(actor, household),
-      ARCHIVE: () => archiveCheck(actor, household),
-      AWARD: () => pointsMoveCheck(actor, household),
-      DEDUCT: () => pointsMoveCheck(actor, household),
-      REDEEM: () => redeemCheck(actor, household, { hasShop: village?.hasShop ?? false }),
-    });
+    return allowedHouseholdActions(actor, household, { hasShop: village?.hasShop ?? false });
   }
 }

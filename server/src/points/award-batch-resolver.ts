@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow } from "../auth/rules";
-import { allowedActions } from "../auth/allowed-actions";
 import { type Context, actorOf } from "../request/context";
 import { villageReaders, villageRunners, villageStaff } from "../request/actor";
 import { SortInput } from "../common/paging";
@@ -9,7 +8,7 @@ import { cost } from "../request/costs";
 import { AwardBatch, AwardBatchAction, AwardBatchFilter, AwardBatchLine, AwardBatchPage, AwardObjection } from "./point-types";
 import * as reads from "./batch-reads";
 import * as publicity from "./publicity-service";
-import { postCheck, withdrawCheck } from "./batch-actions";
+import { allowedBatchActions } from "./batch-actions";
 import { pointsLoaders } from "./points-loaders";
 
 @Resolver(() => AwardBatch)
@@ -74,6 +73,6 @@ export class AwardBatchResolver {
     const actor = actorOf(ctx);
     const lines = await pointsLoaders(ctx).awardBatchLines.load(batch.id);
     const state = { today: todayIn(ctx.timezone), includedLines: lines.filter((line) => line.state === "INCLUDED").length };
-    return allowedActions({ POST: () => postCheck(actor, batch, state), WITHDRAW: () => withdrawCheck(actor, batch) });
+    return allowedBatchActions(actor, batch, state);
   }
 }

@@ -1,8 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { allowedActions } from "../auth/allowed-actions";
 import { type Context, actorOf } from "../request/context";
 import { AwardBatch, AwardBatchLine, AwardBatchLineAction } from "./point-types";
-import { objectCheck, removeLineCheck } from "./batch-actions";
+import { allowedLineActions } from "./batch-actions";
 import { pointsLoaders } from "./points-loaders";
 
 /** A line as AwardBatch.lines returns it: with its batch. */
@@ -14,9 +13,6 @@ export class AwardBatchLineResolver {
   async allowedActions(@Root() line: LineWithBatch, @Ctx() ctx: Context): Promise<AwardBatchLineAction[]> {
     const actor = actorOf(ctx);
     const objected = await pointsLoaders(ctx).objectedByCaller.load(line.id);
-    return allowedActions({
-      REMOVE: () => removeLineCheck(actor, line.batch, line),
-      OBJECT: () => objectCheck(actor, line.batch, line, { objected }),
-    });
+    return allowedLineActions(actor, line.batch, line, { objected });
   }
 }

@@ -1,7 +1,7 @@
 import type { awardBatches, awardBatchLines } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import { runsVillage } from "../auth/scope";
-import type { Refusal } from "../auth/allowed-actions";
+import { allowedActions, type Refusal } from "../auth/allowed-actions";
 import { conflict, forbidden } from "../errors";
 
 /**
@@ -55,3 +55,11 @@ export function objectCheck(actor: Actor, batch: Batch, line: Line, state: { obj
   if (refusal) return refusal;
   return state.objected ? conflict("ALREADY_OBJECTED", "You have already objected to this line") : null;
 }
+
+/** What the caller may do with the batch now. */
+export const allowedBatchActions = (actor: Actor, batch: Batch, state: { today: string; includedLines: number }): AwardBatchAction[] =>
+  allowedActions({ POST: () => postCheck(actor, batch, state), WITHDRAW: () => withdrawCheck(actor, batch) });
+
+/** What the caller may do with one line of a batch now. */
+export const allowedLineActions = (actor: Actor, batch: Batch, line: Line, state: { objected: boolean }): AwardBatchLineAction[] =>
+  allowedActions({ REMOVE: () => removeLineCheck(actor, batch, line), OBJECT: () => objectCheck(actor, batch, line, state) });

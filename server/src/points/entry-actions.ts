@@ -1,7 +1,7 @@
 import type { pointEntries } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import { runsVillage } from "../auth/scope";
-import type { Refusal } from "../auth/allowed-actions";
+import { allowedActions, type Refusal } from "../auth/allowed-actions";
 import { conflict, forbidden } from "../errors";
 
 /**
@@ -31,3 +31,7 @@ export function reverseCheck(actor: Actor, entry: Entry, state: { reversedBy: nu
   }
   return null;
 }
+
+/** What the caller may do with the entry now. */
+export const allowedEntryActions = (actor: Actor, entry: Entry, state: { reversedBy: number | null }): PointEntryAction[] =>
+  allowedActions({ REVERSE: () => reverseCheck(actor, entry, state) });

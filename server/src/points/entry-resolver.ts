@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Allow } from "../auth/rules";
-import { allowedActions } from "../auth/allowed-actions";
 import { type Context, actorOf } from "../request/context";
 import { villageReaders, villageRunners } from "../request/actor";
 import { SortInput } from "../common/paging";
@@ -20,7 +19,7 @@ import {
 import * as awards from "./award-service";
 import * as entries from "./entry-service";
 import { reconcileLedger } from "./reconcile";
-import { reverseCheck } from "./entry-actions";
+import { allowedEntryActions } from "./entry-actions";
 import { pointsLoaders } from "./points-loaders";
 
 @Resolver(() => PointEntry)
@@ -83,6 +82,6 @@ export class PointEntryResolver {
   async allowedActions(@Root() entry: PointEntry, @Ctx() ctx: Context): Promise<PointEntryAction[]> {
     const actor = actorOf(ctx);
     const [reversal] = await pointsLoaders(ctx).reversals.load(entry.id);
-    return allowedActions({ REVERSE: () => reverseCheck(actor, entry, { reversedBy: reversal?.id ?? null }) });
+    return allowedEntryActions(actor, entry, { reversedBy: reversal?.id ?? null });
   }
 }

@@ -1,6 +1,6 @@
 import type { Actor } from "../request/actor";
 import { runsVillage } from "../auth/scope";
-import type { Refusal } from "../auth/allowed-actions";
+import { allowedActions, type Refusal } from "../auth/allowed-actions";
 import { forbidden } from "../errors";
 
 /** What may be done to a point rule: changing it (updatePointRule), listed in the rule's `allowedActions`. */
@@ -14,3 +14,7 @@ export function keepRuleCheck(actor: Actor, rule: { villageId: number | null }):
   }
   return runsVillage(actor, rule.villageId) ? null : forbidden("Only the village's own committee or the district admin does this");
 }
+
+/** What the caller may do with the rule now. */
+export const allowedRuleActions = (actor: Actor, rule: { villageId: number | null }): PointRuleAction[] =>
+  allowedActions({ UPDATE: () => keepRuleCheck(actor, rule) });

@@ -1,13 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Allow, LoggedIn } from "../auth/rules";
-import { allowedActions } from "../auth/allowed-actions";
 import { type Context, actorOf } from "../request/context";
 import { villageRunners } from "../request/actor";
 import { SortInput } from "../common/paging";
 import { cost } from "../request/costs";
 import { CreatePointRuleInput, PointRule, PointRuleAction, PointRuleFilter, PointRulePage, UpdatePointRuleInput } from "./point-types";
 import * as rules from "./rule-service";
-import { keepRuleCheck } from "./rule-actions";
+import { allowedRuleActions } from "./rule-actions";
 
 @Resolver(() => PointRule)
 export class PointRuleResolver {
@@ -44,6 +43,6 @@ export class PointRuleResolver {
   @FieldResolver(() => [PointRuleAction], { description: "What the caller may do with the rule now" })
   allowedActions(@Root() rule: PointRule, @Ctx() ctx: Context): PointRuleAction[] {
     const actor = actorOf(ctx);
-    return allowedActions({ UPDATE: () => keepRuleCheck(actor, rule) });
+    return allowedRuleActions(actor, rule);
   }
 }

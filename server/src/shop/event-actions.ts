@@ -1,6 +1,6 @@
 import type { exchangeEvents } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
-import type { Refusal } from "../auth/allowed-actions";
+import { allowedActions, type Refusal } from "../auth/allowed-actions";
 import { conflict } from "../errors";
 import { runsShopCheck } from "./shop-scope";
 import type { ExchangeEventStatus } from "./shop-types";
@@ -18,3 +18,7 @@ export const fromStatus: Record<ExchangeEventAction, ExchangeEventStatus> = { CL
 export const eventStepCheck = (actor: Actor, event: ExchangeEvent, action: ExchangeEventAction): Refusal =>
   runsShopCheck(actor, event.villageId) ??
   (event.status === fromStatus[action] ? null : conflict("EVENT_STATUS", `The exchange event is already ${event.status}`, { status: event.status }));
+
+/** What the caller may do with the exchange event now. */
+export const allowedEventActions = (actor: Actor, event: ExchangeEvent): ExchangeEventAction[] =>
+  allowedActions({ CLOSE: () => eventStepCheck(actor, event, "CLOSE"), REOPEN: () => eventStepCheck(actor, event, "REOPEN") });

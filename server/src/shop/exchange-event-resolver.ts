@@ -6,8 +6,7 @@ import { CreateExchangeEventInput, ExchangeEvent, ExchangeEventAction, ExchangeE
 import * as eventService from "./event-service";
 import { cost } from "../request/costs";
 import { villageReaders, villageRunners } from "../request/actor";
-import { allowedActions } from "../auth/allowed-actions";
-import { eventStepCheck } from "./event-actions";
+import { allowedEventActions } from "./event-actions";
 
 // Readers see the shops within their scope (shop-scope.ts); runners run their village's; staff read stock history.
 
@@ -52,6 +51,6 @@ export class ExchangeEventResolver {
   @FieldResolver(() => [ExchangeEventAction], { description: "What the caller may do with the event now" })
   allowedActions(@Root() event: ExchangeEvent, @Ctx() ctx: Context): ExchangeEventAction[] {
     const actor = actorOf(ctx);
-    return allowedActions({ CLOSE: () => eventStepCheck(actor, event, "CLOSE"), REOPEN: () => eventStepCheck(actor, event, "REOPEN") });
+    return allowedEventActions(actor, event);
   }
 }

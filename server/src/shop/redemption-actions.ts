@@ -1,6 +1,6 @@
 import type { redemptions } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
-import type { Refusal } from "../auth/allowed-actions";
+import { allowedActions, type Refusal } from "../auth/allowed-actions";
 import { conflict } from "../errors";
 import { runsShopCheck } from "./shop-scope";
 
@@ -16,3 +16,7 @@ export const cancelCheck = (actor: Actor, redemption: Redemption): Refusal =>
   (redemption.status === "COMPLETED"
     ? null
     : conflict("REDEMPTION_STATUS", `The redemption is already ${redemption.status}`, { status: redemption.status }));
+
+/** What the caller may do with the redemption now. */
+export const allowedRedemptionActions = (actor: Actor, redemption: Redemption): RedemptionAction[] =>
+  allowedActions({ CANCEL: () => cancelCheck(actor, redemption) });

@@ -11,8 +11,7 @@ import * as redemptionService from "./redemption-service";
 import { shopLoaders } from "./shop-loaders";
 import { cost } from "../request/costs";
 import { villageReaders, villageRunners } from "../request/actor";
-import { allowedActions } from "../auth/allowed-actions";
-import { cancelCheck } from "./redemption-actions";
+import { allowedRedemptionActions } from "./redemption-actions";
 
 // Readers see the shops within their scope (shop-scope.ts); runners run their village's; staff read stock history.
 
@@ -75,6 +74,6 @@ export class RedemptionResolver {
   @FieldResolver(() => [RedemptionAction], { description: "What the caller may do with the redemption now" })
   allowedActions(@Root() redemption: Redemption, @Ctx() ctx: Context): RedemptionAction[] {
     const actor = actorOf(ctx);
-    return allowedActions({ CANCEL: () => cancelCheck(actor, redemption) });
+    return allowedRedemptionActions(actor, redemption);
   }
 }
