@@ -1,10 +1,10 @@
+import { plus } from "./civic-matters";
 import { at, lit, run, type ScaleContext } from "./sql";
 
 // The matters' timelines (matter_events, append-only): every step the
 // plan reached, in the order it happened, with the data the services put
 // on each event.
 
-const plus = (day: string, k: string | number) => `pg_temp.wd_plus(${day}, (${k})::int)`;
 
 const summary = (a: string, due: string) =>
   `jsonb_build_object('id', ${a}.id, 'role', ${a}.role, 'departmentId', ${a}.department_id, 'villageId', ${a}.village_id, 'officialUserId', ${a}.official_user_id, 'dueDate', ${due})`;

@@ -12,21 +12,23 @@ const rejections = ["不属于民事直说受理范围", "已通过司法途径�
 
 /** The working-day calendar over the history (s_wd: every day, whether it is worked, and how many working days up to it). */
 export async function workingDays(ctx: ScaleContext) {
+  // Column names of their own, so that a caller's "day" is never taken for the calendar's.
   await run(ctx.tx, `
     create temp table s_wd on commit drop as
-    select day, working, sum(working::int) over (order by day)::int as n
-    from (select d::date as day, coalesce(c.kind = 'WORKDAY', extract(isodow from d) < 6) as working
+    select wd_day, working, sum(working::int) over (order by wd_day)::int as wd_n
+    from (select d::date as wd_day, coalesce(c.kind = 'WORKDAY', extract(isodow from d) < 6) as working
           from generate_series(date ${lit(ctx.today)} - ${ctx.days + 30}, date ${lit(ctx.today)} + 800, interval '1 day') d
           left join calendar_days c on c.date = d::date) x`);
-  await run(ctx.tx, `create unique index on s_wd (day)`);
-  await run(ctx.tx, `create index on s_wd (n) where working`);
-  // addWorkingDays: the k-th working day after a day (the day itself never counts).
-  await run(ctx.tx, `
-    create function pg_temp.wd_plus(date, int) returns date language sql stable as
-    'select w2.day from s_wd w1 join s_wd w2 on w2.n = w1.n + $2 and w2.working where w1.day = $1'`);
+  await run(ctx.tx, `create unique index on s_wd (wd_day)`);
+  await run(ctx.tx, `create temp table s_wn on commit drop as select wd_n as wn_n, wd_day as wn_day from s_wd where working`);
+  await run(ctx.tx, `create unique index on s_wn (wn_n)`);
+  await run(ctx.tx, `analyze s_wd`);
+  await run(ctx.tx, `analyze s_wn`);
 }
 
-const plus = (day: string, k: string | number) => `pg_temp.wd_plus(${day}, (${k})::int)`;
+/** addWorkingDays: the k-th working day after a day (the day itself never counts), from s_wd (two index look-ups). */
+export const plus = (day: string, k: string | number) =>
+  `(select wn_day from s_wn where wn_n = (select wd_n from s_wd where wd_day = (${day})) + (${k})::int)`;
 
 export async function planMatters(ctx: ScaleContext) {
   const { tx, size } = ctx;

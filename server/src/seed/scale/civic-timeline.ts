@@ -1,10 +1,10 @@
+import { plus } from "./civic-matters";
 import { at, between, lit, pickOf, rnd, run, syncIdentity, type ScaleContext } from "./sql";
 
 // The rows of each planned matter's steps (s_matter, civic-matters.ts):
 // assignments by channel, supervision, extensions, follow-ups, and the
 // append-only timeline of events, written in time order.
 
-const plus = (day: string, k: string | number) => `pg_temp.wd_plus(${day}, (${k})::int)`;
 const open = `('RECEIVED', 'REJECTED', 'MERGED')`;
 
 export async function writeAssignments(ctx: ScaleContext) {

@@ -27,7 +27,7 @@ export async function stageAwards(ctx: ScaleContext) {
   await run(tx, `create temp sequence s_entry_seq`);
   await run(tx, `
     create temp table s_entry (
-      seq bigint primary key default nextval('s_entry_seq'), household_id int not null, village_id int not null, kind entry_kind not null,
+      seq bigint not null default nextval('s_entry_seq'), household_id int not null, village_id int not null, kind entry_kind not null,
       delta int not null, rule_id int, batch_id int, activity_id int, redemption_id int, reverses_seq bigint, reason text not null,
       deed_date date not null, recorded_at timestamptz not null, recorded_by int not null, key text not null, used boolean not null default false
     ) on commit drop`);
@@ -80,6 +80,7 @@ export async function stageAwards(ctx: ScaleContext) {
 export async function stageDebits(ctx: ScaleContext) {
   const { tx, size } = ctx;
   const yesterday = `date ${lit(ctx.today)} - 1`;
+  await run(tx, `analyze s_entry`);
   await weightedRules(ctx, "s_deduction_rule", deductionRules);
   // A deduction some weeks after an award of at least its points: a 5-point award covers only 乱堆乱放 (-5), a larger one any, by weight.
   await run(tx, `
@@ -134,13 +135,18 @@ export async function writeLedger(ctx: ScaleContext) {
     select e.*, row_number() over (order by recorded_at, seq) as id,
            sum(delta) over (partition by household_id order by recorded_at, seq) as balance_after
     from s_entry e`);
+  await run(tx, `analyze s_numbered`);
+  // Which entry each reversal cancels, by its final id.
+  await run(tx, `
+    create temp table s_reversal on commit drop as
+    select r.seq, o.id from s_numbered r join s_numbered o on o.seq = r.reverses_seq where r.reverses_seq is not null`);
   await run(tx, `
     insert into point_entries (id, household_id, village_id, kind, delta, balance_after, rule_id, batch_id, activity_id, redemption_id,
                                reverses_entry_id, reason, deed_date, recorded_by, recorded_at, idempotency_key)
     overriding system value
     select n.id, n.household_id, n.village_id, n.kind, n.delta, n.balance_after, n.rule_id, n.batch_id, n.activity_id, n.redemption_id,
            o.id, n.reason, n.deed_date, n.recorded_by, n.recorded_at, n.key
-    from s_numbered n left join s_numbered o on o.seq = n.reverses_seq
+    from s_numbered n left join s_reversal o on o.seq = n.seq
     order by n.id`);
   await run(tx, syncIdentity("point_entries"));
   await run(tx, `

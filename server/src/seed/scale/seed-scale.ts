@@ -12,7 +12,7 @@ import { planMatters, workingDays, writeMatters } from "./civic-matters";
 import { writeAssignments, writeHandling } from "./civic-timeline";
 import { writeEvents } from "./civic-events";
 import { scaleSizes, type ScaleName } from "./sizes";
-import { run, type ScaleContext } from "./sql";
+import { run, takeOffKeys, type ScaleContext } from "./sql";
 
 /**
  * `pnpm seed --scale <district|township|test>`: a whole generated district
@@ -47,6 +47,12 @@ export const scaleTables = [
   "matter_assignments", "matter_supervisions", "matter_extensions", "follow_ups", "matter_events",
 ] as const;
 
+/** Written without their keys and indexes (takeOffKeys). */
+const bulkTables = [
+  "households", "award_batch_lines", "activity_participants", "redemptions", "redemption_lines", "point_entries",
+  "civic_matters", "matter_assignments", "follow_ups", "matter_events",
+];
+
 /** Serialises concurrent seeders, as the demo seed does. */
 const SEED_LOCK_KEY = 0x5eed_c0de;
 
@@ -72,6 +78,8 @@ export async function seedScale(db: Db, options: ScaleOptions): Promise<ScaleRes
       for (const table of tables) rows.push(`${(await count(tx, table)).toLocaleString("en-US")} ${table}`);
       log(`  ${label.padEnd(26)} ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s  ${rows.join(", ")}`);
     };
+    // The big tables load without their foreign keys and secondary indexes; both come back at the end.
+    const restore = await takeOffKeys(tx, bulkTables);
     await step("geography and catalogues", ["townships", "villages", "departments", "point_rules", "calendar_days"], () => seedGeography(ctx));
     await step("households", ["households"], () => seedHouseholds(ctx));
     await step("users", ["users"], () => seedUsers(ctx, passwordHash));
@@ -91,6 +99,7 @@ export async function seedScale(db: Db, options: ScaleOptions): Promise<ScaleRes
       await writeHandling(ctx);
     });
     await step("matter timelines", ["matter_events"], () => writeEvents(ctx));
+    await step("indexes and keys back", [], restore);
   });
   const t0 = performance.now();
   await run(db as unknown as Tx, "analyze");

@@ -42,6 +42,10 @@ export async function seedVolunteer(ctx: ScaleContext) {
     union all
     select t.name || '新时代文明实践', t.name || '的文明实践志愿服务', t.id, ${since} from townships t`);
 
+  await run(tx, `
+    create temp table s_brand on commit drop as
+    select id, township_id, row_number() over (partition by township_id order by id)::int as ord, count(*) over (partition by township_id)::int as n
+    from service_brands`);
   const key = "a.i";
   let lo = 0;
   const total = categories.reduce((s, c) => s + c.weight, 0);
@@ -63,10 +67,8 @@ export async function seedVolunteer(ctx: ScaleContext) {
                             status, confirmed_at, confirmed_by, cancel_reason, cancelled_at, created_by, created_at, updated_at)
     overriding system value
     select a.id, a.title,
-           case when ${rnd("a.i", 77)} < 0.8 then (select b.id from service_brands b where b.township_id = a.township_id order by b.id
-                                                   offset floor(${rnd("a.i", 78)} * (select count(*) from service_brands c where c.township_id = a.township_id)) limit 1) end,
-           case when ${rnd("a.i", 79)} < 0.85 then (select min(t.id) from volunteer_teams t
-                                                    where (${rnd("a.i", 80)} < 0.6 and t.village_id = a.village_id) or (${rnd("a.i", 80)} >= 0.6 and t.township_id = a.township_id)) end,
+           case when ${rnd("a.i", 77)} < 0.8 then b.id end,
+           case when ${rnd("a.i", 79)} < 0.85 then case when ${rnd("a.i", 80)} < 0.6 then tv.id else tt.id end end,
            a.village_id, a.date, ${pickOf(places, "a.i", 81)}, a.category::activity_category, v.name || a.title,
            case when ${rnd("a.i", 82)} < 0.3 then null else (array[3, 5, 5, 5, 8, 10])[${between("a.i", 83, 1, 6)}] end,
            case when ${rnd("a.i", 82)} < 0.3 then ${volunteerRule} end,
@@ -75,7 +77,11 @@ export async function seedVolunteer(ctx: ScaleContext) {
            case when a.status = 'CANCELLED' then ${pickOf(cancelReasons, "a.i", 84)} end,
            case when a.status = 'CANCELLED' then ${at(ctx, "a.date - 1", 600)} end,
            a.committee, ${at(ctx, `least(a.date, date ${lit(ctx.today)}) - ${between("a.i", 85, 3, 14)}`, 600)}, ${at(ctx, `least(a.date, date ${lit(ctx.today)} - 1)`, 1020)}
-    from s_activity a join s_village v on v.id = a.village_id order by a.id`);
+    from s_activity a join s_village v on v.id = a.village_id
+    left join s_brand b on b.township_id = a.township_id and b.ord = 1 + floor(${rnd("a.i", 78)} * b.n)::int
+    left join volunteer_teams tv on tv.village_id = a.village_id and tv.kind = 'OTHER'
+    left join volunteer_teams tt on tt.township_id = a.township_id and tt.kind = 'WOMEN'
+    order by a.id`);
   await run(tx, syncIdentity("activities"));
   // Participants: a run of the village's active households (held ones, and past ones still waiting for confirmation).
   await run(tx, `
