@@ -85,25 +85,25 @@ export async function stageDebits(ctx: ScaleContext) {
   // A deduction some weeks after an award of at least its points: a 5-point award covers only 乱堆乱放 (-5), a larger one any, by weight.
   await run(tx, `
     create temp table s_deduction on commit drop as
-    select e.seq, e.household_id, e.village_id, r.id as rule_id, r.points, r.name, e.recorded_by,
-           (e.recorded_at at time zone ${lit(ctx.timezone)})::date + ${between("e.seq", 51, 1, 60)} as deed
+    select e.seq, e.key, e.household_id, e.village_id, r.id as rule_id, r.points, r.name, e.recorded_by,
+           (e.recorded_at at time zone ${lit(ctx.timezone)})::date + ${between("hashtext(e.key)", 51, 1, 60)} as deed
     from s_entry e join s_deduction_rule r
-      on case when e.delta >= 10 then ${rnd("e.seq", 52)} >= r.lo and ${rnd("e.seq", 52)} < r.hi else r.points = -5 end
-    where e.kind = 'AWARD' and e.delta >= 5 and ${rnd("e.seq", 50)} < 0.06`);
+      on case when e.delta >= 10 then ${rnd("hashtext(e.key)", 52)} >= r.lo and ${rnd("hashtext(e.key)", 52)} < r.hi else r.points = -5 end
+    where e.kind = 'AWARD' and e.delta >= 5 and ${rnd("hashtext(e.key)", 50)} < 0.06`);
   await run(tx, `delete from s_deduction where deed > ${yesterday}`);
   await run(tx, `update s_entry e set used = true from s_deduction d where d.seq = e.seq`);
   await run(tx, `
     insert into s_entry (household_id, village_id, kind, delta, rule_id, reason, deed_date, recorded_at, recorded_by, key)
-    select household_id, village_id, 'DEDUCTION', points, rule_id, name, deed, ${at(ctx, "deed", 960)}, recorded_by, 'scale-deduct-' || seq
+    select household_id, village_id, 'DEDUCTION', points, rule_id, name, deed, ${at(ctx, "deed", 960)}, recorded_by, 'scale-deduct:' || key
     from s_deduction`);
   // A few reversals (冲正): deductions after an appeal, awards entered by mistake (taken back the next day, before anything was spent from them).
   await run(tx, `
     insert into s_entry (household_id, village_id, kind, delta, reverses_seq, reason, deed_date, recorded_at, recorded_by, key)
     select household_id, village_id, 'REVERSAL', -delta, seq,
-           case when kind = 'AWARD' then ${pickOf(reversalReasons.award, "seq", 54)} else ${pickOf(reversalReasons.deduction, "seq", 54)} end,
-           deed_date, recorded_at + interval '1 day', recorded_by, 'scale-reverse-' || seq
+           case when kind = 'AWARD' then ${pickOf(reversalReasons.award, "hashtext(key)", 54)} else ${pickOf(reversalReasons.deduction, "hashtext(key)", 54)} end,
+           deed_date, recorded_at + interval '1 day', recorded_by, 'scale-reverse:' || key
     from s_entry
-    where ((kind = 'DEDUCTION' and ${rnd("seq", 53)} < 0.03) or (kind = 'AWARD' and not used and ${rnd("seq", 53)} < 0.004))
+    where ((kind = 'DEDUCTION' and ${rnd("hashtext(key)", 53)} < 0.03) or (kind = 'AWARD' and not used and ${rnd("hashtext(key)", 53)} < 0.004))
       and (recorded_at + interval '1 day') < ${at(ctx, `date ${lit(ctx.today)}`, 0)}`);
   await run(tx, `update s_entry e set used = true from s_entry r where r.reverses_seq = e.seq and e.kind = 'AWARD'`);
 
@@ -112,13 +112,13 @@ export async function stageDebits(ctx: ScaleContext) {
     create temp table s_run on commit drop as
     select household_id, village_id, g, sum(delta)::int as budget, max(recorded_at) as last_at
     from (select household_id, village_id, delta, recorded_at,
-                 (row_number() over (partition by household_id order by recorded_at, seq) - 1) / ${size.creditsPerRedemption} as g
+                 (row_number() over (partition by household_id order by recorded_at, key) - 1) / ${size.creditsPerRedemption} as g
           from s_entry where kind = 'AWARD' and not used) c
     group by household_id, village_id, g`);
   await run(tx, `
     create temp table s_spend on commit drop as
-    select row_number() over (order by x.at, x.household_id)::int as id, x.*
-    from (select r.household_id, r.village_id, ev.id as event_id, v.committee as recorder,
+    select row_number() over (order by x.at, x.household_id, x.g)::int as id, x.*
+    from (select r.household_id, r.g, r.village_id, ev.id as event_id, v.committee as recorder,
                  floor(r.budget * (0.5 + 0.5 * ${rnd("r.household_id * 100 + r.g", 55)}))::int as budget,
                  ${at(ctx, "ev.date", between("r.household_id * 100 + r.g", 56, 540, 900))} as at
           from s_run r join s_village v on v.id = r.village_id
@@ -132,8 +132,8 @@ export async function writeLedger(ctx: ScaleContext) {
   const { tx } = ctx;
   await run(tx, `
     create temp table s_numbered on commit drop as
-    select e.*, row_number() over (order by recorded_at, seq) as id,
-           sum(delta) over (partition by household_id order by recorded_at, seq) as balance_after
+    select e.*, row_number() over (order by recorded_at, key) as id,
+           sum(delta) over (partition by household_id order by recorded_at, key) as balance_after
     from s_entry e`);
   await run(tx, `analyze s_numbered`);
   // Which entry each reversal cancels, by its final id.

@@ -69,7 +69,9 @@ export async function seedScale(db: Db, options: ScaleOptions): Promise<ScaleRes
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
     if (!(await isDatabaseEmpty(tx))) throw new Error("The database already holds data; a district is only generated into an empty one.");
-    await run(tx, "set local work_mem = '256MB'");
+    // Room for the big sorts (the ledger's running balances, the indexes put back) in memory.
+    await run(tx, "set local work_mem = '512MB'");
+    await run(tx, "set local maintenance_work_mem = '1GB'");
     const ctx: ScaleContext = { tx, size, timezone, today: todayIn(timezone), days: options.days ?? 730, log };
     const step = async (label: string, tables: readonly string[], work: () => Promise<void>) => {
       const t0 = performance.now();
