@@ -7,6 +7,7 @@ import { households, users, villages } from "@cunwu/schema";
 import { addDays, todayIn } from "@cunwu/server/common/dates";
 import { startTestServer, type GraphQLResult, type TestServer } from "../support/server";
 import { expectOk, expectReason } from "../support/assert";
+import { statementsOf } from "../support/statements";
 
 // Activity.allowedActions, VolunteerTeam.allowedActions and
 // ServiceBrand.allowedActions, for every state and role a real user reaches:
@@ -189,25 +190,14 @@ describe("Activity.allowedActions", () => {
     const few = [items.find((a) => a.ruleId !== null)!.id, items.find((a) => a.ruleId === null)!.id];
     const all = items.map((a) => a.id);
     expect(all.length).toBeGreaterThan(10);
-    // Counts the statements the server's database handle prepares while one request runs.
-    const session = (db() as unknown as { session: { prepareQuery: (...args: unknown[]) => unknown } }).session;
-    const original = session.prepareQuery;
-    let statements = 0;
-    session.prepareQuery = function (this: unknown, ...args: unknown[]) {
-      statements += 1;
-      return original.apply(this, args);
-    };
     const count = async (ids: string[]) => {
-      statements = 0;
-      const page = await t.ok(`query ($ids: [ID!]) { activities(filter: { ids: $ids }, perPage: 200) { items { allowedActions } } }`, { ids }, tokens.admin);
-      expect(page.activities.items).toHaveLength(ids.length);
+      const { result, statements } = await statementsOf(t, () =>
+        t.ok(`query ($ids: [ID!]) { activities(filter: { ids: $ids }, perPage: 200) { items { allowedActions } } }`, { ids }, tokens.admin),
+      );
+      expect(result.activities.items).toHaveLength(ids.length);
       return statements;
     };
-    try {
-      expect(await count(all)).toBe(await count(few));
-    } finally {
-      session.prepareQuery = original;
-    }
+    expect(await count(all)).toBe(await count(few));
   });
 });
 

@@ -14,6 +14,7 @@ import {
   villages,
 } from "@cunwu/schema";
 import type { GraphQLResult, TestServer } from "./server";
+import { newUserToken, type CreateUserInput } from "./ops/users";
 
 /** Civic-service test helpers: users for every role and unit, categories, and the matter operations. */
 
@@ -53,7 +54,7 @@ export async function civicWorld(t: TestServer): Promise<CivicWorld> {
   const mb01 = await db.select().from(households).where(eq(households.villageId, village.MB01!)).orderBy(asc(households.id));
   const household = { pc01a: pc01[0]!.id, pc01b: pc01[1]!.id, pc02a: pc02[0]!.id, mb01a: mb01[0]!.id };
 
-  const extra: [string, Record<string, unknown>][] = [
+  const extra: [string, Omit<CreateUserInput, "username" | "password" | "displayName">][] = [
     ["dept2", { role: "DEPARTMENT_STAFF", departmentId: String(dept.NYNCJ) }],
     ["sup", { role: "DEPARTMENT_STAFF", departmentId: String(dept.QWDCS) }],
     ["tdept", { role: "DEPARTMENT_STAFF", departmentId: String(dept["PC-NYFW"]) }],
@@ -63,12 +64,7 @@ export async function civicWorld(t: TestServer): Promise<CivicWorld> {
     ["mbresident", { role: "RESIDENT", householdId: String(household.mb01a) }],
   ];
   for (const [username, scope] of extra) {
-    await t.ok(
-      `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-      { input: { username, password: civicPassword, displayName: `${username} 同志`, ...scope } },
-      tokens.admin,
-    );
-    tokens[username] = await t.login(username, civicPassword);
+    tokens[username] = await newUserToken(t, tokens.admin!, { username, password: civicPassword, displayName: `${username} 同志`, ...scope });
   }
   const userIds = Object.fromEntries((await db.select({ id: users.id, username: users.username }).from(users)).map((u) => [u.username, u.id]));
 

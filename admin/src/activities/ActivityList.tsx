@@ -1,15 +1,11 @@
 import {
-  CreateButton,
   DataTable,
-  ExportButton,
-  List,
   ReferenceField,
   SelectField,
   SimpleList,
-  TopToolbar,
   useTranslate,
 } from "react-admin";
-import { EmptyState } from "../common/EmptyState";
+import { CreatableList } from "../common/CreatableList";
 import { useSessionUser } from "../common/session";
 import { useIsSmall } from "../common/useIsSmall";
 import { activityCategoryChoices } from "../volunteer/enums";
@@ -18,13 +14,6 @@ import { activityFilters } from "./ActivityListFilters";
 import { ActivityPointsField } from "./ActivityPointsField";
 import { ActivityStatusField } from "./ActivityStatusField";
 
-const ActivityListActions = () => (
-  <TopToolbar>
-    <CreateButton />
-    <ExportButton />
-  </TopToolbar>
-);
-
 /** 文明实践活动: planned, held and cancelled, newest first. */
 export const ActivityList = () => {
   const user = useSessionUser();
@@ -32,12 +21,11 @@ export const ActivityList = () => {
   const translate = useTranslate();
   const manyVillages = user?.role !== "VILLAGE_COMMITTEE" && user?.role !== "RESIDENT";
   return (
-    <List
+    <CreatableList
+      exportable
       filters={activityFilters(user)}
       sort={{ field: "date", order: "DESC" }}
       perPage={25}
-      actions={<ActivityListActions />}
-      empty={<EmptyState message="resources.activities.empty" action={<CreateButton variant="contained" />} />}
     >
       {isSmall ? (
         <SimpleList<Activity>
@@ -70,6 +58,6 @@ export const ActivityList = () => {
           </DataTable.Col>
         </DataTable>
       )}
-    </List>
+    </CreatableList>
   );
 };

@@ -1,17 +1,14 @@
 import {
   BooleanField,
-  CreateButton,
   DataTable,
-  List,
   NullableBooleanInput,
   SearchInput,
   SelectField,
-  TopToolbar,
   useCanAccess,
   useTranslate,
   useRecordContext,
 } from "react-admin";
-import { EmptyState } from "../common/EmptyState";
+import { CreatableList } from "../common/CreatableList";
 import { civicChannelChoices } from "../civicMatters/civicEnums";
 import type { CivicCategory } from "../volunteer/types";
 
@@ -29,17 +26,10 @@ const DeadlineField = (_props: { label?: string }) => {
 export const CivicCategoryList = () => {
   const { canAccess: canEdit } = useCanAccess({ resource: "civicCategories", action: "edit" });
   return (
-    <List
+    <CreatableList
       filters={categoryFilters}
       sort={{ field: "code", order: "ASC" }}
       perPage={50}
-      actions={
-        <TopToolbar>
-          <CreateButton />
-        </TopToolbar>
-      }
-      exporter={false}
-      empty={<EmptyState message="resources.civicCategories.empty" action={<CreateButton variant="contained" />} />}
     >
       <DataTable rowClick={canEdit ? "edit" : false} bulkActionButtons={false}>
         <DataTable.Col source="code" />
@@ -52,6 +42,6 @@ export const CivicCategoryList = () => {
         </DataTable.Col>
         <DataTable.Col source="active" field={BooleanField} />
       </DataTable>
-    </List>
+    </CreatableList>
   );
 };

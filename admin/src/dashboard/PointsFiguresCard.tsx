@@ -1,13 +1,13 @@
-import { Alert, Box, Card, CardContent, CardHeader, LinearProgress, Stack } from "@mui/material";
+import { Box } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useLocaleState, useTranslate } from "react-admin";
 import { BarChart } from "../charts/BarChart";
 import { chartColors } from "../charts/palette";
 import { formatPercent } from "../charts/scale";
 import { formatPoints } from "../common/format";
-import { useErrorText } from "../common/useErrorText";
 import { monthLabels } from "./monthLabels";
 import { monthsOfYear, pointsByMonth, type ReportArea } from "./reports";
+import { ReportCard } from "./ReportCard";
 import { StatFigure } from "./StatFigure";
 
 /**
@@ -20,8 +20,7 @@ import { StatFigure } from "./StatFigure";
 export const PointsFiguresCard = ({ year, area }: { year: number; area: ReportArea }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const errorText = useErrorText();
-  const { data, error, isPending } = useQuery({
+  const query = useQuery({
     queryKey: ["pointsByMonth", year, area.townshipId ?? null, area.villageId ?? null],
     queryFn: () => pointsByMonth(year, area),
     retry: false,
@@ -29,53 +28,53 @@ export const PointsFiguresCard = ({ year, area }: { year: number; area: ReportAr
   const n = (value: number) => formatPoints(value, locale);
   const t = (key: string, options?: object) => translate(`app.reports.points.${key}`, options);
   const unit = translate("app.common.points_unit");
-  const months = data ? monthsOfYear(year, data.months) : [];
+  const months = query.data ? monthsOfYear(year, query.data.months) : [];
   return (
-    <Card data-testid="points-card">
-      <CardHeader title={t("title", { year })} subheader={t("subtitle")} />
-      {isPending && <LinearProgress />}
-      <CardContent>
-        {error && <Alert severity="error">{errorText(error)}</Alert>}
-        {data && (
-          <Stack spacing={3}>
-            <Stack direction="row" useFlexGap spacing={{ xs: 2, sm: 4 }} sx={{ flexWrap: "wrap" }}>
-              <StatFigure id="pointsAwarded" label={t("awarded")} value={n(data.pointsAwarded)} unit={unit} color="success.main" />
-              <StatFigure
-                id="netRedeemed"
-                label={t("net_redeemed")}
-                value={n(data.netRedeemed)}
-                unit={unit}
-                color="primary.main"
-                detail={t("net_detail", { redeemed: n(data.pointsRedeemed), refunded: n(data.pointsRefunded) })}
-              />
-              <StatFigure id="pointsDeducted" label={t("deducted")} value={n(data.pointsDeducted)} unit={unit} />
-              <StatFigure id="redeemingHouseholds" label={t("households")} value={n(data.redeemingHouseholds)} unit={translate("app.common.households_unit")} />
-              <StatFigure id="redeemingPeople" label={t("people")} value={n(data.redeemingPeople)} unit={t("people_unit")} />
-              <StatFigure id="exchangeEventsHeld" label={t("events")} value={n(data.exchangeEventsHeld)} unit={t("events_unit")} />
-              {data.villages > 1 && (
-                <StatFigure
-                  id="shopCoverage"
-                  label={t("coverage")}
-                  value={formatPercent(data.shopCoverage)}
-                  detail={t("coverage_detail", { withShop: data.villagesWithShop, villages: data.villages })}
-                />
-              )}
-            </Stack>
-            <Box>
-              <BarChart
-                testId="points-chart"
-                title={t("chart", { year })}
-                categories={monthLabels(locale)}
-                series={[
-                  { name: t("awarded"), color: chartColors.awarded, values: months.map((m) => m?.pointsAwarded ?? 0) },
-                  { name: t("net_redeemed"), color: chartColors.redeemed, values: months.map((m) => m?.netRedeemed ?? 0) },
-                ]}
-                format={n}
-              />
-            </Box>
-          </Stack>
-        )}
-      </CardContent>
-    </Card>
+    <ReportCard
+      testId="points-card"
+      title={t("title", { year })}
+      subheader={t("subtitle")}
+      query={query}
+      figures={(data) => (
+        <>
+          <StatFigure id="pointsAwarded" label={t("awarded")} value={n(data.pointsAwarded)} unit={unit} color="success.main" />
+          <StatFigure
+            id="netRedeemed"
+            label={t("net_redeemed")}
+            value={n(data.netRedeemed)}
+            unit={unit}
+            color="primary.main"
+            detail={t("net_detail", { redeemed: n(data.pointsRedeemed), refunded: n(data.pointsRefunded) })}
+          />
+          <StatFigure id="pointsDeducted" label={t("deducted")} value={n(data.pointsDeducted)} unit={unit} />
+          <StatFigure id="redeemingHouseholds" label={t("households")} value={n(data.redeemingHouseholds)} unit={translate("app.common.households_unit")} />
+          <StatFigure id="redeemingPeople" label={t("people")} value={n(data.redeemingPeople)} unit={t("people_unit")} />
+          <StatFigure id="exchangeEventsHeld" label={t("events")} value={n(data.exchangeEventsHeld)} unit={t("events_unit")} />
+          {data.villages > 1 && (
+            <StatFigure
+              id="shopCoverage"
+              label={t("coverage")}
+              value={formatPercent(data.shopCoverage)}
+              detail={t("coverage_detail", { withShop: data.villagesWithShop, villages: data.villages })}
+            />
+          )}
+        </>
+      )}
+    >
+      {() => (
+        <Box>
+          <BarChart
+            testId="points-chart"
+            title={t("chart", { year })}
+            categories={monthLabels(locale)}
+            series={[
+              { name: t("awarded"), color: chartColors.awarded, values: months.map((m) => m?.pointsAwarded ?? 0) },
+              { name: t("net_redeemed"), color: chartColors.redeemed, values: months.map((m) => m?.netRedeemed ?? 0) },
+            ]}
+            format={n}
+          />
+        </Box>
+      )}
+    </ReportCard>
   );
 };

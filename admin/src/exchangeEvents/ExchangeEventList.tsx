@@ -1,16 +1,13 @@
 import {
   AutocompleteInput,
-  CreateButton,
   DataTable,
   DateInput,
-  List,
   ReferenceField,
   ReferenceInput,
   SelectInput,
-  TopToolbar,
 } from "react-admin";
 import { exchangeEventStatusChoices } from "../common/choices";
-import { EmptyState } from "../common/EmptyState";
+import { CreatableList } from "../common/CreatableList";
 import { useSessionUser } from "../common/session";
 import { ExchangeEventStatusButton } from "./ExchangeEventStatusButton";
 import { ExchangeEventStatusField } from "./ExchangeEventStatusField";
@@ -28,24 +25,15 @@ const eventFilters = (withVillage: boolean) => [
   <DateInput key="to" source="to" />,
 ];
 
-const ExchangeEventListActions = () => (
-  <TopToolbar>
-    <CreateButton />
-  </TopToolbar>
-);
-
 /** 兑换活动: the days the village shop opens for exchanges. */
 export const ExchangeEventList = () => {
   const user = useSessionUser();
   const staffAbove = user?.role !== "VILLAGE_COMMITTEE";
   return (
-    <List
+    <CreatableList
       perPage={25}
       filters={eventFilters(staffAbove)}
       sort={{ field: "date", order: "DESC" }}
-      actions={<ExchangeEventListActions />}
-      exporter={false}
-      empty={<EmptyState message="resources.exchangeEvents.empty" action={<CreateButton variant="contained" />} />}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="date" />
@@ -62,6 +50,6 @@ export const ExchangeEventList = () => {
           <ExchangeEventStatusButton closeOnly />
         </DataTable.Col>
       </DataTable>
-    </List>
+    </CreatableList>
   );
 };

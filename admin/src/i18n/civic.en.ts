@@ -12,6 +12,7 @@ import type {
   SupervisionLevel,
   Urgency,
 } from "../civicMatters/civicEnums";
+import type { Translations } from "./shape";
 
 // The civic service's messages (民事直说); en.ts spreads them in, and
 // civic.zh-CN.ts must have every key.
@@ -341,7 +342,4 @@ export const civicEn = {
 } as const;
 
 /** The shape civic.zh-CN.ts fills: the same keys, any strings. */
-type Translations<T> = {
-  -readonly [K in keyof T]-?: T[K] extends string ? string : Translations<T[K]>;
-};
 export type CivicMessages = Translations<typeof civicEn>;

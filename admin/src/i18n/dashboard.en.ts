@@ -1,3 +1,5 @@
+import type { Translations } from "./shape";
+
 // The dashboard's report cards and the printable pages (公示榜, 红黑榜, the
 // district's yearly figures). Spread into en.ts's `app`.
 export const dashboardEn = {
@@ -153,5 +155,4 @@ export const dashboardEn = {
 };
 
 /** The same keys in every language, any strings. */
-export type DashboardMessages = Shape<typeof dashboardEn>;
-type Shape<T> = { -readonly [K in keyof T]-?: T[K] extends string ? string : Shape<T[K]> };
+export type DashboardMessages = Translations<typeof dashboardEn>;

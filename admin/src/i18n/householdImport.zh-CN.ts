@@ -1,9 +1,7 @@
 import type { householdImportEn } from "./householdImport.en";
+import type { Translations } from "./shape";
 
-/** The same keys as the English messages, any strings (a missing key fails tsc). */
-type Shape<T> = { -readonly [K in keyof T]-?: T[K] extends string ? string : Shape<T[K]> };
-
-export const householdImportZhCN: Shape<typeof householdImportEn> = {
+export const householdImportZhCN: Translations<typeof householdImportEn> = {
   app: {
     title: "导入农户",
     intro: "请选择第一行为列标题的 CSV 或 Excel（.xlsx）文件。系统先逐行检查，全部正确后才会导入。",

@@ -1,4 +1,5 @@
 import type { ActivityCategory, ActivityStatus, CalendarDayKind, TeamKind } from "../volunteer/enums";
+import type { Translations } from "./shape";
 
 // The volunteer service (文明实践 / 志愿服务) and the civic settings (categories,
 // the working-day calendar): spread into en.ts; volunteer.zh-CN.ts has every key.
@@ -254,5 +255,4 @@ export const volunteerEn = {
 } as const;
 
 /** The shape every language must fill: the same keys, any strings. */
-export type VolunteerMessages = Shape<typeof volunteerEn>;
-type Shape<T> = { -readonly [K in keyof T]-?: T[K] extends string ? string : Shape<T[K]> };
+export type VolunteerMessages = Translations<typeof volunteerEn>;

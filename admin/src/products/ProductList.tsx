@@ -2,17 +2,13 @@ import {
   AutocompleteInput,
   BooleanField,
   BooleanInput,
-  CreateButton,
   DataTable,
   EditButton,
-  ExportButton,
-  List,
   ReferenceField,
   ReferenceInput,
   SearchInput,
-  TopToolbar,
 } from "react-admin";
-import { EmptyState } from "../common/EmptyState";
+import { CreatableList } from "../common/CreatableList";
 import { PointsField } from "../common/fields";
 import { useSessionUser } from "../common/session";
 import { RestockProductButton } from "./RestockProductButton";
@@ -30,24 +26,16 @@ const productFilters = (withVillage: boolean) => [
   <BooleanInput key="active" source="active" />,
 ];
 
-const ProductListActions = () => (
-  <TopToolbar>
-    <CreateButton />
-    <ExportButton />
-  </TopToolbar>
-);
-
 /** 商品: the village shop's shelf, priced in points. */
 export const ProductList = () => {
   const user = useSessionUser();
   const staffAbove = user?.role !== "VILLAGE_COMMITTEE";
   return (
-    <List
+    <CreatableList
+      exportable
       filters={productFilters(staffAbove)}
       sort={{ field: "price", order: "ASC" }}
       perPage={50}
-      actions={<ProductListActions />}
-      empty={<EmptyState message="resources.products.empty" action={<CreateButton variant="contained" />} />}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
@@ -70,6 +58,6 @@ export const ProductList = () => {
           <EditButton />
         </DataTable.Col>
       </DataTable>
-    </List>
+    </CreatableList>
   );
 };

@@ -1,14 +1,11 @@
 import {
   BooleanField,
   BooleanInput,
-  CreateButton,
   DataTable,
-  List,
   SearchInput,
   TextField,
-  TopToolbar,
 } from "react-admin";
-import { EmptyState } from "../common/EmptyState";
+import { CreatableList } from "../common/CreatableList";
 import { editWhereAllowed } from "../common/allowed";
 import { OwnerField } from "../volunteer/OwnerField";
 
@@ -17,18 +14,11 @@ const brandFilters = [<SearchInput key="q" source="q" alwaysOn />, <BooleanInput
 /** 志愿服务品牌 (敬老微爱行, 法治夜校 …) under which activities run. */
 export const ServiceBrandList = () => {
   return (
-    <List
+    <CreatableList
       filters={brandFilters}
       filterDefaultValues={{ active: true }}
       sort={{ field: "name", order: "ASC" }}
       perPage={50}
-      actions={
-        <TopToolbar>
-          <CreateButton />
-        </TopToolbar>
-      }
-      exporter={false}
-      empty={<EmptyState message="resources.serviceBrands.empty" action={<CreateButton variant="contained" />} />}
     >
       <DataTable rowClick={editWhereAllowed} bulkActionButtons={false}>
         <DataTable.Col source="name" />
@@ -40,6 +30,6 @@ export const ServiceBrandList = () => {
         </DataTable.Col>
         <DataTable.Col source="active" field={BooleanField} />
       </DataTable>
-    </List>
+    </CreatableList>
   );
 };

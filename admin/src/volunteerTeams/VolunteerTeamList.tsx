@@ -1,16 +1,13 @@
 import {
   BooleanField,
   BooleanInput,
-  CreateButton,
   DataTable,
-  List,
   NumberField,
   SearchInput,
   SelectField,
   SelectInput,
-  TopToolbar,
 } from "react-admin";
-import { EmptyState } from "../common/EmptyState";
+import { CreatableList } from "../common/CreatableList";
 import { editWhereAllowed } from "../common/allowed";
 import { teamKindChoices } from "../volunteer/enums";
 import { OwnerField } from "../volunteer/OwnerField";
@@ -24,18 +21,11 @@ const teamFilters = [
 /** 服务队: the teams a village's or a township's activities name. */
 export const VolunteerTeamList = () => {
   return (
-    <List
+    <CreatableList
       filters={teamFilters}
       filterDefaultValues={{ active: true }}
       sort={{ field: "name", order: "ASC" }}
       perPage={50}
-      actions={
-        <TopToolbar>
-          <CreateButton />
-        </TopToolbar>
-      }
-      exporter={false}
-      empty={<EmptyState message="resources.volunteerTeams.empty" action={<CreateButton variant="contained" />} />}
     >
       <DataTable rowClick={editWhereAllowed} bulkActionButtons={false}>
         <DataTable.Col source="name" />
@@ -51,6 +41,6 @@ export const VolunteerTeamList = () => {
         </DataTable.Col>
         <DataTable.Col source="active" field={BooleanField} />
       </DataTable>
-    </List>
+    </CreatableList>
   );
 };

@@ -1,7 +1,9 @@
-import { count, type SQL } from "drizzle-orm";
-import type { PgTable } from "drizzle-orm/pg-core";
+import { and, count, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../db/database";
+import { notFound } from "../errors";
 import type { PageRequest } from "./paging";
+import { parseId, parseIds } from "./validate";
 
 /**
  * One page of rows and the total matching rows, the shape every list returns.
@@ -39,4 +41,34 @@ export async function selectPage<T extends PgTable>(
 ): Promise<Page<T["$inferSelect"]>> {
   const items = await db.select().from(table as PgTable).where(where).orderBy(...order).limit(page.limit).offset(page.offset);
   return pageOf(items as T["$inferSelect"][], () => countRows(db, table, where));
+}
+
+/**
+ * The `ids` filter every list takes: the records with these ids; an empty
+ * list matches none; without it, no condition.
+ */
+export function idsCondition(column: PgColumn, values: readonly string[] | null | undefined, entity: string): SQL | undefined {
+  const ids = parseIds(values, entity);
+  if (!ids) return undefined;
+  return ids.length ? inArray(column, ids) : sql`false`;
+}
+
+/**
+ * The row of `table` with this id that `scope` lets through. One out of
+ * scope is NOT_FOUND exactly like a missing one, so its existence does not leak.
+ */
+export async function selectById<T extends PgTable & { id: PgColumn }>(
+  db: DbOrTx,
+  table: T,
+  entity: string,
+  rawId: string | number,
+  scope?: SQL,
+): Promise<T["$inferSelect"]> {
+  const id = parseId(rawId, entity);
+  const [row] = await db
+    .select()
+    .from(table as PgTable)
+    .where(and(eq(table.id, id), scope));
+  if (!row) throw notFound(entity, rawId);
+  return row as T["$inferSelect"];
 }

@@ -1,12 +1,12 @@
-import { and, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, ilike, or, type SQL } from "drizzle-orm";
 import { departments, townships } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { Db, Tx } from "../db/database";
 import { audit } from "../audit/audit";
 import { badInput, notFound } from "../errors";
-import { selectPage } from "../common/list";
+import { idsCondition, selectById, selectPage } from "../common/list";
 import { likePattern, orderBy, pageRequest, type SortInput } from "../common/paging";
-import { Checks, parseId, parseIds } from "../common/validate";
+import { Checks, parseId } from "../common/validate";
 import { duplicateError } from "../common/db-errors";
 import type { CreateDepartmentInput, DepartmentFilter, DepartmentKind, UpdateDepartmentInput } from "./geo-types";
 
@@ -29,8 +29,7 @@ export async function listDepartments(
 ) {
   const paging = pageRequest(page, perPage);
   const conditions: (SQL | undefined)[] = [];
-  const ids = parseIds(filter?.ids, "Department");
-  if (ids) conditions.push(ids.length ? inArray(departments.id, ids) : sql`false`);
+  conditions.push(idsCondition(departments.id, filter?.ids, "Department"));
   if (filter?.kind) conditions.push(eq(departments.kind, filter.kind));
   if (filter?.townshipId) conditions.push(eq(departments.townshipId, parseId(filter.townshipId, "Township", "townshipId")));
   if (filter?.active !== undefined && filter.active !== null) conditions.push(eq(departments.active, filter.active));
@@ -40,10 +39,7 @@ export async function listDepartments(
 }
 
 export async function getDepartment(db: Db, rawId: string) {
-  const id = parseId(rawId, "Department");
-  const [row] = await db.select().from(departments).where(eq(departments.id, id));
-  if (!row) throw notFound("Department", rawId);
-  return row;
+  return selectById(db, departments, "Department", rawId);
 }
 
 /** A township unit belongs to a township; district departments and supervision offices to none. */

@@ -1,12 +1,12 @@
-import { and, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, ilike, or, type SQL } from "drizzle-orm";
 import { townships } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { Db } from "../db/database";
 import { audit } from "../audit/audit";
 import { notFound } from "../errors";
-import { selectPage } from "../common/list";
+import { idsCondition, selectById, selectPage } from "../common/list";
 import { likePattern, orderBy, pageRequest, type SortInput } from "../common/paging";
-import { Checks, parseId, parseIds } from "../common/validate";
+import { Checks, parseId } from "../common/validate";
 import { duplicateError } from "../common/db-errors";
 import type { CreateTownshipInput, TownshipFilter, UpdateTownshipInput } from "./geo-types";
 
@@ -24,18 +24,14 @@ export async function listTownships(
 ) {
   const paging = pageRequest(page, perPage);
   const conditions: (SQL | undefined)[] = [];
-  const ids = parseIds(filter?.ids, "Township");
-  if (ids) conditions.push(ids.length ? inArray(townships.id, ids) : sql`false`);
+  conditions.push(idsCondition(townships.id, filter?.ids, "Township"));
   const q = filter?.q?.trim();
   if (q) conditions.push(or(ilike(townships.code, likePattern(q)), ilike(townships.name, likePattern(q))));
   return selectPage(db, townships, and(...conditions), orderBy(sort, sortable), paging);
 }
 
 export async function getTownship(db: Db, rawId: string) {
-  const id = parseId(rawId, "Township");
-  const [row] = await db.select().from(townships).where(eq(townships.id, id));
-  if (!row) throw notFound("Township", rawId);
-  return row;
+  return selectById(db, townships, "Township", rawId);
 }
 
 function checkTownship(input: Partial<CreateTownshipInput> | UpdateTownshipInput) {

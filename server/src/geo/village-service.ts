@@ -1,12 +1,12 @@
-import { and, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, ilike, or, type SQL } from "drizzle-orm";
 import { townships, villages } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { Db } from "../db/database";
 import { audit } from "../audit/audit";
 import { badInput, notFound } from "../errors";
-import { selectPage } from "../common/list";
+import { idsCondition, selectById, selectPage } from "../common/list";
 import { likePattern, orderBy, pageRequest, type SortInput } from "../common/paging";
-import { Checks, parseId, parseIds } from "../common/validate";
+import { Checks, parseId } from "../common/validate";
 import { duplicateError } from "../common/db-errors";
 import type { CreateVillageInput, UpdateVillageInput, VillageFilter } from "./geo-types";
 
@@ -29,8 +29,7 @@ export async function listVillages(
 ) {
   const paging = pageRequest(page, perPage);
   const conditions: (SQL | undefined)[] = [];
-  const ids = parseIds(filter?.ids, "Village");
-  if (ids) conditions.push(ids.length ? inArray(villages.id, ids) : sql`false`);
+  conditions.push(idsCondition(villages.id, filter?.ids, "Village"));
   if (filter?.townshipId) conditions.push(eq(villages.townshipId, parseId(filter.townshipId, "Township", "townshipId")));
   if (filter?.hasShop !== undefined && filter.hasShop !== null) conditions.push(eq(villages.hasShop, filter.hasShop));
   const q = filter?.q?.trim();
@@ -39,10 +38,7 @@ export async function listVillages(
 }
 
 export async function getVillage(db: Db, rawId: string) {
-  const id = parseId(rawId, "Village");
-  const [row] = await db.select().from(villages).where(eq(villages.id, id));
-  if (!row) throw notFound("Village", rawId);
-  return row;
+  return selectById(db, villages, "Village", rawId);
 }
 
 function checkVillage(input: Partial<CreateVillageInput> | UpdateVillageInput) {

@@ -3,8 +3,8 @@ import { exchangeEvents, villages } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { Db, DbOrTx } from "../db/database";
 import { audit } from "../audit/audit";
-import { badInput, conflict, notFound } from "../errors";
-import { selectPage } from "../common/list";
+import { badInput, conflict } from "../errors";
+import { selectById, selectPage } from "../common/list";
 import { orderBy, pageRequest, SortOrder, type SortInput } from "../common/paging";
 import { Checks, parseId } from "../common/validate";
 import { isDay } from "../common/dates";
@@ -49,13 +49,7 @@ export async function listExchangeEvents(
 
 /** An event the actor may read; NOT_FOUND otherwise. */
 export async function getExchangeEvent(db: DbOrTx, actor: Actor, rawId: string) {
-  const id = parseId(rawId, "ExchangeEvent");
-  const [row] = await db
-    .select()
-    .from(exchangeEvents)
-    .where(and(eq(exchangeEvents.id, id), exchangeEventScope(actor)));
-  if (!row) throw notFound("ExchangeEvent", rawId);
-  return row;
+  return selectById(db, exchangeEvents, "ExchangeEvent", rawId, exchangeEventScope(actor));
 }
 
 export async function createExchangeEvent(db: Db, actor: Actor, input: CreateExchangeEventInput, at?: Date) {

@@ -1,12 +1,12 @@
-import { and, desc, eq, ilike, inArray, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
 import { products, stockMovements, villages } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { Db, DbOrTx } from "../db/database";
 import { audit } from "../audit/audit";
-import { badInput, forbidden, notFound } from "../errors";
-import { selectPage } from "../common/list";
+import { badInput, forbidden } from "../errors";
+import { idsCondition, selectById, selectPage } from "../common/list";
 import { likePattern, orderBy, pageRequest, type SortInput } from "../common/paging";
-import { Checks, parseId, parseIds } from "../common/validate";
+import { Checks, parseId } from "../common/validate";
 import { duplicateError } from "../common/db-errors";
 import { assertMayRunShop, productScope, seesStockMovements } from "./shop-scope";
 import type { CreateProductInput, ProductFilter, UpdateProductInput } from "./shop-types";
@@ -38,8 +38,7 @@ export async function listProducts(
 ) {
   const paging = pageRequest(page, perPage);
   const conditions: (SQL | undefined)[] = [productScope(actor)];
-  const ids = parseIds(filter?.ids, "Product");
-  if (ids) conditions.push(ids.length ? inArray(products.id, ids) : sql`false`);
+  conditions.push(idsCondition(products.id, filter?.ids, "Product"));
   if (filter?.villageId) conditions.push(eq(products.villageId, parseId(filter.villageId, "Village", "villageId")));
   if (filter?.active !== undefined && filter.active !== null) conditions.push(eq(products.active, filter.active));
   const q = filter?.q?.trim();
@@ -49,13 +48,7 @@ export async function listProducts(
 
 /** A product the actor may read; NOT_FOUND otherwise, so its existence does not leak. */
 export async function getProduct(db: DbOrTx, actor: Actor, rawId: string) {
-  const id = parseId(rawId, "Product");
-  const [row] = await db
-    .select()
-    .from(products)
-    .where(and(eq(products.id, id), productScope(actor)));
-  if (!row) throw notFound("Product", rawId);
-  return row;
+  return selectById(db, products, "Product", rawId, productScope(actor));
 }
 
 function checkProduct(input: Partial<CreateProductInput> | UpdateProductInput) {

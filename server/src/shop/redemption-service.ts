@@ -5,7 +5,7 @@ import type { Db, DbOrTx } from "../db/database";
 import { audit } from "../audit/audit";
 import { householdScope } from "../auth/scope";
 import { AppError, badInput, conflict, notFound } from "../errors";
-import { selectPage } from "../common/list";
+import { selectById, selectPage } from "../common/list";
 import { orderBy, pageRequest, SortOrder, type SortInput } from "../common/paging";
 import { Checks, parseId } from "../common/validate";
 import { postEntry } from "../points/ledger";
@@ -69,13 +69,7 @@ export async function listRedemptions(
 
 /** A redemption the actor may read; NOT_FOUND otherwise. */
 export async function getRedemption(db: DbOrTx, actor: Actor, rawId: string) {
-  const id = parseId(rawId, "Redemption");
-  const [row] = await db
-    .select()
-    .from(redemptions)
-    .where(and(eq(redemptions.id, id), redemptionScope(actor)));
-  if (!row) throw notFound("Redemption", rawId);
-  return row;
+  return selectById(db, redemptions, "Redemption", rawId, redemptionScope(actor));
 }
 
 interface Line {

@@ -1,14 +1,14 @@
-import { and, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { users } from "@cunwu/schema";
 import type { Actor, Role } from "../request/actor";
 import type { Db, DbOrTx } from "../db/database";
 import { audit } from "../audit/audit";
 import { checkPassword, hashPassword } from "../auth/password";
-import { badInput, notFound } from "../errors";
-import { selectPage } from "../common/list";
+import { badInput } from "../errors";
+import { idsCondition, selectById, selectPage } from "../common/list";
 import { forgetActor } from "../auth/actor-cache";
 import { likePattern, orderBy, pageRequest, type SortInput } from "../common/paging";
-import { Checks, parseId, parseIds } from "../common/validate";
+import { Checks, parseId } from "../common/validate";
 import { duplicateError } from "../common/db-errors";
 import { checkScope, type UserScope } from "./user-area";
 import type { CreateUserInput, UpdateUserInput, UserFilter } from "./user-types";
@@ -32,8 +32,7 @@ export async function listUsers(
 ) {
   const paging = pageRequest(page, perPage);
   const conditions: (SQL | undefined)[] = [];
-  const ids = parseIds(filter?.ids, "User");
-  if (ids) conditions.push(ids.length ? inArray(users.id, ids) : sql`false`);
+  conditions.push(idsCondition(users.id, filter?.ids, "User"));
   if (filter?.role) conditions.push(eq(users.role, filter.role));
   if (filter?.townshipId) conditions.push(eq(users.townshipId, parseId(filter.townshipId, "Township", "townshipId")));
   if (filter?.villageId) conditions.push(eq(users.villageId, parseId(filter.villageId, "Village", "villageId")));
@@ -45,10 +44,7 @@ export async function listUsers(
 }
 
 export async function getUser(db: DbOrTx, rawId: string | number) {
-  const id = typeof rawId === "number" ? rawId : parseId(rawId, "User");
-  const [row] = await db.select().from(users).where(eq(users.id, id));
-  if (!row) throw notFound("User", rawId);
-  return row;
+  return selectById(db, users, "User", rawId);
 }
 
 const optionalId = (value: string | null | undefined, entity: string, field: string) =>

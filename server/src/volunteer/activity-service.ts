@@ -1,14 +1,14 @@
-import { and, eq, gte, ilike, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, ilike, inArray, lte, or, type SQL } from "drizzle-orm";
 import { activities, serviceBrands, villages, volunteerTeams } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { Db, DbOrTx, Tx } from "../db/database";
 import { audit } from "../audit/audit";
 import { assertMayRunVillage, villagesOfTownship } from "../auth/scope";
 import { badInput, notFound } from "../errors";
-import { selectPage } from "../common/list";
+import { idsCondition, selectPage } from "../common/list";
 import { likePattern, orderBy, pageRequest, SortOrder, type SortInput } from "../common/paging";
 import { addDays, isDay, todayIn } from "../common/dates";
-import { Checks, parseId, parseIds } from "../common/validate";
+import { Checks, parseId } from "../common/validate";
 import { getRule } from "../points/rule-service";
 import { activityScope, usableByVillage } from "./volunteer-scope";
 import { updateRefusal } from "./activity-actions";
@@ -40,8 +40,7 @@ export async function listActivities(
 ) {
   const paging = pageRequest(page, perPage);
   const conditions: (SQL | undefined)[] = [activityScope(actor)];
-  const ids = parseIds(filter?.ids, "Activity");
-  if (ids) conditions.push(ids.length ? inArray(activities.id, ids) : sql`false`);
+  conditions.push(idsCondition(activities.id, filter?.ids, "Activity"));
   if (filter?.villageId) conditions.push(eq(activities.villageId, parseId(filter.villageId, "Village", "villageId")));
   if (filter?.townshipId) {
     const townshipId = parseId(filter.townshipId, "Township", "townshipId");

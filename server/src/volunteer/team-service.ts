@@ -1,12 +1,12 @@
-import { and, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, ilike, or, type SQL } from "drizzle-orm";
 import { serviceBrands, townships, villages, volunteerTeams } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { Db, DbOrTx } from "../db/database";
 import { audit } from "../audit/audit";
-import { badInput, notFound } from "../errors";
-import { selectPage } from "../common/list";
+import { badInput } from "../errors";
+import { idsCondition, selectById, selectPage } from "../common/list";
 import { likePattern, orderBy, pageRequest, type SortInput } from "../common/paging";
-import { Checks, parseId, parseIds } from "../common/validate";
+import { Checks, parseId } from "../common/validate";
 import { duplicateError } from "../common/db-errors";
 import { ownedInTownship, ownedScope, usableByVillage, type Owner, type OwnerColumns } from "./volunteer-scope";
 import { keepRefusal, ownerOf } from "./team-brand-actions";
@@ -85,8 +85,7 @@ export async function listTeams(
 ) {
   const paging = pageRequest(page, perPage);
   const conditions: (SQL | undefined)[] = [ownedScope(actor, teamColumns), ...ownerFilter(teamColumns, filter)];
-  const ids = parseIds(filter?.ids, "VolunteerTeam");
-  if (ids) conditions.push(ids.length ? inArray(volunteerTeams.id, ids) : sql`false`);
+  conditions.push(idsCondition(volunteerTeams.id, filter?.ids, "VolunteerTeam"));
   if (filter?.kind) conditions.push(eq(volunteerTeams.kind, filter.kind));
   if (filter?.active !== undefined && filter?.active !== null) conditions.push(eq(volunteerTeams.active, filter.active));
   const q = filter?.q?.trim();
@@ -96,13 +95,7 @@ export async function listTeams(
 
 /** A team the actor may read; NOT_FOUND otherwise. */
 export async function getTeam(db: DbOrTx, actor: Actor, rawId: string | number) {
-  const id = parseId(rawId, "VolunteerTeam");
-  const [row] = await db
-    .select()
-    .from(volunteerTeams)
-    .where(and(eq(volunteerTeams.id, id), ownedScope(actor, teamColumns)));
-  if (!row) throw notFound("VolunteerTeam", rawId);
-  return row;
+  return selectById(db, volunteerTeams, "VolunteerTeam", rawId, ownedScope(actor, teamColumns));
 }
 
 export async function createTeam(db: Db, actor: Actor, input: CreateVolunteerTeamInput) {
@@ -178,8 +171,7 @@ export async function listBrands(
 ) {
   const paging = pageRequest(page, perPage);
   const conditions: (SQL | undefined)[] = [ownedScope(actor, brandColumns), ...ownerFilter(brandColumns, filter)];
-  const ids = parseIds(filter?.ids, "ServiceBrand");
-  if (ids) conditions.push(ids.length ? inArray(serviceBrands.id, ids) : sql`false`);
+  conditions.push(idsCondition(serviceBrands.id, filter?.ids, "ServiceBrand"));
   if (filter?.active !== undefined && filter?.active !== null) conditions.push(eq(serviceBrands.active, filter.active));
   const q = filter?.q?.trim();
   if (q) conditions.push(ilike(serviceBrands.name, likePattern(q)));
@@ -187,13 +179,7 @@ export async function listBrands(
 }
 
 export async function getBrand(db: DbOrTx, actor: Actor, rawId: string | number) {
-  const id = parseId(rawId, "ServiceBrand");
-  const [row] = await db
-    .select()
-    .from(serviceBrands)
-    .where(and(eq(serviceBrands.id, id), ownedScope(actor, brandColumns)));
-  if (!row) throw notFound("ServiceBrand", rawId);
-  return row;
+  return selectById(db, serviceBrands, "ServiceBrand", rawId, ownedScope(actor, brandColumns));
 }
 
 export async function createBrand(db: Db, actor: Actor, input: CreateServiceBrandInput) {

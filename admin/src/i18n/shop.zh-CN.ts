@@ -1,0 +1,158 @@
+import type { ShopMessages } from "./shop.en";
+
+// 积分超市：结算、商品、兑换活动与兑换单。Words follow DESIGN.md's glossary.
+export const shopZhCN = {
+  app: {
+    checkout: {
+      title: "兑换结算",
+      step_household: "一、选择农户",
+      step_products: "二、选择商品",
+      step_confirm: "三、核对兑换",
+      household: "农户",
+      household_hint: "户号、户主姓名或电话",
+      no_household: "没有找到在册农户",
+      pick_household_first: "请先选择农户。",
+      columns: {
+        product: "商品",
+        price: "单价",
+        stock: "库存",
+        quantity: "数量",
+      },
+      price_per: "%{price} 分/%{unit}",
+      less: "减一",
+      more: "加一",
+      no_products: "本村积分超市还没有上架商品。",
+      event: "兑换活动",
+      no_event: "不关联活动",
+      empty_cart: "还没有选择商品。",
+      total: "合计",
+      balance: "当前余额",
+      balance_after: "兑换后余额",
+      short_warning: "积分还差 %{missing} 分，请减少商品后再确认。",
+      confirm: "确认兑换（%{total} 分）",
+      pending: "正在登记…",
+      done_title: "兑换成功",
+      done: "%{household} 兑换了 %{items}，共 %{total} 分，余额 %{balance} 分。",
+      open_receipt: "查看兑换单",
+      next: "下一户",
+    },
+  },
+  enums: {
+    ExchangeEventStatus: {
+      OPEN: "进行中",
+      CLOSED: "已结束",
+    },
+    RedemptionStatus: {
+      COMPLETED: "已兑换",
+      CANCELLED: "已取消",
+    },
+  },
+  resources: {
+    products: {
+      name: "商品 |||| 商品",
+      fields: {
+        id: "编号",
+        q: "搜索",
+        villageId: "所属超市",
+        name: "商品名称",
+        unit: "单位",
+        price: "兑换积分",
+        stock: "库存",
+        active: "上架",
+        quantity: "数量",
+        createdAt: "创建时间",
+        updatedAt: "更新时间",
+      },
+      sold_out: "已兑完",
+      action: {
+        restock: "入库",
+      },
+      message: {
+        restock_title: "%{product} 入库",
+        restock_content: "当前库存 %{stock} %{unit}。",
+      },
+      helper: {
+        unit: "如：袋、瓶、桶、提",
+        price: "兑换一个单位所需积分",
+        stock: "上架时的库存数量",
+        active: "下架后村民看不到、也不能兑换",
+      },
+      movements: {
+        title: "库存变动",
+        recordedAt: "时间",
+        delta: "数量",
+        reason: "原因",
+        empty: "还没有入库或盘点记录。",
+      },
+      notifications: {
+        restocked: "库存已更新",
+      },
+      empty: "本村积分超市还没有商品。",
+    },
+    exchangeEvents: {
+      name: "兑换活动 |||| 兑换活动",
+      fields: {
+        id: "编号",
+        villageId: "所属超市",
+        date: "活动日期",
+        title: "活动名称",
+        status: "状态",
+        from: "起始日期",
+        to: "截止日期",
+        redemptions: "兑换记录",
+        createdAt: "创建时间",
+      },
+      helper: {
+        title: "如：四月积分兑换日",
+      },
+      action: {
+        close: "结束活动",
+        reopen: "重新开放",
+      },
+      notifications: {
+        closed: "兑换活动已结束",
+        reopened: "兑换活动已重新开放",
+      },
+      no_redemptions: "本次活动还没有兑换记录。",
+      empty: "还没有兑换活动。",
+    },
+    redemptions: {
+      name: "兑换记录 |||| 兑换记录",
+      fields: {
+        id: "单号",
+        householdId: "农户",
+        villageId: "行政村",
+        eventId: "兑换活动",
+        lines: "兑换商品",
+        total: "积分",
+        status: "状态",
+        createdAt: "兑换时间",
+        from: "起始日期",
+        to: "截止日期",
+        cancelledAt: "取消时间",
+        cancelReason: "取消原因",
+      },
+      receipt: {
+        title: "兑换单 第 %{id} 号",
+        product: "商品",
+        unitPrice: "单价",
+        quantity: "数量",
+        amount: "积分",
+        total: "合计",
+      },
+      action: {
+        cancel: "取消兑换",
+      },
+      message: {
+        cancel_title: "取消这笔兑换",
+        cancel_content: "%{total} 分将退回该户，商品重新入库；兑换单保留为“已取消”。",
+        cancelled_at: "已于 %{time} 取消：%{reason}",
+      },
+      notifications: {
+        cancelled: "已取消兑换，积分已退回，商品已入库",
+      },
+      empty: "还没有兑换记录。",
+      empty_resident: "您家还没有兑换过商品。",
+    },
+  },
+} satisfies ShopMessages;
