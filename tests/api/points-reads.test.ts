@@ -5,6 +5,7 @@ import { count, eq, inArray, sql } from "drizzle-orm";
 import { households, pointEntries } from "@cunwu/schema";
 import { addDays } from "@cunwu/server/common/dates";
 import { expectError } from "../support/assert";
+import { countStatements } from "../support/statements";
 import { expectBalancesMatchEntries } from "../support/books";
 import { districtToday, newKey } from "../support/ops/keys";
 import {
@@ -228,24 +229,16 @@ describe("reading the ledger", () => {
 
   it("lists households with their newest entries in a constant number of statements, counting totals only when asked", async () => {
     type Listed = { id: string; entries: { total?: number; items: { id: string }[] } };
-    // Counts the statements the server's database handle prepares while one
-    // request runs, but for reading the caller's own row (kept for a moment).
-    const session = (db() as unknown as { session: { prepareQuery: (query: { sql: string }, ...rest: unknown[]) => unknown } }).session;
-    const original = session.prepareQuery;
-    let statements = 0;
-    session.prepareQuery = function (this: unknown, query: { sql: string }, ...rest: unknown[]) {
-      if (!/from "users"/.test(query.sql)) statements += 1;
-      return original.call(this, query, ...rest);
-    };
+    const counter = countStatements(t);
     const list = async (perPage: number, page: number, totals: boolean) => {
       const total = totals ? "total" : "";
-      statements = 0;
+      counter.reset();
       const data = await t.ok(
         `query ($n: Int, $p: Int) { households(perPage: $n, sort: [{ field: "number" }]) { ${total} items { id entries(page: $p, perPage: 1) { ${total} items { id } } } } }`,
         { n: perPage, p: page },
         tokens.village,
       );
-      return { items: data.households.items as Listed[], statements };
+      return { items: data.households.items as Listed[], statements: counter.value };
     };
     try {
       const one = await list(1, 1, false);
@@ -266,7 +259,7 @@ describe("reading the ledger", () => {
       expect(second.items.some((listed) => listed.entries.items.length === 1)).toBe(true);
       expect(second.items.some((listed) => listed.entries.items.length === 0)).toBe(true);
     } finally {
-      session.prepareQuery = original;
+      counter.restore();
     }
   });
 });
