@@ -29,30 +29,30 @@ interface FollowUpValues {
  * Records a follow-up of a RESOLVED matter. Reached and satisfied (or
  * basically): CLOSED. Reached and not satisfied: reopened, IN_PROGRESS again
  * with rework count + 1, its last assignments ACCEPTED again with new due
- * dates. Not reached: it stays RESOLVED.
+ * dates. Not reached: it stays RESOLVED. `at`: when (default now), `today` its district day.
  */
-async function recordFollowUpIn(tx: Tx, actor: Actor, today: string, matter: MatterRow, values: FollowUpValues, check: MatterCheck) {
-  const fresh = await claimMatter(tx, matter.id, check);
+async function recordFollowUpIn(tx: Tx, actor: Actor, today: string, matter: MatterRow, values: FollowUpValues, check: MatterCheck, at?: Date) {
+  const fresh = await claimMatter(tx, matter.id, check, at);
   const [followUp] = await tx
     .insert(followUps)
-    .values({ matterId: matter.id, ...values, createdBy: actor.userId })
+    .values({ matterId: matter.id, ...values, createdBy: actor.userId, createdAt: at })
     .returning();
   const data = { followUpId: followUp!.id, method: values.method, reached: values.reached, resolved: values.resolved, satisfaction: values.satisfaction };
   let row = fresh;
   if (!values.reached) {
-    await writeEvent(tx, matter.id, actor, { type: "FOLLOW_UP", note: values.comment, public: true, data });
+    await writeEvent(tx, matter.id, actor, { type: "FOLLOW_UP", note: values.comment, public: true, data }, at);
   } else if (values.satisfaction === "SATISFIED" || values.satisfaction === "BASICALLY") {
-    row = await updateMatter(tx, matter.id, { status: "CLOSED", closedAt: new Date() });
-    await writeEvent(tx, matter.id, actor, { type: "CLOSED", fromStatus: "RESOLVED", toStatus: "CLOSED", note: values.comment, public: true, data });
+    row = await updateMatter(tx, matter.id, { status: "CLOSED", closedAt: at ?? new Date() }, at);
+    await writeEvent(tx, matter.id, actor, { type: "CLOSED", fromStatus: "RESOLVED", toStatus: "CLOSED", note: values.comment, public: true, data }, at);
   } else {
     const dueDate = await dueDateFor(tx, fresh, today);
     const reopened = await tx
       .update(matterAssignments)
-      .set({ state: "ACCEPTED", dueDate, updatedAt: new Date() })
+      .set({ state: "ACCEPTED", dueDate, updatedAt: at ?? new Date() })
       .where(and(eq(matterAssignments.matterId, matter.id), eq(matterAssignments.state, "DONE")))
       .returning();
     const reworkCount = fresh.reworkCount + 1;
-    row = await updateMatter(tx, matter.id, { status: "IN_PROGRESS", reworkCount, dueDate, resolution: null, resolvedAt: null });
+    row = await updateMatter(tx, matter.id, { status: "IN_PROGRESS", reworkCount, dueDate, resolution: null, resolvedAt: null }, at);
     await writeEvent(tx, matter.id, actor, {
       type: "REOPENED",
       fromStatus: "RESOLVED",
@@ -60,7 +60,7 @@ async function recordFollowUpIn(tx: Tx, actor: Actor, today: string, matter: Mat
       note: values.comment,
       public: true,
       data: { ...data, reworkCount, dueDate, assignments: reopened.map((a) => a.id) },
-    });
+    }, at);
   }
   await audit(tx, actor, "follow-up", "civic-matter", matter.id, { followUpId: followUp!.id, reached: values.reached, satisfaction: values.satisfaction });
   return row;
@@ -76,8 +76,8 @@ function checkFollowUp(checks: Checks, input: { reached: boolean; resolved?: Fol
   }
 }
 
-/** A follow-up visit by the village committee or staff above. */
-export async function recordFollowUp(db: Db, actor: Actor, timezone: string, rawId: string, input: FollowUpInput) {
+/** A follow-up visit by the village committee or staff above (`at`: when, default now). */
+export async function recordFollowUp(db: Db, actor: Actor, timezone: string, rawId: string, input: FollowUpInput, at?: Date) {
   const checks = new Checks();
   const comment = checks.text("comment", input.comment, { max: 500 });
   if (input.reached === null || input.reached === undefined) checks.fail("reached", "REQUIRED");
@@ -85,7 +85,7 @@ export async function recordFollowUp(db: Db, actor: Actor, timezone: string, raw
   if (Object.keys(checks.errors).length) {
     throw badInput(checks.errors, input.reached ? "A reached follow-up says whether it is resolved and how satisfied" : "A follow-up that reached nobody has no answers");
   }
-  const today = todayIn(timezone);
+  const today = todayIn(timezone, at);
   return db.transaction(async (tx) => {
     const matter = await matterInScope(tx, actor, rawId);
     const values = {
@@ -95,22 +95,22 @@ export async function recordFollowUp(db: Db, actor: Actor, timezone: string, raw
       satisfaction: input.satisfaction ?? null,
       comment: comment ?? null,
     };
-    return recordFollowUpIn(tx, actor, today, matter, values, (locked) => followUpRefusal(actor, locked));
+    return recordFollowUpIn(tx, actor, today, matter, values, (locked) => followUpRefusal(actor, locked), at);
   });
 }
 
-/** A resident rates its own resolved matter: a follow-up ONLINE, reached, with the same outcomes. */
-export async function rateMatter(db: Db, actor: Actor, timezone: string, rawId: string, input: RateCivicMatterInput) {
+/** A resident rates its own resolved matter: a follow-up ONLINE, reached, with the same outcomes (`at`: when, default now). */
+export async function rateMatter(db: Db, actor: Actor, timezone: string, rawId: string, input: RateCivicMatterInput, at?: Date) {
   const checks = new Checks();
   const comment = checks.text("comment", input.comment, { max: 500 });
   checkFollowUp(checks, { reached: true, resolved: input.resolved, satisfaction: input.satisfaction });
   checks.throwIfAny();
   const notResident = rateRefusal(actor);
   if (notResident) throw notResident;
-  const today = todayIn(timezone);
+  const today = todayIn(timezone, at);
   return db.transaction(async (tx) => {
     const matter = await matterInScope(tx, actor, rawId);
     const values = { method: "ONLINE" as const, reached: true, resolved: input.resolved, satisfaction: input.satisfaction, comment: comment ?? null };
-    return recordFollowUpIn(tx, actor, today, matter, values, (locked) => rateRefusal(actor, locked));
+    return recordFollowUpIn(tx, actor, today, matter, values, (locked) => rateRefusal(actor, locked), at);
   });
 }

@@ -17,9 +17,9 @@ import type { ExtensionRequestInput, SuperviseInput } from "./workflow-inputs";
 
 const levelRank: Record<SupervisionLevel, number> = { URGE: 1, WRITTEN: 2, ESCALATED: 3 };
 
-/** 督办 by township or district staff; the level never goes down. */
-export async function superviseMatter(db: Db, actor: Actor, timezone: string, rawId: string, input: SuperviseInput) {
-  const today = todayIn(timezone);
+/** 督办 by township or district staff; the level never goes down (`at`: when, default now). */
+export async function superviseMatter(db: Db, actor: Actor, timezone: string, rawId: string, input: SuperviseInput, at?: Date) {
+  const today = todayIn(timezone, at);
   const checks = new Checks();
   const reason = checks.text("reason", input.reason, { max: 500, required: true }) ?? undefined;
   if (!isDay(input.responseDueDate)) checks.fail("responseDueDate", "INVALID");
@@ -27,21 +27,21 @@ export async function superviseMatter(db: Db, actor: Actor, timezone: string, ra
   checks.throwIfAny();
   return db.transaction(async (tx) => {
     const matter = await matterInScope(tx, actor, rawId);
-    const fresh = await claimMatter(tx, matter.id, (locked) => superviseRefusal(actor, locked));
+    const fresh = await claimMatter(tx, matter.id, (locked) => superviseRefusal(actor, locked), at);
     if (fresh.supervisionLevel && levelRank[input.level] < levelRank[fresh.supervisionLevel]) {
       throw badInput({ level: "INVALID" }, `The matter is already under ${fresh.supervisionLevel} supervision; the level does not go down`);
     }
     const [supervision] = await tx
       .insert(matterSupervisions)
-      .values({ matterId: matter.id, level: input.level, reason: reason!, responseDue: input.responseDueDate, createdBy: actor.userId })
+      .values({ matterId: matter.id, level: input.level, reason: reason!, responseDue: input.responseDueDate, createdBy: actor.userId, createdAt: at })
       .returning();
-    const row = await updateMatter(tx, matter.id, { supervisionLevel: input.level });
+    const row = await updateMatter(tx, matter.id, { supervisionLevel: input.level }, at);
     await writeEvent(tx, matter.id, actor, {
       type: "SUPERVISED",
       note: reason,
       public: false,
       data: { supervisionId: supervision!.id, level: input.level, responseDue: input.responseDueDate, previousLevel: fresh.supervisionLevel },
-    });
+    }, at);
     await audit(tx, actor, "supervise", "civic-matter", matter.id, { level: input.level, responseDue: input.responseDueDate });
     return row;
   });
@@ -50,10 +50,10 @@ export async function superviseMatter(db: Db, actor: Actor, timezone: string, ra
 /**
  * An assignee asks for more time (延期), before its due date (today ≤ due
  * date) and for a later day; one request waits at a time per matter.
- * Without assignmentId it is for the lead assignment.
+ * Without assignmentId it is for the lead assignment (`at`: when, default now).
  */
-export async function requestExtension(db: Db, actor: Actor, timezone: string, rawId: string, input: ExtensionRequestInput) {
-  const today = todayIn(timezone);
+export async function requestExtension(db: Db, actor: Actor, timezone: string, rawId: string, input: ExtensionRequestInput, at?: Date) {
+  const today = todayIn(timezone, at);
   const checks = new Checks();
   const reason = checks.text("reason", input.reason, { max: 500, required: true }) ?? undefined;
   if (!isDay(input.requestedDueDate)) checks.fail("requestedDueDate", "INVALID");
@@ -69,21 +69,21 @@ export async function requestExtension(db: Db, actor: Actor, timezone: string, r
       target = assignments.find((a) => (assignmentId === null ? isOpenAssignment(a) && isLeadAssignment(a) : a.id === assignmentId));
       if (!target) return badInput({ assignmentId: assignmentId === null ? "REQUIRED" : "NOT_FOUND" }, "Which assignment is the extension for?");
       return extensionRequestRefusal(actor, locked, target, { extensions: await extensionsOf(tx, matter.id), today });
-    });
+    }, at);
     const current = target!;
     if (input.requestedDueDate <= current.dueDate || input.requestedDueDate > addDays(current.dueDate, 366)) {
       throw badInput({ requestedDueDate: "OUT_OF_RANGE" }, `Ask for a day after the current due date ${current.dueDate}`);
     }
     const [extension] = await tx
       .insert(matterExtensions)
-      .values({ matterId: matter.id, assignmentId: current.id, requestedDueDate: input.requestedDueDate, reason: reason!, requestedBy: actor.userId })
+      .values({ matterId: matter.id, assignmentId: current.id, requestedDueDate: input.requestedDueDate, reason: reason!, requestedBy: actor.userId, requestedAt: at })
       .returning();
     await writeEvent(tx, matter.id, actor, {
       type: "EXTENSION_REQUESTED",
       note: reason,
       public: false,
       data: { extensionId: extension!.id, assignmentId: current.id, dueDate: current.dueDate, requestedDueDate: input.requestedDueDate },
-    });
+    }, at);
     await audit(tx, actor, "request-extension", "civic-matter", matter.id, { extensionId: extension!.id, requestedDueDate: input.requestedDueDate });
     return fresh;
   });
@@ -92,10 +92,19 @@ export async function requestExtension(db: Db, actor: Actor, timezone: string, r
 /**
  * Staff above decide a pending extension. Approval, only while the
  * assignment's due date has not passed, moves its due date (and the
- * matter's, for the lead assignment); on-time then counts against it.
+ * matter's, for the lead assignment); on-time then counts against it
+ * (`at`: when, default now).
  */
-export async function decideExtension(db: Db, actor: Actor, timezone: string, rawExtensionId: string, approve: boolean, note: string | null | undefined) {
-  const today = todayIn(timezone);
+export async function decideExtension(
+  db: Db,
+  actor: Actor,
+  timezone: string,
+  rawExtensionId: string,
+  approve: boolean,
+  note: string | null | undefined,
+  at?: Date,
+) {
+  const today = todayIn(timezone, at);
   const extensionId = parseId(rawExtensionId, "MatterExtension", "extensionId");
   const checks = new Checks();
   const text = checks.text("note", note, { max: 500 });
@@ -110,26 +119,26 @@ export async function decideExtension(db: Db, actor: Actor, timezone: string, ra
       const assignmentId = current!.assignmentId;
       if (assignmentId !== null) [assignment] = await tx.select().from(matterAssignments).where(eq(matterAssignments.id, assignmentId));
       return extensionDecisionRefusal(actor, locked, current!, assignment, today, approve);
-    });
+    }, at);
     await tx
       .update(matterExtensions)
-      .set({ state: approve ? "APPROVED" : "REFUSED", decidedBy: actor.userId, decidedAt: new Date(), decisionNote: text ?? null })
+      .set({ state: approve ? "APPROVED" : "REFUSED", decidedBy: actor.userId, decidedAt: at ?? new Date(), decisionNote: text ?? null })
       .where(eq(matterExtensions.id, extensionId));
     let row = fresh;
     if (approve && assignment) {
       await tx
         .update(matterAssignments)
-        .set({ dueDate: extension.requestedDueDate, updatedAt: new Date() })
+        .set({ dueDate: extension.requestedDueDate, updatedAt: at ?? new Date() })
         .where(eq(matterAssignments.id, assignment.id));
-      if (isLeadAssignment(assignment)) row = await updateMatter(tx, matter.id, { dueDate: extension.requestedDueDate });
+      if (isLeadAssignment(assignment)) row = await updateMatter(tx, matter.id, { dueDate: extension.requestedDueDate }, at);
       await writeEvent(tx, matter.id, actor, {
         type: "EXTENSION_APPROVED",
         note: text,
         public: true,
         data: { extensionId, assignmentId: assignment.id, fromDueDate: assignment.dueDate, toDueDate: extension.requestedDueDate },
-      });
+      }, at);
     } else {
-      await writeEvent(tx, matter.id, actor, { type: "EXTENSION_REFUSED", note: text, public: false, data: { extensionId, assignmentId: extension.assignmentId } });
+      await writeEvent(tx, matter.id, actor, { type: "EXTENSION_REFUSED", note: text, public: false, data: { extensionId, assignmentId: extension.assignmentId } }, at);
     }
     await audit(tx, actor, approve ? "approve-extension" : "refuse-extension", "civic-matter", matter.id, { extensionId });
     return row;

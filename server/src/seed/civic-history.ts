@@ -20,11 +20,11 @@ export { demoCalendarDays } from "./civic/civic-demo-data";
  * returned and re-assigned, channel changed, reopened after an unsatisfied
  * follow-up, closed), each with a timeline that replays exactly to its
  * status. Each matter's story is told stage by stage (civic/matter-steps.ts)
- * in memory, then written (civic/insert-matters.ts): intake, assignment,
- * return, acceptance and channel change through their services at the
- * story's times, the other steps still as rows,
- * following the rules the API enforces (tests/api/civic-report.test.ts
- * checks the consistency).
+ * in memory, then played (civic/insert-matters.ts): every step through its
+ * service, as a user the service allows, at the story's time, so the rows
+ * are the services' own (tests/api/civic-report.test.ts checks the
+ * timelines). Every village needs its committee user, every department and
+ * township a staff user (seedDemoStaff).
  *
  * Not wired into seedDemo by itself: call it inside the seed's transaction.
  */
@@ -92,13 +92,25 @@ export async function seedCivicHistory(tx: Tx, opts: CivicHistoryOptions): Promi
   const userRows = await tx.select().from(users).where(eq(users.active, true));
   const units = departmentRows.filter((d) => d.kind !== "SUPERVISION_OFFICE");
   const offices = departmentRows.filter((d) => d.kind === "SUPERVISION_OFFICE");
-  const officials = userRows.filter((u) => u.role === "DEPARTMENT_STAFF" || u.role === "TOWNSHIP_STAFF");
   const staffId = userRows.find((u) => u.role === "DISTRICT_STAFF")?.id ?? adminId;
-  const committeeOf = (villageId: number) => userRows.find((u) => u.role === "VILLAGE_COMMITTEE" && u.villageId === villageId)?.id ?? staffId;
-  const townshipStaffOf = (townshipId: number) => userRows.find((u) => u.role === "TOWNSHIP_STAFF" && u.townshipId === townshipId)?.id ?? staffId;
-  const departmentStaffOf = (departmentId: number) => userRows.find((u) => u.role === "DEPARTMENT_STAFF" && u.departmentId === departmentId)?.id ?? staffId;
+  // Who acts for a unit: the story gives a unit's steps to its own user, as the services require.
+  const userOf = (role: string, column: "villageId" | "departmentId" | "townshipId", id: number) =>
+    userRows.find((u) => u.role === role && u[column] === id)?.id ?? fail(`seedCivicHistory: no ${role} user for ${column} ${id} (seedDemoStaff first)`);
+  const committeeOf = (villageId: number) => userOf("VILLAGE_COMMITTEE", "villageId", villageId);
+  const townshipStaffOf = (townshipId: number) => userOf("TOWNSHIP_STAFF", "townshipId", townshipId);
+  const departmentStaffOf = (departmentId: number) => userOf("DEPARTMENT_STAFF", "departmentId", departmentId);
   const residentOf = (householdId: number) => userRows.find((u) => u.role === "RESIDENT" && u.householdId === householdId)?.id;
+  // A matter goes to the district's units and its own township's, never another township's.
+  const unitsOf = (townshipId: number) => units.filter((d) => d.townshipId === null || d.townshipId === townshipId);
+  const officialsOf = (townshipId: number) =>
+    userRows.filter(
+      (u) =>
+        (u.role === "DEPARTMENT_STAFF" && unitsOf(townshipId).some((d) => d.id === u.departmentId)) ||
+        (u.role === "TOWNSHIP_STAFF" && u.townshipId === townshipId),
+    );
   if (villageRows.length === 0 || units.length < 2) throw new Error("seedCivicHistory needs the demo geography and departments first");
+  for (const v of villageRows) committeeOf(v.id);
+  for (const d of departmentRows) departmentStaffOf(d.id);
 
   const world: CivicWorld = {
     random,
@@ -113,8 +125,9 @@ export async function seedCivicHistory(tx: Tx, opts: CivicHistoryOptions): Promi
     villages: villageRows,
     households: householdRows,
     units,
+    unitsOf,
+    officialsOf,
     offices,
-    officials,
     staffId,
     committeeOf,
     townshipStaffOf,

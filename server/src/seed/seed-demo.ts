@@ -15,6 +15,7 @@ import { generateHouseholds, seededRandom } from "./demo-households";
 import { seedDemoYear } from "./demo-year";
 import { seedVolunteerHistory } from "./volunteer-history";
 import { seedCivicHistory } from "./civic-history";
+import { seedDemoStaff } from "./demo-staff";
 import { todayIn } from "../common/dates";
 
 /** A demo account that seedDemo created, for printing after the seed. */
@@ -239,9 +240,11 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<DemoLogin[
         random: seededRandom(HISTORY_SEED),
       });
       // A year of volunteer activities (their awards go through the ledger)
-      // and of civic matters over every channel and outcome.
+      // and of civic matters over every channel and outcome, each step by a
+      // user allowed to take it: every unit's staff (not printed) first.
       const today = todayIn(timezone);
       await seedVolunteerHistory(tx, { today, random: seededRandom(HISTORY_SEED + 1), adminId: admin.id });
+      await seedDemoStaff(tx, passwordHash);
       await seedCivicHistory(tx, { today, random: seededRandom(HISTORY_SEED + 2), adminId: admin.id, timezone });
     }
 

@@ -1,6 +1,6 @@
 import { addDays } from "../../common/dates";
 import { isWeekend } from "../../civic/calendar";
-import type { Channel, Level, Source } from "./matter-sim";
+import type { Channel, Source } from "./matter-sim";
 
 /** The demo's civic categories, holidays and names: data only. */
 
@@ -46,4 +46,3 @@ export function demoCalendarDays(): { date: string; kind: "HOLIDAY" | "WORKDAY";
 export const givenNames = ["德明", "国华", "秀英", "桂兰", "志强", "永贵", "春华", "建国", "玉兰", "光明", "扎西", "卓玛"];
 export const surnames = ["王", "李", "张", "刘", "陈", "杨", "何", "罗", "苟", "母"];
 export const sources: Source[] = ["VILLAGE_MEETING", "DOOR_TO_DOOR", "WALK_IN", "PHONE", "ONLINE"];
-export const levelRank: Record<Level, number> = { URGE: 1, WRITTEN: 2, ESCALATED: 3 };

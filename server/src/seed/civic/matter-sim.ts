@@ -1,6 +1,10 @@
 import type { civicMatters, followUps, matterAssignments } from "@cunwu/schema";
+import type { MatterEventType } from "../../civic/civic-enums";
 
-/** The civic demo's matters as simulated in memory before they are written. */
+/**
+ * The civic demo's matters as simulated in memory: what each step's service
+ * call needs, in the order the steps happen. The rows are the services' own.
+ */
 
 export type Channel = (typeof civicMatters.$inferSelect)["channel"] & string;
 export type Status = (typeof civicMatters.$inferSelect)["status"];
@@ -18,14 +22,12 @@ export interface SimAssignment {
   departmentId: number | null;
   villageId: number | null;
   officialUserId: number | null;
-  personName: string | null;
+  /** The story's own bookkeeping of the state, to know which are open. */
   state: AssignmentState;
   dueDate: string;
-  returnReason: string | null;
-  resultNote: string | null;
-  createdAt: Date;
-  updatedAt: Date;
+  /** The assignee who accepts, returns, reports and resolves. */
   actorId: number;
+  /** Learnt when the service makes it. */
   id?: number;
 }
 
@@ -33,12 +35,7 @@ export interface SimExtension {
   assignment: SimAssignment;
   requestedDueDate: string;
   reason: string;
-  state: "PENDING" | "APPROVED" | "REFUSED";
-  requestedBy: number;
-  requestedAt: Date;
-  decidedBy: number | null;
-  decidedAt: Date | null;
-  decisionNote: string | null;
+  /** Learnt when the service records the request. */
   id?: number;
 }
 
@@ -46,9 +43,6 @@ export interface SimSupervision {
   level: Level;
   reason: string;
   responseDue: string;
-  createdBy: number;
-  createdAt: Date;
-  id?: number;
 }
 
 export interface SimFollowUp {
@@ -57,35 +51,52 @@ export interface SimFollowUp {
   resolved: Resolved | null;
   satisfaction: Satisfaction | null;
   comment: string | null;
-  createdBy: number;
-  createdAt: Date;
-  id?: number;
 }
 
+/** One step of the timeline: who, when, and what its service call needs. */
 export interface SimEvent {
-  type: string;
-  fromStatus: Status | null;
-  toStatus: Status | null;
+  type: MatterEventType;
   actorId: number;
   note: string | null;
+  /** Read for progress notes (internal or public); the services decide the rest. */
   public: boolean;
   at: Date;
-  data: () => Record<string, unknown> | null;
+  /** ASSIGNED, CHANNEL_CHANGED: the channel and the assignments it makes. */
+  channel?: Channel;
+  made?: SimAssignment[];
+  /** ACCEPTED, RETURNED. */
+  assignment?: SimAssignment;
+  /** EXTENSION_REQUESTED, _APPROVED, _REFUSED. */
+  extension?: SimExtension;
+  supervision?: SimSupervision;
+  /** FOLLOW_UP, CLOSED, REOPENED. */
+  followUp?: SimFollowUp;
+}
+
+/** What the matter is submitted with (submitMatter's input, ids as numbers) and by whom. */
+export interface SimIntake {
+  title: string;
+  content: string;
+  categoryId: number;
+  villageId: number;
+  address: string;
+  submitterHouseholdId: number | null;
+  submitterName: string | null;
+  submitterPhone: string | null;
+  anonymous: boolean;
+  source: Source;
+  urgency: Urgency;
+  createdBy: number;
 }
 
 export interface SimMatter {
   receivedDay: string;
-  values: Omit<typeof civicMatters.$inferInsert, "code">;
+  intake: SimIntake;
   mergeInto?: SimMatter;
   assignments: SimAssignment[];
-  extensions: SimExtension[];
-  supervisions: SimSupervision[];
-  followUps: SimFollowUp[];
   events: SimEvent[];
   id?: number;
-  code?: string;
 }
-
 
 /** "YYYY-MM-DD" + minutes after midnight in a time zone → the instant. */
 export function localTime(timezone: string) {

@@ -1,6 +1,5 @@
 import { deadlineDays } from "../../civic/workflow-service";
-import { levelRank } from "./civic-demo-data";
-import type { Channel, Level, Method, Resolved, Satisfaction, SimExtension, SimFollowUp, SimMatter, SimSupervision } from "./matter-sim";
+import type { Channel, Level, Method, Resolved, Satisfaction, SimExtension, SimFollowUp, SimMatter } from "./matter-sim";
 import { receiveMatter, type CivicWorld, type MatterStory } from "./matter-story";
 
 /**
@@ -21,7 +20,7 @@ export function tellMatter(w: CivicWorld, receivedDay: string, stage: { waiting:
   const deadline = deadlineDays(story.category, story.urgency);
   const assigner = w.townshipStaffOf(story.village.townshipId);
   let ch: Channel = w.chance(0.7) ? story.category.defaultChannel : w.pick(["DIRECT", "LEAD", "JOINT", "SUPERVISED"] as Channel[]);
-  if ((ch === "LEAD" && w.officials.length === 0) || (ch === "SUPERVISED" && w.offices.length === 0)) ch = "JOINT";
+  if ((ch === "LEAD" && w.officialsOf(story.village.townshipId).length === 0) || (ch === "SUPERVISED" && w.offices.length === 0)) ch = "JOINT";
   story.assign(triageDay, ch, "ASSIGNED", story.urgency === "CRITICAL" ? "紧急事项，限期办理" : null, deadline, assigner);
   if (!stage.waiting && w.chance(0.05) && !returnedAndReassigned(story, triageDay, deadline, assigner)) return story.finish(standing);
 
@@ -60,17 +59,15 @@ export function tellMatter(w: CivicWorld, receivedDay: string, stage: { waiting:
 /** Triage may reject the matter, or merge it into a standing one of the same village and category. */
 function rejectedOrMerged(story: MatterStory, triageDay: string, waiting: boolean, standing: SimMatter[]): boolean {
   const { world: w, m, committee } = story;
-  const duplicateOf = standing.filter((s) => s.values.villageId === story.village.id && s.values.categoryId === story.category.id).at(-1);
+  const duplicateOf = standing.filter((s) => s.intake.villageId === story.village.id && s.intake.categoryId === story.category.id).at(-1);
   if (!waiting && w.chance(0.04)) {
     const reason = w.pick(["不属于民事直说受理范围", "已通过司法途径处理", "反映人撤回诉求"]);
-    const when = story.event(triageDay, { type: "REJECTED", actorId: committee, note: reason, public: true, to: "REJECTED" });
-    Object.assign(m.values, { closeReason: reason, closedAt: when });
+    story.event(triageDay, { type: "REJECTED", actorId: committee, note: reason, public: true, to: "REJECTED" });
     return true;
   }
   if (!waiting && duplicateOf && w.chance(0.06)) {
     m.mergeInto = duplicateOf;
-    const when = story.event(triageDay, { type: "MERGED", actorId: committee, note: "同一事项重复反映", public: true, to: "MERGED", data: () => ({ intoId: duplicateOf.id, intoCode: duplicateOf.code }) });
-    Object.assign(m.values, { closeReason: "同一事项重复反映", closedAt: when });
+    story.event(triageDay, { type: "MERGED", actorId: committee, note: "同一事项重复反映", public: true, to: "MERGED" });
     return true;
   }
   return false;
@@ -81,20 +78,10 @@ function returnedAndReassigned(story: MatterStory, triageDay: string, deadline: 
   const w = story.world;
   const returnDay = w.plusWorking(triageDay, 1);
   if (returnDay > w.horizon) return false;
-  const reason = "不属于本单位职责，请重新交办";
+  // The lead's return ends every open assignment and puts the matter back to RECEIVED.
   const open = story.openAssignments();
-  const returning = story.lead;
-  const returnedChannel = story.ch;
-  const when = story.event(returnDay, {
-    type: "RETURNED",
-    actorId: returning.actorId,
-    note: reason,
-    public: false,
-    to: "RECEIVED",
-    data: () => ({ assignment: { id: returning.id, role: returning.role }, channel: returnedChannel }),
-  });
-  for (const a of open) Object.assign(a, { state: "RETURNED", returnReason: reason, updatedAt: when });
-  story.channel = null;
+  story.event(returnDay, { type: "RETURNED", actorId: story.lead.actorId, note: "不属于本单位职责，请重新交办", public: false, assignment: story.lead, to: "RECEIVED" });
+  for (const a of open) a.state = "RETURNED";
   story.dueDate = null;
   const again = w.plusWorking(returnDay, 1);
   if (again > w.horizon) return false;
@@ -106,67 +93,32 @@ type Handling = { resolveDay: string; duration: number; deadline: number; assign
 
 /** A late one asks for more time before its due date, decided by the due date (mostly approved). */
 function askForMoreTime(story: MatterStory, handling: Handling, can: (day: string) => boolean) {
-  const { world: w, m } = story;
+  const w = story.world;
   const requestDay = [w.previousWorkingDay(story.dueDate!), story.lastDay].sort().at(-1)!;
   if (!(handling.duration > handling.deadline && w.chance(0.35) && can(requestDay) && requestDay <= story.dueDate!)) return;
   const decideDay = requestDay < story.dueDate! ? w.plusWorking(requestDay, 1) : requestDay;
   const requested = w.plusWorking(story.dueDate!, w.between(5, 10));
   const reason = w.pick(["需等待施工队进场", "涉及多部门协调", "需上级审批"]);
+  // The lead's assignee asks (only an assignee may); the district staff decide, before the due date.
   const holder = story.lead;
-  const extension: SimExtension = {
-    assignment: holder,
-    requestedDueDate: requested,
-    reason,
-    state: "PENDING",
-    requestedBy: holder.actorId,
-    requestedAt: new Date(0),
-    decidedBy: null,
-    decidedAt: null,
-    decisionNote: null,
-  };
-  const current = holder.dueDate;
-  extension.requestedAt = story.event(requestDay, {
-    type: "EXTENSION_REQUESTED",
-    actorId: holder.actorId,
-    note: reason,
-    public: false,
-    data: () => ({ extensionId: extension.id, assignmentId: holder.id, dueDate: current, requestedDueDate: requested }),
-  });
-  m.extensions.push(extension);
+  const extension: SimExtension = { assignment: holder, requestedDueDate: requested, reason };
+  story.event(requestDay, { type: "EXTENSION_REQUESTED", actorId: holder.actorId, note: reason, public: false, extension });
   if (decideDay > w.horizon || decideDay >= handling.resolveDay) return;
   const approve = w.chance(0.8);
-  const decisionNote = approve ? "同意延期" : "请按期办结";
-  const when = story.event(decideDay, {
-    type: approve ? "EXTENSION_APPROVED" : "EXTENSION_REFUSED",
-    actorId: w.staffId,
-    note: decisionNote,
-    public: approve,
-    data: () => (approve ? { extensionId: extension.id, assignmentId: holder.id, fromDueDate: current, toDueDate: requested } : { extensionId: extension.id, assignmentId: holder.id }),
-  });
-  Object.assign(extension, { state: approve ? "APPROVED" : "REFUSED", decidedBy: w.staffId, decidedAt: when, decisionNote });
+  story.event(decideDay, { type: approve ? "EXTENSION_APPROVED" : "EXTENSION_REFUSED", actorId: w.staffId, note: approve ? "同意延期" : "请按期办结", public: approve, extension });
   if (approve) {
-    Object.assign(holder, { dueDate: requested, updatedAt: when });
+    holder.dueDate = requested;
     story.dueDate = requested;
   }
 }
 
 /** Past due: urged; a stalled DIRECT matter moves to SUPERVISED; then written notice and escalation. False when the story ends first. */
 function superviseWhenLate(story: MatterStory, handling: Handling, can: (day: string) => boolean): boolean {
-  const { world: w, m } = story;
-  const supervise = (lvl: Level, day: string) => {
-    const responseDue = w.plusWorking(day, 3);
-    const previous = story.level;
-    const reason = `逾期未办结，${lvl === "ESCALATED" ? "提级督办" : lvl === "WRITTEN" ? "书面督办" : "催办"}`;
-    const supervision: SimSupervision = { level: lvl, reason, responseDue, createdBy: w.staffId, createdAt: new Date(0) };
-    supervision.createdAt = story.event(day, {
-      type: "SUPERVISED",
-      actorId: w.staffId,
-      note: reason,
-      public: false,
-      data: () => ({ supervisionId: supervision.id, level: lvl, responseDue, previousLevel: previous }),
-    });
-    m.supervisions.push(supervision);
-    if (!story.level || levelRank[lvl] > levelRank[story.level]) story.level = lvl;
+  const w = story.world;
+  // Levels only rise (URGE, WRITTEN, ESCALATED), as the service requires.
+  const supervise = (level: Level, day: string) => {
+    const reason = `逾期未办结，${level === "ESCALATED" ? "提级督办" : level === "WRITTEN" ? "书面督办" : "催办"}`;
+    story.event(day, { type: "SUPERVISED", actorId: w.staffId, note: reason, public: false, supervision: { level, reason, responseDue: w.plusWorking(day, 3) } });
   };
   const urgeDay = w.plusWorking(story.dueDate!, 1);
   if (can(urgeDay)) supervise("URGE", urgeDay);
@@ -189,27 +141,26 @@ function superviseWhenLate(story: MatterStory, handling: Handling, can: (day: st
   return true;
 }
 
-/** Resolution and follow-ups, with a rework round when the resident is not satisfied (at most three rounds). */
+/**
+ * Resolution (by the lead's assignee) and follow-ups (by the committee or the
+ * township's staff; ONLINE by the submitting resident where it has a login),
+ * with a rework round when the resident is not satisfied (at most three rounds).
+ */
 function resolveAndFollowUp(story: MatterStory, handling: Handling) {
   const { world: w, m, household, committee } = story;
   let closed = false;
   for (let round = 0; round < 3 && !closed; round++) {
     if (handling.resolveDay > w.horizon) break;
     const resolution = w.pick(["已组织人员现场处理完毕", "经协调已落实解决", "已按政策办理到位", "已维修完成并验收"]);
-    const resolvedData = { dueDate: story.dueDate, reworkCount: story.rework };
-    const lead = story.lead;
-    const when = story.event(handling.resolveDay, { type: "RESOLVED", actorId: lead.actorId, note: resolution, public: true, to: "RESOLVED", data: () => resolvedData });
-    for (const a of story.openAssignments()) Object.assign(a, { state: "DONE", updatedAt: when, resultNote: a === lead ? resolution : a.resultNote });
-    for (const e of m.extensions) if (e.state === "PENDING") Object.assign(e, { state: "REFUSED", decidedAt: when, decisionNote: "The assignment ended" });
-    Object.assign(m.values, { resolution, resolvedAt: when });
+    story.event(handling.resolveDay, { type: "RESOLVED", actorId: story.lead.actorId, note: resolution, public: true, to: "RESOLVED" });
+    for (const a of story.openAssignments()) a.state = "DONE";
     if (w.chance(0.1)) break; // never visited
     let followDay = w.plusWorking(handling.resolveDay, w.between(1, 4));
     if (followDay > w.horizon) break;
     const visitor = w.chance(0.6) ? committee : handling.assigner;
     if (w.chance(0.12)) {
-      const followUp: SimFollowUp = { method: "PHONE", reached: false, resolved: null, satisfaction: null, comment: "电话无人接听", createdBy: visitor, createdAt: new Date(0) };
-      followUp.createdAt = story.event(followDay, { type: "FOLLOW_UP", actorId: visitor, note: followUp.comment, public: true, data: () => ({ followUpId: followUp.id, method: "PHONE", reached: false, resolved: null, satisfaction: null }) });
-      m.followUps.push(followUp);
+      const followUp: SimFollowUp = { method: "PHONE", reached: false, resolved: null, satisfaction: null, comment: "电话无人接听" };
+      story.event(followDay, { type: "FOLLOW_UP", actorId: visitor, note: followUp.comment, public: true, followUp });
       followDay = w.plusWorking(followDay, w.between(1, 2));
       if (followDay > w.horizon) break;
     }
@@ -219,28 +170,15 @@ function resolveAndFollowUp(story: MatterStory, handling: Handling) {
     const method: Method = household && w.chance(0.15) ? "ONLINE" : w.pick(["PHONE", "PHONE", "VISIT", "MEETING"] as Method[]);
     const rater = method === "ONLINE" ? (w.residentOf(household!.id) ?? visitor) : visitor;
     const comment = satisfaction === "NOT" ? "问题没有根本解决" : satisfaction === "BASICALLY" ? "基本解决" : "很满意";
-    const followUp: SimFollowUp = { method, reached: true, resolved, satisfaction, comment, createdBy: rater, createdAt: new Date(0) };
-    const data = () => ({ followUpId: followUp.id, method, reached: true, resolved, satisfaction });
-    m.followUps.push(followUp);
+    const followUp: SimFollowUp = { method, reached: true, resolved, satisfaction, comment };
     if (satisfaction !== "NOT") {
-      followUp.createdAt = story.event(followDay, { type: "CLOSED", actorId: rater, note: comment, public: true, to: "CLOSED", data });
-      m.values.closedAt = followUp.createdAt;
+      story.event(followDay, { type: "CLOSED", actorId: rater, note: comment, public: true, followUp, to: "CLOSED" });
       closed = true;
     } else {
-      story.rework += 1;
+      // Reworked: the assignments that were done are taken up again, due anew from the follow-up's day.
+      story.event(followDay, { type: "REOPENED", actorId: rater, note: comment, public: true, followUp, to: "IN_PROGRESS" });
       const due = w.plusWorking(followDay, handling.deadline);
-      const reopened = m.assignments.filter((a) => a.state === "DONE");
-      const reworkCount = story.rework;
-      followUp.createdAt = story.event(followDay, {
-        type: "REOPENED",
-        actorId: rater,
-        note: comment,
-        public: true,
-        to: "IN_PROGRESS",
-        data: () => ({ ...data(), reworkCount, dueDate: due, assignments: reopened.map((a) => a.id) }),
-      });
-      for (const a of reopened) Object.assign(a, { state: "ACCEPTED", dueDate: due, updatedAt: followUp.createdAt });
-      Object.assign(m.values, { resolution: null, resolvedAt: null });
+      for (const a of m.assignments.filter((x) => x.state === "DONE")) Object.assign(a, { state: "ACCEPTED", dueDate: due });
       story.dueDate = due;
       handling.resolveDay = w.plusWorking(followDay, w.between(2, handling.deadline + 3));
     }

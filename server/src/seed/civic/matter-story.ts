@@ -1,6 +1,6 @@
 import type { civicCategories, departments, households, users, villages } from "@cunwu/schema";
 import { demoCategories, givenNames, sources, surnames } from "./civic-demo-data";
-import type { AssignmentState, Channel, Level, SimAssignment, SimEvent, SimMatter, Source, Status, Urgency } from "./matter-sim";
+import type { Channel, SimAssignment, SimEvent, SimMatter, Source, Status, Urgency } from "./matter-sim";
 
 /** Who and where, the calendar and chance: what every matter's story draws on. */
 export interface CivicWorld {
@@ -17,25 +17,25 @@ export interface CivicWorld {
   categories: (typeof civicCategories.$inferSelect)[];
   villages: (typeof villages.$inferSelect)[];
   households: Pick<typeof households.$inferSelect, "id" | "villageId" | "headName" | "phone">[];
+  /** Every handling unit; those (district-wide, and the township's own) and the lead officials a matter of a township may get. */
   units: (typeof departments.$inferSelect)[];
+  unitsOf(townshipId: number): (typeof departments.$inferSelect)[];
+  officialsOf(townshipId: number): (typeof users.$inferSelect)[];
   offices: (typeof departments.$inferSelect)[];
-  officials: (typeof users.$inferSelect)[];
   staffId: number;
+  /** The users who act for a unit: every village, department and township has one (seedDemoStaff). */
   committeeOf(villageId: number): number;
   townshipStaffOf(townshipId: number): number;
   departmentStaffOf(departmentId: number): number;
   residentOf(householdId: number): number | undefined;
 }
 
-type EventInput = Omit<SimEvent, "at" | "data" | "fromStatus" | "toStatus"> & { to?: Status; data?: () => Record<string, unknown> | null };
+type EventInput = Omit<SimEvent, "at"> & { to?: Status };
 
 /** One matter's story as it unfolds: its state, its clock, and the moves every stage makes. */
 export class MatterStory {
   status: Status = "RECEIVED";
-  channel: Channel | null = null;
   dueDate: string | null = null;
-  level: Level | null = null;
-  rework = 0;
   /** The channel being worked and its lead assignment, once assigned. */
   ch: Channel = "DIRECT";
   lead!: SimAssignment;
@@ -63,79 +63,62 @@ export class MatterStory {
     return this.world.at(day, this.minutes);
   }
 
-  event(day: string, e: EventInput): Date {
+  /** A step on a day (after the day's earlier ones); `to` is the status it moves the matter to. */
+  event(day: string, { to, ...e }: EventInput): Date {
     const when = this.stamp(day);
-    const from = e.to && e.to !== this.status ? this.status : null;
-    this.m.events.push({ ...e, fromStatus: from, toStatus: from ? e.to! : null, at: when, data: e.data ?? (() => null) });
-    if (e.to) this.status = e.to;
+    this.m.events.push({ ...e, at: when });
+    if (to) this.status = to;
     return when;
   }
 
-  /** Writes the state reached into the matter's row; a matter still standing may be merged into. */
+  /** The story ends here; a matter still standing may be merged into. */
   finish(standing: SimMatter[]): SimMatter {
-    const m = this.m;
-    Object.assign(m.values, { status: this.status, channel: this.channel, dueDate: this.dueDate, supervisionLevel: this.level, reworkCount: this.rework, version: m.events.length });
-    m.values.updatedAt = m.events[m.events.length - 1]!.at;
-    if (this.status !== "REJECTED" && this.status !== "MERGED") standing.push(m);
-    return m;
+    if (this.status !== "REJECTED" && this.status !== "MERGED") standing.push(this.m);
+    return this.m;
   }
 
   openAssignments(): SimAssignment[] {
     return this.m.assignments.filter((a) => a.state === "PENDING" || a.state === "ACCEPTED");
   }
 
-  /** Makes a channel's assignments on a day (ending the open ones); they become the lead and channel worked. */
+  /**
+   * Makes a channel's assignments on a day (ending the open ones); they
+   * become the lead and channel worked. Each is acted on by its own unit's
+   * user: the village's committee, the department's staff, the official.
+   */
   assign(day: string, ch: Channel, type: "ASSIGNED" | "CHANNEL_CHANGED", note: string | null, deadline: number, assigner: number): void {
     const { world: w, m, village, committee } = this;
-    const fromChannel = this.channel;
-    const ended = this.openAssignments();
+    for (const a of this.openAssignments()) a.state = "RETURNED";
     const when = this.stamp(day);
-    for (const a of ended) Object.assign(a, { state: "RETURNED", returnReason: "channel changed", updatedAt: when });
-    for (const e of m.extensions) {
-      if (e.state === "PENDING" && ended.includes(e.assignment)) Object.assign(e, { state: "REFUSED", decidedAt: when, decisionNote: "The assignment ended" });
-    }
     const due = w.plusWorking(day, deadline);
-    const base = { state: "PENDING" as AssignmentState, dueDate: due, returnReason: null, resultNote: null, createdAt: when, updatedAt: when, personName: null };
+    const base = { state: "PENDING" as const, dueDate: due, departmentId: null, villageId: null, officialUserId: null };
+    const units = w.unitsOf(village.townshipId);
     const made: SimAssignment[] = [];
-    if (ch === "DIRECT") made.push({ ...base, role: "LEAD_UNIT", departmentId: null, villageId: village.id, officialUserId: null, actorId: committee });
+    if (ch === "DIRECT") made.push({ ...base, role: "LEAD_UNIT", villageId: village.id, actorId: committee });
     if (ch === "LEAD") {
-      const official = w.pick(w.officials);
-      made.push({ ...base, role: "LEAD_OFFICIAL", departmentId: official.departmentId, villageId: null, officialUserId: official.id, personName: official.displayName, actorId: official.id });
+      const official = w.pick(w.officialsOf(village.townshipId));
+      made.push({ ...base, role: "LEAD_OFFICIAL", departmentId: official.departmentId, officialUserId: official.id, actorId: official.id });
     }
     if (ch === "JOINT") {
-      const [lead, ...rest] = [...w.units].sort(() => w.random() - 0.5);
-      made.push({ ...base, role: "LEAD_UNIT", departmentId: lead!.id, villageId: null, officialUserId: null, actorId: w.departmentStaffOf(lead!.id) });
-      for (const co of rest.slice(0, w.between(1, 2))) {
-        made.push({ ...base, role: "CO_UNIT", departmentId: co.id, villageId: null, officialUserId: null, actorId: w.departmentStaffOf(co.id) });
-      }
+      // Shuffled whole, then the township's kept: the same draws whatever the township.
+      const [lead, ...rest] = [...w.units].sort(() => w.random() - 0.5).filter((d) => units.includes(d));
+      made.push({ ...base, role: "LEAD_UNIT", departmentId: lead!.id, actorId: w.departmentStaffOf(lead!.id) });
+      for (const co of rest.slice(0, w.between(1, 2))) made.push({ ...base, role: "CO_UNIT", departmentId: co.id, actorId: w.departmentStaffOf(co.id) });
     }
     if (ch === "SUPERVISED") {
       const office = w.pick(w.offices);
-      made.push({ ...base, role: "SUPERVISOR", departmentId: office.id, villageId: null, officialUserId: null, actorId: w.departmentStaffOf(office.id) });
-      if (w.chance(0.5)) made.push({ ...base, role: "LEAD_UNIT", departmentId: null, villageId: village.id, officialUserId: null, actorId: committee });
+      made.push({ ...base, role: "SUPERVISOR", departmentId: office.id, actorId: w.departmentStaffOf(office.id) });
+      if (w.chance(0.5)) made.push({ ...base, role: "LEAD_UNIT", villageId: village.id, actorId: committee });
       else {
-        const unit = w.pick(w.units);
-        made.push({ ...base, role: "LEAD_UNIT", departmentId: unit.id, villageId: null, officialUserId: null, actorId: w.departmentStaffOf(unit.id) });
+        const unit = w.pick(units);
+        made.push({ ...base, role: "LEAD_UNIT", departmentId: unit.id, actorId: w.departmentStaffOf(unit.id) });
       }
     }
     m.assignments.push(...made);
-    const summary = () => made.map((a) => ({ id: a.id, role: a.role, departmentId: a.departmentId, villageId: a.villageId, officialUserId: a.officialUserId, dueDate: a.dueDate }));
-    const actor = ch === "DIRECT" && type === "ASSIGNED" ? committee : assigner;
-    m.events.push({
-      type,
-      fromStatus: this.status,
-      toStatus: "ASSIGNED",
-      actorId: actor,
-      note,
-      public: true,
-      at: when,
-      data:
-        type === "ASSIGNED"
-          ? () => ({ channel: ch, dueDate: due, assignments: summary() })
-          : () => ({ fromChannel, toChannel: ch, dueDate: due, ended: ended.map((a) => a.id), assignments: summary() }),
-    });
+    // The committee assigns DIRECT itself; other channels (and every change of channel) are the assigner's.
+    const actorId = ch === "DIRECT" && type === "ASSIGNED" ? committee : assigner;
+    m.events.push({ type, actorId, note, public: true, channel: ch, made, at: when });
     this.status = "ASSIGNED";
-    this.channel = ch;
     this.dueDate = due;
     this.ch = ch;
     this.lead = made.find((a) => a.role === "LEAD_UNIT" || a.role === "LEAD_OFFICIAL")!;
@@ -146,8 +129,8 @@ export class MatterStory {
     const open = this.openAssignments().filter((a) => a.state === "PENDING");
     const isLead = (a: SimAssignment) => a.role === "LEAD_UNIT" || a.role === "LEAD_OFFICIAL";
     for (const a of [...open].sort((x, y) => Number(isLead(x)) - Number(isLead(y)))) {
-      const when = this.event(day, { type: "ACCEPTED", actorId: a.actorId, note: null, public: true, to: isLead(a) ? "IN_PROGRESS" : undefined, data: () => ({ assignment: { id: a.id, role: a.role } }) });
-      Object.assign(a, { state: "ACCEPTED", updatedAt: when });
+      this.event(day, { type: "ACCEPTED", actorId: a.actorId, note: null, public: true, assignment: a, to: isLead(a) ? "IN_PROGRESS" : undefined });
+      a.state = "ACCEPTED";
     }
   }
 }
@@ -170,12 +153,11 @@ export function receiveMatter(w: CivicWorld, receivedDay: string): MatterStory {
   const receivedAt = story.stamp(receivedDay);
   const m: SimMatter = {
     receivedDay,
-    values: {
+    intake: {
       title,
       content: `${village.name}${w.between(1, 6)}组群众反映：${title}，希望尽快解决。`,
       categoryId: category.id,
       villageId: village.id,
-      townshipId: village.townshipId,
       address: `${village.name}${w.between(1, 6)}组`,
       submitterHouseholdId: household?.id ?? null,
       submitterName: household || anonymous ? null : `${w.pick(surnames)}${w.pick(givenNames)}`,
@@ -183,17 +165,12 @@ export function receiveMatter(w: CivicWorld, receivedDay: string): MatterStory {
       anonymous,
       source,
       urgency,
-      status: "RECEIVED",
-      receivedAt,
       createdBy: source === "ONLINE" && household ? (w.residentOf(household.id) ?? committee) : committee,
     },
     assignments: [],
-    extensions: [],
-    supervisions: [],
-    followUps: [],
     events: [],
   };
   story.m = m;
-  m.events.push({ type: "SUBMITTED", fromStatus: null, toStatus: "RECEIVED", actorId: m.values.createdBy!, note: null, public: true, at: receivedAt, data: () => ({ code: m.code, source, urgency, categoryId: category.id }) });
+  m.events.push({ type: "SUBMITTED", actorId: m.intake.createdBy, note: null, public: true, at: receivedAt });
   return story;
 }
