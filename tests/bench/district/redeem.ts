@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { World } from "./world";
 import { load, ms } from "./load";
-import { ok } from "./client";
+import { post } from "./client";
 import { selectAll, cunwuSchema } from "./selection";
 import type { GraphQLObjectType } from "graphql";
 
@@ -80,23 +80,38 @@ export async function redeemFigures(world: World): Promise<void> {
       },
     ],
   });
-  const seconds = figure.seconds;
-  const [negative] = await world.sql<{ balances: number; running: number; stock: number }[]>`
+  const refusals = [...refused].map(([code, n]) => `${n} ${code}`).join(", ") || "none";
+  console.log(
+    `\nRedemptions at -c20: ${committed} committed of ${sales.length} sent in ${figure.seconds.toFixed(1)} s: ${(committed / figure.seconds).toFixed(0)} committed/s (goal ≥ 500), ` +
+      `p50 ${ms(figure.p50)}, p95 ${ms(figure.p95)}, p99 ${ms(figure.p99)}; refused: ${refusals}`,
+  );
+  await checkBooks(world);
+}
+
+/** No overdraft anywhere, and every balance the sum of its entries: by SQL, and by the admin's reconcileLedger. */
+async function checkBooks(world: World): Promise<void> {
+  const [books] = await world.sql<{ balances: number; running: number; stock: number; mismatched: number }[]>`
     select (select count(*)::int from households where balance < 0) as balances,
            (select count(*)::int from point_entries where balance_after < 0) as running,
-           (select count(*)::int from products where stock < 0) as stock`;
-  const reconciliationType = cunwuSchema().getType("LedgerReconciliation") as GraphQLObjectType;
-  const { reconcileLedger: books } = await ok<{ reconcileLedger: { householdsChecked: number; entriesChecked: number; mismatches: unknown[]; brokenEntries: unknown[] } }>(
+           (select count(*)::int from products where stock < 0) as stock,
+           (select count(*)::int from households h left join (select household_id, sum(delta) as total from point_entries group by 1) e
+              on e.household_id = h.id where h.balance <> coalesce(e.total, 0)) as mismatched`;
+  console.log(
+    `  after, by SQL: ${books!.balances} negative balances, ${books!.running} negative running balances, ${books!.stock} negative stocks (goal: 0 overdrafts), ` +
+      `${books!.mismatched} balances unlike the sum of their entries`,
+  );
+  const started = performance.now();
+  const answer = await post<{ reconcileLedger: { householdsChecked: number; entriesChecked: number; mismatches: unknown[]; brokenEntries: unknown[] } }>(
     world.graphql,
-    `query { reconcileLedger { ${selectAll(reconciliationType, 1)} } }`,
+    `query { reconcileLedger { ${selectAll(cunwuSchema().getType("LedgerReconciliation") as GraphQLObjectType, 1)} } }`,
     {},
     world.admin,
   );
-  const refusals = [...refused].map(([code, n]) => `${n} ${code}`).join(", ") || "none";
+  const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  const r = answer.data?.reconcileLedger;
   console.log(
-    `\nRedemptions at -c20: ${committed} committed of ${sales.length} sent in ${seconds.toFixed(1)} s: ${(committed / seconds).toFixed(0)} committed/s (goal ≥ 500), ` +
-      `p50 ${ms(figure.p50)}, p95 ${ms(figure.p95)}, p99 ${ms(figure.p99)}; refused: ${refusals}\n` +
-      `  after: ${negative!.balances} negative balances, ${negative!.running} negative running balances, ${negative!.stock} negative stocks (goal: 0 overdrafts); ` +
-      `reconcileLedger over ${books.householdsChecked} households and ${books.entriesChecked} entries: ${books.mismatches.length} mismatches, ${books.brokenEntries.length} broken entries`,
+    r
+      ? `  reconcileLedger (${took}) over ${r.householdsChecked} households and ${r.entriesChecked} entries: ${r.mismatches.length} mismatches, ${r.brokenEntries.length} broken entries`
+      : `  reconcileLedger refused after ${took}: ${answer.errors?.[0]?.extensions?.code} ${answer.errors?.[0]?.message}`,
   );
 }

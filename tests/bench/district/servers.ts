@@ -31,9 +31,15 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function stopper(child: ChildProcess): () => Promise<void> {
+/** Stops the child; an exit before that is reported, since every later figure would be wrong. */
+function stopper(child: ChildProcess, name: string): () => Promise<void> {
+  let stopping = false;
+  child.once("exit", (code, signal) => {
+    if (!stopping) console.error(`\n${name} exited during the bench (${signal ?? `code ${code}`})`);
+  });
   return () =>
     new Promise((resolve) => {
+      stopping = true;
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once("exit", () => resolve());
       child.kill("SIGTERM");
@@ -76,7 +82,7 @@ export async function startCunwu(databaseUrl: string): Promise<Child> {
   });
   const url = `http://127.0.0.1:${port}`;
   await waitUntil(child, "cunwu", async () => (await fetch(`${url}/healthz`)).ok);
-  return { name: "cunwu", url, process: child, stop: stopper(child) };
+  return { name: "cunwu", url, process: child, stop: stopper(child, "cunwu") };
 }
 
 /** A child script of this folder that sends `{ port }` over IPC once it listens. */
@@ -88,7 +94,7 @@ async function startScript(name: string, script: string, databaseUrl: string): P
   let port: number | undefined;
   child.on("message", (message: { port?: number }) => (port = message.port ?? port));
   await waitUntil(child, name, async () => port !== undefined);
-  return { name, url: `http://127.0.0.1:${port}`, process: child, stop: stopper(child) };
+  return { name, url: `http://127.0.0.1:${port}`, process: child, stop: stopper(child, name) };
 }
 
 export const startPostgraphile = (databaseUrl: string) => startScript("PostGraphile 4", "postgraphile-server.ts", databaseUrl);
