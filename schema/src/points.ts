@@ -140,6 +140,9 @@ export const pointEntries = pgTable(
     index("point_entries_household_idx").on(t.householdId, t.id),
     index("point_entries_village_deed_idx").on(t.villageId, t.deedDate),
     index("point_entries_kind_deed_idx").on(t.kind, t.deedDate),
+    // The district's lists: by deed dates alone, and by a township's villages and kind.
+    index("point_entries_deed_idx").on(t.deedDate),
+    index("point_entries_village_kind_idx").on(t.villageId, t.kind),
     index("point_entries_rule_idx").on(t.ruleId),
     index("point_entries_activity_idx").on(t.activityId),
     index("point_entries_redemption_idx").on(t.redemptionId),

@@ -7,7 +7,7 @@ import { createLogger } from "./logger";
 // The server's modules load only after the settings are checked, so a bad
 // setting is reported at once.
 
-const usage = "usage: cli <serve|migrate|seed|print-schema>";
+const usage = "usage: cli <serve|migrate|seed [--scale district|township|test]|print-schema>";
 
 async function withDatabase<T>(config: Config, work: (db: import("./db/database").Db) => Promise<T>) {
   const { connect } = await import("./db/connection");
@@ -18,6 +18,15 @@ async function withDatabase<T>(config: Config, work: (db: import("./db/database"
   } finally {
     await conn.close();
   }
+}
+
+/** `seed --scale <name>` (or `--scale=<name>`): the generated district of that size; an unknown name is a usage error. */
+function scaleOf(args: string[]): "district" | "township" | "test" | undefined {
+  const at = args.findIndex((a) => a === "--scale" || a.startsWith("--scale="));
+  if (at < 0) return undefined;
+  const name = args[at]!.includes("=") ? args[at]!.slice("--scale=".length) : args[at + 1];
+  if (name === "district" || name === "township" || name === "test") return name;
+  throw new ConfigError("usage: cli seed [--scale district|township|test]");
 }
 
 async function main(command: string | undefined): Promise<void> {
@@ -48,6 +57,20 @@ async function main(command: string | undefined): Promise<void> {
       await withDatabase(config, async () => logger.info("migrations applied"));
       return;
     case "seed":
+      if (scaleOf(process.argv.slice(3))) {
+        const scale = scaleOf(process.argv.slice(3))!;
+        await withDatabase(config, async (db) => {
+          const { isDatabaseEmpty } = await import("./seed/seed-demo");
+          const { seedScale } = await import("./seed/scale/seed-scale");
+          if (!(await isDatabaseEmpty(db))) {
+            throw new ConfigError("The database already holds data; a district is only generated into an empty one.");
+          }
+          const result = await seedScale(db, { scale, demoPassword: config.demoPassword, timezone: config.timezone, log: (line) => process.stdout.write(`${line}\n`) });
+          if (result.mismatches || result.brokenEntries || result.negativeBalances) throw new Error("the generated ledger does not reconcile");
+          process.stdout.write(`Log in with password "${config.demoPassword}" as admin, district, township, village, dept, resident, or t-/v-/r-/d-<code> per township, village and department.\n`);
+        });
+        return;
+      }
       await withDatabase(config, async (db) => {
         const { isDatabaseEmpty, seedDemo } = await import("./seed/seed-demo");
         const { printDemoLogins } = await import("./server");

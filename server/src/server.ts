@@ -4,7 +4,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Request } from "express";
 import type { Config } from "./config";
 import { connect, type Connection } from "./db/connection";
@@ -89,6 +89,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginLandingPageDisabled(),
+        // No HTTP caching of answers here; its plugin wrapped every field of every answer.
+        ApolloServerPluginCacheControlDisabled(),
         ...protection.plugins,
         introspectionGate(config.limits.anonymousIntrospection),
         wellFormedText(),

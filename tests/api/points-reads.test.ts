@@ -225,6 +225,50 @@ describe("reading the ledger", () => {
     expect(mine.entries.total).toBe(await dbCount(eq(pointEntries.householdId, hh("PC01-001"))));
     expect(mine.entries.items.every((entry: { householdId: string }) => entry.householdId === String(hh("PC01-001")))).toBe(true);
   });
+
+  it("lists households with their newest entries in a constant number of statements, counting totals only when asked", async () => {
+    type Listed = { id: string; entries: { total?: number; items: { id: string }[] } };
+    // Counts the statements the server's database handle prepares while one
+    // request runs, but for reading the caller's own row (kept for a moment).
+    const session = (db() as unknown as { session: { prepareQuery: (query: { sql: string }, ...rest: unknown[]) => unknown } }).session;
+    const original = session.prepareQuery;
+    let statements = 0;
+    session.prepareQuery = function (this: unknown, query: { sql: string }, ...rest: unknown[]) {
+      if (!/from "users"/.test(query.sql)) statements += 1;
+      return original.call(this, query, ...rest);
+    };
+    const list = async (perPage: number, page: number, totals: boolean) => {
+      const total = totals ? "total" : "";
+      statements = 0;
+      const data = await t.ok(
+        `query ($n: Int, $p: Int) { households(perPage: $n, sort: [{ field: "number" }]) { ${total} items { id entries(page: $p, perPage: 1) { ${total} items { id } } } } }`,
+        { n: perPage, p: page },
+        tokens.village,
+      );
+      return { items: data.households.items as Listed[], statements };
+    };
+    try {
+      const one = await list(1, 1, false);
+      const many = await list(25, 1, false);
+      const second = await list(25, 2, true);
+      expect(many.items).toHaveLength(25);
+      expect(one.statements).toBe(many.statements);
+      expect(second.statements).toBe(many.statements + 2); // the households' total and one count for all their entries
+      // Each household's entries are what it shows alone: newest first, the page asked.
+      for (const [index, listed] of many.items.entries()) {
+        const alone = await t.ok(`query ($id: ID!) { household(id: $id) { entries(perPage: 6) { total items { id } } } }`, { id: listed.id }, tokens.village);
+        const newest: string[] = alone.household.entries.items.map((entry: { id: string }) => entry.id);
+        expect(ids(listed.entries)).toEqual(newest.slice(0, 1));
+        expect(ids(second.items[index]!.entries)).toEqual(newest.slice(1, 2));
+        expect(second.items[index]!.entries.total).toBe(alone.household.entries.total);
+      }
+      // Some households have a second page of entries, some have none.
+      expect(second.items.some((listed) => listed.entries.items.length === 1)).toBe(true);
+      expect(second.items.some((listed) => listed.entries.items.length === 0)).toBe(true);
+    } finally {
+      session.prepareQuery = original;
+    }
+  });
 });
 
 // ---------------------------------------------------------------- reconciliation

@@ -9,6 +9,20 @@ import { checkPassword, decoyPasswordHash, hashPassword, maxPasswordLength, veri
 import { attemptSucceeded, claimAttempt } from "./login-limits";
 import type { LoginLimits } from "../config";
 import type { TokenService } from "../request/token";
+import { cachedActor, forgetActor, rememberActor } from "./actor-cache";
+
+/** What a request needs of its user: the actor's fields and whether the token still counts (no password hash). */
+const actorColumns = {
+  id: users.id,
+  username: users.username,
+  role: users.role,
+  townshipId: users.townshipId,
+  villageId: users.villageId,
+  departmentId: users.departmentId,
+  householdId: users.householdId,
+  active: users.active,
+  tokenVersion: users.tokenVersion,
+};
 
 
 type UserRow = typeof users.$inferSelect;
@@ -90,6 +104,7 @@ export async function changePassword(
     await audit(tx, actor, "change-password", "user", user.id);
     return row;
   });
+  forgetActor(db, user.id);
   return issue(tokens, updated);
 }
 
@@ -101,8 +116,12 @@ export async function authenticate(
 ): Promise<{ actor: Actor } | { failure: "expired" | "invalid" }> {
   const claims = await tokens.verify(token);
   if (claims === "expired" || claims === "invalid") return { failure: claims };
-  const [user] = await db.select().from(users).where(eq(users.id, claims.userId));
+  const cached = cachedActor(db, claims.userId, claims.version);
+  if (cached) return { actor: cached };
+  const [user] = await db.select(actorColumns).from(users).where(eq(users.id, claims.userId));
   // A deactivated user, or a token from before a password change, no longer counts.
   if (!user || !user.active || user.tokenVersion !== claims.version) return { failure: "invalid" };
-  return { actor: actorFromUser(user) };
+  const actor = actorFromUser(user);
+  rememberActor(db, actor, user.tokenVersion);
+  return { actor };
 }

@@ -33,19 +33,46 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
+/** Days since 1970-01-05 (a Monday) of a "YYYY-MM-DD" day. */
+const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000) - 4;
+
+/** Monday-to-Friday days from a fixed Monday up to day number m, inclusive: a running count (only differences mean anything). */
+function weekdaysUpTo(m: number): number {
+  const weekday = ((m % 7) + 7) % 7; // 0 = Monday … 6 = Sunday
+  return Math.floor(m / 7) * 5 + Math.min(weekday + 1, 5);
+}
+
 /**
  * The calendar's exceptions for a known range of days, and the working-day
  * arithmetic over them. Pure: build it once (one query) and ask as often as
  * needed. Days outside the loaded range count by weekday only, so load a
  * range that covers every question (see `loadCalendar`).
+ *
+ * Counting is two lookups, not a walk over the days: working days up to a
+ * day = weekdays up to it (closed form) + the exceptions up to it (a running
+ * sum, found by binary search). A district report asks this for every
+ * matter of a year.
  */
 export class WorkingCalendar {
+  /** Day numbers of the exceptions that change a day's kind, ascending, and the running sum of their changes. */
+  private readonly changedDays: number[] = [];
+  private readonly runningChange: number[] = [];
+
   constructor(
     private readonly exceptions: ReadonlyMap<string, CalendarDayKind>,
     /** The loaded range, inclusive; exceptions outside it are unknown. */
     readonly from: string,
     readonly to: string,
-  ) {}
+  ) {
+    let sum = 0;
+    for (const day of [...exceptions.keys()].sort()) {
+      const change = (this.isWorkingDay(day) ? 1 : 0) - (isWeekend(day) ? 0 : 1);
+      if (change === 0) continue;
+      sum += change;
+      this.changedDays.push(dayNumber(day));
+      this.runningChange.push(sum);
+    }
+  }
 
   isWorkingDay(day: string): boolean {
     const kind = this.exceptions.get(day);
@@ -73,12 +100,20 @@ export class WorkingCalendar {
 
   /** Working days in (a, b]: 0 when b ≤ a … negative, counted the other way, when b < a. */
   workingDaysBetween(a: string, b: string): number {
-    if (b < a) return -this.workingDaysBetween(b, a);
-    let count = 0;
-    for (let day = addDays(a, 1); day <= b; day = addDays(day, 1)) {
-      if (this.isWorkingDay(day)) count += 1;
+    return this.workingDaysUpTo(dayNumber(b)) - this.workingDaysUpTo(dayNumber(a));
+  }
+
+  /** A running count of working days up to day number m, inclusive. */
+  private workingDaysUpTo(m: number): number {
+    // The last exception on or before m, by binary search.
+    let low = 0;
+    let high = this.changedDays.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.changedDays[mid]! <= m) low = mid + 1;
+      else high = mid;
     }
-    return count;
+    return weekdaysUpTo(m) + (low > 0 ? this.runningChange[low - 1]! : 0);
   }
 }
 

@@ -5,6 +5,7 @@ import type { GraphQLSchema } from "graphql";
 import { errorReasons } from "../errors";
 import { guard } from "../auth/rules";
 import { timeBudget } from "./time-budget";
+import { readPlainFieldsDirectly } from "./plain-fields";
 import { TownshipResolver } from "../geo/township-resolver";
 import { VillageResolver } from "../geo/village-resolver";
 import { DepartmentResolver } from "../geo/department-resolver";
@@ -86,6 +87,7 @@ export function buildCunwuSchema(): Promise<GraphQLSchema> {
     // Services validate input themselves and name the offending fields.
     validate: false,
   }).then((schema) => {
+    readPlainFieldsDirectly(schema);
     const config = schema.toConfig();
     return new SchemaOfTypeGraphql({ ...config, types: [...config.types, errorReasonEnum] });
   });

@@ -1,27 +1,45 @@
 import DataLoader from "dataloader";
 import { inArray } from "drizzle-orm";
 import { pointEntries } from "@cunwu/schema";
-import { groupedBy, perRequest } from "../request/loaders";
+import type { PointEntryRow } from "./ledger";
+import { countBy, groupedBy, perRequest } from "../request/loaders";
+import type { PageRequest } from "../common/paging";
 import { batchLinesOf, batchObjectionsOf, linesObjectedBy } from "./batch-reads";
+import { entriesOfHouseholds, entryCounts } from "./entry-service";
 
 /**
  * Publicity lines and objections of the award batches on a page, and what
  * the records' allowedActions need: each entry's reversal, the lines the
  * caller has objected to.
  */
-export const pointsLoaders = perRequest(({ db, actor }) => ({
-  awardBatchLines: groupedBy((ids) => batchLinesOf(db, ids), (row) => row.batchId),
-  awardObjections: groupedBy((ids) => batchObjectionsOf(db, ids), (row) => row.batchId),
-  reversals: groupedBy(
-    (ids) =>
-      db
-        .select({ id: pointEntries.id, reversesEntryId: pointEntries.reversesEntryId })
-        .from(pointEntries)
-        .where(inArray(pointEntries.reversesEntryId, ids)),
-    (row) => row.reversesEntryId!,
-  ),
-  objectedByCaller: new DataLoader<number, boolean>(async (lineIds) => {
-    const mine = actor ? await linesObjectedBy(db, actor.userId, [...lineIds]) : new Set<number>();
-    return lineIds.map((id) => mine.has(id));
-  }),
-}));
+export const pointsLoaders = perRequest(({ db, actor }) => {
+  // One loader per page size and offset asked: households listed together share it.
+  const entryPages = new Map<string, DataLoader<number, PointEntryRow[]>>();
+  return {
+    /** Each household's page of newest entries. */
+    householdEntries(paging: PageRequest) {
+      const key = `${paging.limit}:${paging.offset}`;
+      let loader = entryPages.get(key);
+      if (!loader) {
+        loader = groupedBy((ids) => entriesOfHouseholds(db, ids, paging), (row) => row.householdId);
+        entryPages.set(key, loader);
+      }
+      return loader;
+    },
+    entryCounts: countBy((ids) => entryCounts(db, ids)),
+    awardBatchLines: groupedBy((ids) => batchLinesOf(db, ids), (row) => row.batchId),
+    awardObjections: groupedBy((ids) => batchObjectionsOf(db, ids), (row) => row.batchId),
+    reversals: groupedBy(
+      (ids) =>
+        db
+          .select({ id: pointEntries.id, reversesEntryId: pointEntries.reversesEntryId })
+          .from(pointEntries)
+          .where(inArray(pointEntries.reversesEntryId, ids)),
+      (row) => row.reversesEntryId!,
+    ),
+    objectedByCaller: new DataLoader<number, boolean>(async (lineIds) => {
+      const mine = actor ? await linesObjectedBy(db, actor.userId, [...lineIds]) : new Set<number>();
+      return lineIds.map((id) => mine.has(id));
+    }),
+  };
+});

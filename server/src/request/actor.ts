@@ -20,7 +20,9 @@ export interface Actor {
   householdId: number | null;
 }
 
-export function actorFromUser(user: typeof users.$inferSelect): Actor {
+export function actorFromUser(
+  user: Pick<typeof users.$inferSelect, "id" | "username" | "role" | "townshipId" | "villageId" | "departmentId" | "householdId">,
+): Actor {
   return {
     userId: user.id,
     username: user.username,

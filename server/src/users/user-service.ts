@@ -6,6 +6,7 @@ import { audit } from "../audit/audit";
 import { checkPassword, hashPassword } from "../auth/password";
 import { badInput, notFound } from "../errors";
 import { selectPage } from "../common/list";
+import { forgetActor } from "../auth/actor-cache";
 import { likePattern, orderBy, pageRequest, type SortInput } from "../common/paging";
 import { Checks, parseId, parseIds } from "../common/validate";
 import { duplicateError } from "../common/db-errors";
@@ -96,7 +97,7 @@ export async function updateUser(db: Db, actor: Actor, rawId: string, input: Upd
     throw badInput({ role: "INVALID" }, "You cannot take away your own admin role");
   }
   const passwordHash = password ? await hashPassword(password) : undefined;
-  return db.transaction(async (tx) => {
+  const updated = await db.transaction(async (tx) => {
     const current = await getUser(tx, id);
     const newRole: Role = role ?? current.role;
     const roleChanged = newRole !== current.role;
@@ -135,4 +136,6 @@ export async function updateUser(db: Db, actor: Actor, rawId: string, input: Upd
     });
     return row!;
   });
+  forgetActor(db, id);
+  return updated;
 }

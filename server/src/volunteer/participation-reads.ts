@@ -3,6 +3,7 @@ import { activities, activityParticipants, households, pointEntries, pointRules 
 import type { Actor } from "../request/actor";
 import type { Db, DbOrTx } from "../db/database";
 import { pageRequest } from "../common/paging";
+import { pageOf } from "../common/list";
 import { parseId } from "../common/validate";
 import { participantScope } from "./volunteer-scope";
 import type { ParticipationFilter } from "./volunteer-types";
@@ -90,23 +91,23 @@ export async function listParticipations(
   if (filter?.from) conditions.push(gte(activities.date, filter.from));
   if (filter?.to) conditions.push(lte(activities.date, filter.to));
   const where = and(...conditions);
-  const [items, totals] = await Promise.all([
-    db
-      .select(participantFields)
-      .from(activityParticipants)
-      .innerJoin(activities, eq(activities.id, activityParticipants.activityId))
-      .innerJoin(households, eq(households.id, activityParticipants.householdId))
-      .where(where)
-      .orderBy(desc(activities.date), desc(activities.id), asc(households.number))
-      .limit(paging.limit)
-      .offset(paging.offset),
-    db
+  const items = await db
+    .select(participantFields)
+    .from(activityParticipants)
+    .innerJoin(activities, eq(activities.id, activityParticipants.activityId))
+    .innerJoin(households, eq(households.id, activityParticipants.householdId))
+    .where(where)
+    .orderBy(desc(activities.date), desc(activities.id), asc(households.number))
+    .limit(paging.limit)
+    .offset(paging.offset);
+  return pageOf(items, async () => {
+    const [row] = await db
       .select({ total: count() })
       .from(activityParticipants)
       .innerJoin(activities, eq(activities.id, activityParticipants.activityId))
-      .where(where),
-  ]);
-  return { items, total: totals[0]?.total ?? 0 };
+      .where(where);
+    return row?.total ?? 0;
+  });
 }
 
 // ---------------------------------------------------------------- what confirming depends on

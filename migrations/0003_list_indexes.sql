@@ -1,0 +1,2 @@
+CREATE INDEX "point_entries_deed_idx" ON "point_entries" USING btree ("deed_date");--> statement-breakpoint
+CREATE INDEX "point_entries_village_kind_idx" ON "point_entries" USING btree ("village_id","kind");
