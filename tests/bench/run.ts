@@ -1,6 +1,7 @@
 import { abuseFigures } from "./abuse";
 import { apiFigures } from "./api-figures";
 import { consoleBudget } from "./console-budget";
+import { startFigures } from "./start-figures";
 
 // `pnpm bench`: figures printed for people to read, never asserted (timed
 // tests are flaky on shared machines). Needs the console built (pnpm start
@@ -10,6 +11,7 @@ const benches: Record<string, () => Promise<void>> = {
   api: apiFigures,
   abuse: abuseFigures,
   console: consoleBudget,
+  start: startFigures,
 };
 
 const chosen = process.argv.slice(2);
