@@ -53,10 +53,12 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   // No statement may outlast the request budget, but every statement gets a
   // second: the driver's own start-up queries and the login's must finish.
   const statementTimeoutMs = Math.max(config.requestBudgetMs, 1_000);
-  // The schema is built while the database opens (PGlite compiles its wasm).
+  // The schema is built while the database opens (PGlite reads and compiles
+  // its wasm off this thread): the opening starts first.
+  const connecting = connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, statementTimeoutMs, maxConnections: config.dbPool });
   const schemaBuilt = buildCunwuSchema();
   schemaBuilt.catch(() => {});
-  const connection = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, statementTimeoutMs, maxConnections: config.dbPool });
+  const connection = await connecting;
   try {
     await connection.migrate();
     const secret = resolveSecret(config);

@@ -55,7 +55,7 @@ const ended = (child: ChildProcess) => new Promise<void>((resolve) => (child.exi
 async function pgliteAlone(dataDir: string): Promise<{ ms: number; rss: number }> {
   const script = `import { PGlite } from "@electric-sql/pglite";
 const pg = await PGlite.create(process.argv[1]); await pg.query("select 1");
-process.stdout.write("ready\\n"); await new Promise((r) => process.stdin.once("data", r)); await pg.close();`;
+process.stdout.write("ready\\n"); await new Promise((r) => process.stdin.once("data", r)); await pg.close(); process.exit(0);`;
   const started = performance.now();
   const child = spawn(process.execPath, ["--input-type=module", "-e", script, dataDir], { cwd: import.meta.dirname, stdio: ["pipe", "pipe", "inherit"] });
   await new Promise<void>((resolve, reject) => {
