@@ -3,7 +3,6 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { demoPassword } from "../support/server";
 import { printTable } from "./report";
 
 // `pnpm bench start`: the production start as `pnpm start` runs it (the
@@ -15,6 +14,8 @@ import { printTable } from "./report";
 const root = path.resolve(import.meta.dirname, "../..");
 const bundle = path.join(root, "server/dist/cunwu.mjs");
 const goals = { seconds: 10, rssMb: 300 };
+/** The demo users' password when CUNWU_DEMO_PASSWORD is unset, as `pnpm start` seeds them. */
+const demoPassword = "cunwu-demo-2026";
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
@@ -136,6 +137,7 @@ export async function startFigures(): Promise<void> {
     const anchorWarm = await pgliteAlone(path.join(scratch, "alone"));
     const dataDir = path.join(scratch, "data");
     const cold = await startOnce(dataDir);
+    console.log(`cold start: /healthz after ${seconds(cold.healthyMs)}, seeded after ${cold.seededMs ? seconds(cold.seededMs) : "-"}`);
     const warm = await startOnce(dataDir);
     console.log(`\nStart (bundled server, embedded database; load average ${os.loadavg()[0]!.toFixed(1)}, ${os.cpus().length} cores)\n`);
     printTable(
