@@ -43,14 +43,20 @@ async function main(command: string | undefined): Promise<void> {
     case "serve": {
       const { printDemoLogins, startServer } = await import("./server");
       const server = await startServer(config, logger);
-      printDemoLogins(server.demoLogins, config.demoPassword, server.url);
-      const stop = async (signal: string) => {
+      const stop = async (signal: string, code = 0) => {
         logger.info({ signal }, "shutting down");
         await server.close();
-        process.exit(0);
+        process.exit(code);
       };
       process.once("SIGINT", () => void stop("SIGINT"));
       process.once("SIGTERM", () => void stop("SIGTERM"));
+      server.seeded.then(
+        (logins) => printDemoLogins(logins, config.demoPassword, server.url),
+        (error: unknown) => {
+          process.stderr.write(`cunwu: seeding the demo district failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+          void stop("seed failed", 1);
+        },
+      );
       return;
     }
     case "migrate":

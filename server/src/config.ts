@@ -1,4 +1,5 @@
 import path from "node:path";
+import { repoRoot } from "./paths";
 
 /** Everything the server reads from the environment, validated once at start-up. */
 export interface Config {
@@ -6,6 +7,8 @@ export interface Config {
   host: string;
   /** PostgreSQL connection string; when unset the embedded PGlite database is used. */
   databaseUrl: string | undefined;
+  /** Largest PostgreSQL connection pool of one server process (CUNWU_DB_POOL); PGlite has one connection. */
+  dbPool: number;
   /** Folder of the embedded database and its generated secret. `memory://` keeps it in memory. */
   dataDir: string;
   secret: string | undefined;
@@ -75,7 +78,6 @@ function optional(env: Env, name: string): string | undefined {
   return raw === undefined || raw === "" ? undefined : raw;
 }
 
-const repoRoot = path.resolve(import.meta.dirname, "../..");
 
 /**
  * CUNWU_TRUST_PROXY: unset or "off" trusts no proxy (the socket's address is
@@ -135,6 +137,7 @@ export function loadConfig(env: Env = process.env, { serving = true }: { serving
     host: env.HOST || (databaseUrl ? "0.0.0.0" : "127.0.0.1"),
     databaseUrl,
     dataDir: env.CUNWU_DATA_DIR === "memory://" ? "memory://" : dataDir,
+    dbPool: integer(env, "CUNWU_DB_POOL", 10, 1, 1000),
     secret,
     tokenTtlHours: integer(env, "CUNWU_TOKEN_TTL_HOURS", 12, 1, 24 * 30),
     adminUsername,

@@ -63,6 +63,8 @@ export const errorReasons = {
   // INSUFFICIENT_POINTS, OUT_OF_STOCK
   INSUFFICIENT_POINTS: "The household's balance is too small; `balance` and `needed` say by how much.",
   OUT_OF_STOCK: "A product has too little stock; `productId`, `available` and `requested` say which.",
+  // SERVICE_UNAVAILABLE (HTTP 503)
+  STARTING: "The server is still starting (seeding the demo district on its first start); try again in a minute.",
   // INTERNAL_SERVER_ERROR
   INTERNAL_ERROR: "Something broke on the server; `errorId` names the log line.",
 } as const satisfies Record<string, string>;

@@ -18,15 +18,19 @@ import { createFormatError } from "./graphql/format-error";
 import { armor, costLimit, introspectionGate, rootFieldLimit } from "./graphql/limits";
 import { wellFormedText } from "./graphql/text-input";
 import type { Context } from "./request/context";
-import { createApp, noteUser } from "./http/app";
+import { createApp, noteUser, type Startup } from "./http/app";
 import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./seed/seed-demo";
 
 export interface RunningServer {
   url: string;
   port: number;
   connection: Connection;
-  /** Demo logins, when this start seeded an empty database. */
-  demoLogins: DemoLogin[];
+  /**
+   * The demo logins once the demo district is seeded: this start seeds an
+   * empty embedded database after it starts answering. Empty when nothing
+   * was seeded.
+   */
+  seeded: Promise<DemoLogin[]>;
   close(): Promise<void>;
 }
 
@@ -41,30 +45,35 @@ export function printDemoLogins(logins: DemoLogin[], password: string, url: stri
 }
 
 /**
- * Starts the whole server: connects, migrates, seeds an empty embedded
- * database (CUNWU_SEED=auto), bootstraps the admin, and listens.
+ * Starts the whole server: connects, migrates, bootstraps the admin, and
+ * listens; an empty embedded database (CUNWU_SEED=auto) is seeded after it
+ * listens (`seeded`), the API answering STARTING meanwhile.
  */
 export async function startServer(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
   // No statement may outlast the request budget, but every statement gets a
   // second: the driver's own start-up queries and the login's must finish.
   const statementTimeoutMs = Math.max(config.requestBudgetMs, 1_000);
-  const connection = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, statementTimeoutMs });
+  // The schema is built while the database opens (PGlite reads and compiles
+  // its wasm off this thread): the opening starts first.
+  const connecting = connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, statementTimeoutMs, maxConnections: config.dbPool });
+  const schemaBuilt = buildCunwuSchema();
+  schemaBuilt.catch(() => {});
+  const connection = await connecting;
   try {
     await connection.migrate();
     const secret = resolveSecret(config);
-    let demoLogins: DemoLogin[] = [];
-    if (config.seed === "auto" && connection.kind === "pglite" && (await isDatabaseEmpty(connection.db))) {
-      demoLogins = await seedDemo(connection.db, { demoPassword: config.demoPassword, history: true, timezone: config.timezone });
-      logger.info({ users: demoLogins.length }, "seeded the demo district into the empty database");
-    }
-    if (config.adminUsername && config.adminPassword) {
+    const seeding = config.seed === "auto" && connection.kind === "pglite" && (await isDatabaseEmpty(connection.db));
+    const bootstrap = async () => {
+      if (!config.adminUsername || !config.adminPassword) return;
       const outcome = await bootstrapAdmin(connection.db, config.adminUsername, config.adminPassword);
       logger.info({ username: config.adminUsername, outcome }, "district admin from CUNWU_ADMIN_USERNAME");
-    }
+    };
+    // After the seed when there is one, so it can reset the demo admin.
+    if (!seeding) await bootstrap();
 
     const tokens = new TokenService(secret, config.tokenTtlHours);
     const loginLimits = { maxFailures: config.loginMaxFailures, windowMinutes: config.loginWindowMinutes, slowSeconds: config.loginSlowSeconds };
-    const schema = await buildCunwuSchema();
+    const schema = await schemaBuilt;
     const httpServer = http.createServer();
     // Keep idle connections longer than clients and load balancers do (60 s is
     // the common idle limit), so the server never closes a connection just as
@@ -118,6 +127,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       return { ...base, actor: result.actor };
     };
 
+    const startup: Startup = { seeding };
     const app = createApp({
       apollo,
       db: connection.db,
@@ -126,6 +136,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       consoleDir: config.consoleDir,
       context,
       trustProxy: config.trustProxy,
+      startup,
     });
     httpServer.on("request", app);
     await new Promise<void>((resolve, reject) => {
@@ -134,19 +145,49 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     });
     const port = (httpServer.address() as AddressInfo).port;
     const url = `http://${config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host}:${port}`;
-    logger.info({ url, database: connection.kind }, "cunwu is listening");
+    logger.info({ url, database: connection.kind, seeding }, "cunwu is listening");
+    const seeded = seeding ? seedAfterListening(connection, config, logger, startup, bootstrap) : Promise.resolve([]);
     return {
       url,
       port,
       connection,
-      demoLogins,
+      seeded,
       async close() {
         await apollo.stop();
+        // PGlite closes after the seed's transaction ends (a second Ctrl-C
+        // ends the process at once; the seed is then redone at the next start).
+        if (startup.seeding) logger.info("waiting for the demo seed to finish before closing the database");
+        await seeded.catch(() => {});
         await connection.close();
       },
     };
   } catch (error) {
     await connection.close().catch(() => {});
     throw error;
+  }
+}
+
+/**
+ * Seeds the demo district, with its year, into the empty embedded database
+ * the server already answers on. PGlite has one connection and the seed is
+ * one transaction (a stopped seed leaves nothing), so every other query
+ * would wait for it: until it ends /healthz says `demo: "seeding"` and the
+ * API answers STARTING at once. A failed seed rejects `seeded` (cli.ts then
+ * stops the server, as a failed start did).
+ */
+async function seedAfterListening(
+  connection: Connection,
+  config: Config,
+  logger: Logger,
+  startup: Startup,
+  bootstrap: () => Promise<void>,
+): Promise<DemoLogin[]> {
+  try {
+    const logins = await seedDemo(connection.db, { demoPassword: config.demoPassword, history: true, timezone: config.timezone });
+    logger.info({ users: logins.length }, "seeded the demo district into the empty database");
+    await bootstrap();
+    return logins;
+  } finally {
+    startup.seeding = false;
   }
 }

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -10,17 +10,15 @@ import { createHousehold } from "../support/ops/households";
 import { patience } from "../support/patience";
 import type { GraphQLResult } from "../support/server";
 
-// The server as the README runs it (`pnpm start` runs `tsx src/cli.ts serve`
-// in server/): real processes on the embedded database in a data folder.
-// About the embedded default only, so not run again on PostgreSQL.
-//
-// One node process with tsx's loader rather than the `tsx` command: that
-// command runs the program in a child process and SIGKILLs it when it does not
-// acknowledge a relayed SIGTERM within 30 ms, which a busy machine misses, so
-// "SIGTERM exits 0" could not be asserted through it.
+// The server as the README runs it (`pnpm start` runs the bundle,
+// server/dist/cunwu.mjs, with plain node): real processes on the embedded
+// database in a data folder. About the embedded default only, so not run
+// again on PostgreSQL. The bundle is built first when it is stale, as
+// `pnpm start` does.
 
 const serverDir = fileURLToPath(new URL("../../server/", import.meta.url));
-const cli = (...args: string[]) => ["--import", "tsx", "src/cli.ts", ...args];
+const repoDir = fileURLToPath(new URL("../../", import.meta.url));
+const cli = (...args: string[]) => ["dist/cunwu.mjs", ...args];
 const demoPassword = "cunwu-demo-2026";
 const demoUsernames = ["admin", "district", "township", "village", "dept", "resident"];
 
@@ -73,6 +71,10 @@ function runCli(args: string[], env: Record<string, string>, timeout = patience)
 
 interface Running {
   url: string;
+  /** The first answer of /healthz. */
+  firstHealth: { status: string; demo?: string };
+  /** Until /healthz no longer says the demo is being seeded. */
+  seeded(): Promise<void>;
   child: ChildProcess;
   output(): { stdout: string; stderr: string };
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
@@ -104,17 +106,20 @@ async function serve(dataDir: string, env: Record<string, string> = {}): Promise
     }),
   );
 
+  const health = () =>
+    fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2_000) }).then(
+      (r) => (r.ok ? (r.json() as Promise<Running["firstHealth"]>) : undefined),
+      () => undefined,
+    );
   const deadline = Date.now() + patience;
+  let firstHealth: Running["firstHealth"] | undefined;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
       const end = await exited;
       throw new Error(`the server exited (${end.code ?? end.signal}) before it answered:\n${end.stdout}\n${end.stderr}`);
     }
-    const healthy = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2_000) }).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (healthy) break;
+    firstHealth = await health();
+    if (firstHealth) break;
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
       throw new Error(`the server did not answer /healthz in time:\n${stdout}\n${stderr}`);
@@ -130,6 +135,11 @@ async function serve(dataDir: string, env: Record<string, string> = {}): Promise
   };
   return {
     url,
+    firstHealth: firstHealth!,
+    async seeded() {
+      // The seed writes a year of history: bounded by the overall test bound, not one step's patience.
+      while ((await health())?.demo === "seeding") await new Promise((r) => setTimeout(r, 250));
+    },
     child,
     output: () => ({ stdout, stderr }),
     gql,
@@ -155,6 +165,10 @@ const tempDir = (name: string) => {
   return dir;
 };
 
+beforeAll(() => {
+  if (testDatabaseKind !== "postgres") execFileSync(process.execPath, ["scripts/build-if-stale.mjs", "server"], { cwd: repoDir, stdio: "inherit" });
+});
+
 afterAll(() => {
   for (const child of running) child.kill("SIGKILL");
   for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
@@ -173,9 +187,25 @@ describe.skipIf(testDatabaseKind === "postgres")("start-up on the embedded datab
     dataDir = tempDir("data");
   });
 
-  it("on an empty data folder: migrates, seeds the demo district, prints its logins once, and serves", async () => {
+  it("on an empty data folder: migrates and answers, seeds the demo district meanwhile, prints its logins once", async () => {
     const server = await serve(dataDir);
     try {
+      // Answering before the seed ends: /healthz says so, and the API answers at once that it is starting.
+      expect(server.firstHealth).toEqual({ status: "ok", database: "pglite", demo: "seeding" });
+      const early = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: `mutation { login(username: "admin", password: "${demoPassword}") { token } }` }),
+      });
+      const earlyBody = (await early.json()) as GraphQLResult;
+      if ((await fetch(`${server.url}/healthz`).then((r) => r.json()))?.demo === "seeding") {
+        expect(early.status).toBe(503);
+        expect(earlyBody.errors?.[0]?.extensions).toMatchObject({ code: "SERVICE_UNAVAILABLE", reason: "STARTING" });
+      }
+      expect(server.output().stdout).not.toContain("Demo district seeded");
+
+      await server.seeded();
+      await expect.poll(() => server.output().stdout, { timeout: patience }).toContain("Demo district seeded");
       const { stdout } = server.output();
       expect(stdout).toContain("Demo district seeded");
       expect(stdout).toContain(demoPassword);

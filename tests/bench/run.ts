@@ -2,6 +2,7 @@ import { abuseFigures } from "./abuse";
 import { apiFigures } from "./api-figures";
 import { consoleBudget } from "./console-budget";
 import { districtFigures } from "./district/district";
+import { startFigures } from "./start-figures";
 
 // `pnpm bench`: figures printed for people to read, never asserted (timed
 // tests are flaky on shared machines). Needs the console built (pnpm start
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<void>> = {
   abuse: abuseFigures,
   console: consoleBudget,
   district: districtFigures,
+  start: startFigures,
 };
 
 const chosen = process.argv.slice(2);

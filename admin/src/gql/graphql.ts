@@ -987,6 +987,8 @@ export const ErrorReason = {
   REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
   /** The point rule is no longer active. */
   RULE_INACTIVE: 'RULE_INACTIVE',
+  /** The server is still starting (seeding the demo district on its first start); try again in a minute. */
+  STARTING: 'STARTING',
   /** The request ran past its time budget; ask for less at once. */
   TIME_BUDGET: 'TIME_BUDGET',
   /** The session has expired; log in again. */

@@ -30,6 +30,7 @@ export const errorsEn = {
     INVALID_QUERY: "The server did not understand the console's request: reload the page.",
     REQUEST_TOO_LARGE: "The request asks for too much at once.",
     TIME_BUDGET: "The request took too long: ask for less at once (a shorter period, fewer rows).",
+    STARTING: "The server is still starting (setting up the demo district): try again in a minute.",
     CHANGED_MEANWHILE: "The record changed meanwhile: reload and try again.",
     HOUSEHOLD_STATUS: "Not possible while the household is “%{status}”.",
     NO_SHOP: "The household's village has no points supermarket.",

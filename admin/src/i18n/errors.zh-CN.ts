@@ -27,6 +27,7 @@ export const errorsZhCN = {
     INVALID_QUERY: "服务器无法识别控制台的请求，请刷新页面。",
     REQUEST_TOO_LARGE: "一次请求的内容过多。",
     TIME_BUDGET: "请求耗时过长，请缩小范围（更短的时段、更少的行）后再试。",
+    STARTING: "服务器正在启动（正在生成演示数据），请一分钟后再试。",
     CHANGED_MEANWHILE: "记录刚刚有了变化，请刷新后重试。",
     HOUSEHOLD_STATUS: "农户当前为“%{status}”，不能进行此操作。",
     NO_SHOP: "该户所在村没有积分超市。",

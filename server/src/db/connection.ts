@@ -7,8 +7,9 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { schema, type Db } from "./database";
+import { repoRoot } from "../paths";
 
-export const migrationsFolder = path.resolve(import.meta.dirname, "../../../migrations");
+export const migrationsFolder = path.join(repoRoot, "migrations");
 
 export interface Connection {
   db: Db;
@@ -32,6 +33,14 @@ export interface ConnectOptions {
    */
   statementTimeoutMs?: number;
 }
+
+/**
+ * PGlite's buffer cache, inside its wasm memory (PostgreSQL's default is
+ * 128MB, most of a start's resident memory). The data files stay in the
+ * operating system's page cache, so a small cache costs a village-sized
+ * database little (docs/design-notes.md, "Data and start-up").
+ */
+const pgliteSharedBuffers = "16MB";
 
 export async function connect(options: ConnectOptions): Promise<Connection> {
   if (options.databaseUrl) {
@@ -61,12 +70,29 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     };
   }
   if (options.dataDir !== "memory://") fs.mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create(options.dataDir === "memory://" ? undefined : path.join(options.dataDir, "pgdata"));
+  const client = await PGlite.create(options.dataDir === "memory://" ? undefined : path.join(options.dataDir, "pgdata"), {
+    startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${pgliteSharedBuffers}`],
+  });
+  yieldBeforeEachQuery(client);
   const db = drizzlePglite({ client, schema });
   return {
     db: db as unknown as Db,
     kind: "pglite",
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
+  };
+}
+
+/**
+ * PGlite runs each query synchronously in this thread and never waits on
+ * I/O, so a long chain of queries (the demo seed after the start, a big
+ * report) would hold the event loop: no request, not even /healthz, would
+ * be answered until it ends. Each query first lets waiting I/O run.
+ */
+function yieldBeforeEachQuery(client: PGlite): void {
+  const run = client.execProtocolStream.bind(client);
+  client.execProtocolStream = async (...args) => {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return run(...args);
   };
 }

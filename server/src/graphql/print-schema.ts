@@ -1,9 +1,10 @@
 import path from "node:path";
 import { isEnumType, lexicographicSortSchema, printSchema as printSorted, printType, type GraphQLSchema } from "graphql";
 import { buildCunwuSchema } from "./build-schema";
+import { repoRoot } from "../paths";
 
 /** The published contract, next to the tables in schema/. */
-export const schemaFile = path.resolve(import.meta.dirname, "../../../schema/schema.graphql");
+export const schemaFile = path.join(repoRoot, "schema/schema.graphql");
 
 const header = "# Generated from the resolvers by `pnpm schema:print`; a test fails when it is stale.\n\n";
 

@@ -10,7 +10,7 @@ import type { Db } from "../db/database";
 import type { Logger } from "../logger";
 import type { Context } from "../request/context";
 import { loggableError, newErrorId } from "../common/log-safe-error";
-import type { ErrorReason } from "../errors";
+import { errorReasons, type ErrorReason } from "../errors";
 
 export interface AppOptions {
   apollo: ApolloServer<Context>;
@@ -21,6 +21,24 @@ export interface AppOptions {
   context: (req: express.Request) => Promise<Context>;
   /** Express's "trust proxy": whose X-Forwarded-For names the client (CUNWU_TRUST_PROXY). */
   trustProxy: boolean | number | string;
+  /** Changed by the server while the demo district is seeded after the start (server.ts). */
+  startup?: Startup;
+}
+
+/** What the server is still doing after it started answering. */
+export interface Startup {
+  /** The demo seed holds PGlite's one connection: nothing else can query until it ends. */
+  seeding: boolean;
+}
+
+/** While the demo is seeded: the API answers at once instead of queueing behind the seed. */
+function unlessSeeding(startup: Startup | undefined): RequestHandler {
+  return (_req, res, next) => {
+    if (!startup?.seeding) return next();
+    res.status(503).set("Retry-After", "10").json({
+      errors: [{ message: errorReasons.STARTING, extensions: { code: "SERVICE_UNAVAILABLE", reason: "STARTING" satisfies ErrorReason } }],
+    });
+  };
 }
 
 /** The logged-in user of a request, for its log line (set while building the GraphQL context). */
@@ -96,6 +114,11 @@ export function createApp(options: AppOptions): express.Express {
   app.use(compression());
 
   app.get("/healthz", async (_req, res) => {
+    // Up and answering; the database is busy with the seed, so not asked.
+    if (options.startup?.seeding) {
+      res.json({ status: "ok", database: options.databaseKind, demo: "seeding" });
+      return;
+    }
     try {
       await options.db.execute(sql`select 1`);
       res.json({ status: "ok", database: options.databaseKind });
@@ -107,6 +130,7 @@ export function createApp(options: AppOptions): express.Express {
 
   app.use(
     "/graphql",
+    unlessSeeding(options.startup),
     express.json({ limit: "1mb" }),
     expressMiddleware(options.apollo, { context: ({ req }) => options.context(req) }),
   );
