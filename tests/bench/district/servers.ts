@@ -1,11 +1,12 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 
 // The three servers of the district bench, each a child process of its own
 // so none shares an event loop with the load client or with another:
-// cunwu started as `pnpm start` starts it (node --import tsx src/cli.ts
-// serve, NODE_ENV=production), PostGraphile 4 and the hand-written SQL ceiling.
+// cunwu started as `pnpm start` starts it (the bundle server/dist/cunwu.mjs,
+// rebuilt first if stale, NODE_ENV=production), PostGraphile 4 and the
+// hand-written SQL ceiling.
 
 const here = import.meta.dirname;
 const serverDir = path.resolve(here, "../../../server");
@@ -63,7 +64,9 @@ async function waitUntil(child: ChildProcess, name: string, ready: () => Promise
  */
 export async function startCunwu(databaseUrl: string): Promise<Child> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "--import", path.join(here, "loop-probe.ts"), "src/cli.ts", "serve"], {
+  execFileSync(process.execPath, [path.join(serverDir, "../scripts/build-if-stale.mjs"), "server"], { stdio: "inherit" });
+  // tsx only loads the probe (TypeScript); the server is the production bundle.
+  const child = spawn(process.execPath, ["--import", "tsx", "--import", path.join(here, "loop-probe.ts"), "dist/cunwu.mjs", "serve"], {
     cwd: serverDir,
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: {
