@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { type AnyPgColumn, bigint, boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, bigint, boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
 import { awardBatchStatusEnum, awardLineStateEnum, entryKindEnum, ruleCategoryEnum } from "./enums";
 import { villages } from "./geo";
@@ -159,4 +159,25 @@ export const pointEntries = pgTable(
     ),
     check("point_entries_reversal_ck", sql`(${t.kind} = 'REVERSAL') = (${t.reversesEntryId} is not null)`),
   ],
+);
+
+/**
+ * The ledger's sums per village, deed month and kind, for the reports: kept
+ * by a statement trigger on point_entries in the same transaction as the
+ * entries (migrations/0004), so no writer can forget it. Entries are
+ * append-only, so the sums only grow.
+ */
+export const ledgerMonthSums = pgTable(
+  "ledger_month_sums",
+  {
+    villageId: integer("village_id")
+      .notNull()
+      .references(() => villages.id),
+    /** "YYYY-MM" of the entries' deed date. */
+    month: text("month").notNull(),
+    kind: entryKindEnum("kind").notNull(),
+    points: bigint("points", { mode: "number" }).notNull(),
+    entries: integer("entries").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.villageId, t.month, t.kind] })],
 );

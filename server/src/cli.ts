@@ -7,7 +7,7 @@ import { createLogger } from "./logger";
 // The server's modules load only after the settings are checked, so a bad
 // setting is reported at once.
 
-const usage = "usage: cli <serve|migrate|seed [--scale district|township|test]|print-schema>";
+const usage = "usage: cli <serve|migrate|rebuild-sums|seed [--scale district|township|test]|print-schema>";
 
 async function withDatabase<T>(config: Config, work: (db: import("./db/database").Db) => Promise<T>) {
   const { connect } = await import("./db/connection");
@@ -36,7 +36,7 @@ async function main(command: string | undefined): Promise<void> {
     process.stdout.write(`wrote ${schemaFile}\n`);
     return;
   }
-  if (command !== "serve" && command !== "migrate" && command !== "seed") throw new ConfigError(usage);
+  if (command !== "serve" && command !== "migrate" && command !== "seed" && command !== "rebuild-sums") throw new ConfigError(usage);
   const config = loadConfig(process.env, { serving: command === "serve" });
   const logger = createLogger(config.logLevel);
   switch (command) {
@@ -61,6 +61,12 @@ async function main(command: string | undefined): Promise<void> {
     }
     case "migrate":
       await withDatabase(config, async () => logger.info("migrations applied"));
+      return;
+    case "rebuild-sums":
+      await withDatabase(config, async (db) => {
+        const { rebuildMonthSums } = await import("./points/month-sums");
+        logger.info({ rows: await rebuildMonthSums(db) }, "the reports' monthly sums rebuilt from the ledger");
+      });
       return;
     case "seed":
       if (scaleOf(process.argv.slice(3))) {

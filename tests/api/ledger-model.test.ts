@@ -53,12 +53,14 @@ describe("the points ledger against a model", () => {
           stats.commands += model.tally.filter((k) => !k.includes("(start)")).length;
           for (const k of model.tally) stats.by[k] = (stats.by[k] ?? 0) + 1;
           const data = await t.ok<any>(
-            `{ reconcileLedger { householdsChecked entriesChecked mismatches { householdId cachedBalance ledgerBalance } brokenEntries { entryId problem } } }`,
+            `{ reconcileLedger { householdsChecked entriesChecked mismatches { householdId cachedBalance ledgerBalance } brokenEntries { entryId problem } monthSumMismatches { villageId month kind storedPoints entryPoints } } }`,
             {},
             setup.tokens.admin,
           );
           expect(data.reconcileLedger.mismatches, `reconcileLedger after\n  ${model.log.join("\n  ")}`).toEqual([]);
           expect(data.reconcileLedger.brokenEntries, `reconcileLedger after\n  ${model.log.join("\n  ")}`).toEqual([]);
+          // The reports' monthly sums equal a recomputation from the entries after every random sequence.
+          expect(data.reconcileLedger.monthSumMismatches, `reconcileLedger after\n  ${model.log.join("\n  ")}`).toEqual([]);
         }),
         {
           numRuns: Number(process.env.LEDGER_MODEL_RUNS ?? 20),

@@ -1,9 +1,10 @@
 // type-graphql needs the Reflect metadata API before any decorated class loads.
 import "reflect-metadata";
 import { beforeAll, describe, expect, it } from "vitest";
-import { count, eq, inArray, sql } from "drizzle-orm";
-import { households, pointEntries } from "@cunwu/schema";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { households, ledgerMonthSums, pointEntries } from "@cunwu/schema";
 import { addDays } from "@cunwu/server/common/dates";
+import { rebuildMonthSums } from "@cunwu/server/points/month-sums";
 import { expectError } from "../support/assert";
 import { countStatements } from "../support/statements";
 import { expectBalancesMatchEntries } from "../support/books";
@@ -273,7 +274,7 @@ describe("reconcileLedger", () => {
     const result = await t.ok(RECONCILE, {}, tokens.admin);
     const [householdCount] = await db().select({ n: count() }).from(households);
     const [entryCount] = await db().select({ n: count() }).from(pointEntries);
-    expect(result.reconcileLedger).toEqual({ householdsChecked: householdCount!.n, entriesChecked: entryCount!.n, mismatches: [], brokenEntries: [] });
+    expect(result.reconcileLedger).toEqual({ householdsChecked: householdCount!.n, entriesChecked: entryCount!.n, mismatches: [], brokenEntries: [], monthSumMismatches: [] });
     expect(entryCount!.n).toBeGreaterThan(30);
     for (const role of ["district", "township", "village", "dept", "resident", "qinglong"]) expectError(await t.gql(RECONCILE, {}, tokens[role]), "FORBIDDEN");
     expectError(await t.gql(RECONCILE, {}), "UNAUTHENTICATED");
@@ -292,5 +293,33 @@ describe("reconcileLedger", () => {
       await db().execute(sql`update households set balance = balance - 1 where id = ${id}`);
     }
     expect((await t.ok(RECONCILE, {}, tokens.admin)).reconcileLedger.mismatches).toEqual([]);
+  });
+
+  it("keeps the reports' monthly sums with every entry, and reports one that drifted", async () => {
+    const id = hh("PC01-001");
+    const month = districtToday().slice(0, 7);
+    const where = and(eq(ledgerMonthSums.villageId, villageIds.PC01!), eq(ledgerMonthSums.month, month), eq(ledgerMonthSums.kind, "AWARD"));
+    const sumOf = async () => {
+      const [row] = await db().select({ points: ledgerMonthSums.points, entries: ledgerMonthSums.entries }).from(ledgerMonthSums).where(where);
+      return row ?? { points: 0, entries: 0 };
+    };
+    const before = await sumOf();
+    const [entry] = await awarded({ householdIds: [id], ruleId: rule("庭院整洁") });
+    const points = entry!.delta;
+    expect(await sumOf()).toEqual({ points: before.points + points, entries: before.entries + 1 });
+    await db().update(ledgerMonthSums).set({ points: sql`${ledgerMonthSums.points} + 7` }).where(where);
+    try {
+      const result = await t.ok(RECONCILE, {}, tokens.admin);
+      expect(result.reconcileLedger.monthSumMismatches).toEqual([
+        { villageId: String(villageIds.PC01), month, kind: "AWARD", storedPoints: before.points + points + 7, entryPoints: before.points + points },
+      ]);
+    } finally {
+      // The rebuild recomputes every sum from the entries.
+      const rebuilt = await rebuildMonthSums(db());
+      const [sums] = await db().select({ n: count() }).from(ledgerMonthSums);
+      expect(rebuilt).toBe(sums!.n);
+    }
+    expect(await sumOf()).toEqual({ points: before.points + points, entries: before.entries + 1 });
+    expect((await t.ok(RECONCILE, {}, tokens.admin)).reconcileLedger.monthSumMismatches).toEqual([]);
   });
 });

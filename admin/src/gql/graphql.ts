@@ -1262,6 +1262,8 @@ export type LedgerReconciliation = {
   entriesChecked: Scalars['Int']['output'];
   householdsChecked: Scalars['Int']['output'];
   mismatches: Array<BalanceMismatch>;
+  /** The reports' monthly sums against a recomputation from the entries */
+  monthSumMismatches: Array<MonthSumMismatch>;
 };
 
 /** Who handles a matter: a unit (department, village, supervision office) or a named official */
@@ -1365,6 +1367,17 @@ export type MatterSupervision = {
   matterId: Scalars['ID']['output'];
   reason: Scalars['String']['output'];
   responseDue: Scalars['LocalDate']['output'];
+};
+
+/** A village's monthly sum of one kind of entry (kept for the reports) that differs from its entries */
+export type MonthSumMismatch = {
+  __typename?: 'MonthSumMismatch';
+  entryPoints: Scalars['Int']['output'];
+  kind: EntryKind;
+  /** YYYY-MM of the deed date */
+  month: Scalars['String']['output'];
+  storedPoints: Scalars['Int']['output'];
+  villageId: Scalars['ID']['output'];
 };
 
 export type Mutation = {

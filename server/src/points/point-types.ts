@@ -253,10 +253,21 @@ export class BrokenEntry {
   @Field(() => String) problem!: string;
 }
 
+@ObjectType({ description: "A village's monthly sum of one kind of entry (kept for the reports) that differs from its entries" })
+export class MonthSumMismatch {
+  @Field(() => ID) villageId!: number;
+  @Field(() => String, { description: "YYYY-MM of the deed date" }) month!: string;
+  @Field(() => EntryKind) kind!: EntryKind;
+  @Field(() => Int) storedPoints!: number;
+  @Field(() => Int) entryPoints!: number;
+}
+
 @ObjectType({ description: "Expected: no mismatches and no broken entries" })
 export class LedgerReconciliation {
   @Field(() => Int) householdsChecked!: number;
   @Field(() => Int) entriesChecked!: number;
   @Field(() => [BalanceMismatch]) mismatches!: BalanceMismatch[];
   @Field(() => [BrokenEntry]) brokenEntries!: BrokenEntry[];
+  @Field(() => [MonthSumMismatch], { description: "The reports' monthly sums against a recomputation from the entries" })
+  monthSumMismatches!: MonthSumMismatch[];
 }

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/database";
+import type { EntryKind } from "./ledger";
 
 interface Mismatch {
   householdId: number;
@@ -10,6 +11,13 @@ interface Broken {
   entryId: number;
   problem: string;
 }
+interface MonthSumMismatch {
+  villageId: number;
+  month: string;
+  kind: EntryKind;
+  storedPoints: number;
+  entryPoints: number;
+}
 
 const rowsOf = <T>(result: unknown): T[] =>
   (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
@@ -17,7 +25,8 @@ const rowsOf = <T>(result: unknown): T[] =>
 /**
  * Checks the ledger against itself: every cached balance against the sum of
  * its entries, and every entry against the invariants (running balance,
- * reversals, redemptions and refunds). Expected to find nothing, ever.
+ * reversals, redemptions and refunds), and the reports' monthly sums
+ * against a recomputation. Expected to find nothing, ever.
  */
 export async function reconcileLedger(db: Db) {
   const mismatches = rowsOf<{ household_id: number; cached: number; ledger: string | number }>(
@@ -61,6 +70,21 @@ export async function reconcileLedger(db: Db) {
       order by 1`),
   ).map((r): Broken => ({ entryId: Number(r.entry_id), problem: r.problem }));
 
+  const monthSums = rowsOf<{ village_id: number; month: string; kind: EntryKind; stored: string | number; recomputed: string | number }>(
+    await db.execute(sql`
+      select coalesce(s.village_id, e.village_id) as village_id, coalesce(s.month, e.month) as month, coalesce(s.kind, e.kind) as kind,
+             coalesce(s.points, 0) as stored, coalesce(e.points, 0) as recomputed
+      from ledger_month_sums s
+      full join (
+        select village_id, to_char(deed_date, 'YYYY-MM') as month, kind, sum(delta) as points, count(*) as entries
+        from point_entries group by 1, 2, 3) e
+        on e.village_id = s.village_id and e.month = s.month and e.kind = s.kind
+      where s.points is distinct from e.points or s.entries is distinct from e.entries
+      order by 1, 2, 3`),
+  ).map(
+    (r): MonthSumMismatch => ({ villageId: Number(r.village_id), month: r.month, kind: r.kind, storedPoints: Number(r.stored), entryPoints: Number(r.recomputed) }),
+  );
+
   const [counts] = rowsOf<{ households: string | number; entries: string | number }>(
     await db.execute(sql`select (select count(*) from households) as households, (select count(*) from point_entries) as entries`),
   );
@@ -69,5 +93,6 @@ export async function reconcileLedger(db: Db) {
     entriesChecked: Number(counts?.entries ?? 0),
     mismatches,
     brokenEntries: broken,
+    monthSumMismatches: monthSums,
   };
 }

@@ -78,3 +78,34 @@ export function monthsOf(period: Period, today: string, seen: Iterable<string>):
 
 /** The twelve months of a year, January first. */
 export const monthsOfYear = (year: number): string[] => Array.from({ length: 12 }, (_, i) => `${year}-${pad(i + 1)}`);
+
+const previousMonth = (month: string) => {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${pad(m - 1)}`;
+};
+
+/**
+ * A period cut for monthly sums: the whole calendar months it covers (a
+ * null bound is open), or none, and the days left over at either end, to be
+ * read day by day. Together they cover the period exactly once.
+ */
+export interface MonthCut {
+  /** The whole months, "YYYY-MM" bounds (null: open); null when the period covers no whole month. */
+  wholeMonths: { from: string | null; to: string | null } | null;
+  /** Day ranges (inclusive, null: open) outside the whole months. */
+  days: { from: string | null; to: string | null }[];
+}
+
+export function cutIntoMonths(period: Period): MonthCut {
+  const fromMonth = period.from?.slice(0, 7) ?? null;
+  const toMonth = period.to?.slice(0, 7) ?? null;
+  const startsOnFirst = period.from === null || period.from.endsWith("-01");
+  const endsOnLast = period.to === null || period.to === lastDayOf(toMonth!);
+  const wholeFrom = fromMonth === null ? null : startsOnFirst ? fromMonth : nextMonth(fromMonth);
+  const wholeTo = toMonth === null ? null : endsOnLast ? toMonth : previousMonth(toMonth);
+  if (wholeFrom !== null && wholeTo !== null && wholeFrom > wholeTo) return { wholeMonths: null, days: [{ from: period.from, to: period.to }] };
+  const days: MonthCut["days"] = [];
+  if (!startsOnFirst) days.push({ from: period.from, to: lastDayOf(fromMonth!) });
+  if (!endsOnLast) days.push({ from: `${toMonth}-01`, to: period.to });
+  return { wholeMonths: { from: wholeFrom, to: wholeTo }, days };
+}

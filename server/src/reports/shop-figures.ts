@@ -1,8 +1,10 @@
 import { and, asc, count, eq, gte, lt, lte, sql } from "drizzle-orm";
-import { exchangeEvents, households, pointEntries, redemptions, townships, villages } from "@cunwu/schema";
+import { exchangeEvents, households, ledgerMonthSums, pointEntries, redemptions, townships, villages } from "@cunwu/schema";
 import type { ReportArea } from "../auth/report-area";
 import type { Tx } from "../db/database";
-import { dayEnd, dayStart, monthOfDate, monthOfInstant, type Period } from "./period";
+import { cutIntoMonths, dayEnd, dayStart, monthOfDate, monthOfInstant, type Period } from "./period";
+import { unionAll } from "drizzle-orm/pg-core";
+import type { EntryKind } from "../points/ledger";
 import { areaCondition, bySlices, inAreaVillages, int, sliced, total, type Sliced } from "./report-sql";
 
 /**
@@ -37,24 +39,59 @@ export const noLedgerSums = (): LedgerSums => ({
   netRedeemed: 0,
 });
 
-/** Ledger entries of the area by kind, each by its deed date. */
+/**
+ * Ledger entries of the area by kind, each by its deed date: the whole
+ * months from the monthly sums (ledger_month_sums, kept by a trigger with
+ * the entries), the days left at the period's ends from the entries
+ * themselves. A district's year is ~80,000 sums instead of 2 M entries.
+ */
 export async function ledgerSums({ tx, area, period }: ReportScope): Promise<Sliced<LedgerSums>> {
-  const entries = tx
-    .select({
-      villageId: pointEntries.villageId,
-      month: monthOfDate(pointEntries.deedDate).as("month"),
-      kind: pointEntries.kind,
-      delta: pointEntries.delta,
-    })
-    .from(pointEntries)
-    .where(
-      and(
-        inAreaVillages(tx, area, pointEntries.villageId),
-        period.from ? gte(pointEntries.deedDate, period.from) : undefined,
-        period.to ? lte(pointEntries.deedDate, period.to) : undefined,
-      ),
-    )
-    .as("entries");
+  const cut = cutIntoMonths(period);
+  const parts = [];
+  if (cut.wholeMonths) {
+    const { from, to } = cut.wholeMonths;
+    parts.push(
+      tx
+        .select({
+          villageId: sql<number>`${ledgerMonthSums.villageId}`.as("village_id"),
+          month: sql<string>`${ledgerMonthSums.month}`.as("month"),
+          kind: sql<EntryKind>`${ledgerMonthSums.kind}`.as("kind"),
+          delta: sql<number>`${ledgerMonthSums.points}`.as("delta"),
+        })
+        .from(ledgerMonthSums)
+        .where(
+          and(
+            inAreaVillages(tx, area, ledgerMonthSums.villageId),
+            from ? gte(ledgerMonthSums.month, from) : undefined,
+            to ? lte(ledgerMonthSums.month, to) : undefined,
+          ),
+        ),
+    );
+  }
+  for (const days of cut.days) {
+    parts.push(
+      tx
+        .select({
+          villageId: sql<number>`${pointEntries.villageId}`.as("village_id"),
+          month: monthOfDate(pointEntries.deedDate).as("month"),
+          kind: sql<EntryKind>`${pointEntries.kind}`.as("kind"),
+          delta: sql<number>`${pointEntries.delta}::bigint`.as("delta"),
+        })
+        .from(pointEntries)
+        .where(
+          and(
+            inAreaVillages(tx, area, pointEntries.villageId),
+            days.from ? gte(pointEntries.deedDate, days.from) : undefined,
+            days.to ? lte(pointEntries.deedDate, days.to) : undefined,
+          ),
+        ),
+    );
+  }
+  // The parts select the same columns from different tables, which drizzle's
+  // types cannot unite; the SQL is a plain UNION ALL of like rows.
+  const [first, second, ...rest] = parts;
+  const united = second ? (unionAll as (...queries: unknown[]) => typeof first)(first, second, ...rest) : first;
+  const entries = united!.as("entries");
   const sumOfKind = (kind: string) => total(sql`sum(${entries.delta}) filter (where ${entries.kind} = ${kind})`);
   const slices = bySlices(entries.villageId, entries.month);
   const rows = await tx

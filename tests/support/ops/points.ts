@@ -171,10 +171,11 @@ export interface Reconciliation {
   entriesChecked: number;
   mismatches: { householdId: string; cachedBalance: number; ledgerBalance: number }[];
   brokenEntries: { entryId: string; problem: string }[];
+  monthSumMismatches: { villageId: string; month: string; kind: string; storedPoints: number; entryPoints: number }[];
 }
 export const reconcileLedger = operation<Record<string, never>, "reconcileLedger", Reconciliation>(
   "reconcileLedger",
-  `{ reconcileLedger { householdsChecked entriesChecked mismatches { householdId cachedBalance ledgerBalance } brokenEntries { entryId problem } } }`,
+  `{ reconcileLedger { householdsChecked entriesChecked mismatches { householdId cachedBalance ledgerBalance } brokenEntries { entryId problem } monthSumMismatches { villageId month kind storedPoints entryPoints } } }`,
 );
 
 export interface PointEntryListArgs {

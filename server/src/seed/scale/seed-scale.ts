@@ -113,12 +113,12 @@ export async function seedScale(db: Db, options: ScaleOptions): Promise<ScaleRes
   log(
     `  ${"reconcile".padEnd(26)} ${((performance.now() - t1) / 1000).toFixed(1).padStart(6)} s  ` +
       `${ledger.householdsChecked.toLocaleString("en-US")} households, ${ledger.entriesChecked.toLocaleString("en-US")} entries: ` +
-      `${ledger.mismatches.length} balance mismatches, ${ledger.brokenEntries.length} broken entries, ${negative!.n} negative balances`,
+      `${ledger.mismatches.length} balance mismatches, ${ledger.brokenEntries.length} broken entries, ${ledger.monthSumMismatches.length} monthly sums off, ${negative!.n} negative balances`,
   );
   const counts: Record<string, number> = {};
   for (const table of scaleTables) counts[table] = await count(db, table);
   const seconds = (performance.now() - started) / 1000;
   log(`Done in ${seconds.toFixed(1)} s. Rows:`);
   for (const table of scaleTables) log(`  ${table.padEnd(24)} ${counts[table]!.toLocaleString("en-US").padStart(10)}`);
-  return { seconds, counts, mismatches: ledger.mismatches.length, brokenEntries: ledger.brokenEntries.length, negativeBalances: Number(negative!.n) };
+  return { seconds, counts, mismatches: ledger.mismatches.length, brokenEntries: ledger.brokenEntries.length + ledger.monthSumMismatches.length, negativeBalances: Number(negative!.n) };
 }
