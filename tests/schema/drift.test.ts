@@ -158,6 +158,8 @@ describe("a migrated database", () => {
       for (const check of config.checks) expectedChecks.push(`${config.name}.${check.name}`);
       for (const fk of config.foreignKeys) expectedForeignKeys.push(`${config.name}.${fk.getName()}`);
       for (const index of config.indexes) expectedIndexes.push(`${config.name}.${index.config.name}`);
+      // A composite primary key's index carries drizzle's name (a single id column's is <table>_pkey).
+      for (const key of config.primaryKeys) expectedIndexes.push(`${config.name}.${key.getName()}`);
     }
     expect(actualChecks, "check constraints").toEqual(expectedChecks.sort());
     expect(actualForeignKeys, "foreign keys").toEqual(expectedForeignKeys.sort());
