@@ -1,6 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,6 +8,7 @@ import { testDatabaseKind } from "../support/database";
 import { createHousehold } from "../support/ops/households";
 import { patience } from "../support/patience";
 import type { GraphQLResult } from "../support/server";
+import { freePort } from "../support/ports";
 
 // The server as the README runs it (`pnpm start` runs the bundle,
 // server/dist/cunwu.mjs, with plain node): real processes on the embedded
@@ -29,17 +29,6 @@ function baseEnv(): NodeJS.ProcessEnv {
     if (key.startsWith("CUNWU_") || key === "DATABASE_URL" || key === "PORT" || key === "HOST" || key === "NODE_ENV") delete env[key];
   }
   return env;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 interface Finished {

@@ -1,9 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { printTable } from "./report";
+import { freePort } from "../support/ports";
 
 // `pnpm bench start`: the production start as `pnpm start` runs it (the
 // bundled server with plain node, on the embedded database), from a fresh
@@ -30,17 +30,6 @@ function memoryOf(pid: number): { rss: number; peak: number } {
     const rss = Number(execFileSync("ps", ["-o", "rss=", "-p", String(pid)], { encoding: "utf8" }).trim());
     return { rss, peak: rss };
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** The environment without the caller's cunwu settings. */
