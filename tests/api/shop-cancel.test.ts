@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { and, count, eq, ne, sum } from "drizzle-orm";
-import { pointEntries, redemptions } from "@cunwu/schema";
-import { detailsOf, errorCode, fieldsOf } from "../support/assert";
+import { and, count, eq, ne, sql, sum } from "drizzle-orm";
+import { pointEntries, products, redemptions } from "@cunwu/schema";
+import { detailsOf, errorCode, fieldsOf, reasonOf, rowsOf } from "../support/assert";
+import { patience } from "../support/patience";
 
 import { newKey as key } from "../support/ops/keys";
 import { testDatabaseKind } from "../support/database";
@@ -106,6 +107,43 @@ describe.skipIf(testDatabaseKind !== "postgres")("concurrency on PostgreSQL", ()
       expect(await stockOf(product)).toBe(0);
     }
     expect((await balanceOf(first)) + (await balanceOf(second))).toBe(200 - 5 * 5);
+    await expectBooksBalance();
+  });
+
+  it("a price changed while a sale waits for the product's row: CHANGED_MEANWHILE, nothing sold; the same request again sells at the new price", async () => {
+    const household = found.homeHouseholds[15]!;
+    await award(household, 100);
+    const product = await createProduct(10, 5);
+    const before = await snapshot([household], [product]);
+    // The price changes in a transaction that holds the product's row until the sale waits for it.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let holding!: () => void;
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const priceChange = db().transaction(async (tx) => {
+      await tx.update(products).set({ price: 12 }).where(eq(products.id, product));
+      holding();
+      await released;
+    });
+    await held;
+    const idempotencyKey = key();
+    const sale = redeem(household, [{ productId: product, quantity: 1 }], { idempotencyKey });
+    const waitingOnALock = async () =>
+      rowsOf<{ n: number }>(await db().execute(sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`))[0]!.n;
+    for (const started = Date.now(); (await waitingOnALock()) === 0; ) {
+      if (Date.now() - started > patience) throw new Error("the sale never waited for the product's row");
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    release();
+    await priceChange;
+    const refused = await sale;
+    expect(errorCode(refused)).toBe("CONFLICT");
+    expect(reasonOf(refused)).toBe("CHANGED_MEANWHILE");
+    expect(await snapshot([household], [product])).toEqual(before);
+    const sold = await redeem(household, [{ productId: product, quantity: 1 }], { idempotencyKey });
+    expect(sold.errors).toBeUndefined();
+    expect(sold.data!.redeem.total).toBe(12);
+    expect(await balanceOf(household)).toBe(88);
     await expectBooksBalance();
   });
 

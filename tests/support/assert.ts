@@ -53,5 +53,4 @@ export function expectOk<T>(result: GraphQLResult<T>, what?: string): T {
   return result.data!;
 }
 
-/** The rows of a raw `db.execute`: postgres.js gives an array, PGlite `{ rows }`. */
-export const rowsOf = <T = unknown>(result: unknown): T[] => (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
+export { rowsOf } from "@cunwu/server/db/rows";

@@ -95,7 +95,7 @@ export async function reversePointEntry(
       // Lock the household first: a concurrent reversal of this entry then
       // commits before the check below, which sees it (CONFLICT), instead of
       // this one failing on a balance the other already took.
-      await tx.select({ id: households.id }).from(households).where(eq(households.id, entry.householdId)).for("update");
+      await tx.select({ id: households.id }).from(households).where(eq(households.id, entry.householdId)).for("no key update");
       const [already] = await tx.select({ id: pointEntries.id }).from(pointEntries).where(eq(pointEntries.reversesEntryId, entryId));
       throwIfRefused(reverseCheck(actor, entry, { reversedBy: already?.id ?? null }));
       const reversal = await postEntry(tx, {

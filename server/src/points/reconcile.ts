@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/database";
 import type { EntryKind } from "./ledger";
+import { rowsOf } from "../db/rows";
 
 interface Mismatch {
   householdId: number;
@@ -19,8 +20,6 @@ interface MonthSumMismatch {
   entryPoints: number;
 }
 
-const rowsOf = <T>(result: unknown): T[] =>
-  (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
 /**
  * Checks the ledger against itself: every cached balance against the sum of

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { exchangeEvents, households, products, redemptionLines, redemptions, stockMovements, villages } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
-import type { Db, DbOrTx } from "../db/database";
+import type { Db, DbOrTx, Tx } from "../db/database";
 import { audit } from "../audit/audit";
 import { householdScope } from "../auth/scope";
 import { AppError, badInput, conflict, notFound } from "../errors";
@@ -110,12 +110,31 @@ export const outOfStock = (productId: number, productName: string, available: nu
   });
 
 /**
+ * Why a line's stock could not be taken, as the rows stand now: every line
+ * whose product left the village's active catalogue (NOT_FOUND, all at
+ * once), this line's product short (OUT_OF_STOCK), or its price changed since
+ * it was read (CHANGED_MEANWHILE: the same request again sells at the new
+ * price). The transaction is rolled back.
+ */
+async function whyNotTaken(tx: Tx, villageId: number, lines: Line[], failed: Line & { unitPrice: number }): Promise<AppError> {
+  const found = await tx
+    .select({ id: products.id, name: products.name, stock: products.stock, villageId: products.villageId, active: products.active, price: products.price })
+    .from(products)
+    .where(inArray(products.id, lines.map((line) => line.productId)));
+  const onShelf = new Map(found.filter((p) => p.villageId === villageId && p.active).map((p) => [p.id, p]));
+  const missing = Object.fromEntries(lines.filter((l) => !onShelf.has(l.productId)).map((l) => [`lines.${l.index}.productId`, "NOT_FOUND"]));
+  if (Object.keys(missing).length) return badInput(missing, "Some products are not on the village shop's catalogue");
+  const product = onShelf.get(failed.productId)!;
+  if (product.stock < failed.quantity) return outOfStock(failed.productId, product.name, product.stock, failed.quantity);
+  return conflict("CHANGED_MEANWHILE", `The price of ${product.name} changed meanwhile; try again`);
+}
+
+/**
  * Sells goods to a household for its points, all or nothing, in one
  * transaction: the idempotency key is claimed first (a retry returns the
- * first redemption), every line's stock is taken by a conditional update in
- * product id order (so concurrent sales cannot deadlock), the prices the
- * updates return are frozen on the lines, and the REDEMPTION entry moves the
- * balance through the ledger, which refuses to overdraw it. Any failure rolls
+ * first redemption), the lines are priced and written, and only then are the
+ * contended rows locked (each product's stock, then the household's balance)
+ * for the few statements left before the commit. Any failure rolls
  * everything back.
  */
 export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: string, at?: Date) {
@@ -144,52 +163,17 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
       if (event.status !== "OPEN") throw conflict("EVENT_CLOSED", `The exchange event is ${event.status}`, { status: event.status });
     }
 
-    // Every product must be on the village's active catalogue.
-    const onShelf = await tx
-      .select({ id: products.id })
+    // Every product on the village's active catalogue, with the price the
+    // lines freeze; read without a lock, so its row is locked only at the end.
+    const shelf = await tx
+      .select({ id: products.id, name: products.name, price: products.price })
       .from(products)
-      .where(
-        and(
-          inArray(
-            products.id,
-            lines.map((line) => line.productId),
-          ),
-          eq(products.villageId, household.villageId),
-          eq(products.active, true),
-        ),
-      );
-    const known = new Set(onShelf.map((p) => p.id));
-    const missing = Object.fromEntries(lines.filter((l) => !known.has(l.productId)).map((l) => [`lines.${l.index}.productId`, "NOT_FOUND"]));
+      .where(and(inArray(products.id, lines.map((line) => line.productId)), eq(products.villageId, household.villageId), eq(products.active, true)));
+    const onShelf = new Map(shelf.map((product) => [product.id, product]));
+    const missing = Object.fromEntries(lines.filter((l) => !onShelf.has(l.productId)).map((l) => [`lines.${l.index}.productId`, "NOT_FOUND"]));
     if (Object.keys(missing).length) throw badInput(missing, "Some products are not on the village shop's catalogue");
-
-    // Take the stock, in product id order; never read it and write it back.
-    const taken = new Map<number, { price: number; name: string }>();
-    for (const line of [...lines].sort((a, b) => a.productId - b.productId)) {
-      const [row] = await tx
-        .update(products)
-        .set({ stock: sql`${products.stock} - ${line.quantity}`, updatedAt: new Date() })
-        .where(
-          and(
-            eq(products.id, line.productId),
-            eq(products.villageId, household.villageId),
-            eq(products.active, true),
-            gte(products.stock, line.quantity),
-          ),
-        )
-        .returning({ price: products.price, name: products.name });
-      if (!row) {
-        const [now] = await tx
-          .select({ name: products.name, stock: products.stock, active: products.active })
-          .from(products)
-          .where(eq(products.id, line.productId));
-        if (!now || !now.active) throw badInput({ [`lines.${line.index}.productId`]: "NOT_FOUND" }, "The product was taken off the catalogue");
-        throw outOfStock(line.productId, now.name, now.stock, line.quantity);
-      }
-      taken.set(line.productId, row);
-    }
-
     const priced = lines.map((line) => {
-      const product = taken.get(line.productId)!;
+      const product = onShelf.get(line.productId)!;
       return { ...line, name: product.name, unitPrice: product.price, amount: product.price * line.quantity };
     });
     const total = priced.reduce((sum, line) => sum + line.amount, 0);
@@ -202,6 +186,34 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
     await tx.insert(redemptionLines).values(
       priced.map((line) => ({ redemptionId: redemption!.id, productId: line.productId, quantity: line.quantity, unitPrice: line.unitPrice })),
     );
+    await saveResult(tx, key, String(redemption!.id));
+    await audit(tx, actor, "redeem", "redemption", redemption!.id, {
+      householdId,
+      eventId,
+      total,
+      lines: priced.map(({ productId, quantity, unitPrice }) => ({ productId, quantity, unitPrice })),
+    });
+
+    // Last, so the rows stay locked only until the commit: the stock, by a
+    // conditional update at the price the lines froze, in product id order
+    // (concurrent sales cannot deadlock; never read and written back), then
+    // the balance through the ledger, which refuses to overdraw it.
+    for (const line of [...priced].sort((a, b) => a.productId - b.productId)) {
+      const [row] = await tx
+        .update(products)
+        .set({ stock: sql`${products.stock} - ${line.quantity}`, updatedAt: new Date() })
+        .where(
+          and(
+            eq(products.id, line.productId),
+            eq(products.villageId, household.villageId),
+            eq(products.active, true),
+            eq(products.price, line.unitPrice),
+            gte(products.stock, line.quantity),
+          ),
+        )
+        .returning({ id: products.id });
+      if (!row) throw await whyNotTaken(tx, household.villageId, lines, line);
+    }
     await postEntry(tx, {
       householdId,
       kind: "REDEMPTION",
@@ -212,13 +224,6 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
       idempotencyKey: `redeem:${key}`,
       redemptionId: redemption!.id,
       recordedAt: at,
-    });
-    await saveResult(tx, key, String(redemption!.id));
-    await audit(tx, actor, "redeem", "redemption", redemption!.id, {
-      householdId,
-      eventId,
-      total,
-      lines: priced.map(({ productId, quantity, unitPrice }) => ({ productId, quantity, unitPrice })),
     });
     return redemption!;
   });

@@ -55,7 +55,7 @@ export async function startCunwu(databaseUrl: string): Promise<Child> {
   const port = await freePort();
   execFileSync(process.execPath, [path.join(serverDir, "../scripts/build-if-stale.mjs"), "server"], { stdio: "inherit" });
   // tsx only loads the probe (TypeScript); the server is the production bundle.
-  const child = spawn(process.execPath, ["--import", "tsx", "--import", path.join(here, "loop-probe.ts"), "dist/cunwu.mjs", "serve"], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_CUNWU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CUNWU_PROFILE}`] : []), "--import", "tsx", "--import", path.join(here, "loop-probe.ts"), "dist/cunwu.mjs", "serve"], {
     cwd: serverDir,
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: {

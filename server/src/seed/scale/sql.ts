@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../db/database";
+import { rowsOf } from "../../db/rows";
 
 // Small helpers for the set-based generator: deterministic pseudo-random
 // numbers from hashing a row's key, quoted literals, and one statement runner.
@@ -17,7 +18,6 @@ export const arr = (items: readonly string[]) => `array[${items.map(lit).join(",
 /** One of the items, drawn as rnd. */
 export const pickOf = (items: readonly string[], key: string, salt: number) => `(${arr(items)})[1 + floor(${rnd(key, salt)} * ${items.length})::int]`;
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
 export async function run<T = Record<string, unknown>>(tx: Tx, text: string): Promise<T[]> {
   try {
