@@ -57,6 +57,27 @@ describe.skipIf(testDatabaseKind === "postgres")("data provider", () => {
       });
     });
 
+    it("pages without a total when more rows match than the server counts: previous and next, and the count as at least", async () => {
+      server.data({ page: { items: [household], total: 10000, totalCapped: true } });
+      const middle = await dataProvider.getList("households", { pagination: { page: 2, perPage: 1 }, sort: { field: "id", order: "ASC" }, filter: {} });
+      expect(middle).toEqual({ data: [household], pageInfo: { hasPreviousPage: true, hasNextPage: true }, meta: { atLeast: 10000 } });
+      expect(server.last.query).toContain("totalCapped");
+      // The last page the server lets a client start: no next.
+      server.data({ page: { items: [household], total: 10000, totalCapped: true } });
+      const last = await dataProvider.getList("households", { pagination: { page: 10000, perPage: 1 }, sort: { field: "id", order: "ASC" }, filter: {} });
+      expect(last).toMatchObject({ pageInfo: { hasPreviousPage: true, hasNextPage: false } });
+      // A short page has no next either; an exact count is a total again.
+      server.data({ page: { items: [], total: 10000, totalCapped: true } });
+      expect(await dataProvider.getList("households", { pagination: { page: 1, perPage: 25 }, sort: { field: "id", order: "ASC" }, filter: {} })).toMatchObject({
+        pageInfo: { hasPreviousPage: false, hasNextPage: false },
+      });
+      server.data({ page: { items: [household], total: 9999, totalCapped: false } });
+      expect(await dataProvider.getList("households", { pagination: { page: 1, perPage: 25 }, sort: { field: "id", order: "ASC" }, filter: {} })).toEqual({
+        data: [household],
+        total: 9999,
+      });
+    });
+
     it("sends the token and the CSRF preflight header", async () => {
       server.data({ page: { items: [], total: 0 } });
       await dataProvider.getList("pointRules", { pagination: { page: 1, perPage: 10 }, sort: { field: "", order: "ASC" }, filter: {} });

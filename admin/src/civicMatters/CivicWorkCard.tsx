@@ -8,11 +8,15 @@ type Filter = Record<string, unknown>;
 
 const boardLink = (filter: Filter) => `/civicMatters?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
-/** How many matters of the user's scope a filter holds (the server counts). */
-const useCount = (filter: Filter, enabled: boolean) =>
-  useGetList<CivicMatter>("civicMatters", { filter, pagination: { page: 1, perPage: 1 } }, { enabled }).total;
+/** How many matters of the user's scope a filter holds (the server counts, up to its cap: then "10000+"). */
+const useCount = (filter: Filter, enabled: boolean): string | undefined => {
+  const { total, meta } = useGetList<CivicMatter>("civicMatters", { filter, pagination: { page: 1, perPage: 1 } }, { enabled });
+  if (total !== undefined) return String(total);
+  const atLeast = (meta as { atLeast?: number } | undefined)?.atLeast;
+  return atLeast === undefined ? undefined : `${atLeast}+`;
+};
 
-const Tile = ({ label, count, filter, color }: { label: string; count: number | undefined; filter: Filter; color?: string }) => {
+const Tile = ({ label, count, filter, color }: { label: string; count: string | undefined; filter: Filter; color?: string }) => {
   const translate = useTranslate();
   return (
     <Grid size={{ xs: 6, sm: 3 }}>
@@ -22,7 +26,7 @@ const Tile = ({ label, count, filter, color }: { label: string; count: number | 
             <Typography variant="caption" color="text.secondary">
               {translate(`app.civic.dashboard.${label}`)}
             </Typography>
-            <Typography variant="h4" sx={{ fontWeight: 600, fontVariantNumeric: "tabular-nums", color: count ? color : undefined }}>
+            <Typography variant="h4" sx={{ fontWeight: 600, fontVariantNumeric: "tabular-nums", color: count && count !== "0" ? color : undefined }}>
               {count ?? "…"}
             </Typography>
           </Box>

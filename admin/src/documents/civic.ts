@@ -42,7 +42,7 @@ graphql(`
 export const civicCategoryDocuments = {
   list: graphql(`
     query CivicCategoryList($filter: CivicCategoryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: civicCategories(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicCategoryFields } total }
+      page: civicCategories(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicCategoryFields } total totalCapped }
     }
   `),
   one: graphql(`
@@ -63,7 +63,7 @@ export const civicCategoryDocuments = {
 export const civicMatterDocuments = {
   list: graphql(`
     query CivicMatterList($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterStaffFields } total }
+      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterStaffFields } total totalCapped }
     }
   `),
   one: graphql(`
@@ -79,7 +79,7 @@ export const civicMatterDocuments = {
 export const civicMatterResidentDocuments = {
   list: graphql(`
     query CivicMatterListForResident($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterFields } total }
+      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterFields } total totalCapped }
     }
   `),
   one: graphql(`

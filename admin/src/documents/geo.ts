@@ -23,7 +23,7 @@ graphql(`
 export const townshipDocuments = {
   list: graphql(`
     query TownshipList($filter: TownshipFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: townships(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...TownshipFields } total }
+      page: townships(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...TownshipFields } total totalCapped }
     }
   `),
   one: graphql(`
@@ -42,7 +42,7 @@ export const townshipDocuments = {
 export const villageDocuments = {
   list: graphql(`
     query VillageList($filter: VillageFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: villages(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VillageFields } total }
+      page: villages(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VillageFields } total totalCapped }
     }
   `),
   one: graphql(`
@@ -61,7 +61,7 @@ export const villageDocuments = {
 export const departmentDocuments = {
   list: graphql(`
     query DepartmentList($filter: DepartmentFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: departments(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...DepartmentFields } total }
+      page: departments(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...DepartmentFields } total totalCapped }
     }
   `),
   one: graphql(`

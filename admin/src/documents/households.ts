@@ -17,7 +17,7 @@ graphql(`
 export const householdDocuments = {
   list: graphql(`
     query HouseholdList($filter: HouseholdFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: households(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...HouseholdFields } total }
+      page: households(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...HouseholdFields } total totalCapped }
     }
   `),
   one: graphql(`
@@ -40,7 +40,7 @@ export const householdDocuments = {
 export const userDocuments = {
   list: graphql(`
     query UserList($filter: UserFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: users(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...UserFields } total }
+      page: users(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...UserFields } total totalCapped }
     }
   `),
   one: graphql(`

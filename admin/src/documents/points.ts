@@ -40,7 +40,7 @@ graphql(`
 export const pointRuleDocuments = {
   list: graphql(`
     query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointRuleFields } total }
+      page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointRuleFields } total totalCapped }
     }
   `),
   one: graphql(`
@@ -59,7 +59,7 @@ export const pointRuleDocuments = {
 export const pointEntryDocuments = {
   list: graphql(`
     query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointEntryFields } total }
+      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointEntryFields } total totalCapped }
     }
   `),
 };
@@ -67,7 +67,7 @@ export const pointEntryDocuments = {
 export const awardBatchDocuments = {
   list: graphql(`
     query AwardBatchList($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchStaffFields } total }
+      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchStaffFields } total totalCapped }
     }
   `),
   one: graphql(`
@@ -78,7 +78,7 @@ export const awardBatchDocuments = {
 export const awardBatchResidentDocuments = {
   list: graphql(`
     query AwardBatchListForResident($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchFields } total }
+      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchFields } total totalCapped }
     }
   `),
   one: graphql(`

@@ -25,7 +25,7 @@ graphql(`
 export const productDocuments = {
   list: graphql(`
     query ProductList($filter: ProductFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: products(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ProductFields } total }
+      page: products(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ProductFields } total totalCapped }
     }
   `),
   one: graphql(`
@@ -42,7 +42,7 @@ export const productDocuments = {
 export const exchangeEventDocuments = {
   list: graphql(`
     query ExchangeEventList($filter: ExchangeEventFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: exchangeEvents(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ExchangeEventFields } total }
+      page: exchangeEvents(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ExchangeEventFields } total totalCapped }
     }
   `),
   one: graphql(`
@@ -58,7 +58,7 @@ export const exchangeEventDocuments = {
 export const redemptionDocuments = {
   list: graphql(`
     query RedemptionList($filter: RedemptionFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: redemptions(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...RedemptionFields } total }
+      page: redemptions(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...RedemptionFields } total totalCapped }
     }
   `),
   one: graphql(`

@@ -37,7 +37,7 @@ graphql(`
 export const volunteerTeamDocuments = {
   list: graphql(`
     query VolunteerTeamList($filter: VolunteerTeamFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: volunteerTeams(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VolunteerTeamFields } total }
+      page: volunteerTeams(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VolunteerTeamFields } total totalCapped }
     }
   `),
   one: graphql(`
@@ -58,7 +58,7 @@ export const volunteerTeamDocuments = {
 export const serviceBrandDocuments = {
   list: graphql(`
     query ServiceBrandList($filter: ServiceBrandFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: serviceBrands(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ServiceBrandFields } total }
+      page: serviceBrands(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ServiceBrandFields } total totalCapped }
     }
   `),
   one: graphql(`
@@ -79,7 +79,7 @@ export const serviceBrandDocuments = {
 export const activityDocuments = {
   list: graphql(`
     query ActivityList($filter: ActivityFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: activities(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ActivityFields } total }
+      page: activities(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ActivityFields } total totalCapped }
     }
   `),
   one: graphql(`

@@ -18,14 +18,14 @@ type Documents = {
     "\n  fragment CivicCategoryFields on CivicCategory {\n    id code name defaultChannel deadlineDays active createdAt updatedAt\n  }\n": typeof types.CivicCategoryFieldsFragmentDoc,
     "\n  fragment CivicMatterFields on CivicMatter {\n    id code title content categoryId villageId townshipId address submitterHouseholdId submitterName submitterPhone\n    anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount\n    resolution closeReason duplicateOfId receivedAt resolvedAt closedAt version\n    category { id name deadlineDays defaultChannel }\n    village { id name }\n    township { id name }\n    assignments {\n      id role state departmentId department { id name } villageId village { id name }\n      officialUserId personName dueDate resultNote createdAt allowedActions\n    }\n    allowedActions assignableChannels\n    timeline { id type fromStatus toStatus actorName at note public data }\n    followUps { id method reached resolved satisfaction comment createdAt }\n  }\n": typeof types.CivicMatterFieldsFragmentDoc,
     "\n  fragment CivicMatterStaffFields on CivicMatter {\n    ...CivicMatterFields\n    supervisionLevel\n    assignments { returnReason }\n    supervisions { id level reason responseDue createdAt }\n    extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }\n  }\n": typeof types.CivicMatterStaffFieldsFragmentDoc,
-    "\n    query CivicCategoryList($filter: CivicCategoryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicCategories(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicCategoryFields } total }\n    }\n  ": typeof types.CivicCategoryListDocument,
+    "\n    query CivicCategoryList($filter: CivicCategoryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicCategories(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicCategoryFields } total totalCapped }\n    }\n  ": typeof types.CivicCategoryListDocument,
     "\n    query CivicCategoryOne($id: ID!) { record: civicCategory(id: $id) { ...CivicCategoryFields } }\n  ": typeof types.CivicCategoryOneDocument,
     "\n    mutation CreateCivicCategory($input: CreateCivicCategoryInput!) {\n      record: createCivicCategory(input: $input) { ...CivicCategoryFields }\n    }\n  ": typeof types.CreateCivicCategoryDocument,
     "\n    mutation UpdateCivicCategory($id: ID!, $input: UpdateCivicCategoryInput!) {\n      record: updateCivicCategory(id: $id, input: $input) { ...CivicCategoryFields }\n    }\n  ": typeof types.UpdateCivicCategoryDocument,
-    "\n    query CivicMatterList($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterStaffFields } total }\n    }\n  ": typeof types.CivicMatterListDocument,
+    "\n    query CivicMatterList($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterStaffFields } total totalCapped }\n    }\n  ": typeof types.CivicMatterListDocument,
     "\n    query CivicMatterOne($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterStaffFields } }\n  ": typeof types.CivicMatterOneDocument,
     "\n    mutation SubmitCivicMatter($input: SubmitCivicMatterInput!) {\n      record: submitCivicMatter(input: $input) { ...CivicMatterStaffFields }\n    }\n  ": typeof types.SubmitCivicMatterDocument,
-    "\n    query CivicMatterListForResident($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterFields } total }\n    }\n  ": typeof types.CivicMatterListForResidentDocument,
+    "\n    query CivicMatterListForResident($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterFields } total totalCapped }\n    }\n  ": typeof types.CivicMatterListForResidentDocument,
     "\n    query CivicMatterOneForResident($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterFields } }\n  ": typeof types.CivicMatterOneForResidentDocument,
     "\n    mutation SubmitCivicMatterForResident($input: SubmitCivicMatterInput!) {\n      record: submitCivicMatter(input: $input) { ...CivicMatterFields }\n    }\n  ": typeof types.SubmitCivicMatterForResidentDocument,
     "\n  query LeadOfficials { result: leadOfficials { id displayName role departmentName townshipName } }\n": typeof types.LeadOfficialsDocument,
@@ -45,26 +45,26 @@ type Documents = {
     "\n  fragment TownshipFields on Township {\n    id code name villageCount createdAt updatedAt\n  }\n": typeof types.TownshipFieldsFragmentDoc,
     "\n  fragment VillageFields on Village {\n    id code name townshipId hasShop publicityDays householdCount\n  }\n": typeof types.VillageFieldsFragmentDoc,
     "\n  fragment DepartmentFields on Department {\n    id code name kind townshipId active\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
-    "\n    query TownshipList($filter: TownshipFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: townships(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...TownshipFields } total }\n    }\n  ": typeof types.TownshipListDocument,
+    "\n    query TownshipList($filter: TownshipFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: townships(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...TownshipFields } total totalCapped }\n    }\n  ": typeof types.TownshipListDocument,
     "\n    query TownshipOne($id: ID!) { record: township(id: $id) { ...TownshipFields } }\n  ": typeof types.TownshipOneDocument,
     "\n    mutation CreateTownship($input: CreateTownshipInput!) { record: createTownship(input: $input) { ...TownshipFields } }\n  ": typeof types.CreateTownshipDocument,
     "\n    mutation UpdateTownship($id: ID!, $input: UpdateTownshipInput!) {\n      record: updateTownship(id: $id, input: $input) { ...TownshipFields }\n    }\n  ": typeof types.UpdateTownshipDocument,
-    "\n    query VillageList($filter: VillageFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: villages(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VillageFields } total }\n    }\n  ": typeof types.VillageListDocument,
+    "\n    query VillageList($filter: VillageFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: villages(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VillageFields } total totalCapped }\n    }\n  ": typeof types.VillageListDocument,
     "\n    query VillageOne($id: ID!) { record: village(id: $id) { ...VillageFields } }\n  ": typeof types.VillageOneDocument,
     "\n    mutation CreateVillage($input: CreateVillageInput!) { record: createVillage(input: $input) { ...VillageFields } }\n  ": typeof types.CreateVillageDocument,
     "\n    mutation UpdateVillage($id: ID!, $input: UpdateVillageInput!) {\n      record: updateVillage(id: $id, input: $input) { ...VillageFields }\n    }\n  ": typeof types.UpdateVillageDocument,
-    "\n    query DepartmentList($filter: DepartmentFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: departments(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...DepartmentFields } total }\n    }\n  ": typeof types.DepartmentListDocument,
+    "\n    query DepartmentList($filter: DepartmentFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: departments(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...DepartmentFields } total totalCapped }\n    }\n  ": typeof types.DepartmentListDocument,
     "\n    query DepartmentOne($id: ID!) { record: department(id: $id) { ...DepartmentFields } }\n  ": typeof types.DepartmentOneDocument,
     "\n    mutation CreateDepartment($input: CreateDepartmentInput!) { record: createDepartment(input: $input) { ...DepartmentFields } }\n  ": typeof types.CreateDepartmentDocument,
     "\n    mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) {\n      record: updateDepartment(id: $id, input: $input) { ...DepartmentFields }\n    }\n  ": typeof types.UpdateDepartmentDocument,
     "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status balance createdAt updatedAt allowedActions\n  }\n": typeof types.HouseholdFieldsFragmentDoc,
     "\n  fragment UserFields on User {\n    id username displayName role townshipId villageId departmentId householdId active lastLoginAt createdAt\n  }\n": typeof types.UserFieldsFragmentDoc,
-    "\n    query HouseholdList($filter: HouseholdFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: households(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...HouseholdFields } total }\n    }\n  ": typeof types.HouseholdListDocument,
+    "\n    query HouseholdList($filter: HouseholdFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: households(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...HouseholdFields } total totalCapped }\n    }\n  ": typeof types.HouseholdListDocument,
     "\n    query HouseholdOne($id: ID!) { record: household(id: $id) { ...HouseholdFields } }\n  ": typeof types.HouseholdOneDocument,
     "\n    mutation CreateHousehold($input: CreateHouseholdInput!) { record: createHousehold(input: $input) { ...HouseholdFields } }\n  ": typeof types.CreateHouseholdDocument,
     "\n    mutation UpdateHousehold($id: ID!, $input: UpdateHouseholdInput!) {\n      record: updateHousehold(id: $id, input: $input) { ...HouseholdFields }\n    }\n  ": typeof types.UpdateHouseholdDocument,
     "\n    mutation ArchiveHousehold($id: ID!) { record: archiveHousehold(id: $id) { ...HouseholdFields } }\n  ": typeof types.ArchiveHouseholdDocument,
-    "\n    query UserList($filter: UserFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: users(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...UserFields } total }\n    }\n  ": typeof types.UserListDocument,
+    "\n    query UserList($filter: UserFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: users(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...UserFields } total totalCapped }\n    }\n  ": typeof types.UserListDocument,
     "\n    query UserOne($id: ID!) { record: user(id: $id) { ...UserFields } }\n  ": typeof types.UserOneDocument,
     "\n    mutation CreateUser($input: CreateUserInput!) { record: createUser(input: $input) { ...UserFields } }\n  ": typeof types.CreateUserDocument,
     "\n    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { record: updateUser(id: $id, input: $input) { ...UserFields } }\n  ": typeof types.UpdateUserDocument,
@@ -75,14 +75,14 @@ type Documents = {
     "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": typeof types.AwardBatchFieldsFragmentDoc,
     "\n  fragment AwardObjectionFields on AwardObjection {\n    id lineId reason createdAt\n  }\n": typeof types.AwardObjectionFieldsFragmentDoc,
     "\n  fragment AwardBatchStaffFields on AwardBatch {\n    ...AwardBatchFields\n    objections { ...AwardObjectionFields }\n  }\n": typeof types.AwardBatchStaffFieldsFragmentDoc,
-    "\n    query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointRuleFields } total }\n    }\n  ": typeof types.PointRuleListDocument,
+    "\n    query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointRuleFields } total totalCapped }\n    }\n  ": typeof types.PointRuleListDocument,
     "\n    query PointRuleOne($id: ID!) { record: pointRule(id: $id) { ...PointRuleFields } }\n  ": typeof types.PointRuleOneDocument,
     "\n    mutation CreatePointRule($input: CreatePointRuleInput!) { record: createPointRule(input: $input) { ...PointRuleFields } }\n  ": typeof types.CreatePointRuleDocument,
     "\n    mutation UpdatePointRule($id: ID!, $input: UpdatePointRuleInput!) {\n      record: updatePointRule(id: $id, input: $input) { ...PointRuleFields }\n    }\n  ": typeof types.UpdatePointRuleDocument,
-    "\n    query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointEntryFields } total }\n    }\n  ": typeof types.PointEntryListDocument,
-    "\n    query AwardBatchList($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchStaffFields } total }\n    }\n  ": typeof types.AwardBatchListDocument,
+    "\n    query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointEntryFields } total totalCapped }\n    }\n  ": typeof types.PointEntryListDocument,
+    "\n    query AwardBatchList($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchStaffFields } total totalCapped }\n    }\n  ": typeof types.AwardBatchListDocument,
     "\n    query AwardBatchOne($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchStaffFields } }\n  ": typeof types.AwardBatchOneDocument,
-    "\n    query AwardBatchListForResident($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchFields } total }\n    }\n  ": typeof types.AwardBatchListForResidentDocument,
+    "\n    query AwardBatchListForResident($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchFields } total totalCapped }\n    }\n  ": typeof types.AwardBatchListForResidentDocument,
     "\n    query AwardBatchOneForResident($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchFields } }\n  ": typeof types.AwardBatchOneForResidentDocument,
     "\n  mutation AwardPoints($input: AwardPointsInput!) {\n    result: awardPoints(input: $input) {\n      entries { ...PointEntryFields }\n      batch { ...AwardBatchStaffFields }\n    }\n  }\n": typeof types.AwardPointsDocument,
     "\n  mutation DeductPoints($input: DeductPointsInput!) { result: deductPoints(input: $input) { ...PointEntryFields } }\n": typeof types.DeductPointsDocument,
@@ -110,14 +110,14 @@ type Documents = {
     "\n  fragment ProductFields on Product {\n    id villageId name unit price stock active createdAt updatedAt\n  }\n": typeof types.ProductFieldsFragmentDoc,
     "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status createdAt allowedActions\n  }\n": typeof types.ExchangeEventFieldsFragmentDoc,
     "\n  fragment RedemptionFields on Redemption {\n    id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy allowedActions\n    household { number headName }\n    lines { productId productName quantity unitPrice amount }\n  }\n": typeof types.RedemptionFieldsFragmentDoc,
-    "\n    query ProductList($filter: ProductFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: products(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ProductFields } total }\n    }\n  ": typeof types.ProductListDocument,
+    "\n    query ProductList($filter: ProductFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: products(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ProductFields } total totalCapped }\n    }\n  ": typeof types.ProductListDocument,
     "\n    query ProductOne($id: ID!) { record: product(id: $id) { ...ProductFields } }\n  ": typeof types.ProductOneDocument,
     "\n    mutation CreateProduct($input: CreateProductInput!) { record: createProduct(input: $input) { ...ProductFields } }\n  ": typeof types.CreateProductDocument,
     "\n    mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) { record: updateProduct(id: $id, input: $input) { ...ProductFields } }\n  ": typeof types.UpdateProductDocument,
-    "\n    query ExchangeEventList($filter: ExchangeEventFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: exchangeEvents(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ExchangeEventFields } total }\n    }\n  ": typeof types.ExchangeEventListDocument,
+    "\n    query ExchangeEventList($filter: ExchangeEventFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: exchangeEvents(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ExchangeEventFields } total totalCapped }\n    }\n  ": typeof types.ExchangeEventListDocument,
     "\n    query ExchangeEventOne($id: ID!) { record: exchangeEvent(id: $id) { ...ExchangeEventFields } }\n  ": typeof types.ExchangeEventOneDocument,
     "\n    mutation CreateExchangeEvent($input: CreateExchangeEventInput!) {\n      record: createExchangeEvent(input: $input) { ...ExchangeEventFields }\n    }\n  ": typeof types.CreateExchangeEventDocument,
-    "\n    query RedemptionList($filter: RedemptionFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: redemptions(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...RedemptionFields } total }\n    }\n  ": typeof types.RedemptionListDocument,
+    "\n    query RedemptionList($filter: RedemptionFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: redemptions(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...RedemptionFields } total totalCapped }\n    }\n  ": typeof types.RedemptionListDocument,
     "\n    query RedemptionOne($id: ID!) { record: redemption(id: $id) { ...RedemptionFields } }\n  ": typeof types.RedemptionOneDocument,
     "\n  mutation RestockProduct($id: ID!, $quantity: Int!, $reason: String!) {\n    result: restockProduct(id: $id, quantity: $quantity, reason: $reason) { ...ProductFields }\n  }\n": typeof types.RestockProductDocument,
     "\n  query StockMovements($productId: ID!, $page: Int, $perPage: Int) {\n    result: stockMovements(productId: $productId, page: $page, perPage: $perPage) {\n      items { id productId delta reason recordedAt recordedBy }\n      total\n    }\n  }\n": typeof types.StockMovementsDocument,
@@ -130,15 +130,15 @@ type Documents = {
     "\n  fragment ActivityFields on Activity {\n    id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points\n    participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt allowedActions\n  }\n": typeof types.ActivityFieldsFragmentDoc,
     "\n  fragment ActivityParticipantFields on ActivityParticipant {\n    id activityId householdId householdNumber headName people hours\n  }\n": typeof types.ActivityParticipantFieldsFragmentDoc,
     "\n  fragment CalendarDayFields on CalendarDay {\n    date kind name createdAt\n  }\n": typeof types.CalendarDayFieldsFragmentDoc,
-    "\n    query VolunteerTeamList($filter: VolunteerTeamFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: volunteerTeams(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VolunteerTeamFields } total }\n    }\n  ": typeof types.VolunteerTeamListDocument,
+    "\n    query VolunteerTeamList($filter: VolunteerTeamFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: volunteerTeams(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VolunteerTeamFields } total totalCapped }\n    }\n  ": typeof types.VolunteerTeamListDocument,
     "\n    query VolunteerTeamOne($id: ID!) { record: volunteerTeam(id: $id) { ...VolunteerTeamFields } }\n  ": typeof types.VolunteerTeamOneDocument,
     "\n    mutation CreateVolunteerTeam($input: CreateVolunteerTeamInput!) {\n      record: createVolunteerTeam(input: $input) { ...VolunteerTeamFields }\n    }\n  ": typeof types.CreateVolunteerTeamDocument,
     "\n    mutation UpdateVolunteerTeam($id: ID!, $input: UpdateVolunteerTeamInput!) {\n      record: updateVolunteerTeam(id: $id, input: $input) { ...VolunteerTeamFields }\n    }\n  ": typeof types.UpdateVolunteerTeamDocument,
-    "\n    query ServiceBrandList($filter: ServiceBrandFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: serviceBrands(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ServiceBrandFields } total }\n    }\n  ": typeof types.ServiceBrandListDocument,
+    "\n    query ServiceBrandList($filter: ServiceBrandFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: serviceBrands(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ServiceBrandFields } total totalCapped }\n    }\n  ": typeof types.ServiceBrandListDocument,
     "\n    query ServiceBrandOne($id: ID!) { record: serviceBrand(id: $id) { ...ServiceBrandFields } }\n  ": typeof types.ServiceBrandOneDocument,
     "\n    mutation CreateServiceBrand($input: CreateServiceBrandInput!) {\n      record: createServiceBrand(input: $input) { ...ServiceBrandFields }\n    }\n  ": typeof types.CreateServiceBrandDocument,
     "\n    mutation UpdateServiceBrand($id: ID!, $input: UpdateServiceBrandInput!) {\n      record: updateServiceBrand(id: $id, input: $input) { ...ServiceBrandFields }\n    }\n  ": typeof types.UpdateServiceBrandDocument,
-    "\n    query ActivityList($filter: ActivityFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: activities(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ActivityFields } total }\n    }\n  ": typeof types.ActivityListDocument,
+    "\n    query ActivityList($filter: ActivityFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: activities(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ActivityFields } total totalCapped }\n    }\n  ": typeof types.ActivityListDocument,
     "\n    query ActivityOne($id: ID!) { record: activity(id: $id) { ...ActivityFields } }\n  ": typeof types.ActivityOneDocument,
     "\n    mutation CreateActivity($input: CreateActivityInput!) { record: createActivity(input: $input) { ...ActivityFields } }\n  ": typeof types.CreateActivityDocument,
     "\n    mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!) {\n      record: updateActivity(id: $id, input: $input) { ...ActivityFields }\n    }\n  ": typeof types.UpdateActivityDocument,
@@ -155,14 +155,14 @@ const documents: Documents = {
     "\n  fragment CivicCategoryFields on CivicCategory {\n    id code name defaultChannel deadlineDays active createdAt updatedAt\n  }\n": types.CivicCategoryFieldsFragmentDoc,
     "\n  fragment CivicMatterFields on CivicMatter {\n    id code title content categoryId villageId townshipId address submitterHouseholdId submitterName submitterPhone\n    anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount\n    resolution closeReason duplicateOfId receivedAt resolvedAt closedAt version\n    category { id name deadlineDays defaultChannel }\n    village { id name }\n    township { id name }\n    assignments {\n      id role state departmentId department { id name } villageId village { id name }\n      officialUserId personName dueDate resultNote createdAt allowedActions\n    }\n    allowedActions assignableChannels\n    timeline { id type fromStatus toStatus actorName at note public data }\n    followUps { id method reached resolved satisfaction comment createdAt }\n  }\n": types.CivicMatterFieldsFragmentDoc,
     "\n  fragment CivicMatterStaffFields on CivicMatter {\n    ...CivicMatterFields\n    supervisionLevel\n    assignments { returnReason }\n    supervisions { id level reason responseDue createdAt }\n    extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }\n  }\n": types.CivicMatterStaffFieldsFragmentDoc,
-    "\n    query CivicCategoryList($filter: CivicCategoryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicCategories(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicCategoryFields } total }\n    }\n  ": types.CivicCategoryListDocument,
+    "\n    query CivicCategoryList($filter: CivicCategoryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicCategories(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicCategoryFields } total totalCapped }\n    }\n  ": types.CivicCategoryListDocument,
     "\n    query CivicCategoryOne($id: ID!) { record: civicCategory(id: $id) { ...CivicCategoryFields } }\n  ": types.CivicCategoryOneDocument,
     "\n    mutation CreateCivicCategory($input: CreateCivicCategoryInput!) {\n      record: createCivicCategory(input: $input) { ...CivicCategoryFields }\n    }\n  ": types.CreateCivicCategoryDocument,
     "\n    mutation UpdateCivicCategory($id: ID!, $input: UpdateCivicCategoryInput!) {\n      record: updateCivicCategory(id: $id, input: $input) { ...CivicCategoryFields }\n    }\n  ": types.UpdateCivicCategoryDocument,
-    "\n    query CivicMatterList($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterStaffFields } total }\n    }\n  ": types.CivicMatterListDocument,
+    "\n    query CivicMatterList($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterStaffFields } total totalCapped }\n    }\n  ": types.CivicMatterListDocument,
     "\n    query CivicMatterOne($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterStaffFields } }\n  ": types.CivicMatterOneDocument,
     "\n    mutation SubmitCivicMatter($input: SubmitCivicMatterInput!) {\n      record: submitCivicMatter(input: $input) { ...CivicMatterStaffFields }\n    }\n  ": types.SubmitCivicMatterDocument,
-    "\n    query CivicMatterListForResident($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterFields } total }\n    }\n  ": types.CivicMatterListForResidentDocument,
+    "\n    query CivicMatterListForResident($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterFields } total totalCapped }\n    }\n  ": types.CivicMatterListForResidentDocument,
     "\n    query CivicMatterOneForResident($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterFields } }\n  ": types.CivicMatterOneForResidentDocument,
     "\n    mutation SubmitCivicMatterForResident($input: SubmitCivicMatterInput!) {\n      record: submitCivicMatter(input: $input) { ...CivicMatterFields }\n    }\n  ": types.SubmitCivicMatterForResidentDocument,
     "\n  query LeadOfficials { result: leadOfficials { id displayName role departmentName townshipName } }\n": types.LeadOfficialsDocument,
@@ -182,26 +182,26 @@ const documents: Documents = {
     "\n  fragment TownshipFields on Township {\n    id code name villageCount createdAt updatedAt\n  }\n": types.TownshipFieldsFragmentDoc,
     "\n  fragment VillageFields on Village {\n    id code name townshipId hasShop publicityDays householdCount\n  }\n": types.VillageFieldsFragmentDoc,
     "\n  fragment DepartmentFields on Department {\n    id code name kind townshipId active\n  }\n": types.DepartmentFieldsFragmentDoc,
-    "\n    query TownshipList($filter: TownshipFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: townships(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...TownshipFields } total }\n    }\n  ": types.TownshipListDocument,
+    "\n    query TownshipList($filter: TownshipFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: townships(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...TownshipFields } total totalCapped }\n    }\n  ": types.TownshipListDocument,
     "\n    query TownshipOne($id: ID!) { record: township(id: $id) { ...TownshipFields } }\n  ": types.TownshipOneDocument,
     "\n    mutation CreateTownship($input: CreateTownshipInput!) { record: createTownship(input: $input) { ...TownshipFields } }\n  ": types.CreateTownshipDocument,
     "\n    mutation UpdateTownship($id: ID!, $input: UpdateTownshipInput!) {\n      record: updateTownship(id: $id, input: $input) { ...TownshipFields }\n    }\n  ": types.UpdateTownshipDocument,
-    "\n    query VillageList($filter: VillageFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: villages(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VillageFields } total }\n    }\n  ": types.VillageListDocument,
+    "\n    query VillageList($filter: VillageFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: villages(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VillageFields } total totalCapped }\n    }\n  ": types.VillageListDocument,
     "\n    query VillageOne($id: ID!) { record: village(id: $id) { ...VillageFields } }\n  ": types.VillageOneDocument,
     "\n    mutation CreateVillage($input: CreateVillageInput!) { record: createVillage(input: $input) { ...VillageFields } }\n  ": types.CreateVillageDocument,
     "\n    mutation UpdateVillage($id: ID!, $input: UpdateVillageInput!) {\n      record: updateVillage(id: $id, input: $input) { ...VillageFields }\n    }\n  ": types.UpdateVillageDocument,
-    "\n    query DepartmentList($filter: DepartmentFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: departments(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...DepartmentFields } total }\n    }\n  ": types.DepartmentListDocument,
+    "\n    query DepartmentList($filter: DepartmentFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: departments(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...DepartmentFields } total totalCapped }\n    }\n  ": types.DepartmentListDocument,
     "\n    query DepartmentOne($id: ID!) { record: department(id: $id) { ...DepartmentFields } }\n  ": types.DepartmentOneDocument,
     "\n    mutation CreateDepartment($input: CreateDepartmentInput!) { record: createDepartment(input: $input) { ...DepartmentFields } }\n  ": types.CreateDepartmentDocument,
     "\n    mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) {\n      record: updateDepartment(id: $id, input: $input) { ...DepartmentFields }\n    }\n  ": types.UpdateDepartmentDocument,
     "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status balance createdAt updatedAt allowedActions\n  }\n": types.HouseholdFieldsFragmentDoc,
     "\n  fragment UserFields on User {\n    id username displayName role townshipId villageId departmentId householdId active lastLoginAt createdAt\n  }\n": types.UserFieldsFragmentDoc,
-    "\n    query HouseholdList($filter: HouseholdFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: households(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...HouseholdFields } total }\n    }\n  ": types.HouseholdListDocument,
+    "\n    query HouseholdList($filter: HouseholdFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: households(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...HouseholdFields } total totalCapped }\n    }\n  ": types.HouseholdListDocument,
     "\n    query HouseholdOne($id: ID!) { record: household(id: $id) { ...HouseholdFields } }\n  ": types.HouseholdOneDocument,
     "\n    mutation CreateHousehold($input: CreateHouseholdInput!) { record: createHousehold(input: $input) { ...HouseholdFields } }\n  ": types.CreateHouseholdDocument,
     "\n    mutation UpdateHousehold($id: ID!, $input: UpdateHouseholdInput!) {\n      record: updateHousehold(id: $id, input: $input) { ...HouseholdFields }\n    }\n  ": types.UpdateHouseholdDocument,
     "\n    mutation ArchiveHousehold($id: ID!) { record: archiveHousehold(id: $id) { ...HouseholdFields } }\n  ": types.ArchiveHouseholdDocument,
-    "\n    query UserList($filter: UserFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: users(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...UserFields } total }\n    }\n  ": types.UserListDocument,
+    "\n    query UserList($filter: UserFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: users(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...UserFields } total totalCapped }\n    }\n  ": types.UserListDocument,
     "\n    query UserOne($id: ID!) { record: user(id: $id) { ...UserFields } }\n  ": types.UserOneDocument,
     "\n    mutation CreateUser($input: CreateUserInput!) { record: createUser(input: $input) { ...UserFields } }\n  ": types.CreateUserDocument,
     "\n    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { record: updateUser(id: $id, input: $input) { ...UserFields } }\n  ": types.UpdateUserDocument,
@@ -212,14 +212,14 @@ const documents: Documents = {
     "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": types.AwardBatchFieldsFragmentDoc,
     "\n  fragment AwardObjectionFields on AwardObjection {\n    id lineId reason createdAt\n  }\n": types.AwardObjectionFieldsFragmentDoc,
     "\n  fragment AwardBatchStaffFields on AwardBatch {\n    ...AwardBatchFields\n    objections { ...AwardObjectionFields }\n  }\n": types.AwardBatchStaffFieldsFragmentDoc,
-    "\n    query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointRuleFields } total }\n    }\n  ": types.PointRuleListDocument,
+    "\n    query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointRuleFields } total totalCapped }\n    }\n  ": types.PointRuleListDocument,
     "\n    query PointRuleOne($id: ID!) { record: pointRule(id: $id) { ...PointRuleFields } }\n  ": types.PointRuleOneDocument,
     "\n    mutation CreatePointRule($input: CreatePointRuleInput!) { record: createPointRule(input: $input) { ...PointRuleFields } }\n  ": types.CreatePointRuleDocument,
     "\n    mutation UpdatePointRule($id: ID!, $input: UpdatePointRuleInput!) {\n      record: updatePointRule(id: $id, input: $input) { ...PointRuleFields }\n    }\n  ": types.UpdatePointRuleDocument,
-    "\n    query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointEntryFields } total }\n    }\n  ": types.PointEntryListDocument,
-    "\n    query AwardBatchList($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchStaffFields } total }\n    }\n  ": types.AwardBatchListDocument,
+    "\n    query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointEntryFields } total totalCapped }\n    }\n  ": types.PointEntryListDocument,
+    "\n    query AwardBatchList($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchStaffFields } total totalCapped }\n    }\n  ": types.AwardBatchListDocument,
     "\n    query AwardBatchOne($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchStaffFields } }\n  ": types.AwardBatchOneDocument,
-    "\n    query AwardBatchListForResident($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchFields } total }\n    }\n  ": types.AwardBatchListForResidentDocument,
+    "\n    query AwardBatchListForResident($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchFields } total totalCapped }\n    }\n  ": types.AwardBatchListForResidentDocument,
     "\n    query AwardBatchOneForResident($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchFields } }\n  ": types.AwardBatchOneForResidentDocument,
     "\n  mutation AwardPoints($input: AwardPointsInput!) {\n    result: awardPoints(input: $input) {\n      entries { ...PointEntryFields }\n      batch { ...AwardBatchStaffFields }\n    }\n  }\n": types.AwardPointsDocument,
     "\n  mutation DeductPoints($input: DeductPointsInput!) { result: deductPoints(input: $input) { ...PointEntryFields } }\n": types.DeductPointsDocument,
@@ -247,14 +247,14 @@ const documents: Documents = {
     "\n  fragment ProductFields on Product {\n    id villageId name unit price stock active createdAt updatedAt\n  }\n": types.ProductFieldsFragmentDoc,
     "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status createdAt allowedActions\n  }\n": types.ExchangeEventFieldsFragmentDoc,
     "\n  fragment RedemptionFields on Redemption {\n    id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy allowedActions\n    household { number headName }\n    lines { productId productName quantity unitPrice amount }\n  }\n": types.RedemptionFieldsFragmentDoc,
-    "\n    query ProductList($filter: ProductFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: products(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ProductFields } total }\n    }\n  ": types.ProductListDocument,
+    "\n    query ProductList($filter: ProductFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: products(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ProductFields } total totalCapped }\n    }\n  ": types.ProductListDocument,
     "\n    query ProductOne($id: ID!) { record: product(id: $id) { ...ProductFields } }\n  ": types.ProductOneDocument,
     "\n    mutation CreateProduct($input: CreateProductInput!) { record: createProduct(input: $input) { ...ProductFields } }\n  ": types.CreateProductDocument,
     "\n    mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) { record: updateProduct(id: $id, input: $input) { ...ProductFields } }\n  ": types.UpdateProductDocument,
-    "\n    query ExchangeEventList($filter: ExchangeEventFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: exchangeEvents(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ExchangeEventFields } total }\n    }\n  ": types.ExchangeEventListDocument,
+    "\n    query ExchangeEventList($filter: ExchangeEventFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: exchangeEvents(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ExchangeEventFields } total totalCapped }\n    }\n  ": types.ExchangeEventListDocument,
     "\n    query ExchangeEventOne($id: ID!) { record: exchangeEvent(id: $id) { ...ExchangeEventFields } }\n  ": types.ExchangeEventOneDocument,
     "\n    mutation CreateExchangeEvent($input: CreateExchangeEventInput!) {\n      record: createExchangeEvent(input: $input) { ...ExchangeEventFields }\n    }\n  ": types.CreateExchangeEventDocument,
-    "\n    query RedemptionList($filter: RedemptionFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: redemptions(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...RedemptionFields } total }\n    }\n  ": types.RedemptionListDocument,
+    "\n    query RedemptionList($filter: RedemptionFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: redemptions(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...RedemptionFields } total totalCapped }\n    }\n  ": types.RedemptionListDocument,
     "\n    query RedemptionOne($id: ID!) { record: redemption(id: $id) { ...RedemptionFields } }\n  ": types.RedemptionOneDocument,
     "\n  mutation RestockProduct($id: ID!, $quantity: Int!, $reason: String!) {\n    result: restockProduct(id: $id, quantity: $quantity, reason: $reason) { ...ProductFields }\n  }\n": types.RestockProductDocument,
     "\n  query StockMovements($productId: ID!, $page: Int, $perPage: Int) {\n    result: stockMovements(productId: $productId, page: $page, perPage: $perPage) {\n      items { id productId delta reason recordedAt recordedBy }\n      total\n    }\n  }\n": types.StockMovementsDocument,
@@ -267,15 +267,15 @@ const documents: Documents = {
     "\n  fragment ActivityFields on Activity {\n    id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points\n    participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt allowedActions\n  }\n": types.ActivityFieldsFragmentDoc,
     "\n  fragment ActivityParticipantFields on ActivityParticipant {\n    id activityId householdId householdNumber headName people hours\n  }\n": types.ActivityParticipantFieldsFragmentDoc,
     "\n  fragment CalendarDayFields on CalendarDay {\n    date kind name createdAt\n  }\n": types.CalendarDayFieldsFragmentDoc,
-    "\n    query VolunteerTeamList($filter: VolunteerTeamFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: volunteerTeams(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VolunteerTeamFields } total }\n    }\n  ": types.VolunteerTeamListDocument,
+    "\n    query VolunteerTeamList($filter: VolunteerTeamFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: volunteerTeams(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VolunteerTeamFields } total totalCapped }\n    }\n  ": types.VolunteerTeamListDocument,
     "\n    query VolunteerTeamOne($id: ID!) { record: volunteerTeam(id: $id) { ...VolunteerTeamFields } }\n  ": types.VolunteerTeamOneDocument,
     "\n    mutation CreateVolunteerTeam($input: CreateVolunteerTeamInput!) {\n      record: createVolunteerTeam(input: $input) { ...VolunteerTeamFields }\n    }\n  ": types.CreateVolunteerTeamDocument,
     "\n    mutation UpdateVolunteerTeam($id: ID!, $input: UpdateVolunteerTeamInput!) {\n      record: updateVolunteerTeam(id: $id, input: $input) { ...VolunteerTeamFields }\n    }\n  ": types.UpdateVolunteerTeamDocument,
-    "\n    query ServiceBrandList($filter: ServiceBrandFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: serviceBrands(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ServiceBrandFields } total }\n    }\n  ": types.ServiceBrandListDocument,
+    "\n    query ServiceBrandList($filter: ServiceBrandFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: serviceBrands(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ServiceBrandFields } total totalCapped }\n    }\n  ": types.ServiceBrandListDocument,
     "\n    query ServiceBrandOne($id: ID!) { record: serviceBrand(id: $id) { ...ServiceBrandFields } }\n  ": types.ServiceBrandOneDocument,
     "\n    mutation CreateServiceBrand($input: CreateServiceBrandInput!) {\n      record: createServiceBrand(input: $input) { ...ServiceBrandFields }\n    }\n  ": types.CreateServiceBrandDocument,
     "\n    mutation UpdateServiceBrand($id: ID!, $input: UpdateServiceBrandInput!) {\n      record: updateServiceBrand(id: $id, input: $input) { ...ServiceBrandFields }\n    }\n  ": types.UpdateServiceBrandDocument,
-    "\n    query ActivityList($filter: ActivityFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: activities(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ActivityFields } total }\n    }\n  ": types.ActivityListDocument,
+    "\n    query ActivityList($filter: ActivityFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: activities(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ActivityFields } total totalCapped }\n    }\n  ": types.ActivityListDocument,
     "\n    query ActivityOne($id: ID!) { record: activity(id: $id) { ...ActivityFields } }\n  ": types.ActivityOneDocument,
     "\n    mutation CreateActivity($input: CreateActivityInput!) { record: createActivity(input: $input) { ...ActivityFields } }\n  ": types.CreateActivityDocument,
     "\n    mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!) {\n      record: updateActivity(id: $id, input: $input) { ...ActivityFields }\n    }\n  ": types.UpdateActivityDocument,
@@ -304,7 +304,7 @@ export function graphql(source: "\n  fragment CivicMatterStaffFields on CivicMat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query CivicCategoryList($filter: CivicCategoryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicCategories(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicCategoryFields } total }\n    }\n  "): typeof import('./graphql').CivicCategoryListDocument;
+export function graphql(source: "\n    query CivicCategoryList($filter: CivicCategoryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicCategories(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicCategoryFields } total totalCapped }\n    }\n  "): typeof import('./graphql').CivicCategoryListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -320,7 +320,7 @@ export function graphql(source: "\n    mutation UpdateCivicCategory($id: ID!, $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query CivicMatterList($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterStaffFields } total }\n    }\n  "): typeof import('./graphql').CivicMatterListDocument;
+export function graphql(source: "\n    query CivicMatterList($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterStaffFields } total totalCapped }\n    }\n  "): typeof import('./graphql').CivicMatterListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -332,7 +332,7 @@ export function graphql(source: "\n    mutation SubmitCivicMatter($input: Submit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query CivicMatterListForResident($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterFields } total }\n    }\n  "): typeof import('./graphql').CivicMatterListForResidentDocument;
+export function graphql(source: "\n    query CivicMatterListForResident($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterFields } total totalCapped }\n    }\n  "): typeof import('./graphql').CivicMatterListForResidentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -412,7 +412,7 @@ export function graphql(source: "\n  fragment DepartmentFields on Department {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query TownshipList($filter: TownshipFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: townships(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...TownshipFields } total }\n    }\n  "): typeof import('./graphql').TownshipListDocument;
+export function graphql(source: "\n    query TownshipList($filter: TownshipFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: townships(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...TownshipFields } total totalCapped }\n    }\n  "): typeof import('./graphql').TownshipListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -428,7 +428,7 @@ export function graphql(source: "\n    mutation UpdateTownship($id: ID!, $input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query VillageList($filter: VillageFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: villages(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VillageFields } total }\n    }\n  "): typeof import('./graphql').VillageListDocument;
+export function graphql(source: "\n    query VillageList($filter: VillageFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: villages(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VillageFields } total totalCapped }\n    }\n  "): typeof import('./graphql').VillageListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -444,7 +444,7 @@ export function graphql(source: "\n    mutation UpdateVillage($id: ID!, $input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query DepartmentList($filter: DepartmentFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: departments(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...DepartmentFields } total }\n    }\n  "): typeof import('./graphql').DepartmentListDocument;
+export function graphql(source: "\n    query DepartmentList($filter: DepartmentFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: departments(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...DepartmentFields } total totalCapped }\n    }\n  "): typeof import('./graphql').DepartmentListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -468,7 +468,7 @@ export function graphql(source: "\n  fragment UserFields on User {\n    id usern
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query HouseholdList($filter: HouseholdFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: households(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...HouseholdFields } total }\n    }\n  "): typeof import('./graphql').HouseholdListDocument;
+export function graphql(source: "\n    query HouseholdList($filter: HouseholdFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: households(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...HouseholdFields } total totalCapped }\n    }\n  "): typeof import('./graphql').HouseholdListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -488,7 +488,7 @@ export function graphql(source: "\n    mutation ArchiveHousehold($id: ID!) { rec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query UserList($filter: UserFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: users(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...UserFields } total }\n    }\n  "): typeof import('./graphql').UserListDocument;
+export function graphql(source: "\n    query UserList($filter: UserFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: users(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...UserFields } total totalCapped }\n    }\n  "): typeof import('./graphql').UserListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -532,7 +532,7 @@ export function graphql(source: "\n  fragment AwardBatchStaffFields on AwardBatc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointRuleFields } total }\n    }\n  "): typeof import('./graphql').PointRuleListDocument;
+export function graphql(source: "\n    query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointRuleFields } total totalCapped }\n    }\n  "): typeof import('./graphql').PointRuleListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -548,11 +548,11 @@ export function graphql(source: "\n    mutation UpdatePointRule($id: ID!, $input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointEntryFields } total }\n    }\n  "): typeof import('./graphql').PointEntryListDocument;
+export function graphql(source: "\n    query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointEntryFields } total totalCapped }\n    }\n  "): typeof import('./graphql').PointEntryListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query AwardBatchList($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchStaffFields } total }\n    }\n  "): typeof import('./graphql').AwardBatchListDocument;
+export function graphql(source: "\n    query AwardBatchList($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchStaffFields } total totalCapped }\n    }\n  "): typeof import('./graphql').AwardBatchListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -560,7 +560,7 @@ export function graphql(source: "\n    query AwardBatchOne($id: ID!) { record: a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query AwardBatchListForResident($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchFields } total }\n    }\n  "): typeof import('./graphql').AwardBatchListForResidentDocument;
+export function graphql(source: "\n    query AwardBatchListForResident($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchFields } total totalCapped }\n    }\n  "): typeof import('./graphql').AwardBatchListForResidentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -672,7 +672,7 @@ export function graphql(source: "\n  fragment RedemptionFields on Redemption {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query ProductList($filter: ProductFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: products(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ProductFields } total }\n    }\n  "): typeof import('./graphql').ProductListDocument;
+export function graphql(source: "\n    query ProductList($filter: ProductFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: products(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ProductFields } total totalCapped }\n    }\n  "): typeof import('./graphql').ProductListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -688,7 +688,7 @@ export function graphql(source: "\n    mutation UpdateProduct($id: ID!, $input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query ExchangeEventList($filter: ExchangeEventFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: exchangeEvents(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ExchangeEventFields } total }\n    }\n  "): typeof import('./graphql').ExchangeEventListDocument;
+export function graphql(source: "\n    query ExchangeEventList($filter: ExchangeEventFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: exchangeEvents(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ExchangeEventFields } total totalCapped }\n    }\n  "): typeof import('./graphql').ExchangeEventListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -700,7 +700,7 @@ export function graphql(source: "\n    mutation CreateExchangeEvent($input: Crea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query RedemptionList($filter: RedemptionFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: redemptions(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...RedemptionFields } total }\n    }\n  "): typeof import('./graphql').RedemptionListDocument;
+export function graphql(source: "\n    query RedemptionList($filter: RedemptionFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: redemptions(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...RedemptionFields } total totalCapped }\n    }\n  "): typeof import('./graphql').RedemptionListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -752,7 +752,7 @@ export function graphql(source: "\n  fragment CalendarDayFields on CalendarDay {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query VolunteerTeamList($filter: VolunteerTeamFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: volunteerTeams(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VolunteerTeamFields } total }\n    }\n  "): typeof import('./graphql').VolunteerTeamListDocument;
+export function graphql(source: "\n    query VolunteerTeamList($filter: VolunteerTeamFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: volunteerTeams(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VolunteerTeamFields } total totalCapped }\n    }\n  "): typeof import('./graphql').VolunteerTeamListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -768,7 +768,7 @@ export function graphql(source: "\n    mutation UpdateVolunteerTeam($id: ID!, $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query ServiceBrandList($filter: ServiceBrandFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: serviceBrands(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ServiceBrandFields } total }\n    }\n  "): typeof import('./graphql').ServiceBrandListDocument;
+export function graphql(source: "\n    query ServiceBrandList($filter: ServiceBrandFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: serviceBrands(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ServiceBrandFields } total totalCapped }\n    }\n  "): typeof import('./graphql').ServiceBrandListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -784,7 +784,7 @@ export function graphql(source: "\n    mutation UpdateServiceBrand($id: ID!, $in
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query ActivityList($filter: ActivityFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: activities(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ActivityFields } total }\n    }\n  "): typeof import('./graphql').ActivityListDocument;
+export function graphql(source: "\n    query ActivityList($filter: ActivityFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: activities(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ActivityFields } total totalCapped }\n    }\n  "): typeof import('./graphql').ActivityListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -109,7 +109,10 @@ export type ActivityFilter = {
 export type ActivityPage = {
   __typename?: 'ActivityPage';
   items: Array<Activity>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
   total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 /** One household's part in an activity */
@@ -132,7 +135,10 @@ export type ActivityParticipant = {
 export type ActivityParticipantPage = {
   __typename?: 'ActivityParticipantPage';
   items: Array<ActivityParticipant>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
   total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 /** PLANNED: participation may be recorded; HELD: confirmed, points awarded; CANCELLED: called off (awards reversed) */
@@ -242,7 +248,10 @@ export type AwardBatchLineAction = typeof AwardBatchLineAction[keyof typeof Awar
 export type AwardBatchPage = {
   __typename?: 'AwardBatchPage';
   items: Array<AwardBatch>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
   total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 /** ON_PUBLICITY 公示中, POSTED 已入账, WITHDRAWN 已撤回 */
@@ -370,7 +379,10 @@ export type CivicCategoryFilter = {
 export type CivicCategoryPage = {
   __typename?: 'CivicCategoryPage';
   items: Array<CivicCategory>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
   total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 /** DIRECT 直办 (the village committee), LEAD 领办 (one named official), JOINT 联办 (lead + co-departments), SUPERVISED 督办 */
@@ -502,7 +514,10 @@ export type CivicMatterFilter = {
 export type CivicMatterPage = {
   __typename?: 'CivicMatterPage';
   items: Array<CivicMatter>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
   total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 /** The civic figures of the matters received in one month of the report's period */
@@ -762,7 +777,10 @@ export type DepartmentKind = typeof DepartmentKind[keyof typeof DepartmentKind];
 export type DepartmentPage = {
   __typename?: 'DepartmentPage';
   items: Array<Department>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
   total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 export type DepartmentWorkload = {
@@ -1030,7 +1048,10 @@ export type ExchangeEventFilter = {
 export type ExchangeEventPage = {
   __typename?: 'ExchangeEventPage';
   items: Array<ExchangeEvent>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
   total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 /** OPEN: redemptions may name it; CLOSED: over */
@@ -1216,7 +1237,10 @@ export type HouseholdImportRowResult = {
 export type HouseholdPage = {
   __typename?: 'HouseholdPage';
   items: Array<Household>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
   total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 export const HouseholdStatus = {
@@ -1920,7 +1944,10 @@ export type PointEntryFilter = {
 export type PointEntryPage = {
   __typename?: 'PointEntryPage';
   items: Array<PointEntry>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
   total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 /** 积分细则: district-wide when villageId is null, else one village's own */
@@ -1962,7 +1989,10 @@ export type PointRuleFilter = {
 export type PointRulePage = {
   __typename?: 'PointRulePage';
   items: Array<PointRule>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
   total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 /** The points figures of one month of a points report's period */
@@ -2073,7 +2103,10 @@ export type ProductFilter = {
 export type ProductPage = {
   __typename?: 'ProductPage';
   items: Array<Product>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
   total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 export type ProgressInput = {
@@ -2506,7 +2539,10 @@ export type RedemptionLine = {
 export type RedemptionPage = {
   __typename?: 'RedemptionPage';
   items: Array<Redemption>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
   total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 /** COMPLETED: points spent and goods handed out; CANCELLED: refunded and restocked, kept on record */
@@ -2592,7 +2628,10 @@ export type ServiceBrandFilter = {
 export type ServiceBrandPage = {
   __typename?: 'ServiceBrandPage';
   items: Array<ServiceBrand>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
   total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 /** One sort key of a list; the first key sorts first. */
@@ -2629,7 +2668,10 @@ export type StockMovement = {
 export type StockMovementPage = {
   __typename?: 'StockMovementPage';
   items: Array<StockMovement>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
   total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 /** A resident submits for its own household. A village committee (or township / district staff) takes a matter in on a resident's behalf: for a household, for a named person (phone optional), or anonymously (no name, no phone) */
@@ -2695,7 +2737,10 @@ export type TownshipFilter = {
 export type TownshipPage = {
   __typename?: 'TownshipPage';
   items: Array<Township>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
   total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 /** Only while PLANNED. Fields left out keep their value; brandId, teamId, place and description null clear them; setting one of pointsPerParticipant and ruleId clears the other */
@@ -2845,7 +2890,10 @@ export type UserFilter = {
 export type UserPage = {
   __typename?: 'UserPage';
   items: Array<User>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
   total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 /** 行政村 */
@@ -2877,7 +2925,10 @@ export type VillageFilter = {
 export type VillagePage = {
   __typename?: 'VillagePage';
   items: Array<Village>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
   total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 /** One village's figures in a points report */
@@ -2960,7 +3011,10 @@ export type VolunteerTeamFilter = {
 export type VolunteerTeamPage = {
   __typename?: 'VolunteerTeamPage';
   items: Array<VolunteerTeam>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
   total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 export type CivicCategoryFieldsFragment = { __typename?: 'CivicCategory', id: string, code: string, name: string, defaultChannel: CivicChannel, deadlineDays: number, active: boolean, createdAt: string, updatedAt: string };
@@ -2977,7 +3031,7 @@ export type CivicCategoryListQueryVariables = Exact<{
 }>;
 
 
-export type CivicCategoryListQuery = { __typename?: 'Query', page: { __typename?: 'CivicCategoryPage', total: number, items: Array<{ __typename?: 'CivicCategory', id: string, code: string, name: string, defaultChannel: CivicChannel, deadlineDays: number, active: boolean, createdAt: string, updatedAt: string }> } };
+export type CivicCategoryListQuery = { __typename?: 'Query', page: { __typename?: 'CivicCategoryPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'CivicCategory', id: string, code: string, name: string, defaultChannel: CivicChannel, deadlineDays: number, active: boolean, createdAt: string, updatedAt: string }> } };
 
 export type CivicCategoryOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3009,7 +3063,7 @@ export type CivicMatterListQueryVariables = Exact<{
 }>;
 
 
-export type CivicMatterListQuery = { __typename?: 'Query', page: { __typename?: 'CivicMatterPage', total: number, items: Array<{ __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> }> } };
+export type CivicMatterListQuery = { __typename?: 'Query', page: { __typename?: 'CivicMatterPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> }> } };
 
 export type CivicMatterOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3033,7 +3087,7 @@ export type CivicMatterListForResidentQueryVariables = Exact<{
 }>;
 
 
-export type CivicMatterListForResidentQuery = { __typename?: 'Query', page: { __typename?: 'CivicMatterPage', total: number, items: Array<{ __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> }> } };
+export type CivicMatterListForResidentQuery = { __typename?: 'Query', page: { __typename?: 'CivicMatterPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> }> } };
 
 export type CivicMatterOneForResidentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3173,7 +3227,7 @@ export type TownshipListQueryVariables = Exact<{
 }>;
 
 
-export type TownshipListQuery = { __typename?: 'Query', page: { __typename?: 'TownshipPage', total: number, items: Array<{ __typename?: 'Township', id: string, code: string, name: string, villageCount: number, createdAt: string, updatedAt: string }> } };
+export type TownshipListQuery = { __typename?: 'Query', page: { __typename?: 'TownshipPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Township', id: string, code: string, name: string, villageCount: number, createdAt: string, updatedAt: string }> } };
 
 export type TownshipOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3205,7 +3259,7 @@ export type VillageListQueryVariables = Exact<{
 }>;
 
 
-export type VillageListQuery = { __typename?: 'Query', page: { __typename?: 'VillagePage', total: number, items: Array<{ __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, householdCount: number }> } };
+export type VillageListQuery = { __typename?: 'Query', page: { __typename?: 'VillagePage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, householdCount: number }> } };
 
 export type VillageOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3237,7 +3291,7 @@ export type DepartmentListQueryVariables = Exact<{
 }>;
 
 
-export type DepartmentListQuery = { __typename?: 'Query', page: { __typename?: 'DepartmentPage', total: number, items: Array<{ __typename?: 'Department', id: string, code: string, name: string, kind: DepartmentKind, townshipId: string | null, active: boolean }> } };
+export type DepartmentListQuery = { __typename?: 'Query', page: { __typename?: 'DepartmentPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Department', id: string, code: string, name: string, kind: DepartmentKind, townshipId: string | null, active: boolean }> } };
 
 export type DepartmentOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3273,7 +3327,7 @@ export type HouseholdListQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdListQuery = { __typename?: 'Query', page: { __typename?: 'HouseholdPage', total: number, items: Array<{ __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> }> } };
+export type HouseholdListQuery = { __typename?: 'Query', page: { __typename?: 'HouseholdPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> }> } };
 
 export type HouseholdOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3312,7 +3366,7 @@ export type UserListQueryVariables = Exact<{
 }>;
 
 
-export type UserListQuery = { __typename?: 'Query', page: { __typename?: 'UserPage', total: number, items: Array<{ __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string }> } };
+export type UserListQuery = { __typename?: 'Query', page: { __typename?: 'UserPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string }> } };
 
 export type UserOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3369,7 +3423,7 @@ export type PointRuleListQueryVariables = Exact<{
 }>;
 
 
-export type PointRuleListQuery = { __typename?: 'Query', page: { __typename?: 'PointRulePage', total: number, items: Array<{ __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<PointRuleAction> }> } };
+export type PointRuleListQuery = { __typename?: 'Query', page: { __typename?: 'PointRulePage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<PointRuleAction> }> } };
 
 export type PointRuleOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3401,7 +3455,7 @@ export type PointEntryListQueryVariables = Exact<{
 }>;
 
 
-export type PointEntryListQuery = { __typename?: 'Query', page: { __typename?: 'PointEntryPage', total: number, items: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }> } };
+export type PointEntryListQuery = { __typename?: 'Query', page: { __typename?: 'PointEntryPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }> } };
 
 export type AwardBatchListQueryVariables = Exact<{
   filter?: InputMaybe<AwardBatchFilter>;
@@ -3411,7 +3465,7 @@ export type AwardBatchListQueryVariables = Exact<{
 }>;
 
 
-export type AwardBatchListQuery = { __typename?: 'Query', page: { __typename?: 'AwardBatchPage', total: number, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> }> } };
+export type AwardBatchListQuery = { __typename?: 'Query', page: { __typename?: 'AwardBatchPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> }> } };
 
 export type AwardBatchOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3428,7 +3482,7 @@ export type AwardBatchListForResidentQueryVariables = Exact<{
 }>;
 
 
-export type AwardBatchListForResidentQuery = { __typename?: 'Query', page: { __typename?: 'AwardBatchPage', total: number, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> }> } };
+export type AwardBatchListForResidentQuery = { __typename?: 'Query', page: { __typename?: 'AwardBatchPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> }> } };
 
 export type AwardBatchOneForResidentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3574,7 +3628,7 @@ export type ProductListQueryVariables = Exact<{
 }>;
 
 
-export type ProductListQuery = { __typename?: 'Query', page: { __typename?: 'ProductPage', total: number, items: Array<{ __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string }> } };
+export type ProductListQuery = { __typename?: 'Query', page: { __typename?: 'ProductPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string }> } };
 
 export type ProductOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3606,7 +3660,7 @@ export type ExchangeEventListQueryVariables = Exact<{
 }>;
 
 
-export type ExchangeEventListQuery = { __typename?: 'Query', page: { __typename?: 'ExchangeEventPage', total: number, items: Array<{ __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string, allowedActions: Array<ExchangeEventAction> }> } };
+export type ExchangeEventListQuery = { __typename?: 'Query', page: { __typename?: 'ExchangeEventPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string, allowedActions: Array<ExchangeEventAction> }> } };
 
 export type ExchangeEventOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3630,7 +3684,7 @@ export type RedemptionListQueryVariables = Exact<{
 }>;
 
 
-export type RedemptionListQuery = { __typename?: 'Query', page: { __typename?: 'RedemptionPage', total: number, items: Array<{ __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, allowedActions: Array<RedemptionAction>, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> }> } };
+export type RedemptionListQuery = { __typename?: 'Query', page: { __typename?: 'RedemptionPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, allowedActions: Array<RedemptionAction>, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> }> } };
 
 export type RedemptionOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3704,7 +3758,7 @@ export type VolunteerTeamListQueryVariables = Exact<{
 }>;
 
 
-export type VolunteerTeamListQuery = { __typename?: 'Query', page: { __typename?: 'VolunteerTeamPage', total: number, items: Array<{ __typename?: 'VolunteerTeam', id: string, name: string, kind: TeamKind, leaderName: string | null, memberCount: number, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<VolunteerTeamAction> }> } };
+export type VolunteerTeamListQuery = { __typename?: 'Query', page: { __typename?: 'VolunteerTeamPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'VolunteerTeam', id: string, name: string, kind: TeamKind, leaderName: string | null, memberCount: number, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<VolunteerTeamAction> }> } };
 
 export type VolunteerTeamOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3736,7 +3790,7 @@ export type ServiceBrandListQueryVariables = Exact<{
 }>;
 
 
-export type ServiceBrandListQuery = { __typename?: 'Query', page: { __typename?: 'ServiceBrandPage', total: number, items: Array<{ __typename?: 'ServiceBrand', id: string, name: string, description: string | null, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<ServiceBrandAction> }> } };
+export type ServiceBrandListQuery = { __typename?: 'Query', page: { __typename?: 'ServiceBrandPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'ServiceBrand', id: string, name: string, description: string | null, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<ServiceBrandAction> }> } };
 
 export type ServiceBrandOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3768,7 +3822,7 @@ export type ActivityListQueryVariables = Exact<{
 }>;
 
 
-export type ActivityListQuery = { __typename?: 'Query', page: { __typename?: 'ActivityPage', total: number, items: Array<{ __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> }> } };
+export type ActivityListQuery = { __typename?: 'Query', page: { __typename?: 'ActivityPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> }> } };
 
 export type ActivityOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4616,6 +4670,7 @@ export const CivicCategoryListDocument = new TypedDocumentString(`
       ...CivicCategoryFields
     }
     total
+    totalCapped
   }
 }
     fragment CivicCategoryFields on CivicCategory {
@@ -4683,6 +4738,7 @@ export const CivicMatterListDocument = new TypedDocumentString(`
       ...CivicMatterStaffFields
     }
     total
+    totalCapped
   }
 }
     fragment CivicMatterFields on CivicMatter {
@@ -5034,6 +5090,7 @@ export const CivicMatterListForResidentDocument = new TypedDocumentString(`
       ...CivicMatterFields
     }
     total
+    totalCapped
   }
 }
     fragment CivicMatterFields on CivicMatter {
@@ -6812,6 +6869,7 @@ export const TownshipListDocument = new TypedDocumentString(`
       ...TownshipFields
     }
     total
+    totalCapped
   }
 }
     fragment TownshipFields on Township {
@@ -6871,6 +6929,7 @@ export const VillageListDocument = new TypedDocumentString(`
       ...VillageFields
     }
     total
+    totalCapped
   }
 }
     fragment VillageFields on Village {
@@ -6934,6 +6993,7 @@ export const DepartmentListDocument = new TypedDocumentString(`
       ...DepartmentFields
     }
     total
+    totalCapped
   }
 }
     fragment DepartmentFields on Department {
@@ -6993,6 +7053,7 @@ export const HouseholdListDocument = new TypedDocumentString(`
       ...HouseholdFields
     }
     total
+    totalCapped
   }
 }
     fragment HouseholdFields on Household {
@@ -7101,6 +7162,7 @@ export const UserListDocument = new TypedDocumentString(`
       ...UserFields
     }
     total
+    totalCapped
   }
 }
     fragment UserFields on User {
@@ -7219,6 +7281,7 @@ export const PointRuleListDocument = new TypedDocumentString(`
       ...PointRuleFields
     }
     total
+    totalCapped
   }
 }
     fragment PointRuleFields on PointRule {
@@ -7294,6 +7357,7 @@ export const PointEntryListDocument = new TypedDocumentString(`
       ...PointEntryFields
     }
     total
+    totalCapped
   }
 }
     fragment PointEntryFields on PointEntry {
@@ -7321,6 +7385,7 @@ export const AwardBatchListDocument = new TypedDocumentString(`
       ...AwardBatchStaffFields
     }
     total
+    totalCapped
   }
 }
     fragment AwardBatchFields on AwardBatch {
@@ -7412,6 +7477,7 @@ export const AwardBatchListForResidentDocument = new TypedDocumentString(`
       ...AwardBatchFields
     }
     total
+    totalCapped
   }
 }
     fragment AwardBatchFields on AwardBatch {
@@ -8012,6 +8078,7 @@ export const ProductListDocument = new TypedDocumentString(`
       ...ProductFields
     }
     total
+    totalCapped
   }
 }
     fragment ProductFields on Product {
@@ -8088,6 +8155,7 @@ export const ExchangeEventListDocument = new TypedDocumentString(`
       ...ExchangeEventFields
     }
     total
+    totalCapped
   }
 }
     fragment ExchangeEventFields on ExchangeEvent {
@@ -8136,6 +8204,7 @@ export const RedemptionListDocument = new TypedDocumentString(`
       ...RedemptionFields
     }
     total
+    totalCapped
   }
 }
     fragment RedemptionFields on Redemption {
@@ -8326,6 +8395,7 @@ export const VolunteerTeamListDocument = new TypedDocumentString(`
       ...VolunteerTeamFields
     }
     total
+    totalCapped
   }
 }
     fragment VolunteerTeamFields on VolunteerTeam {
@@ -8410,6 +8480,7 @@ export const ServiceBrandListDocument = new TypedDocumentString(`
       ...ServiceBrandFields
     }
     total
+    totalCapped
   }
 }
     fragment ServiceBrandFields on ServiceBrand {
@@ -8481,6 +8552,7 @@ export const ActivityListDocument = new TypedDocumentString(`
       ...ActivityFields
     }
     total
+    totalCapped
   }
 }
     fragment ActivityFields on Activity {

@@ -54,7 +54,9 @@ export type RankingRow = PointsRankingQuery["result"][number];
 
 export interface Page<T> {
   items: T[];
+  /** Matching rows, counted by the server up to its cap; with totalCapped, more match. */
   total: number;
+  totalCapped?: boolean;
 }
 
 /** One row of a household file, cells as text (households/householdFile.ts reads them). */

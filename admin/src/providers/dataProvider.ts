@@ -48,23 +48,33 @@ const fetchRange = async <R>(
   const firstPage = Math.floor(start / MAX_PER_PAGE) + 1;
   const items: R[] = [];
   let total = 0;
+  let totalCapped = false;
   for (let page = firstPage; ; page++) {
     const result = await fetchPage<R>(q, filter, sort, page, MAX_PER_PAGE);
-    total = result.total;
+    ({ total, totalCapped = false } = result);
     items.push(...result.items);
     const seen = page * MAX_PER_PAGE;
     if (result.items.length < MAX_PER_PAGE || seen >= start + count || seen >= total) break;
   }
   const offset = start - (firstPage - 1) * MAX_PER_PAGE;
-  return { items: items.slice(offset, offset + count), total };
+  return { items: items.slice(offset, offset + count), total, totalCapped };
 };
 
 const fetchList = async <R extends RaRecord>(resource: string, params: ListParams): Promise<GetListResult<R>> => {
   const q = queryOf(resource);
   const { page = 1, perPage = 25 } = params.pagination ?? {};
   const filter = toFilter(params.filter, q.filters);
-  const { items, total } = await fetchRange<R>(q, filter, params.sort, (page - 1) * perPage, perPage);
-  return { data: items, total };
+  const start = (page - 1) * perPage;
+  const { items, total, totalCapped } = await fetchRange<R>(q, filter, params.sort, start, perPage);
+  if (!totalCapped) return { data: items, total };
+  // More rows match than the server counts (total is its cap, and pages start
+  // within it): react-admin's partial pagination, previous and next without
+  // "of N"; `meta.atLeast` for a count shown as "10000+".
+  return {
+    data: items,
+    pageInfo: { hasPreviousPage: page > 1, hasNextPage: items.length === perPage && start + perPage < total },
+    meta: { atLeast: total },
+  };
 };
 
 type Operation = Exclude<keyof ResourceDocuments, "list">;

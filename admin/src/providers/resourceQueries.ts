@@ -21,8 +21,8 @@ type Document<R> = TypedDocumentString<R, any>;
 type RecordDocument = Document<{ record: RaRecord }>;
 
 export interface ResourceDocuments {
-  /** `page: <list>(filter, sort, page, perPage) { items total }` */
-  list: Document<{ page: { items: RaRecord[]; total: number } }>;
+  /** `page: <list>(filter, sort, page, perPage) { items total totalCapped }` */
+  list: Document<{ page: { items: RaRecord[]; total: number; totalCapped: boolean } }>;
   /** `record: <one>(id)` */
   one?: RecordDocument;
   /** `record: create<Type>(input)` (or submitCivicMatter) */

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { GraphQLDateTimeISO, GraphQLLocalDate } from "graphql-scalars";
 import { CalendarDayKind, CivicChannel } from "./civic-enums";
+import { PageOf } from "../common/page-type";
 
 // The district calendar's exceptions and the matter categories (事项类别).
 
@@ -25,10 +26,7 @@ export class CivicCategory {
 }
 
 @ObjectType()
-export class CivicCategoryPage {
-  @Field(() => [CivicCategory]) items!: CivicCategory[];
-  @Field(() => Int) total!: number;
-}
+export class CivicCategoryPage extends PageOf(CivicCategory) {}
 
 @InputType()
 export class CivicCategoryFilter {

@@ -16,6 +16,7 @@ import {
   SupervisionLevel,
   Urgency,
 } from "./civic-enums";
+import { PageOf } from "../common/page-type";
 
 // A matter and what hangs off it: assignments, supervisions, extensions,
 // follow-ups and its timeline; the list's filter; who may lead one.
@@ -57,10 +58,7 @@ export class CivicMatter {
 }
 
 @ObjectType()
-export class CivicMatterPage {
-  @Field(() => [CivicMatter]) items!: CivicMatter[];
-  @Field(() => Int) total!: number;
-}
+export class CivicMatterPage extends PageOf(CivicMatter) {}
 
 @ObjectType({ description: "Who handles a matter: a unit (department, village, supervision office) or a named official" })
 export class MatterAssignment {

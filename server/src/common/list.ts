@@ -1,34 +1,45 @@
-import { and, count, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, inArray, sql, type SQL, type Subquery } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../db/database";
 import { notFound } from "../errors";
-import type { PageRequest } from "./paging";
+import { countedRowsCap, type PageRequest } from "./paging";
 import { parseId, parseIds } from "./validate";
 
 /**
- * One page of rows and the total matching rows, the shape every list returns.
- * The total is counted only when a client reads it (the `total` field), once:
- * on a large table the count can cost more than the page.
+ * One page of rows and how many rows match (up to `countedRowsCap`), the
+ * shape every list returns (common/page-type.ts). The rows are counted only
+ * when a client reads `total` or `totalCapped`, once: on a large table the
+ * count can cost more than the page.
  */
 export interface Page<T> {
   items: T[];
   readonly total: Promise<number>;
+  readonly totalCapped: Promise<boolean>;
 }
 
-/** A page whose total runs `countTotal` on first read. */
-export function pageOf<T>(items: T[], countTotal: () => Promise<number>): Page<T> {
-  let total: Promise<number> | undefined;
+/** A page whose rows are counted, on first read, by `countUpTo(limit)`: the matching rows, or `limit` if as many or more match. */
+export function pageOf<T>(items: T[], countUpTo: (limit: number) => Promise<number>): Page<T> {
+  let counted: Promise<number> | undefined;
+  const count = () => (counted ??= countUpTo(countedRowsCap + 1));
   return {
     items,
     get total() {
-      return (total ??= countTotal());
+      return count().then((n) => Math.min(n, countedRowsCap));
+    },
+    get totalCapped() {
+      return count().then((n) => n > countedRowsCap);
     },
   };
 }
 
-/** The number of rows of `table` matching `where`. */
-export async function countRows(db: DbOrTx, table: PgTable, where: SQL | undefined): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(table).where(where);
+/** The number of rows of `table` matching `where`, or `limit` if as many or more match. */
+export async function countRows(db: DbOrTx, table: PgTable, where: SQL | undefined, limit: number): Promise<number> {
+  return countUpTo(db, db.select({ one: sql`1` }).from(table).where(where), limit);
+}
+
+/** The number of rows `matching` gives, or `limit` if as many or more: the count stops there. */
+export async function countUpTo(db: DbOrTx, matching: { limit(limit: number): { as(alias: string): Subquery } }, limit: number): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(matching.limit(limit).as("matching"));
   return row?.total ?? 0;
 }
 
@@ -40,7 +51,7 @@ export async function selectPage<T extends PgTable>(
   page: PageRequest,
 ): Promise<Page<T["$inferSelect"]>> {
   const items = await db.select().from(table as PgTable).where(where).orderBy(...order).limit(page.limit).offset(page.offset);
-  return pageOf(items as T["$inferSelect"][], () => countRows(db, table, where));
+  return pageOf(items as T["$inferSelect"][], (limit) => countRows(db, table, where, limit));
 }
 
 /**

@@ -20,6 +20,13 @@ export class SortInput {
 /** The hard cap on a page: a client wanting more reads more pages. */
 export const maxPerPage = 200;
 export const defaultPerPage = 25;
+/**
+ * A list counts its matching rows up to this many, and its pages start
+ * within them: past it a count or an offset costs a scan of everything
+ * before it (two million ledger entries), and nobody pages that far; they
+ * narrow the filter or sort the other way.
+ */
+export const countedRowsCap = 10_000;
 
 export interface PageRequest {
   limit: number;
@@ -33,7 +40,11 @@ export function pageRequest(page: number | null | undefined, perPage: number | n
   if (!Number.isInteger(p) || p < 1) fields.page = "OUT_OF_RANGE";
   if (!Number.isInteger(size) || size < 1 || size > maxPerPage) fields.perPage = "OUT_OF_RANGE";
   if (Object.keys(fields).length) throw badInput(fields, `page must be 1 or more and perPage from 1 to ${maxPerPage}`);
-  return { limit: size, offset: (p - 1) * size };
+  const offset = (p - 1) * size;
+  if (offset >= countedRowsCap) {
+    throw badInput({ page: "OUT_OF_RANGE" }, `Pages start within the first ${countedRowsCap} rows of a list; narrow the filter or sort the other way`);
+  }
+  return { limit: size, offset };
 }
 
 /**

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-gr
 import { GraphQLDateTimeISO } from "graphql-scalars";
 import { departmentKindEnum } from "@cunwu/schema";
 import { enumOf } from "../common/enums";
+import { PageOf } from "../common/page-type";
 
 export type DepartmentKind = (typeof departmentKindEnum.enumValues)[number];
 export const DepartmentKind = enumOf(departmentKindEnum.enumValues);
@@ -42,22 +43,13 @@ export class Department {
 }
 
 @ObjectType()
-export class TownshipPage {
-  @Field(() => [Township]) items!: Township[];
-  @Field(() => Int) total!: number;
-}
+export class TownshipPage extends PageOf(Township) {}
 
 @ObjectType()
-export class VillagePage {
-  @Field(() => [Village]) items!: Village[];
-  @Field(() => Int) total!: number;
-}
+export class VillagePage extends PageOf(Village) {}
 
 @ObjectType()
-export class DepartmentPage {
-  @Field(() => [Department]) items!: Department[];
-  @Field(() => Int) total!: number;
-}
+export class DepartmentPage extends PageOf(Department) {}
 
 @InputType()
 export class TownshipFilter {

@@ -3,6 +3,7 @@ import { GraphQLDateTimeISO } from "graphql-scalars";
 import { householdCategoryEnum, householdStatusEnum } from "@cunwu/schema";
 import { householdActions } from "./household-actions";
 import { enumOf } from "../common/enums";
+import { PageOf } from "../common/page-type";
 
 export type HouseholdCategory = (typeof householdCategoryEnum.enumValues)[number];
 export const HouseholdCategory = enumOf(householdCategoryEnum.enumValues);
@@ -47,10 +48,7 @@ export class Household {
 }
 
 @ObjectType()
-export class HouseholdPage {
-  @Field(() => [Household]) items!: Household[];
-  @Field(() => Int) total!: number;
-}
+export class HouseholdPage extends PageOf(Household) {}
 
 @InputType()
 export class HouseholdFilter {

@@ -5,6 +5,7 @@ import { awardBatchActions, awardBatchLineActions } from "./batch-actions";
 import { pointEntryActions } from "./entry-actions";
 import { pointRuleActions } from "./rule-actions";
 import { enumOf } from "../common/enums";
+import { PageOf } from "../common/page-type";
 
 /** Every value of an action enum described (the mutation it allows), or it does not compile. */
 type Descriptions<T extends readonly string[]> = Record<T[number], { description: string }>;
@@ -76,10 +77,7 @@ export class PointRule {
 }
 
 @ObjectType()
-export class PointRulePage {
-  @Field(() => [PointRule]) items!: PointRule[];
-  @Field(() => Int) total!: number;
-}
+export class PointRulePage extends PageOf(PointRule) {}
 
 @ObjectType({ description: "积分流水: one change of a household's balance; never changed or deleted" })
 export class PointEntry {
@@ -102,10 +100,7 @@ export class PointEntry {
 }
 
 @ObjectType()
-export class PointEntryPage {
-  @Field(() => [PointEntry]) items!: PointEntry[];
-  @Field(() => Int) total!: number;
-}
+export class PointEntryPage extends PageOf(PointEntry) {}
 
 @ObjectType({ description: "One household on an award batch, as the publicity notice shows it" })
 export class AwardBatchLine {
@@ -145,10 +140,7 @@ export class AwardBatch {
 }
 
 @ObjectType()
-export class AwardBatchPage {
-  @Field(() => [AwardBatch]) items!: AwardBatch[];
-  @Field(() => Int) total!: number;
-}
+export class AwardBatchPage extends PageOf(AwardBatch) {}
 
 @ObjectType({ description: "What an award did: entries posted at once, or a batch put on publicity" })
 export class AwardResult {

@@ -4,6 +4,7 @@ import { exchangeEventStatusEnum, redemptionStatusEnum } from "@cunwu/schema";
 import { exchangeEventActions } from "./event-actions";
 import { redemptionActions } from "./redemption-actions";
 import { enumOf } from "../common/enums";
+import { PageOf } from "../common/page-type";
 
 
 export type ExchangeEventStatus = (typeof exchangeEventStatusEnum.enumValues)[number];
@@ -48,10 +49,7 @@ export class Product {
 }
 
 @ObjectType()
-export class ProductPage {
-  @Field(() => [Product]) items!: Product[];
-  @Field(() => Int) total!: number;
-}
+export class ProductPage extends PageOf(Product) {}
 
 @ObjectType({ description: "One restocking or correction of a product's stock, with who and when" })
 export class StockMovement {
@@ -64,10 +62,7 @@ export class StockMovement {
 }
 
 @ObjectType()
-export class StockMovementPage {
-  @Field(() => [StockMovement]) items!: StockMovement[];
-  @Field(() => Int) total!: number;
-}
+export class StockMovementPage extends PageOf(StockMovement) {}
 
 @ObjectType({ description: "兑换活动: an exchange event held in a village's shop" })
 export class ExchangeEvent {
@@ -80,10 +75,7 @@ export class ExchangeEvent {
 }
 
 @ObjectType()
-export class ExchangeEventPage {
-  @Field(() => [ExchangeEvent]) items!: ExchangeEvent[];
-  @Field(() => Int) total!: number;
-}
+export class ExchangeEventPage extends PageOf(ExchangeEvent) {}
 
 @ObjectType({ description: "One product on a redemption, at the price it had then" })
 export class RedemptionLine {
@@ -110,10 +102,7 @@ export class Redemption {
 }
 
 @ObjectType()
-export class RedemptionPage {
-  @Field(() => [Redemption]) items!: Redemption[];
-  @Field(() => Int) total!: number;
-}
+export class RedemptionPage extends PageOf(Redemption) {}
 
 @InputType()
 export class ProductFilter {

@@ -1,7 +1,8 @@
-import { Field, ID, InputType, ObjectType, Int, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLDateTimeISO } from "graphql-scalars";
 import { roles, type Role as RoleName } from "../request/actor";
 import { enumOf } from "../common/enums";
+import { PageOf } from "../common/page-type";
 
 export const Role = enumOf(roles);
 registerEnumType(Role, { name: "Role", description: "What a user does, and which one scope id it needs" });
@@ -23,10 +24,7 @@ export class User {
 }
 
 @ObjectType()
-export class UserPage {
-  @Field(() => [User]) items!: User[];
-  @Field(() => Int) total!: number;
-}
+export class UserPage extends PageOf(User) {}
 
 @ObjectType()
 export class AuthPayload {

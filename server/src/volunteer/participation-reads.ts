@@ -3,7 +3,7 @@ import { activities, activityParticipants, households, pointEntries, pointRules 
 import type { Actor } from "../request/actor";
 import type { Db, DbOrTx } from "../db/database";
 import { pageRequest } from "../common/paging";
-import { pageOf } from "../common/list";
+import { countUpTo, pageOf } from "../common/list";
 import { parseId } from "../common/validate";
 import { participantScope } from "./volunteer-scope";
 import type { ParticipationFilter } from "./volunteer-types";
@@ -100,14 +100,9 @@ export async function listParticipations(
     .orderBy(desc(activities.date), desc(activities.id), asc(households.number))
     .limit(paging.limit)
     .offset(paging.offset);
-  return pageOf(items, async () => {
-    const [row] = await db
-      .select({ total: count() })
-      .from(activityParticipants)
-      .innerJoin(activities, eq(activities.id, activityParticipants.activityId))
-      .where(where);
-    return row?.total ?? 0;
-  });
+  return pageOf(items, (limit) =>
+    countUpTo(db, db.select({ one: sql`1` }).from(activityParticipants).innerJoin(activities, eq(activities.id, activityParticipants.activityId)).where(where), limit),
+  );
 }
 
 // ---------------------------------------------------------------- what confirming depends on

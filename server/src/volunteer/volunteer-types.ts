@@ -4,6 +4,7 @@ import { activityCategoryEnum, activityStatusEnum, teamKindEnum } from "@cunwu/s
 import { ActivityAction, activityActionDescriptions } from "./activity-actions";
 import { ServiceBrandAction, serviceBrandActionDescriptions, VolunteerTeamAction, volunteerTeamActionDescriptions } from "./team-brand-actions";
 import { enumOf } from "../common/enums";
+import { PageOf } from "../common/page-type";
 
 
 export type TeamKind = (typeof teamKindEnum.enumValues)[number];
@@ -65,10 +66,7 @@ export class VolunteerTeam {
 }
 
 @ObjectType()
-export class VolunteerTeamPage {
-  @Field(() => [VolunteerTeam]) items!: VolunteerTeam[];
-  @Field(() => Int) total!: number;
-}
+export class VolunteerTeamPage extends PageOf(VolunteerTeam) {}
 
 @InputType()
 export class VolunteerTeamFilter {
@@ -116,10 +114,7 @@ export class ServiceBrand {
 }
 
 @ObjectType()
-export class ServiceBrandPage {
-  @Field(() => [ServiceBrand]) items!: ServiceBrand[];
-  @Field(() => Int) total!: number;
-}
+export class ServiceBrandPage extends PageOf(ServiceBrand) {}
 
 @InputType()
 export class ServiceBrandFilter {
@@ -176,10 +171,7 @@ export class Activity {
 }
 
 @ObjectType()
-export class ActivityPage {
-  @Field(() => [Activity]) items!: Activity[];
-  @Field(() => Int) total!: number;
-}
+export class ActivityPage extends PageOf(Activity) {}
 
 @ObjectType({ description: "One household's part in an activity" })
 export class ActivityParticipant {
@@ -193,10 +185,7 @@ export class ActivityParticipant {
 }
 
 @ObjectType()
-export class ActivityParticipantPage {
-  @Field(() => [ActivityParticipant]) items!: ActivityParticipant[];
-  @Field(() => Int) total!: number;
-}
+export class ActivityParticipantPage extends PageOf(ActivityParticipant) {}
 
 @InputType()
 export class ActivityFilter {

@@ -1,0 +1,27 @@
+import { Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { countedRowsCap } from "./paging";
+
+const cap = countedRowsCap.toLocaleString("en");
+
+/**
+ * The GraphQL page of a list of `item`: its items, and how many rows match,
+ * counted up to a cap. Every list's page type extends it:
+ * `@ObjectType() class VillagePage extends PageOf(Village) {}`.
+ */
+export function PageOf<Item extends object>(item: ClassType<Item>) {
+  // Abstract: only the lists' own page types, which inherit these fields, are in the schema.
+  @ObjectType()
+  abstract class Page {
+    @Field(() => [item])
+    items!: Item[];
+
+    @Field(() => Int, { description: `How many rows match, counted up to ${cap} (see totalCapped); counted only when asked` })
+    total!: number;
+
+    @Field(() => Boolean, {
+      description: `True when more than ${cap} rows match: total is then ${cap}, and pages start within the first ${cap} rows (narrow the filter to reach the others)`,
+    })
+    totalCapped!: boolean;
+  }
+  return Page;
+}
