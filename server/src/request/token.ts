@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from "node:crypto";
 import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
 
 export interface TokenClaims {
@@ -9,13 +10,14 @@ export interface TokenClaims {
 const issuer = "cunwu";
 
 export class TokenService {
-  private readonly key: Uint8Array;
+  /** A KeyObject made once: given the secret's bytes, jose would import them again on every request. */
+  private readonly key: KeyObject;
 
   constructor(
     secret: string,
     private readonly ttlHours: number,
   ) {
-    this.key = new TextEncoder().encode(secret);
+    this.key = createSecretKey(Buffer.from(secret, "utf8"));
   }
 
   async issue(claims: TokenClaims): Promise<{ token: string; expiresAt: Date }> {
