@@ -1,3 +1,4 @@
+import { sql, type SQL } from "drizzle-orm";
 import { auditLog } from "@cunwu/schema";
 import type { DbOrTx } from "../db/database";
 
@@ -20,4 +21,13 @@ export async function audit(
     entityId: entityId === null ? null : String(entityId),
     detail: detail ?? null,
   });
+}
+
+/**
+ * The same record as `audit`, as a statement to run inside a larger one (a
+ * data-modifying WITH), for a record whose id that statement makes.
+ */
+export function auditStatement(by: { userId: number } | null, action: string, entity: string, entityId: SQL, detail?: Record<string, unknown>): SQL {
+  return sql`insert into audit_log (actor_id, action, entity, entity_id, detail)
+    values (${by?.userId ?? null}::int, ${action}::text, ${entity}::text, ${entityId}, ${detail ? JSON.stringify(detail) : null}::jsonb)`;
 }

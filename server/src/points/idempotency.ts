@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import { idempotencyKeys } from "@cunwu/schema";
 import type { Tx } from "../db/database";
 import { badInput, conflict } from "../errors";
@@ -59,3 +59,6 @@ export async function claimKey(
 export async function saveResult(tx: Tx, key: string, resultRef: string): Promise<void> {
   await tx.update(idempotencyKeys).set({ resultRef }).where(eq(idempotencyKeys.key, key));
 }
+
+/** `saveResult` as a statement to run inside a larger one, with a result that statement makes. */
+export const saveResultStatement = (key: string, resultRef: SQL): SQL => sql`update idempotency_keys set result_ref = ${resultRef} where key = ${key}`;

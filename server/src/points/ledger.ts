@@ -1,8 +1,8 @@
-import { eq, getTableColumns, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { households, pointEntries } from "@cunwu/schema";
 import type { Tx } from "../db/database";
 import { AppError, conflict } from "../errors";
-import { rowsOf } from "../db/rows";
+import { rowOf, rowsOf } from "../db/rows";
 
 export type EntryKind = (typeof pointEntries.$inferSelect)["kind"];
 export type PointEntryRow = typeof pointEntries.$inferSelect;
@@ -32,13 +32,6 @@ export const insufficientPoints = (householdId: number, balance: number | undefi
     needed,
   });
 
-
-const entryColumns = Object.entries(getTableColumns(pointEntries));
-
-/** A point_entries row as PostgreSQL returned it (snake_case, driver values), as drizzle's select would give it. */
-function entryFromRow(row: Record<string, unknown>): PointEntryRow {
-  return Object.fromEntries(entryColumns.map(([key, column]) => [key, row[column.name] === null ? null : column.mapFromDriverValue(row[column.name])])) as PointEntryRow;
-}
 
 /**
  * The one way a balance changes: one statement that moves the cached balance
@@ -94,5 +87,5 @@ export async function postEntry(tx: Tx, entry: NewEntry): Promise<PointEntryRow>
       throw conflict("HOUSEHOLD_STATUS", `Household ${entry.householdId} cannot take points now`, { householdId: String(entry.householdId), status: current?.status });
     }
   }
-  return entryFromRow(row);
+  return rowOf(pointEntries, row);
 }

@@ -2,14 +2,15 @@ import { and, asc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { exchangeEvents, households, products, redemptionLines, redemptions, stockMovements, villages } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { Db, DbOrTx, Tx } from "../db/database";
-import { audit } from "../audit/audit";
+import { audit, auditStatement } from "../audit/audit";
 import { householdScope } from "../auth/scope";
 import { AppError, badInput, conflict, notFound } from "../errors";
 import { selectById, selectPage } from "../common/list";
 import { orderBy, pageRequest, SortOrder, type SortInput } from "../common/paging";
 import { Checks, parseId } from "../common/validate";
 import { postEntry } from "../points/ledger";
-import { checkKey, claimKey, saveResult } from "../points/idempotency";
+import { checkKey, claimKey, saveResultStatement } from "../points/idempotency";
+import { rowOf, rowsOf } from "../db/rows";
 import { redemptionScope } from "./shop-scope";
 import { throwIfRefused } from "../auth/allowed-actions";
 import { redeemCheck } from "../households/household-actions";
@@ -179,20 +180,29 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
     const total = priced.reduce((sum, line) => sum + line.amount, 0);
     if (total > maxInt) throw badInput({ lines: "OUT_OF_RANGE" }, "The redemption is too large");
 
-    const [redemption] = await tx
-      .insert(redemptions)
-      .values({ householdId, villageId: household.villageId, eventId, total, idempotencyKey: key, recordedBy: actor.userId, createdAt: at })
-      .returning();
-    await tx.insert(redemptionLines).values(
-      priced.map((line) => ({ redemptionId: redemption!.id, productId: line.productId, quantity: line.quantity, unitPrice: line.unitPrice })),
+    // The redemption, its lines, the key's result and the audit line: one statement.
+    const detail = { householdId, eventId, total, lines: priced.map(({ productId, quantity, unitPrice }) => ({ productId, quantity, unitPrice })) };
+    const ints = (values: number[]) => sql`array[${sql.join(values.map((value) => sql`${value}`), sql`, `)}]::int[]`;
+    const madeId = sql`(select id::text from made)`;
+    const [made] = rowsOf<Record<string, unknown>>(
+      await tx.execute(sql`
+        with made as (
+          insert into redemptions (household_id, village_id, event_id, total, idempotency_key, recorded_by, created_at)
+          values (${householdId}::int, ${household.villageId}::int, ${eventId}::int, ${total}::int, ${key}::text, ${actor.userId}::int,
+            coalesce(${at?.toISOString() ?? null}::timestamptz, now()))
+          returning *
+        ),
+        made_lines as (
+          insert into redemption_lines (redemption_id, product_id, quantity, unit_price)
+          select made.id, line.product_id, line.quantity, line.unit_price
+          from made, unnest(${ints(priced.map((l) => l.productId))}, ${ints(priced.map((l) => l.quantity))}, ${ints(priced.map((l) => l.unitPrice))})
+            as line(product_id, quantity, unit_price)
+        ),
+        result as (${saveResultStatement(key, madeId)}),
+        audited as (${auditStatement(actor, "redeem", "redemption", madeId, detail)})
+        select * from made`),
     );
-    await saveResult(tx, key, String(redemption!.id));
-    await audit(tx, actor, "redeem", "redemption", redemption!.id, {
-      householdId,
-      eventId,
-      total,
-      lines: priced.map(({ productId, quantity, unitPrice }) => ({ productId, quantity, unitPrice })),
-    });
+    const redemption = rowOf(redemptions, made!);
 
     // Last, so the rows stay locked only until the commit: the stock, by a
     // conditional update at the price the lines froze, in product id order
@@ -222,10 +232,10 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
       deedDate: today,
       recordedBy: actor.userId,
       idempotencyKey: `redeem:${key}`,
-      redemptionId: redemption!.id,
+      redemptionId: redemption.id,
       recordedAt: at,
     });
-    return redemption!;
+    return redemption;
   });
 }
 
