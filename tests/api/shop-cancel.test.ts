@@ -3,6 +3,7 @@ import { and, count, eq, ne, sql, sum } from "drizzle-orm";
 import { pointEntries, products, redemptions } from "@cunwu/schema";
 import { detailsOf, errorCode, fieldsOf, reasonOf, rowsOf } from "../support/assert";
 import { patience } from "../support/patience";
+import type { GraphQLResult } from "../support/server";
 
 import { newKey as key } from "../support/ops/keys";
 import { testDatabaseKind } from "../support/database";
@@ -110,24 +111,23 @@ describe.skipIf(testDatabaseKind !== "postgres")("concurrency on PostgreSQL", ()
     await expectBooksBalance();
   });
 
-  it("a price changed while a sale waits for the product's row: CHANGED_MEANWHILE, nothing sold; the same request again sells at the new price", async () => {
-    const household = found.homeHouseholds[15]!;
-    await award(household, 100);
-    const product = await createProduct(10, 5);
-    const before = await snapshot([household], [product]);
-    // The price changes in a transaction that holds the product's row until the sale waits for it.
+  /**
+   * Runs `sale` while another transaction that made `change` holds the
+   * product's row: the sale has read its prices and waits for the row; then
+   * the change commits and the sale goes on. Its answer.
+   */
+  async function saleWhileHeld(product: number, change: Partial<typeof products.$inferInsert>, sale: () => Promise<GraphQLResult>) {
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     let holding!: () => void;
     const held = new Promise<void>((resolve) => (holding = resolve));
-    const priceChange = db().transaction(async (tx) => {
-      await tx.update(products).set({ price: 12 }).where(eq(products.id, product));
+    const changing = db().transaction(async (tx) => {
+      await tx.update(products).set(change).where(eq(products.id, product));
       holding();
       await released;
     });
     await held;
-    const idempotencyKey = key();
-    const sale = redeem(household, [{ productId: product, quantity: 1 }], { idempotencyKey });
+    const answer = sale();
     const waitingOnALock = async () =>
       rowsOf<{ n: number }>(await db().execute(sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`))[0]!.n;
     for (const started = Date.now(); (await waitingOnALock()) === 0; ) {
@@ -135,8 +135,17 @@ describe.skipIf(testDatabaseKind !== "postgres")("concurrency on PostgreSQL", ()
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     release();
-    await priceChange;
-    const refused = await sale;
+    await changing;
+    return answer;
+  }
+
+  it("a price changed while a sale waits for the product's row: CHANGED_MEANWHILE, nothing sold; the same request again sells at the new price", async () => {
+    const household = found.homeHouseholds[15]!;
+    await award(household, 100);
+    const product = await createProduct(10, 5);
+    const before = await snapshot([household], [product]);
+    const idempotencyKey = key();
+    const refused = await saleWhileHeld(product, { price: 12 }, () => redeem(household, [{ productId: product, quantity: 1 }], { idempotencyKey }));
     expect(errorCode(refused)).toBe("CONFLICT");
     expect(reasonOf(refused)).toBe("CHANGED_MEANWHILE");
     expect(await snapshot([household], [product])).toEqual(before);
@@ -144,6 +153,29 @@ describe.skipIf(testDatabaseKind !== "postgres")("concurrency on PostgreSQL", ()
     expect(sold.errors).toBeUndefined();
     expect(sold.data!.redeem.total).toBe(12);
     expect(await balanceOf(household)).toBe(88);
+    await expectBooksBalance();
+  });
+
+  it("a product taken off the catalogue or sold out while a sale waits for its row: NOT_FOUND on its line, or OUT_OF_STOCK with what is left; nothing sold", async () => {
+    const household = found.homeHouseholds[16]!;
+    await award(household, 100);
+    const [kept, withdrawn] = [await createProduct(5, 5), await createProduct(5, 5)];
+    const before = await snapshot([household], [kept, withdrawn]);
+    const lines = [
+      { productId: kept, quantity: 1 },
+      { productId: withdrawn, quantity: 1 },
+    ];
+    const gone = await saleWhileHeld(withdrawn, { active: false }, () => redeem(household, lines));
+    expect(errorCode(gone)).toBe("BAD_USER_INPUT");
+    expect(fieldsOf(gone)).toEqual({ "lines.1.productId": "NOT_FOUND" });
+    expect(await snapshot([household], [kept, withdrawn])).toEqual(before);
+
+    const short = await saleWhileHeld(kept, { stock: 0 }, () => redeem(household, [{ productId: kept, quantity: 1 }]));
+    expect(errorCode(short)).toBe("OUT_OF_STOCK");
+    expect(detailsOf(short)).toMatchObject({ available: 0, requested: 1 });
+    expect(await balanceOf(household)).toBe(100);
+    // The held change wrote no stock movement: put the stock back, so the shop's books add up for the tests after.
+    await db().update(products).set({ stock: 5 }).where(eq(products.id, kept));
     await expectBooksBalance();
   });
 
