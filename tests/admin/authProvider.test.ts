@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { authProvider } from "../../admin/src/providers/authProvider";
 import { GraphQLRequestError } from "../../admin/src/providers/graphqlClient";
-import { getToken, getUser } from "../../admin/src/providers/session";
+import { getToken, getUser, hasLiveSession, tokenExpiry } from "../../admin/src/providers/session";
+import { rememberReturnTo, takeReturnTo } from "../../admin/src/providers/firstScreen";
 import { testDatabaseKind } from "../support/database";
 import { installLocalStorage, mockServer } from "../support/console/providers";
 
@@ -71,5 +72,57 @@ describe.skipIf(testDatabaseKind === "postgres")("auth provider", () => {
     await expect(can("awardBatches", "object")).resolves.toBe(false);
     await authProvider.logout({});
     await expect(can("award", "use")).resolves.toBe(false);
+  });
+});
+
+describe.skipIf(testDatabaseKind === "postgres")("the session's end and the way back", () => {
+  let server: ReturnType<typeof mockServer>;
+  const jwt = (claims: object) => `${btoa(JSON.stringify({ alg: "HS256" }))}.${btoa(JSON.stringify(claims)).replace(/=+$/, "")}.signature`;
+  const seconds = (ms: number) => Math.floor(ms / 1000);
+
+  beforeEach(() => {
+    installLocalStorage();
+    server = mockServer();
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("reads the token's expiry, and treats one it cannot read as the server's to judge", () => {
+    expect(tokenExpiry(jwt({ sub: "6", exp: 1_800_000_000 }))).toBe(1_800_000_000_000);
+    expect(tokenExpiry("t-1")).toBeNull();
+    expect(tokenExpiry(jwt({ sub: "6" }))).toBeNull();
+  });
+
+  it("no longer counts a stored session whose token has expired (the morning after a 12-hour login)", async () => {
+    server.data({ login: { token: jwt({ sub: "6", exp: seconds(Date.now() + 3_600_000) }), user } });
+    await authProvider.login({ username: "village", password: "secret" });
+    expect(hasLiveSession()).toBe(true);
+    await expect(authProvider.checkAuth!({})).resolves.toBeUndefined();
+    expect(hasLiveSession(Date.now() + 2 * 3_600_000)).toBe(false);
+
+    server.data({ login: { token: jwt({ sub: "6", exp: seconds(Date.now() - 60_000) }), user } });
+    await authProvider.login({ username: "village", password: "secret" });
+    expect(hasLiveSession()).toBe(false);
+    await expect(authProvider.checkAuth!({})).rejects.toThrow("ra.auth.auth_check_error");
+  });
+
+  it("comes back after the login to the screen asked for, once; the login form and the dashboard are not remembered", async () => {
+    server.data({ login: { token: "t-1", user } });
+    server.data({ login: { token: "t-2", user } });
+    rememberReturnTo("/households?filter=%7B%7D");
+    await expect(authProvider.login({ username: "village", password: "secret" })).resolves.toEqual({ redirectTo: "/households?filter=%7B%7D" });
+    await expect(authProvider.login({ username: "village", password: "secret" })).resolves.toBeUndefined();
+    rememberReturnTo("/login");
+    expect(takeReturnTo()).toBeUndefined();
+    rememberReturnTo("/pointEntries");
+    rememberReturnTo("/");
+    expect(takeReturnTo()).toBeUndefined();
+  });
+
+  it("remembers the screen the user was on when the server ends the session mid-work", async () => {
+    vi.stubGlobal("window", { location: { hash: "#/redemptions/12/show" } });
+    server.data({ login: { token: "t-1", user } });
+    await authProvider.login({ username: "village", password: "secret" });
+    await expect(authProvider.checkError(new GraphQLRequestError("UNAUTHENTICATED"))).rejects.toBeInstanceOf(GraphQLRequestError);
+    expect(takeReturnTo()).toBe("/redemptions/12/show");
   });
 });

@@ -4,7 +4,8 @@ import { i18nProvider } from "../i18n";
 import { execute, GraphQLRequestError } from "./graphqlClient";
 import { describeError } from "./errorMessages";
 import { canRoleAccess } from "./access";
-import { clearSession, getToken, getUser, saveSession } from "./session";
+import { clearSession, getUser, hasLiveSession, saveSession } from "./session";
+import { currentRoute, rememberReturnTo, takeReturnTo } from "./firstScreen";
 
 const codeOf = (error: unknown): string | undefined =>
   error instanceof GraphQLRequestError ? error.code : undefined;
@@ -14,6 +15,9 @@ export const authProvider: AuthProvider = {
     try {
       const { login } = await execute(LoginDocument, { username, password });
       saveSession(login);
+      // Back to the screen asked for before the login, if any (else react-admin's own choice).
+      const returnTo = takeReturnTo();
+      return returnTo ? { redirectTo: returnTo } : undefined;
     } catch (error) {
       // Wrong credentials: react-admin's own message rather than "please sign in".
       const code = codeOf(error);
@@ -35,7 +39,7 @@ export const authProvider: AuthProvider = {
   },
 
   async checkAuth() {
-    if (!getToken() || !getUser()) throw new Error("ra.auth.auth_check_error");
+    if (!hasLiveSession()) throw new Error("ra.auth.auth_check_error");
   },
 
   // UNAUTHENTICATED: the token expired or was revoked, so sign in again.
@@ -43,6 +47,7 @@ export const authProvider: AuthProvider = {
   async checkError(error: unknown) {
     if (codeOf(error) === "UNAUTHENTICATED") {
       clearSession();
+      rememberReturnTo(currentRoute());
       throw error;
     }
   },

@@ -1,12 +1,12 @@
 /// <reference lib="dom" />
-// What the console's providers need from a browser, in Node: localStorage
-// and fetch. No database: these suites run in the pglite project only.
+// What the console's providers need from a browser, in Node: localStorage,
+// sessionStorage and fetch. No database: these suites run in the pglite project only.
 import { vi } from "vitest";
 
-/** A Map-backed localStorage, installed once per file. */
-export function installLocalStorage(): Storage {
+/** A fresh, empty Storage kept in memory. */
+function memoryStorage(): Storage {
   const items = new Map<string, string>();
-  const storage: Storage = {
+  return {
     get length() {
       return items.size;
     },
@@ -16,7 +16,13 @@ export function installLocalStorage(): Storage {
     removeItem: (key) => void items.delete(key),
     setItem: (key, value) => void items.set(key, String(value)),
   };
+}
+
+/** The browser's storage for the console's providers: an empty localStorage (returned) and sessionStorage. */
+export function installLocalStorage(): Storage {
+  const storage = memoryStorage();
   vi.stubGlobal("localStorage", storage);
+  vi.stubGlobal("sessionStorage", memoryStorage());
   return storage;
 }
 
