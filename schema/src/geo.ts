@@ -28,6 +28,8 @@ export const villages = pgTable(
     hasShop: boolean("has_shop").notNull().default(true),
     /** Days an award batch stays on publicity (公示) before it posts; 0 posts at once. */
     publicityDays: integer("publicity_days").notNull().default(0),
+    /** How many households the village's 红黑榜 names on each list (its top and its bottom). */
+    rankingSize: integer("ranking_size").notNull().default(10),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -36,6 +38,7 @@ export const villages = pgTable(
     uniqueIndex("villages_township_name_uq").on(t.townshipId, t.name),
     index("villages_township_idx").on(t.townshipId),
     check("villages_publicity_days_ck", sql`${t.publicityDays} between 0 and 30`),
+    check("villages_ranking_size_ck", sql`${t.rankingSize} between 1 and 50`),
   ],
 );
 

@@ -118,7 +118,14 @@ export const pointEntries = pgTable(
       .notNull()
       .references(() => villages.id),
     kind: entryKindEnum("kind").notNull(),
+    /** The change to the balance: for a DEDUCTION what was taken, at most the balance. */
     delta: integer("delta").notNull(),
+    /**
+     * A DEDUCTION's points as the rule (or the recorder) set them, recorded in
+     * full even when the balance was smaller; null before this was kept (those
+     * took exactly their delta) and on every other kind.
+     */
+    requestedDelta: integer("requested_delta"),
     balanceAfter: integer("balance_after").notNull(),
     ruleId: integer("rule_id").references(() => pointRules.id),
     batchId: integer("batch_id").references(() => awardBatches.id),
@@ -146,18 +153,23 @@ export const pointEntries = pgTable(
     index("point_entries_rule_idx").on(t.ruleId),
     index("point_entries_activity_idx").on(t.activityId),
     index("point_entries_redemption_idx").on(t.redemptionId),
-    check("point_entries_delta_ck", sql`${t.delta} <> 0`),
+    // A deduction from an empty balance takes nothing but is recorded; so is its reversal.
+    check("point_entries_delta_ck", sql`${t.delta} <> 0 or ${t.kind} in ('DEDUCTION', 'REVERSAL')`),
     check("point_entries_balance_after_ck", sql`${t.balanceAfter} >= 0`),
     check(
       "point_entries_sign_ck",
       sql`case ${t.kind}
         when 'AWARD' then ${t.delta} > 0
         when 'REFUND' then ${t.delta} > 0
-        when 'DEDUCTION' then ${t.delta} < 0
+        when 'DEDUCTION' then ${t.delta} <= 0
         when 'REDEMPTION' then ${t.delta} < 0
         else true end`,
     ),
     check("point_entries_reversal_ck", sql`(${t.kind} = 'REVERSAL') = (${t.reversesEntryId} is not null)`),
+    check(
+      "point_entries_requested_ck",
+      sql`${t.requestedDelta} is null or (${t.kind} = 'DEDUCTION' and ${t.requestedDelta} < 0 and ${t.requestedDelta} <= ${t.delta})`,
+    ),
   ],
 );
 

@@ -20,6 +20,8 @@ export const users = pgTable(
     active: boolean("active").notNull().default(true),
     /** Bumped on password change or deactivation: tokens carrying an older value stop working. */
     tokenVersion: integer("token_version").notNull().default(0),
+    /** Set when an admin resets the password: the user must choose a new one before anything else. */
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
