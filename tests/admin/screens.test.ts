@@ -3,7 +3,7 @@ import { cartLines, cartTotal, setQuantity, toRedeemInput } from "../../admin/sr
 import { toAwardInput, validateAward, type AwardForm } from "../../admin/src/awards/awardForm";
 import { accessByRole, canRoleAccess } from "../../admin/src/providers/access";
 import { allows, editWhereAllowed } from "../../admin/src/common/allowed";
-import { addDays, districtToday, formatDateTime, formatDelta, formatPoints } from "../../admin/src/common/format";
+import { addDays, districtToday, formatDateTime, formatDelta, formatPoints, shortfallOf } from "../../admin/src/common/format";
 import { newIdempotencyKey } from "../../admin/src/common/idempotency";
 import { ROLES } from "../../admin/src/common/enums";
 import type { Product } from "../../admin/src/types";
@@ -132,6 +132,14 @@ describe.skipIf(testDatabaseKind === "postgres")("console logic", () => {
       expect(formatDelta(5, "en")).toBe("+5");
       expect(formatDelta(-10, "zh-CN")).toBe("−10");
       expect(formatDelta(0, "en")).toBe("0");
+    });
+
+    it("says when a deduction took less than its rule (the balance was smaller), and only then", () => {
+      expect(shortfallOf({ delta: -6, requestedDelta: -10 })).toEqual({ requested: 10, taken: 6 });
+      expect(shortfallOf({ delta: 0, requestedDelta: -5 })).toEqual({ requested: 5, taken: 0 });
+      expect(shortfallOf({ delta: -5, requestedDelta: -5 })).toBeNull();
+      expect(shortfallOf({ delta: 5, requestedDelta: null })).toBeNull();
+      expect(shortfallOf({ delta: -3 })).toBeNull();
     });
 
     it("tells days and times in the district's time zone", () => {

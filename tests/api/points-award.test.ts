@@ -219,9 +219,11 @@ describe("idempotency keys", () => {
     });
     const [entry] = await awarded({ householdIds: [a], ruleId: rule("庭院整洁"), idempotencyKey });
     expect(entry).toMatchObject({ delta: 5, balanceAfter: 5 });
-    // A deduction refused for want of points keeps its key free too.
+    // A deduction refused (a deed date in the future) keeps its key free too.
     const deductKey = newKey();
-    await nothingChanges(async () => expectError(await deduct(a, rule("不履行赡养义务"), { idempotencyKey: deductKey }), "INSUFFICIENT_POINTS"));
+    await nothingChanges(async () =>
+      expectError(await deduct(a, rule("不履行赡养义务"), { idempotencyKey: deductKey, deedDate: tomorrow }), "BAD_USER_INPUT", { deedDate: "OUT_OF_RANGE" }),
+    );
     await awarded({ householdIds: [a], ruleId: rule("庭院整洁") });
     const retried = await deduct(a, rule("不履行赡养义务"), { idempotencyKey: deductKey });
     expect(retried.data?.deductPoints).toMatchObject({ kind: "DEDUCTION", delta: -10, balanceAfter: 0 });

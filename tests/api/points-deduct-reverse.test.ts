@@ -9,8 +9,8 @@ import { districtToday, newKey } from "../support/ops/keys";
 import { usePointsWorld } from "../support/points-world";
 import type { TestServer } from "../support/server";
 
-// Deductions (never below zero) and reversals (once, never of spent points),
-// each refused call leaving everything as it was.
+// Deductions (always recorded in full, never below zero) and reversals
+// (once, never of spent points), each refused call leaving everything as it was.
 
 const w = usePointsWorld();
 const { tokens, userIds, villageIds, fresh, rule, awarded, deduct, reverse, balanceOf, nothingChanges } = w;
@@ -56,16 +56,24 @@ describe("deductPoints", () => {
     expect(await balanceOf(a)).toBe(0);
   });
 
-  it("never goes below zero: INSUFFICIENT_POINTS and nothing changes", async () => {
+  it("records a violation larger than the balance in full, taking the balance to zero at most; reversing it gives back what it took", async () => {
     const [a, empty] = [fresh("PC01"), fresh("PC01")];
     await awarded({ householdIds: [a], points: 7, reason: "帮扶邻居" });
-    await nothingChanges(async () => {
-      const result = await deduct(a, rule("不履行赡养义务"));
-      expectError(result, "INSUFFICIENT_POINTS");
-      expect(result.errors![0]!.extensions).toMatchObject({ householdId: String(a), balance: 7, needed: 10 });
-      expectError(await deduct(empty, rule("乱堆乱放")), "INSUFFICIENT_POINTS");
-    });
-    expect(await balanceOf(a)).toBe(7);
+    const capped = (await deduct(a, rule("不履行赡养义务"))).data?.deductPoints as PointEntry;
+    expect(capped).toMatchObject({ kind: "DEDUCTION", requestedDelta: -10, delta: -7, balanceAfter: 0, reason: "不履行赡养义务" });
+    expect(await balanceOf(a)).toBe(0);
+    // Nothing left to take: still on the record, taking nothing.
+    const nothing = (await deduct(empty, rule("乱堆乱放"))).data?.deductPoints as PointEntry;
+    expect(nothing).toMatchObject({ kind: "DEDUCTION", requestedDelta: -5, delta: 0, balanceAfter: 0 });
+    expect(await balanceOf(empty)).toBe(0);
+    // A deduction the balance covers takes the rule's points, as before.
+    await awarded({ householdIds: [a], points: 12, reason: "评为文明家庭" });
+    expect((await deduct(a, rule("乱堆乱放"))).data?.deductPoints).toMatchObject({ requestedDelta: -5, delta: -5, balanceAfter: 7 });
+    // Reversed, each gives back exactly what it took.
+    expect((await reverse(capped.id, { reason: "已整改" })).data?.reversePointEntry).toMatchObject({ kind: "REVERSAL", delta: 7, balanceAfter: 14 });
+    expect((await reverse(nothing.id, { reason: "已整改" })).data?.reversePointEntry).toMatchObject({ kind: "REVERSAL", delta: 0, balanceAfter: 0 });
+    expect(await balanceOf(a)).toBe(14);
+    expect(await balanceOf(empty)).toBe(0);
   });
 
   it("refuses award rules, inactive or unknown rules, bad dates and keys, other villages and other roles", async () => {

@@ -285,6 +285,11 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     const committee = await as("village");
     await open(committee, "/print/publicity");
     await see(committee, "本村当前没有公示中的积分奖励。");
+    // 石门村 has no publicity period: the print states its real rule, and the list says why it is empty and who sets it.
+    await see(committee, "本村积分奖励不设公示期，登记后即入账。");
+    expect(await committee.getByText("须公示 0 天").count()).toBe(0);
+    await open(committee, "/awardBatches");
+    await see(committee, "石门村不设公示期：积分奖励登记后即入账，因此这里没有公示。公示天数由区管理员在「行政村」中设定。");
 
     const { awardBatches } = await server.ok<{
       awardBatches: { items: { id: string; villageId: string; reason: string; points: number; deedDate: string; publicityEndsOn: string; lines: { headName: string; householdNumber: string; state: string }[] }[] };
@@ -311,6 +316,10 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
       await expect.poll(() => page.getByTestId(`publicity-deadline-${batch.id}`).innerText(), settle).toBe(`异议截止日期：${batch.publicityEndsOn}`);
     }
     await expect.poll(() => page.locator('[data-testid^="publicity-batch-"]').count(), settle).toBe(batches.length);
+    // A village with publicity states its days; the foot carries the seal, the signature and contact lines, and the day it went up.
+    await see(page, /积分奖励须公示 [1-9]\d* 天，期满无异议后入账。/);
+    const signOff = await page.getByTestId("publicity-sign-off").innerText();
+    for (const words of ["村委会负责人（签字）：", "联系电话：", "村民委员会（盖章）", `公示日期：${districtToday()}`]) expect(signOff).toContain(words);
     await shoot(page, "print-publicity-board");
   });
 

@@ -13,7 +13,7 @@ import {
   useTranslate,
 } from "react-admin";
 import { awardBatchStatusChoices } from "../common/choices";
-import { EmptyState } from "../common/EmptyState";
+import { PublicityEmpty } from "./PublicityEmpty";
 import { DeltaField } from "../common/fields";
 import { formatDelta } from "../common/format";
 import { useSessionUser } from "../common/session";
@@ -55,7 +55,7 @@ export const AwardBatchList = () => {
           <ListPublicityBoardButton />
         </TopToolbar>
       }
-      empty={<EmptyState message="resources.awardBatches.empty" />}
+      empty={<PublicityEmpty />}
       title={user?.role === "RESIDENT" ? "app.menu.publicity" : undefined}
     >
       {isSmall ? (

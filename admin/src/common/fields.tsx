@@ -1,6 +1,6 @@
 import { Box, Chip, Typography, type SxProps } from "@mui/material";
 import { useLocaleState, useRecordContext, useTranslate } from "react-admin";
-import { formatDateTime, formatDelta, formatPoints } from "./format";
+import { formatDateTime, formatDelta, formatPoints, shortfallOf } from "./format";
 
 type Values = Record<string, unknown>;
 
@@ -16,13 +16,25 @@ const numberAt = (record: Values | undefined, source: string): number | undefine
   return typeof value === "number" ? value : undefined;
 };
 
-/** A signed change of points: green +5, red −10. */
+/** "细则扣 10 分，余额不足，实扣 6 分" for a deduction that took less than its rule; null otherwise. */
+export const useShortfallText = () => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (entry: { delta: number; requestedDelta?: number | null }): string | null => {
+    const short = shortfallOf(entry);
+    return short && translate("app.passbook.shortfall", { requested: formatPoints(short.requested, locale), taken: formatPoints(short.taken, locale) });
+  };
+};
+
+/** A signed change of points: green +5, red −10; a deduction short of its rule says so under it. */
 export const DeltaField = ({ source, sx }: SourceProps) => {
   const record = useRecordContext<Values>();
   const [locale] = useLocaleState();
+  const shortfall = useShortfallText();
   const value = numberAt(record, source);
   if (value === undefined) return null;
-  return (
+  const short = shortfall({ delta: value, requestedDelta: numberAt(record, "requestedDelta") });
+  const change = (
     <Typography
       component="span"
       variant="body2"
@@ -30,6 +42,15 @@ export const DeltaField = ({ source, sx }: SourceProps) => {
     >
       {formatDelta(value, locale)}
     </Typography>
+  );
+  if (!short) return change;
+  return (
+    <Box component="span" sx={{ display: "inline-flex", flexDirection: "column", alignItems: "flex-end" }}>
+      {change}
+      <Typography component="span" variant="caption" color="text.secondary">
+        {short}
+      </Typography>
+    </Box>
   );
 };
 

@@ -40,5 +40,15 @@ export const formatPoints = (points: number, locale: string): string =>
   new Intl.NumberFormat(locale === "zh-CN" ? "zh-CN" : "en-US").format(points);
 
 /** A change of points with its sign: +5, −10, 0. */
+/**
+ * A deduction that took less than its rule (the balance was smaller): the
+ * rule's points and those taken, as positive numbers; null otherwise.
+ */
+export function shortfallOf(entry: { delta: number; requestedDelta?: number | null }): { requested: number; taken: number } | null {
+  const requested = entry.requestedDelta;
+  if (requested === null || requested === undefined || requested >= entry.delta) return null;
+  return { requested: -requested, taken: Math.abs(entry.delta) };
+}
+
 export const formatDelta = (delta: number, locale: string): string =>
   `${delta > 0 ? "+" : delta < 0 ? "−" : ""}${formatPoints(Math.abs(delta), locale)}`;

@@ -12,7 +12,7 @@ graphql(`
 
 graphql(`
   fragment PointEntryFields on PointEntry {
-    id householdId villageId kind delta balanceAfter reason deedDate recordedAt recordedBy
+    id householdId villageId kind delta requestedDelta balanceAfter reason deedDate recordedAt recordedBy
     ruleId batchId activityId redemptionId reversesEntryId allowedActions
   }
 `);

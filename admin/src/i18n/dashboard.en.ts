@@ -82,6 +82,11 @@ export const dashboardEn = {
         title: "%{village}: points awards on publicity",
         title_plain: "Points awards on publicity",
         subtitle: "Awards are posted for %{days} days before the points count.",
+        subtitle_off: "This village has no publicity period: awards count as soon as they are recorded.",
+        posted_on: "Posted on %{date}",
+        seal: "%{village} villagers' committee (seal)",
+        signature: "Committee head (signature):",
+        contact: "Contact telephone:",
         batch_line: "%{points} points per household · %{households} households · %{total} points in all · deed date %{deedDate}",
         deadline: "Objections until %{date}",
         how_to_object:

@@ -58,7 +58,7 @@ export const householdsEn = {
         deduct_title: "Deduct points from %{household}",
       },
       helper: {
-        deductRule: "Deductions follow the rule catalogue; the balance never goes below zero",
+        deductRule: "Deductions follow the rule catalogue and are always recorded; a smaller balance goes to zero, never below",
       },
       notifications: {
         archived: "Household archived",

@@ -57,7 +57,7 @@ export const householdsZhCN = {
         deduct_title: "扣减 %{household} 的积分",
       },
       helper: {
-        deductRule: "按积分细则扣分，余额不会扣到零以下",
+        deductRule: "按积分细则扣分并记录在案；余额不足时扣到零为止",
       },
       notifications: {
         archived: "农户已归档",

@@ -59,6 +59,7 @@ export const pointsEn = {
       total_out: "Points out",
       totals: "Totals",
       balance_after: "Balance %{balance}",
+      shortfall: "The rule takes %{requested}; the balance allowed %{taken}",
       empty: "No points recorded in this period.",
       columns: {
         date: "Date",
@@ -217,7 +218,9 @@ export const pointsEn = {
         line_removed: "Household removed from the award",
         objected: "Your objection has been sent to the committee",
       },
-      empty: "No awards on publicity.",
+      empty: "No awards on publicity. Each village's publicity days are set by the district admin under Villages.",
+      empty_on: "%{village} puts awards on publicity for %{days} days; none is on publicity now.",
+      empty_off: "%{village} has no publicity period: awards post as soon as they are recorded, so none is listed here. The district admin sets publicity days under Villages.",
     },
   },
 } as const;

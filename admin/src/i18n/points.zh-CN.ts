@@ -57,6 +57,7 @@ export const pointsZhCN = {
       total_out: "累计支出",
       totals: "合计",
       balance_after: "余额 %{balance}",
+      shortfall: "细则扣 %{requested} 分，余额不足，实扣 %{taken} 分",
       empty: "此期间没有积分记录。",
       columns: {
         date: "记账日期",
@@ -215,7 +216,9 @@ export const pointsZhCN = {
         line_removed: "已将该户移出奖励名单",
         objected: "您的异议已提交村委会",
       },
-      empty: "暂无积分公示。",
+      empty: "暂无积分公示。各村的公示天数由区管理员在「行政村」中设定。",
+      empty_on: "%{village}的积分奖励须公示 %{days} 天；当前没有公示中的奖励。",
+      empty_off: "%{village}不设公示期：积分奖励登记后即入账，因此这里没有公示。公示天数由区管理员在「行政村」中设定。",
     },
   },
 } satisfies PointsMessages;

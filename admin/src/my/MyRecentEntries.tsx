@@ -2,6 +2,7 @@ import { Button, Card, CardContent, CardHeader, List, ListItem, ListItemText, Ty
 import { Link } from "react-router-dom";
 import { useGetList, useLocaleState, useTranslate } from "react-admin";
 import { formatDay, formatDelta } from "../common/format";
+import { useShortfallText } from "../common/fields";
 import { useSessionUser } from "../common/session";
 import type { PointEntry } from "../types";
 
@@ -9,6 +10,7 @@ import type { PointEntry } from "../types";
 export const MyRecentEntries = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const shortfall = useShortfallText();
   const user = useSessionUser();
   const { data: entries = [], isPending } = useGetList<PointEntry>(
     "pointEntries",
@@ -36,7 +38,7 @@ export const MyRecentEntries = () => {
             }>
               <ListItemText
                 primary={entry.reason}
-                secondary={`${formatDay(entry.recordedAt)} · ${translate(`enums.EntryKind.${entry.kind}`)}`}
+                secondary={[formatDay(entry.recordedAt), translate(`enums.EntryKind.${entry.kind}`), shortfall(entry)].filter(Boolean).join(" · ")}
               />
             </ListItem>
           ))}

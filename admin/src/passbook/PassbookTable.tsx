@@ -1,6 +1,7 @@
 import { Box, Stack, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from "@mui/material";
 import { useLocaleState, useTranslate } from "react-admin";
 import { formatDay, formatPoints } from "../common/format";
+import { useShortfallText } from "../common/fields";
 import { useIsSmall } from "../common/useIsSmall";
 import type { Passbook, PointEntry } from "../types";
 
@@ -12,13 +13,18 @@ const amount = (value: number, locale: string) => (value === 0 ? "" : formatPoin
  */
 const useSummary = () => {
   const translate = useTranslate();
-  return (entry: PointEntry) =>
-    entry.kind === "DEDUCTION" ? `${translate("enums.EntryKind.DEDUCTION")} · ${entry.reason}` : entry.reason;
+  const shortfall = useShortfallText();
+  return (entry: PointEntry) => {
+    if (entry.kind !== "DEDUCTION") return entry.reason;
+    const short = shortfall(entry);
+    return `${translate("enums.EntryKind.DEDUCTION")} · ${entry.reason}${short ? `（${short}）` : ""}`;
+  };
 };
 
 /** On a phone: one card per entry, the change on the right, the balance under it. */
 const PassbookCards = ({ passbook }: { passbook: Passbook }) => {
   const translate = useTranslate();
+  const shortfall = useShortfallText();
   const [locale] = useLocaleState();
   return (
     <Stack divider={<Box sx={{ borderBottom: 1, borderColor: "divider" }} />}>
@@ -30,6 +36,7 @@ const PassbookCards = ({ passbook }: { passbook: Passbook }) => {
             </Typography>
             <Typography variant="caption" color="text.secondary">
               {formatDay(entry.recordedAt)} · {translate(`enums.EntryKind.${entry.kind}`)}
+              {shortfall(entry) ? ` · ${shortfall(entry)}` : ""}
             </Typography>
           </Box>
           <Box sx={{ textAlign: "right" }}>

@@ -1,7 +1,7 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { useGetList, useGetOne, useLocaleState, useTranslate } from "react-admin";
 import { EmptyState } from "../common/EmptyState";
-import { formatPoints } from "../common/format";
+import { districtToday, formatPoints } from "../common/format";
 import type { AwardBatch, Village } from "../types";
 import { PrintSheet } from "./PrintSheet";
 import { useVillageParam } from "./useVillageParam";
@@ -28,7 +28,7 @@ export const PublicityBoardPage = () => {
     <PrintSheet
       testId="publicity-board"
       title={title}
-      subtitle={village ? t("subtitle", { days: village.publicityDays }) : undefined}
+      subtitle={village ? (village.publicityDays > 0 ? t("subtitle", { days: village.publicityDays }) : t("subtitle_off")) : undefined}
       loading={Boolean(villageId) && isPending}
       controls={choosesVillage ? <VillagePicker villageId={villageId} onChange={setVillage} /> : undefined}
     >
@@ -82,6 +82,33 @@ export const PublicityBoardPage = () => {
           {t("how_to_object", { village: village?.name ?? "" })}
         </Typography>
       )}
+      {village && batches && batches.length > 0 && <CommitteeSignOff villageName={village.name} />}
     </PrintSheet>
+  );
+};
+
+/** The foot of a posted notice: the day it went up, the committee's seal and signature, and a telephone to ask. */
+const CommitteeSignOff = ({ villageName }: { villageName: string }) => {
+  const translate = useTranslate();
+  const t = (key: string, options?: object) => translate(`app.print.publicity.${key}`, options);
+  const line = { display: "inline-block", minWidth: 160, borderBottom: 1, borderColor: "text.primary", ml: 1 } as const;
+  return (
+    <Box sx={{ mt: 4, display: "flex", justifyContent: "space-between", alignItems: "flex-end", gap: 4, breakInside: "avoid" }} data-testid="publicity-sign-off">
+      <Box>
+        <Typography variant="body2" sx={{ mb: 2 }}>
+          {t("signature")}
+          <Box component="span" sx={line} />
+        </Typography>
+        <Typography variant="body2">
+          {t("contact")}
+          <Box component="span" sx={line} />
+        </Typography>
+      </Box>
+      <Box sx={{ textAlign: "center" }}>
+        <Box sx={{ width: 120, height: 120, border: 1, borderStyle: "dashed", borderColor: "text.secondary", borderRadius: "50%", mx: "auto", mb: 1 }} />
+        <Typography variant="body2">{t("seal", { village: villageName })}</Typography>
+        <Typography variant="body2">{t("posted_on", { date: districtToday() })}</Typography>
+      </Box>
+    </Box>
   );
 };

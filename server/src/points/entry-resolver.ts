@@ -78,6 +78,17 @@ export class PointEntryResolver {
     return reconcileLedger(ctx.db);
   }
 
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      "A DEDUCTION's points in full, as its rule sets them (negative); `delta` is what the balance could give, at most the balance. Null on other kinds.",
+  })
+  requestedDelta(@Root() entry: PointEntry): number | null {
+    if (entry.kind !== "DEDUCTION") return null;
+    // Deductions recorded before the full points were kept took exactly them.
+    return entry.requestedDelta ?? entry.delta;
+  }
+
   @FieldResolver(() => [PointEntryAction], { description: "What the caller may do with the entry now" })
   async allowedActions(@Root() entry: PointEntry, @Ctx() ctx: Context): Promise<PointEntryAction[]> {
     const actor = actorOf(ctx);

@@ -26,7 +26,12 @@ async function replayEntry(tx: Tx, resultRef: string): Promise<PointEntryRow> {
   return entry!;
 }
 
-/** A deduction by a negative rule; never below zero (INSUFFICIENT_POINTS). */
+/**
+ * A deduction by a negative rule, always recorded: the rule's points in full
+ * (`requestedDelta`) and what the balance could give (`delta`), so a
+ * violation is on the record even when the household has fewer points than
+ * the rule takes, and the balance never goes below zero.
+ */
 export async function deductPoints(db: Db, actor: Actor, timezone: string, input: DeductPointsInput, at?: Date) {
   const key = checkKey(input.idempotencyKey);
   const ruleId = parseId(input.ruleId, "PointRule", "ruleId");
@@ -49,10 +54,17 @@ export async function deductPoints(db: Db, actor: Actor, timezone: string, input
     if (rule.villageId !== null && rule.villageId !== household.villageId) {
       throw badInput({ ruleId: "INVALID" }, "This rule belongs to another village");
     }
+    // Read under the lock the balance's UPDATE takes: what it can give stays true until the entry is written.
+    const [{ balance }] = (await tx
+      .select({ balance: households.balance })
+      .from(households)
+      .where(eq(households.id, householdId))
+      .for("no key update")) as [{ balance: number }];
     const entry = await postEntry(tx, {
       householdId,
       kind: "DEDUCTION",
-      delta: rule.points,
+      delta: -Math.min(balance, -rule.points),
+      requestedDelta: rule.points,
       reason: note ? `${rule.name}（${note}）` : rule.name,
       deedDate: input.deedDate,
       recordedBy: actor.userId,
@@ -61,7 +73,7 @@ export async function deductPoints(db: Db, actor: Actor, timezone: string, input
       recordedAt: at,
     });
     await saveResult(tx, key, JSON.stringify({ entryId: entry.id }));
-    await audit(tx, actor, "deduct", "point-entry", entry.id, { householdId, points: rule.points });
+    await audit(tx, actor, "deduct", "point-entry", entry.id, { householdId, points: rule.points, taken: -entry.delta });
     return entry;
   });
 }

@@ -12,6 +12,8 @@ export interface NewEntry {
   kind: EntryKind;
   /** Signed: positive adds points, negative takes them. */
   delta: number;
+  /** A DEDUCTION's points in full, when the balance could give only `delta` of them. */
+  requestedDelta?: number | null;
   reason: string;
   deedDate: string;
   recordedBy: number;
@@ -55,9 +57,10 @@ export async function postEntry(tx: Tx, entry: NewEntry): Promise<PointEntryRow>
           where ${sql.join(conditions, sql` and `)}
           returning village_id, balance
         )
-        insert into point_entries (household_id, village_id, kind, delta, balance_after, rule_id, batch_id, activity_id,
+        insert into point_entries (household_id, village_id, kind, delta, requested_delta, balance_after, rule_id, batch_id, activity_id,
           redemption_id, reverses_entry_id, reason, deed_date, recorded_by, recorded_at, idempotency_key)
-        select ${entry.householdId}::int, village_id, ${entry.kind}::entry_kind, ${entry.delta}::int, balance,
+        select ${entry.householdId}::int, village_id, ${entry.kind}::entry_kind, ${entry.delta}::int,
+          ${entry.requestedDelta ?? null}::int, balance,
           ${entry.ruleId ?? null}::int, ${entry.batchId ?? null}::int, ${entry.activityId ?? null}::int,
           ${entry.redemptionId ?? null}::int, ${entry.reversesEntryId ?? null}::bigint, ${entry.reason}::text,
           ${entry.deedDate}::date, ${entry.recordedBy}::int, ${(entry.recordedAt ?? new Date()).toISOString()}::timestamptz,

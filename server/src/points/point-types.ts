@@ -86,6 +86,8 @@ export class PointEntry {
   @Field(() => ID) villageId!: number;
   @Field(() => EntryKind) kind!: EntryKind;
   @Field(() => Int, { description: "Signed change of the balance" }) delta!: number;
+  /** Stored only on deductions recorded in full; read through the `requestedDelta` field resolver. */
+  requestedDelta!: number | null;
   @Field(() => Int, { description: "The household's balance after this entry (the passbook's running balance)" })
   balanceAfter!: number;
   @Field(() => ID, { nullable: true }) ruleId!: number | null;

@@ -23,7 +23,9 @@ export const wordingOf = (area: ReportArea, year: number): Wording => ({
 export const define = {
   // --- 积分超市 (ledger entries by deed date; a redemption's, refund's or reversal's is the day it was made) ---
   pointsAwarded: (w: Wording) => `Points of the AWARD entries dated (deed date) ${w.when} ${w.where}`,
-  pointsDeducted: (w: Wording) => `Points taken by the DEDUCTION entries dated ${w.when} ${w.where}, as a positive number`,
+  pointsDeducted: (w: Wording) =>
+    `Points taken by the DEDUCTION entries dated ${w.when} ${w.where}, as a positive number: what the balances allowed ` +
+    "(a deduction larger than its household's balance took the balance to zero; its rule's full points are on the entry, requestedDelta)",
   pointsRedeemed: (w: Wording) =>
     `Points spent by the REDEMPTION entries dated ${w.when} ${w.where} (the day the redemption was made, district time), ` +
     "as a positive number; a redemption cancelled later still counts, its refund counts in pointsRefunded on its own day",

@@ -21,9 +21,10 @@ export type { HistoryHousehold, HistoryRule, HistorySummary, HistoryVillage } fr
  *
  * The year is planned village by village, month by month (year/points-steps.ts,
  * year/shop-steps.ts), then played in time order, each step through the real
- * service at its moment (the services' optional `at`): the ledger refuses a
- * deduction, reversal or sale a household could not afford, and the step
- * simply does not happen. So balances, stock and statuses follow the same
+ * service at its moment (the services' optional `at`): a deduction larger
+ * than the balance is recorded and takes it to zero, the ledger refuses a
+ * reversal or sale a household could not afford, and that step simply does
+ * not happen. So balances, stock and statuses follow the same
  * rules as in use, and reconcileLedger finds nothing (a test checks).
  */
 

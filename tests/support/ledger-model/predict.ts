@@ -60,13 +60,15 @@ export function predict(m: Model, req: Req): Prediction {
       const household = m.households[req.h]!;
       const rule = deductRules[req.rule]!;
       if (rule.village && rule.village !== household.village) return fails("BAD_USER_INPUT");
-      if (household.balance < -rule.points) return fails("INSUFFICIENT_POINTS");
+      // Always recorded in full; takes what the balance can give.
+      const taken = Math.min(household.balance, -rule.points);
       return {
         code: null,
         apply: (data) => {
-          household.balance += rule.points;
-          expect(data.deductPoints).toMatchObject({ kind: "DEDUCTION", delta: rule.points, balanceAfter: household.balance });
-          m.entries.push({ id: data.deductPoints.id, h: req.h, kind: "DEDUCTION", delta: rule.points, reversed: false });
+          household.balance -= taken;
+          // 0 - taken, not -taken: nothing taken is 0, not -0 (which toMatchObject tells apart).
+          expect(data.deductPoints).toMatchObject({ kind: "DEDUCTION", delta: 0 - taken, requestedDelta: rule.points, balanceAfter: household.balance });
+          m.entries.push({ id: data.deductPoints.id, h: req.h, kind: "DEDUCTION", delta: 0 - taken, reversed: false });
         },
       };
     }
@@ -106,8 +108,8 @@ export function predict(m: Model, req: Req): Prediction {
           household.balance -= entry.delta;
           entry.reversed = true;
           const reversal = data.reversePointEntry;
-          expect(reversal).toMatchObject({ kind: "REVERSAL", delta: -entry.delta, balanceAfter: household.balance, reversesEntryId: entry.id });
-          m.entries.push({ id: reversal.id, h: entry.h, kind: "REVERSAL", delta: -entry.delta, reversed: false });
+          expect(reversal).toMatchObject({ kind: "REVERSAL", delta: 0 - entry.delta, balanceAfter: household.balance, reversesEntryId: entry.id });
+          m.entries.push({ id: reversal.id, h: entry.h, kind: "REVERSAL", delta: 0 - entry.delta, reversed: false });
         },
       };
     }

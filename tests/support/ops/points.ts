@@ -5,7 +5,7 @@ import { districtToday, newKey } from "./keys";
 // deductions, reversals and the ledger's reads. Each selects every field a
 // test reads, so one document serves every test.
 
-export const ENTRY = `id householdId villageId kind delta balanceAfter ruleId batchId redemptionId reversesEntryId reason deedDate recordedBy recordedAt`;
+export const ENTRY = `id householdId villageId kind delta requestedDelta balanceAfter ruleId batchId redemptionId reversesEntryId reason deedDate recordedBy recordedAt`;
 export const BATCH = `id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason
   lines { id householdId householdNumber headName state removedReason objectionCount }`;
 const RULE = `id villageId category name description points active`;
