@@ -41,6 +41,7 @@ export const errorReasons = {
   HOUSEHOLD_STATUS: "The household's status does not allow this (archived, or not active).",
   NO_SHOP: "The household's village has no points supermarket.",
   EVENT_CLOSED: "The exchange event is not open.",
+  EVENT_NOT_STARTED: "The exchange event is dated later; sales under it start on its day (`date` says which).",
   EVENT_STATUS: "The exchange event is already in that status.",
   REDEMPTION_STATUS: "The redemption was already cancelled.",
   ENTRY_NOT_REVERSIBLE: "This kind of ledger entry is not reversed (a redemption is undone by cancelling it).",

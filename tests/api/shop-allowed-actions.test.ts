@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays } from "@cunwu/server/common/dates";
 import { eq } from "drizzle-orm";
 import { users } from "@cunwu/schema";
 import { postEntry } from "@cunwu/server/points/ledger";
 import { startTestServer, type TestServer } from "../support/server";
 import { checkActions, conflict, notAllowed, type Outcome } from "../support/allowed-actions";
-import { newKey } from "../support/ops/keys";
+import { districtToday, newKey } from "../support/ops/keys";
 import { cancelRedemption, closeExchangeEvent, createExchangeEvent, createProduct, redeem, reopenExchangeEvent } from "../support/ops/shop";
 
 // The allowedActions of exchange events and redemptions, for every status
@@ -49,17 +50,33 @@ const forUser = <A extends string>(user: string, own: Record<A, Outcome>): Recor
   runners.has(user) ? own : (Object.fromEntries(Object.keys(own).map((action) => [action, notAllowed])) as Record<A, Outcome>);
 
 describe("ExchangeEvent.allowedActions", () => {
-  type Action = "CLOSE" | "REOPEN";
-  const expected: Record<"OPEN" | "CLOSED", Record<Action, Outcome>> = {
-    OPEN: { CLOSE: "ok", REOPEN: conflict("EVENT_STATUS") },
-    CLOSED: { CLOSE: conflict("EVENT_STATUS"), REOPEN: "ok" },
+  type Action = "CLOSE" | "REOPEN" | "SELL";
+  // UPCOMING: open, announced for a later day (it takes no sales before its day).
+  const expected: Record<"OPEN" | "CLOSED" | "UPCOMING", Record<Action, Outcome>> = {
+    OPEN: { CLOSE: "ok", REOPEN: conflict("EVENT_STATUS"), SELL: "ok" },
+    CLOSED: { CLOSE: conflict("EVENT_STATUS"), REOPEN: "ok", SELL: conflict("EVENT_CLOSED") },
+    UPCOMING: { CLOSE: "ok", REOPEN: conflict("EVENT_STATUS"), SELL: conflict("EVENT_NOT_STARTED") },
   };
-  const make = async (status: "OPEN" | "CLOSED") => {
-    const { id } = await createExchangeEvent.ok(t, { villageId: homeVillage, date: "2026-03-01", title: "测试兑换日" }, tokens.admin);
+  const make = async (status: "OPEN" | "CLOSED" | "UPCOMING") => {
+    const date = status === "UPCOMING" ? addDays(districtToday(), 4) : "2026-03-01";
+    const { id } = await createExchangeEvent.ok(t, { villageId: homeVillage, date, title: "测试兑换日" }, tokens.admin);
     if (status === "CLOSED") await closeExchangeEvent.ok(t, { id }, tokens.admin);
     return id;
   };
-  for (const status of ["OPEN", "CLOSED"] as const) {
+  const sell = (id: string, user: string) =>
+    redeem(t, { householdId: residentHousehold, eventId: id, lines: [{ productId, quantity: 1 }] }, tokens[user]);
+  const actions = { CLOSE: closeExchangeEvent, REOPEN: reopenExchangeEvent };
+
+  it("says whether an event is still to come, by the district's day", async () => {
+    const later = await make("UPCOMING");
+    const held = await make("OPEN");
+    const read = async (id: string) =>
+      (await t.gql<{ exchangeEvent: { upcoming: boolean } }>(`query ($id: ID!) { exchangeEvent(id: $id) { upcoming } }`, { id }, tokens.village)).data!.exchangeEvent.upcoming;
+    expect(await read(later)).toBe(true);
+    expect(await read(held)).toBe(false);
+  });
+
+  for (const status of ["OPEN", "CLOSED", "UPCOMING"] as const) {
     it(`${status}, for every demo user`, async () => {
       for (const user of users6) {
         await checkActions<Action, string>({
@@ -67,7 +84,7 @@ describe("ExchangeEvent.allowedActions", () => {
           make: () => make(status),
           read: (id) => t.gql(`query ($id: ID!) { exchangeEvent(id: $id) { allowedActions } }`, { id }, tokens[user]),
           listed: (data) => data.exchangeEvent.allowedActions,
-          act: (action, id) => (action === "CLOSE" ? closeExchangeEvent : reopenExchangeEvent)(t, { id }, tokens[user]),
+          act: (action, id) => (action === "SELL" ? sell(id, user) : actions[action](t, { id }, tokens[user])),
           expected: forUser(user, expected[status]),
           unreadable: user === "dept" ? notAllowed : undefined,
         });

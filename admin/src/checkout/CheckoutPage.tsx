@@ -5,6 +5,7 @@ import { Title, useGetList, useGetOne, useLocaleState, useTranslate } from "reac
 import { Figure } from "../common/fields";
 import { formatPoints } from "../common/format";
 import { newIdempotencyKey } from "../common/idempotency";
+import { allows } from "../common/allowed";
 import { useAction } from "../common/useAction";
 import { useErrorText } from "../common/useErrorText";
 import { GraphQLRequestError } from "../providers/graphqlClient";
@@ -46,11 +47,13 @@ export const CheckoutPage = () => {
     { filter: { villageId, active: true }, sort: { field: "price", order: "ASC" }, pagination: { page: 1, perPage: 200 } },
     { enabled: villageId !== null },
   );
-  const { data: events = [] } = useGetList<ExchangeEvent>(
+  const { data: openEvents = [] } = useGetList<ExchangeEvent>(
     "exchangeEvents",
     { filter: { villageId, status: "OPEN" }, sort: { field: "date", order: "DESC" }, pagination: { page: 1, perPage: 20 } },
     { enabled: villageId !== null },
   );
+  // Only events the server says take sales now: an announced one dated later does not.
+  const events = useMemo(() => openEvents.filter((event) => allows(event, "SELL")), [openEvents]);
   useEffect(() => {
     // The latest open event by default; an event of another village never stays chosen.
     if (events.length === 0) return;

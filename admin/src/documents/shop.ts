@@ -10,7 +10,7 @@ graphql(`
 
 graphql(`
   fragment ExchangeEventFields on ExchangeEvent {
-    id villageId date title status createdAt allowedActions
+    id villageId date title status upcoming createdAt allowedActions
   }
 `);
 

@@ -71,7 +71,7 @@ type Documents = {
     "\n  mutation ImportHouseholds($input: ImportHouseholdsInput!) {\n    result: importHouseholds(input: $input) {\n      dryRun ok total failed imported rows { row ok householdId errors { field code message duplicateOfRow } }\n    }\n  }\n": typeof types.ImportHouseholdsDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id username displayName role townshipId villageId departmentId householdId }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": typeof types.PointRuleFieldsFragmentDoc,
-    "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": typeof types.PointEntryFieldsFragmentDoc,
+    "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta requestedDelta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": typeof types.PointEntryFieldsFragmentDoc,
     "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": typeof types.AwardBatchFieldsFragmentDoc,
     "\n  fragment AwardObjectionFields on AwardObjection {\n    id lineId reason createdAt\n  }\n": typeof types.AwardObjectionFieldsFragmentDoc,
     "\n  fragment AwardBatchStaffFields on AwardBatch {\n    ...AwardBatchFields\n    objections { ...AwardObjectionFields }\n  }\n": typeof types.AwardBatchStaffFieldsFragmentDoc,
@@ -108,7 +108,7 @@ type Documents = {
     "\n  query PointsByMonth($filter: PointsReportFilter) {\n    result: pointsReport(filter: $filter) { ...PointsReportFields months { ...PointsMonthFields } }\n  }\n": typeof types.PointsByMonthDocument,
     "\n  query CivicByMonth($filter: CivicReportFilter) {\n    result: civicReport(filter: $filter) { ...CivicYearFields months { ...CivicMonthFields } }\n  }\n": typeof types.CivicByMonthDocument,
     "\n  fragment ProductFields on Product {\n    id villageId name unit price stock active createdAt updatedAt\n  }\n": typeof types.ProductFieldsFragmentDoc,
-    "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status createdAt allowedActions\n  }\n": typeof types.ExchangeEventFieldsFragmentDoc,
+    "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status upcoming createdAt allowedActions\n  }\n": typeof types.ExchangeEventFieldsFragmentDoc,
     "\n  fragment RedemptionFields on Redemption {\n    id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy allowedActions\n    household { number headName }\n    lines { productId productName quantity unitPrice amount }\n  }\n": typeof types.RedemptionFieldsFragmentDoc,
     "\n    query ProductList($filter: ProductFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: products(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ProductFields } total totalCapped }\n    }\n  ": typeof types.ProductListDocument,
     "\n    query ProductOne($id: ID!) { record: product(id: $id) { ...ProductFields } }\n  ": typeof types.ProductOneDocument,
@@ -208,7 +208,7 @@ const documents: Documents = {
     "\n  mutation ImportHouseholds($input: ImportHouseholdsInput!) {\n    result: importHouseholds(input: $input) {\n      dryRun ok total failed imported rows { row ok householdId errors { field code message duplicateOfRow } }\n    }\n  }\n": types.ImportHouseholdsDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id username displayName role townshipId villageId departmentId householdId }\n    }\n  }\n": types.LoginDocument,
     "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": types.PointRuleFieldsFragmentDoc,
-    "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": types.PointEntryFieldsFragmentDoc,
+    "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta requestedDelta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": types.PointEntryFieldsFragmentDoc,
     "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": types.AwardBatchFieldsFragmentDoc,
     "\n  fragment AwardObjectionFields on AwardObjection {\n    id lineId reason createdAt\n  }\n": types.AwardObjectionFieldsFragmentDoc,
     "\n  fragment AwardBatchStaffFields on AwardBatch {\n    ...AwardBatchFields\n    objections { ...AwardObjectionFields }\n  }\n": types.AwardBatchStaffFieldsFragmentDoc,
@@ -245,7 +245,7 @@ const documents: Documents = {
     "\n  query PointsByMonth($filter: PointsReportFilter) {\n    result: pointsReport(filter: $filter) { ...PointsReportFields months { ...PointsMonthFields } }\n  }\n": types.PointsByMonthDocument,
     "\n  query CivicByMonth($filter: CivicReportFilter) {\n    result: civicReport(filter: $filter) { ...CivicYearFields months { ...CivicMonthFields } }\n  }\n": types.CivicByMonthDocument,
     "\n  fragment ProductFields on Product {\n    id villageId name unit price stock active createdAt updatedAt\n  }\n": types.ProductFieldsFragmentDoc,
-    "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status createdAt allowedActions\n  }\n": types.ExchangeEventFieldsFragmentDoc,
+    "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status upcoming createdAt allowedActions\n  }\n": types.ExchangeEventFieldsFragmentDoc,
     "\n  fragment RedemptionFields on Redemption {\n    id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy allowedActions\n    household { number headName }\n    lines { productId productName quantity unitPrice amount }\n  }\n": types.RedemptionFieldsFragmentDoc,
     "\n    query ProductList($filter: ProductFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: products(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ProductFields } total totalCapped }\n    }\n  ": types.ProductListDocument,
     "\n    query ProductOne($id: ID!) { record: product(id: $id) { ...ProductFields } }\n  ": types.ProductOneDocument,
@@ -516,7 +516,7 @@ export function graphql(source: "\n  fragment PointRuleFields on PointRule {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n"): typeof import('./graphql').PointEntryFieldsFragmentDoc;
+export function graphql(source: "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta requestedDelta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n"): typeof import('./graphql').PointEntryFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -664,7 +664,7 @@ export function graphql(source: "\n  fragment ProductFields on Product {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status createdAt allowedActions\n  }\n"): typeof import('./graphql').ExchangeEventFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status upcoming createdAt allowedActions\n  }\n"): typeof import('./graphql').ExchangeEventFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -955,6 +955,8 @@ export const ErrorReason = {
   ENTRY_NOT_REVERSIBLE: 'ENTRY_NOT_REVERSIBLE',
   /** The exchange event is not open. */
   EVENT_CLOSED: 'EVENT_CLOSED',
+  /** The exchange event is dated later; sales under it start on its day (`date` says which). */
+  EVENT_NOT_STARTED: 'EVENT_NOT_STARTED',
   /** The exchange event is already in that status. */
   EVENT_STATUS: 'EVENT_STATUS',
   /** An extension request is already waiting for a decision. */
@@ -1024,6 +1026,8 @@ export type ExchangeEvent = {
   id: Scalars['ID']['output'];
   status: ExchangeEventStatus;
   title: Scalars['String']['output'];
+  /** Dated after today (district days): announced, taking no sales until its day */
+  upcoming: Scalars['Boolean']['output'];
   villageId: Scalars['ID']['output'];
 };
 
@@ -1031,7 +1035,9 @@ export const ExchangeEventAction = {
   /** closeExchangeEvent (an open event) */
   CLOSE: 'CLOSE',
   /** reopenExchangeEvent (a closed event) */
-  REOPEN: 'REOPEN'
+  REOPEN: 'REOPEN',
+  /** redeem under this event now (an open event, from its day on) */
+  SELL: 'SELL'
 } as const;
 
 export type ExchangeEventAction = typeof ExchangeEventAction[keyof typeof ExchangeEventAction];
@@ -1917,6 +1923,8 @@ export type PointEntry = {
   recordedAt: Scalars['DateTimeISO']['output'];
   recordedBy: Scalars['ID']['output'];
   redemptionId: Maybe<Scalars['ID']['output']>;
+  /** A DEDUCTION's points in full, as its rule sets them (negative); `delta` is what the balance could give, at most the balance. Null on other kinds. */
+  requestedDelta: Maybe<Scalars['Int']['output']>;
   /** The entry a REVERSAL cancels */
   reversesEntryId: Maybe<Scalars['ID']['output']>;
   ruleId: Maybe<Scalars['ID']['output']>;
@@ -2008,7 +2016,7 @@ export type PointsMonth = {
   netRedeemed: Scalars['Int']['output'];
   /** Points of the AWARD entries dated (deed date) in the period in the area */
   pointsAwarded: Scalars['Int']['output'];
-  /** Points taken by the DEDUCTION entries dated in the period in the area, as a positive number */
+  /** Points taken by the DEDUCTION entries dated in the period in the area, as a positive number: what the balances allowed (a deduction larger than its household's balance took the balance to zero; its rule's full points are on the entry, requestedDelta) */
   pointsDeducted: Scalars['Int']['output'];
   /** Points spent by the REDEMPTION entries dated in the period in the area (the day the redemption was made, district time), as a positive number; a redemption cancelled later still counts, its refund counts in pointsRefunded on its own day */
   pointsRedeemed: Scalars['Int']['output'];
@@ -2038,7 +2046,7 @@ export type PointsReport = {
   netRedeemed: Scalars['Int']['output'];
   /** Points of the AWARD entries dated (deed date) in the period in the area */
   pointsAwarded: Scalars['Int']['output'];
-  /** Points taken by the DEDUCTION entries dated in the period in the area, as a positive number */
+  /** Points taken by the DEDUCTION entries dated in the period in the area, as a positive number: what the balances allowed (a deduction larger than its household's balance took the balance to zero; its rule's full points are on the entry, requestedDelta) */
   pointsDeducted: Scalars['Int']['output'];
   /** Points spent by the REDEMPTION entries dated in the period in the area (the day the redemption was made, district time), as a positive number; a redemption cancelled later still counts, its refund counts in pointsRefunded on its own day */
   pointsRedeemed: Scalars['Int']['output'];
@@ -2942,7 +2950,7 @@ export type VillagePointsRow = {
   netRedeemed: Scalars['Int']['output'];
   /** Points of the AWARD entries dated (deed date) in the period in the area */
   pointsAwarded: Scalars['Int']['output'];
-  /** Points taken by the DEDUCTION entries dated in the period in the area, as a positive number */
+  /** Points taken by the DEDUCTION entries dated in the period in the area, as a positive number: what the balances allowed (a deduction larger than its household's balance took the balance to zero; its rule's full points are on the entry, requestedDelta) */
   pointsDeducted: Scalars['Int']['output'];
   /** Points spent by the REDEMPTION entries dated in the period in the area (the day the redemption was made, district time), as a positive number; a redemption cancelled later still counts, its refund counts in pointsRefunded on its own day */
   pointsRedeemed: Scalars['Int']['output'];
@@ -3407,7 +3415,7 @@ export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'Au
 
 export type PointRuleFieldsFragment = { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<PointRuleAction> };
 
-export type PointEntryFieldsFragment = { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> };
+export type PointEntryFieldsFragment = { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> };
 
 export type AwardBatchFieldsFragment = { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> };
 
@@ -3455,7 +3463,7 @@ export type PointEntryListQueryVariables = Exact<{
 }>;
 
 
-export type PointEntryListQuery = { __typename?: 'Query', page: { __typename?: 'PointEntryPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }> } };
+export type PointEntryListQuery = { __typename?: 'Query', page: { __typename?: 'PointEntryPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }> } };
 
 export type AwardBatchListQueryVariables = Exact<{
   filter?: InputMaybe<AwardBatchFilter>;
@@ -3496,14 +3504,14 @@ export type AwardPointsMutationVariables = Exact<{
 }>;
 
 
-export type AwardPointsMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardResult', entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }>, batch: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } | null } };
+export type AwardPointsMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardResult', entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }>, batch: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } | null } };
 
 export type DeductPointsMutationVariables = Exact<{
   input: DeductPointsInput;
 }>;
 
 
-export type DeductPointsMutation = { __typename?: 'Mutation', result: { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> } };
+export type DeductPointsMutation = { __typename?: 'Mutation', result: { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> } };
 
 export type ReversePointEntryMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3512,7 +3520,7 @@ export type ReversePointEntryMutationVariables = Exact<{
 }>;
 
 
-export type ReversePointEntryMutation = { __typename?: 'Mutation', result: { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> } };
+export type ReversePointEntryMutation = { __typename?: 'Mutation', result: { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> } };
 
 export type HouseholdPassbookQueryVariables = Exact<{
   householdId: Scalars['ID']['input'];
@@ -3521,7 +3529,7 @@ export type HouseholdPassbookQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdPassbookQuery = { __typename?: 'Query', result: { __typename?: 'Passbook', householdId: string, householdNumber: string, headName: string, villageName: string, from: string | null, to: string | null, openingBalance: number, closingBalance: number, totalIn: number, totalOut: number, entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }> } };
+export type HouseholdPassbookQuery = { __typename?: 'Query', result: { __typename?: 'Passbook', householdId: string, householdNumber: string, headName: string, villageName: string, from: string | null, to: string | null, openingBalance: number, closingBalance: number, totalIn: number, totalOut: number, entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }> } };
 
 export type PostAwardBatchMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3616,7 +3624,7 @@ export type CivicByMonthQuery = { __typename?: 'Query', result: { __typename?: '
 
 export type ProductFieldsFragment = { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string };
 
-export type ExchangeEventFieldsFragment = { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string, allowedActions: Array<ExchangeEventAction> };
+export type ExchangeEventFieldsFragment = { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, upcoming: boolean, createdAt: string, allowedActions: Array<ExchangeEventAction> };
 
 export type RedemptionFieldsFragment = { __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, allowedActions: Array<RedemptionAction>, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> };
 
@@ -3660,21 +3668,21 @@ export type ExchangeEventListQueryVariables = Exact<{
 }>;
 
 
-export type ExchangeEventListQuery = { __typename?: 'Query', page: { __typename?: 'ExchangeEventPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string, allowedActions: Array<ExchangeEventAction> }> } };
+export type ExchangeEventListQuery = { __typename?: 'Query', page: { __typename?: 'ExchangeEventPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, upcoming: boolean, createdAt: string, allowedActions: Array<ExchangeEventAction> }> } };
 
 export type ExchangeEventOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ExchangeEventOneQuery = { __typename?: 'Query', record: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string, allowedActions: Array<ExchangeEventAction> } };
+export type ExchangeEventOneQuery = { __typename?: 'Query', record: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, upcoming: boolean, createdAt: string, allowedActions: Array<ExchangeEventAction> } };
 
 export type CreateExchangeEventMutationVariables = Exact<{
   input: CreateExchangeEventInput;
 }>;
 
 
-export type CreateExchangeEventMutation = { __typename?: 'Mutation', record: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string, allowedActions: Array<ExchangeEventAction> } };
+export type CreateExchangeEventMutation = { __typename?: 'Mutation', record: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, upcoming: boolean, createdAt: string, allowedActions: Array<ExchangeEventAction> } };
 
 export type RedemptionListQueryVariables = Exact<{
   filter?: InputMaybe<RedemptionFilter>;
@@ -3716,14 +3724,14 @@ export type CloseExchangeEventMutationVariables = Exact<{
 }>;
 
 
-export type CloseExchangeEventMutation = { __typename?: 'Mutation', result: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string, allowedActions: Array<ExchangeEventAction> } };
+export type CloseExchangeEventMutation = { __typename?: 'Mutation', result: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, upcoming: boolean, createdAt: string, allowedActions: Array<ExchangeEventAction> } };
 
 export type ReopenExchangeEventMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ReopenExchangeEventMutation = { __typename?: 'Mutation', result: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, createdAt: string, allowedActions: Array<ExchangeEventAction> } };
+export type ReopenExchangeEventMutation = { __typename?: 'Mutation', result: { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, upcoming: boolean, createdAt: string, allowedActions: Array<ExchangeEventAction> } };
 
 export type RedeemMutationVariables = Exact<{
   input: RedeemInput;
@@ -3851,7 +3859,7 @@ export type ActivityDetailQueryVariables = Exact<{
 }>;
 
 
-export type ActivityDetailQuery = { __typename?: 'Query', result: { __typename?: 'Activity', participants: Array<{ __typename?: 'ActivityParticipant', id: string, activityId: string, householdId: string, householdNumber: string, headName: string, people: number, hours: number }>, entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }> } };
+export type ActivityDetailQuery = { __typename?: 'Query', result: { __typename?: 'Activity', participants: Array<{ __typename?: 'ActivityParticipant', id: string, activityId: string, householdId: string, householdNumber: string, headName: string, people: number, hours: number }>, entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }> } };
 
 export type RecordParticipationMutationVariables = Exact<{
   activityId: Scalars['ID']['input'];
@@ -4223,6 +4231,7 @@ export const PointEntryFieldsFragmentDoc = new TypedDocumentString(`
   villageId
   kind
   delta
+  requestedDelta
   balanceAfter
   reason
   deedDate
@@ -4556,6 +4565,7 @@ export const ExchangeEventFieldsFragmentDoc = new TypedDocumentString(`
   date
   title
   status
+  upcoming
   createdAt
   allowedActions
 }
@@ -7366,6 +7376,7 @@ export const PointEntryListDocument = new TypedDocumentString(`
   villageId
   kind
   delta
+  requestedDelta
   balanceAfter
   reason
   deedDate
@@ -7555,6 +7566,7 @@ export const AwardPointsDocument = new TypedDocumentString(`
   villageId
   kind
   delta
+  requestedDelta
   balanceAfter
   reason
   deedDate
@@ -7617,6 +7629,7 @@ export const DeductPointsDocument = new TypedDocumentString(`
   villageId
   kind
   delta
+  requestedDelta
   balanceAfter
   reason
   deedDate
@@ -7645,6 +7658,7 @@ export const ReversePointEntryDocument = new TypedDocumentString(`
   villageId
   kind
   delta
+  requestedDelta
   balanceAfter
   reason
   deedDate
@@ -7681,6 +7695,7 @@ export const HouseholdPassbookDocument = new TypedDocumentString(`
   villageId
   kind
   delta
+  requestedDelta
   balanceAfter
   reason
   deedDate
@@ -8164,6 +8179,7 @@ export const ExchangeEventListDocument = new TypedDocumentString(`
   date
   title
   status
+  upcoming
   createdAt
   allowedActions
 }`) as unknown as TypedDocumentString<ExchangeEventListQuery, ExchangeEventListQueryVariables>;
@@ -8179,6 +8195,7 @@ export const ExchangeEventOneDocument = new TypedDocumentString(`
   date
   title
   status
+  upcoming
   createdAt
   allowedActions
 }`) as unknown as TypedDocumentString<ExchangeEventOneQuery, ExchangeEventOneQueryVariables>;
@@ -8194,6 +8211,7 @@ export const CreateExchangeEventDocument = new TypedDocumentString(`
   date
   title
   status
+  upcoming
   createdAt
   allowedActions
 }`) as unknown as TypedDocumentString<CreateExchangeEventMutation, CreateExchangeEventMutationVariables>;
@@ -8305,6 +8323,7 @@ export const CloseExchangeEventDocument = new TypedDocumentString(`
   date
   title
   status
+  upcoming
   createdAt
   allowedActions
 }`) as unknown as TypedDocumentString<CloseExchangeEventMutation, CloseExchangeEventMutationVariables>;
@@ -8320,6 +8339,7 @@ export const ReopenExchangeEventDocument = new TypedDocumentString(`
   date
   title
   status
+  upcoming
   createdAt
   allowedActions
 }`) as unknown as TypedDocumentString<ReopenExchangeEventMutation, ReopenExchangeEventMutationVariables>;
@@ -8682,6 +8702,7 @@ export const ActivityDetailDocument = new TypedDocumentString(`
   villageId
   kind
   delta
+  requestedDelta
   balanceAfter
   reason
   deedDate

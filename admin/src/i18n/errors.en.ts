@@ -35,6 +35,7 @@ export const errorsEn = {
     HOUSEHOLD_STATUS: "Not possible while the household is “%{status}”.",
     NO_SHOP: "The household's village has no points supermarket.",
     EVENT_CLOSED: "The exchange event is “%{status}”: goods are redeemed only while it is open.",
+    EVENT_NOT_STARTED: "The exchange event is on %{date}; sales under it start that day.",
     EVENT_STATUS: "The exchange event is already “%{status}”.",
     REDEMPTION_STATUS: "The redemption is already “%{status}”.",
     ENTRY_NOT_REVERSIBLE: "A “%{kind}” entry cannot be reversed: only awards and deductions are; a redemption is undone by cancelling it.",

@@ -32,6 +32,7 @@ export const errorsZhCN = {
     HOUSEHOLD_STATUS: "农户当前为“%{status}”，不能进行此操作。",
     NO_SHOP: "该户所在村没有积分超市。",
     EVENT_CLOSED: "兑换活动当前为“%{status}”，只有进行中才能兑换。",
+    EVENT_NOT_STARTED: "兑换活动定于 %{date} 举办，当天起才能在活动中兑换。",
     EVENT_STATUS: "兑换活动已是“%{status}”。",
     REDEMPTION_STATUS: "该兑换已是“%{status}”。",
     ENTRY_NOT_REVERSIBLE: "“%{kind}”流水不能冲正：只有奖励和扣分可以冲正，兑换请通过“取消兑换”撤销。",

@@ -93,6 +93,7 @@ export const shopEn = {
     },
     exchangeEvents: {
       name: "Exchange event |||| Exchange events",
+      upcoming: "Upcoming",
       fields: {
         id: "ID",
         villageId: "Village shop",

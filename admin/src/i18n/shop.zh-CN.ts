@@ -91,6 +91,7 @@ export const shopZhCN = {
     },
     exchangeEvents: {
       name: "兑换活动 |||| 兑换活动",
+      upcoming: "待举办",
       fields: {
         id: "编号",
         villageId: "所属超市",

@@ -74,7 +74,7 @@ export async function createExchangeEvent(db: Db, actor: Actor, input: CreateExc
  * if another request moved it meanwhile, the check on the row as it is now
  * names the status.
  */
-async function step(db: Db, actor: Actor, rawId: string, action: ExchangeEventAction, to: ExchangeEventStatus) {
+async function step(db: Db, actor: Actor, rawId: string, action: Exclude<ExchangeEventAction, "SELL">, to: ExchangeEventStatus) {
   const from = fromStatus[action];
   return db.transaction(async (tx) => {
     const current = await getExchangeEvent(tx, actor, rawId);

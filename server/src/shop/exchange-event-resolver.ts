@@ -5,6 +5,7 @@ import { SortInput } from "../common/paging";
 import { CreateExchangeEventInput, ExchangeEvent, ExchangeEventAction, ExchangeEventFilter, ExchangeEventPage } from "./shop-types";
 import * as eventService from "./event-service";
 import { cost } from "../request/costs";
+import { todayIn } from "../common/dates";
 import { villageReaders, villageRunners } from "../request/actor";
 import { allowedEventActions } from "./event-actions";
 
@@ -51,6 +52,11 @@ export class ExchangeEventResolver {
   @FieldResolver(() => [ExchangeEventAction], { description: "What the caller may do with the event now" })
   allowedActions(@Root() event: ExchangeEvent, @Ctx() ctx: Context): ExchangeEventAction[] {
     const actor = actorOf(ctx);
-    return allowedEventActions(actor, event);
+    return allowedEventActions(actor, event, todayIn(ctx.timezone));
+  }
+
+  @FieldResolver(() => Boolean, { description: "Dated after today (district days): announced, taking no sales until its day" })
+  upcoming(@Root() event: ExchangeEvent, @Ctx() ctx: Context): boolean {
+    return event.date > todayIn(ctx.timezone);
   }
 }

@@ -15,6 +15,7 @@ import { redemptionScope } from "./shop-scope";
 import { throwIfRefused } from "../auth/allowed-actions";
 import { redeemCheck } from "../households/household-actions";
 import { cancelCheck } from "./redemption-actions";
+import { takesSalesCheck } from "./event-actions";
 import type { RedeemInput, RedemptionFilter } from "./shop-types";
 
 /** Most lines one redemption may have, and most units of one product on a line. */
@@ -156,12 +157,12 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
     if (eventId !== null) {
       // A share lock: the event cannot close while this sale is being made.
       const [event] = await tx
-        .select({ id: exchangeEvents.id, status: exchangeEvents.status })
+        .select({ id: exchangeEvents.id, status: exchangeEvents.status, date: exchangeEvents.date })
         .from(exchangeEvents)
         .where(and(eq(exchangeEvents.id, eventId), eq(exchangeEvents.villageId, household.villageId)))
         .for("share");
       if (!event) throw badInput({ eventId: "NOT_FOUND" }, `Exchange event ${input.eventId} is not one of the village's`);
-      if (event.status !== "OPEN") throw conflict("EVENT_CLOSED", `The exchange event is ${event.status}`, { status: event.status });
+      throwIfRefused(takesSalesCheck(event, today));
     }
 
     // Every product on the village's active catalogue, with the price the

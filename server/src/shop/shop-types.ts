@@ -26,6 +26,7 @@ registerEnumType(ExchangeEventAction, {
   valuesConfig: {
     CLOSE: { description: "closeExchangeEvent (an open event)" },
     REOPEN: { description: "reopenExchangeEvent (a closed event)" },
+    SELL: { description: "redeem under this event now (an open event, from its day on)" },
   } satisfies Record<ExchangeEventAction, { description: string }>,
 });
 export type RedemptionAction = (typeof redemptionActions)[number];
