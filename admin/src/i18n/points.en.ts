@@ -59,9 +59,11 @@ export const pointsEn = {
       total_out: "Points out",
       totals: "Totals",
       balance_after: "Balance %{balance}",
+      recorded_on: "Recorded %{day}",
+      deed_on: "Deed date %{day}",
       empty: "No points recorded in this period.",
       columns: {
-        date: "Date",
+        date: "Recorded",
         summary: "Summary",
         deedDate: "Deed date",
         in: "In",

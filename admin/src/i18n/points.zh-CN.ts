@@ -57,6 +57,8 @@ export const pointsZhCN = {
       total_out: "累计支出",
       totals: "合计",
       balance_after: "余额 %{balance}",
+      recorded_on: "记账日期 %{day}",
+      deed_on: "事迹日期 %{day}",
       empty: "此期间没有积分记录。",
       columns: {
         date: "记账日期",

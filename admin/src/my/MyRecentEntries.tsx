@@ -1,7 +1,7 @@
 import { Button, Card, CardContent, CardHeader, List, ListItem, ListItemText, Typography } from "@mui/material";
 import { Link } from "react-router-dom";
 import { useGetList, useLocaleState, useTranslate } from "react-admin";
-import { formatDay, formatDelta } from "../common/format";
+import { entryDays, formatDelta } from "../common/format";
 import { useSessionUser } from "../common/session";
 import type { PointEntry } from "../types";
 
@@ -15,6 +15,12 @@ export const MyRecentEntries = () => {
     { filter: { householdId: user?.householdId }, sort: { field: "id", order: "DESC" }, pagination: { page: 1, perPage: 5 } },
     { enabled: Boolean(user?.householdId) },
   );
+  // In the order posted, so the day recorded first; the deed's own day after it where it is another.
+  const recentLine = (entry: PointEntry) => {
+    const days = entryDays(entry);
+    const kind = translate(`enums.EntryKind.${entry.kind}`);
+    return days.differ ? `${days.recorded} · ${kind} · ${translate("app.passbook.deed_on", { day: days.deed })}` : `${days.recorded} · ${kind}`;
+  };
   return (
     <Card>
       <CardHeader
@@ -36,7 +42,7 @@ export const MyRecentEntries = () => {
             }>
               <ListItemText
                 primary={entry.reason}
-                secondary={`${formatDay(entry.recordedAt)} · ${translate(`enums.EntryKind.${entry.kind}`)}`}
+                secondary={recentLine(entry)}
               />
             </ListItem>
           ))}
