@@ -97,6 +97,9 @@ describe.skipIf(!run)("points in the console", () => {
     await open(page, "/my/points");
     await see(page, "积分存折");
     await see(page, `${mine.number} ${mine.headName}`);
+    // Each card gives the deed's day and the day it was recorded (today's award: both today).
+    await see(page, /^事迹日期 \d{4}-\d{2}-\d{2} · /);
+    await see(page, /^记账日期 \d{4}-\d{2}-\d{2}$/);
     await shoot(page, "resident-passbook-phone", { fullPage: false });
   });
 
@@ -200,6 +203,15 @@ describe.skipIf(!run)("points in the console", () => {
     await open(page, `/passbook/${neighbour.id}`);
     await see(page, `石门村 · ${neighbour.number} ${neighbour.headName}`);
     await see(page, "期初余额");
+    for (const column of ["记账日期", "事迹日期"]) await page.getByRole("columnheader", { name: column }).waitFor();
+    // A day in the app's own form whatever the browser's locale: 2026/1/5 becomes 2026-01-05, mm/dd/yyyy is refused in Chinese.
+    const from = page.getByLabel("起始日期");
+    await from.fill("2026/1/5");
+    await from.blur();
+    await expect.poll(() => from.inputValue()).toBe("2026-01-05");
+    await from.fill("01/05/2026");
+    await see(page, "请按 年-月-日 填写日期，如 2026-03-15");
+    await from.fill("");
     await shoot(page, "passbook");
     await page.emulateMedia({ media: "print" });
     await shoot(page, "passbook-print");

@@ -1,7 +1,6 @@
 import { Box } from "@mui/material";
 import {
   AutocompleteInput,
-  DateInput,
   FormDataConsumer,
   NumberInput,
   RadioButtonGroupInput,
@@ -10,6 +9,7 @@ import {
   TextInput,
   useTranslate,
 } from "react-admin";
+import { DayInput } from "../common/DayInput";
 import { useSessionUser } from "../common/session";
 import { activityCategoryChoices } from "../volunteer/enums";
 import type { PointsMode } from "./activityForm";
@@ -30,7 +30,7 @@ export const ActivityInputs = ({ variant }: { variant: "create" | "edit" }) => {
       )}
       <TextInput source="title" helperText="resources.activities.helper.title" />
       <Box sx={{ display: "flex", gap: 2, flexWrap: "wrap", width: "100%" }}>
-        <DateInput source="date" helperText="resources.activities.helper.date" />
+        <DayInput source="date" helperText="resources.activities.helper.date" />
         <SelectInput source="category" choices={activityCategoryChoices} />
       </Box>
       <TextInput source="place" />

@@ -1,4 +1,5 @@
-import { AutocompleteInput, DateInput, ReferenceInput, SearchInput, SelectInput } from "react-admin";
+import { AutocompleteInput, ReferenceInput, SearchInput, SelectInput } from "react-admin";
+import { DayInput } from "../common/DayInput";
 import type { SessionUser } from "../providers/session";
 import { activityCategoryChoices, activityStatusChoices } from "../volunteer/enums";
 
@@ -24,8 +25,8 @@ export const activityFilters = (user: SessionUser | null) => {
           </ReferenceInput>,
         ]
       : []),
-    <DateInput key="from" source="from" alwaysOn />,
-    <DateInput key="to" source="to" alwaysOn />,
+    <DayInput key="from" source="from" alwaysOn />,
+    <DayInput key="to" source="to" alwaysOn />,
     <SelectInput key="category" source="category" choices={activityCategoryChoices} />,
     <ReferenceInput key="brandId" source="brandId" reference="serviceBrands">
       <AutocompleteInput />

@@ -1,3 +1,4 @@
+import { DayTextField } from "../common/DayInput";
 import {
   Alert,
   Box,
@@ -152,17 +153,15 @@ export const AwardPointsPage = () => {
                     />
                   </Stack>
                 )}
-                <TextField
+                <DayTextField
                   name="deedDate"
-                  type="date"
                   label={translate("app.award.fields.deedDate")}
                   value={form.deedDate}
-                  onChange={(e) => set("deedDate", e.target.value)}
+                  onChange={(day) => set("deedDate", day)}
                   error={Boolean(errors.deedDate)}
                   helperText={errors.deedDate ? translate(errors.deedDate) : translate("app.award.helper.deedDate")}
                   fullWidth
                   sx={{ mt: 2 }}
-                  slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: districtToday() } }}
                 />
                 <TextField
                   name="note"

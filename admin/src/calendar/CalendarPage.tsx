@@ -1,3 +1,4 @@
+import { DayTextField } from "../common/DayInput";
 import AddIcon from "@mui/icons-material/Add";
 import ChevronLeftIcon from "@mui/icons-material/ChevronLeft";
 import ChevronRightIcon from "@mui/icons-material/ChevronRight";
@@ -69,18 +70,16 @@ const AddCalendarDay = ({ year, onError }: { year: number; onError: (message: st
           {translate("app.calendar.add_title")}
         </Typography>
         <Box component="form" onSubmit={submit} noValidate sx={{ display: "flex", gap: 2, flexWrap: "wrap", alignItems: "flex-start" }}>
-          <TextField
-            type="date"
+          <DayTextField
             name="date"
             size="small"
             fullWidth={false}
-            sx={{ width: 180 }}
+            sx={{ width: 200 }}
             label={translate("app.calendar.fields.date")}
             value={date}
-            onChange={(e) => setDate(e.target.value)}
+            onChange={setDate}
             error={required(date)}
             helperText={required(date) ? translate("errors.fields.REQUIRED") : " "}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: `${year - 1}-01-01`, max: `${year + 1}-12-31` } }}
           />
           <TextField
             select

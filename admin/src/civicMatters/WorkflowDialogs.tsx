@@ -2,7 +2,6 @@ import { Typography } from "@mui/material";
 import {
   AutocompleteInput,
   BooleanInput,
-  DateInput,
   FormDataConsumer,
   RadioButtonGroupInput,
   ReferenceInput,
@@ -11,6 +10,7 @@ import {
   TextInput,
   useTranslate,
 } from "react-admin";
+import { DayInput } from "../common/DayInput";
 import { addDays, districtToday } from "../common/format";
 import { CivicActionDialog } from "./CivicActionDialog";
 import {
@@ -135,7 +135,7 @@ export const SuperviseDialog = ({ matter, open, onClose }: MatterDialogProps) =>
         validate={required()}
       />
       {text("reason", "app.civic.dialog.supervise_reason")}
-      <DateInput source="responseDueDate" label="app.civic.dialog.response_due" validate={required()} />
+      <DayInput source="responseDueDate" label="app.civic.dialog.response_due" validate={required()} />
     </CivicActionDialog>
   );
 };
@@ -179,7 +179,7 @@ export const ExtensionDialog = ({ matter, open, onClose }: MatterDialogProps) =>
           ) : null;
         }}
       </FormDataConsumer>
-      <DateInput source="requestedDueDate" label="app.civic.dialog.requested_due" validate={required()} />
+      <DayInput source="requestedDueDate" label="app.civic.dialog.requested_due" validate={required()} />
       {text("reason", "app.civic.dialog.extension_reason")}
     </CivicActionDialog>
   );

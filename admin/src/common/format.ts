@@ -52,3 +52,33 @@ export function shortfallOf(entry: { delta: number; requestedDelta?: number | nu
 
 export const formatDelta = (delta: number, locale: string): string =>
   `${delta > 0 ? "+" : delta < 0 ? "−" : ""}${formatPoints(Math.abs(delta), locale)}`;
+
+/**
+ * A day as typed, in the app's own form YYYY-MM-DD: also 2026-3-5, 2026/3/5,
+ * 2026.3.5, 2026年3月5日 and full-width digits; null when it is no real day.
+ */
+export const parseDay = (text: string): string | null => {
+  const plain = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const match = /^(\d{4})\s*[-/.年－]\s*(\d{1,2})\s*[-/.月－]\s*(\d{1,2})\s*日?$/.exec(plain);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+};
+
+/** A form's check of a day: blank passes (required() says so), else YYYY-MM-DD of a real day. */
+export const validateDay = (value: unknown): string | undefined =>
+  value === undefined || value === null || value === "" || (typeof value === "string" && parseDay(value) === value)
+    ? undefined
+    : "errors.fields.INVALID_DAY";
+
+/** An entry's two dates: the day it was recorded (district time) and its deed's day; `differ` when not the same. */
+export const entryDays = (entry: { deedDate: string; recordedAt: string }) => {
+  const recorded = formatDay(entry.recordedAt);
+  return { recorded, deed: entry.deedDate, differ: recorded !== entry.deedDate };
+};
+
+/** The words for a time zone: 北京时间 / Beijing time (Asia/Shanghai) for the district's, "<zone> 时区" for another. */
+export const timeZoneLabel = (zone: string, translate: (key: string, options?: Record<string, unknown>) => string): string =>
+  translate(`app.timezones.${zone}`, { _: translate("app.timezones.other", { zone }) });

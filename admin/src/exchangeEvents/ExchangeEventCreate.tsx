@@ -1,4 +1,5 @@
-import { AutocompleteInput, Create, DateInput, ReferenceInput, SimpleForm, TextInput } from "react-admin";
+import { AutocompleteInput, Create, ReferenceInput, SimpleForm, TextInput } from "react-admin";
+import { DayInput } from "../common/DayInput";
 import { districtToday } from "../common/format";
 import { requiredFields } from "../common/validation";
 import { getUser } from "../providers/session";
@@ -18,7 +19,7 @@ export const ExchangeEventCreate = () => {
             <AutocompleteInput />
           </ReferenceInput>
         )}
-        <DateInput source="date" />
+        <DayInput source="date" />
         <TextInput source="title" helperText="resources.exchangeEvents.helper.title" />
       </SimpleForm>
     </Create>

@@ -1,11 +1,11 @@
 import {
   AutocompleteInput,
   DataTable,
-  DateInput,
   ReferenceField,
   ReferenceInput,
   SelectInput,
 } from "react-admin";
+import { DayInput } from "../common/DayInput";
 import { exchangeEventStatusChoices } from "../common/choices";
 import { CreatableList } from "../common/CreatableList";
 import { useSessionUser } from "../common/session";
@@ -21,8 +21,8 @@ const eventFilters = (withVillage: boolean) => [
       ]
     : []),
   <SelectInput key="status" source="status" choices={exchangeEventStatusChoices} alwaysOn />,
-  <DateInput key="from" source="from" />,
-  <DateInput key="to" source="to" />,
+  <DayInput key="from" source="from" />,
+  <DayInput key="to" source="to" />,
 ];
 
 /** 兑换活动: the days the village shop opens for exchanges. */

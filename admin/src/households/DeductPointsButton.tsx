@@ -1,3 +1,4 @@
+import { DayTextField } from "../common/DayInput";
 import RemoveCircleIcon from "@mui/icons-material/RemoveCircle";
 import {
   Button as MuiButton,
@@ -89,15 +90,13 @@ export const DeductPointsButton = () => {
                 </MenuItem>
               ))}
             </TextField>
-            <TextField
-              type="date"
+            <DayTextField
               name="deedDate"
               label={translate("resources.pointEntries.fields.deedDate")}
               value={deedDate}
-              onChange={(e) => setDeedDate(e.target.value)}
+              onChange={setDeedDate}
               fullWidth
               margin="normal"
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: districtToday() } }}
             />
             <TextField
               name="note"

@@ -4,7 +4,6 @@ import ShoppingCartIcon from "@mui/icons-material/ShoppingCart";
 import { Link } from "react-router-dom";
 import {
   Button,
-  DateField,
   EditButton,
   NumberField,
   Pagination,
@@ -18,6 +17,7 @@ import {
   useCanAccess,
   useRecordContext,
 } from "react-admin";
+import { DateTimeField } from "../common/fields";
 import { householdCategoryChoices, householdStatusChoices } from "../common/choices";
 import { EmptyState } from "../common/EmptyState";
 import { PointEntryGrid } from "../pointEntries/PointEntryGrid";
@@ -93,7 +93,7 @@ export const HouseholdShow = () => (
         <ReferenceManyField
           reference="pointEntries"
           target="householdId"
-          sort={{ field: "id", order: "DESC" }}
+          sort={{ field: "deedDate", order: "DESC" }}
           perPage={20}
           pagination={<Pagination rowsPerPageOptions={[20, 50, 100]} />}
           empty={<EmptyState message="resources.households.empty.entries" />}
@@ -121,8 +121,8 @@ export const HouseholdShow = () => (
         <TextField source="address" />
         <SelectField source="category" choices={householdCategoryChoices} />
         <SelectField source="status" choices={householdStatusChoices} />
-        <DateField source="createdAt" showTime />
-        <DateField source="updatedAt" showTime />
+        <DateTimeField source="createdAt" />
+        <DateTimeField source="updatedAt" />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

@@ -15,6 +15,12 @@ export const consoleEn = {
       points_unit: "points",
       households_unit: "households",
       quantity_help: "Positive adds stock; negative corrects it",
+      day_placeholder: "YYYY-MM-DD",
+    },
+    /** Time zones by their IANA name (a server's CUNWU_TIMEZONE); others read "the <name> time zone". */
+    timezones: {
+      "Asia/Shanghai": "Beijing time (Asia/Shanghai)",
+      other: "the %{zone} time zone",
     },
     menu: {
       groups: {

@@ -12,6 +12,11 @@ export const consoleZhCN = {
       points_unit: "分",
       households_unit: "户",
       quantity_help: "正数为入库，负数为盘点更正",
+      day_placeholder: "年-月-日，如 2026-03-15",
+    },
+    timezones: {
+      "Asia/Shanghai": "北京时间",
+      other: "%{zone} 时区",
     },
     menu: {
       groups: {

@@ -111,7 +111,7 @@ export const dashboardEn = {
         in_district: "in the district",
         in_township: "in the township",
         subtitle: "%{from} to %{to}, as the records stand on %{asOf}",
-        footnote: "Every figure is counted by the server from the records; days and months in the %{timezone} time zone.",
+        footnote: "Every figure is counted by the server from the records; days and months in %{timezone}.",
         sections: {
           shop: "Points supermarket",
           volunteer: "Volunteer service",

@@ -108,7 +108,7 @@ export const dashboardZhCN = {
         in_district: "全区",
         in_township: "本乡镇",
         subtitle: "统计期间 %{from} 至 %{to}，数据截至 %{asOf}",
-        footnote: "以上数据均由系统根据业务记录统计；日期与月份按 %{timezone} 时区计算。",
+        footnote: "以上数据均由系统根据业务记录统计；日期与月份按%{timezone}计算。",
         sections: {
           shop: "积分超市",
           volunteer: "志愿服务",

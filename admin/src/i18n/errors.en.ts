@@ -70,5 +70,6 @@ export const errorsEn = {
     NOT_FOUND: "Does not exist",
     INVALID_PHONE: "Not a valid phone number",
     SCOPE_REQUIRED: "Required for this role",
+    INVALID_DAY: "Enter the date as YYYY-MM-DD, e.g. 2026-03-15",
   },
 } as const satisfies Record<ErrorCode, string> & { reasons: Record<ErrorReason, string>; fields: Record<string, string> };

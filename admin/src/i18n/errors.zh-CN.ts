@@ -66,5 +66,6 @@ export const errorsZhCN = {
     NOT_FOUND: "不存在",
     INVALID_PHONE: "电话号码格式不正确",
     SCOPE_REQUIRED: "该角色必须填写",
+    INVALID_DAY: "请按 年-月-日 填写日期，如 2026-03-15",
   },
 } satisfies Record<ErrorCode, string> & { reasons: Record<ErrorReason, string>; fields: Record<string, string> };

@@ -60,9 +60,11 @@ export const pointsEn = {
       totals: "Totals",
       balance_after: "Balance %{balance}",
       shortfall: "The rule takes %{requested}; the balance allowed %{taken}",
+      recorded_on: "Recorded %{day}",
+      deed_on: "Deed date %{day}",
       empty: "No points recorded in this period.",
       columns: {
-        date: "Date",
+        date: "Recorded",
         summary: "Summary",
         deedDate: "Deed date",
         in: "In",

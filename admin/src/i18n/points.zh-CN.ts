@@ -58,6 +58,8 @@ export const pointsZhCN = {
       totals: "合计",
       balance_after: "余额 %{balance}",
       shortfall: "细则扣 %{requested} 分，余额不足，实扣 %{taken} 分",
+      recorded_on: "记账日期 %{day}",
+      deed_on: "事迹日期 %{day}",
       empty: "此期间没有积分记录。",
       columns: {
         date: "记账日期",

@@ -1,7 +1,7 @@
 import { Button, Card, CardContent, CardHeader, List, ListItem, ListItemText, Typography } from "@mui/material";
 import { Link } from "react-router-dom";
 import { useGetList, useLocaleState, useTranslate } from "react-admin";
-import { formatDay, formatDelta } from "../common/format";
+import { entryDays, formatDelta } from "../common/format";
 import { useShortfallText } from "../common/fields";
 import { useSessionUser } from "../common/session";
 import type { PointEntry } from "../types";
@@ -17,6 +17,13 @@ export const MyRecentEntries = () => {
     { filter: { householdId: user?.householdId }, sort: { field: "id", order: "DESC" }, pagination: { page: 1, perPage: 5 } },
     { enabled: Boolean(user?.householdId) },
   );
+  // In the order posted, so the day recorded first; the deed's own day after it where it is another.
+  const recentLine = (entry: PointEntry) => {
+    const days = entryDays(entry);
+    const kind = translate(`enums.EntryKind.${entry.kind}`);
+    const deed = days.differ ? translate("app.passbook.deed_on", { day: days.deed }) : null;
+    return [days.recorded, kind, deed, shortfall(entry)].filter(Boolean).join(" · ");
+  };
   return (
     <Card>
       <CardHeader
@@ -38,7 +45,7 @@ export const MyRecentEntries = () => {
             }>
               <ListItemText
                 primary={entry.reason}
-                secondary={[formatDay(entry.recordedAt), translate(`enums.EntryKind.${entry.kind}`), shortfall(entry)].filter(Boolean).join(" · ")}
+                secondary={recentLine(entry)}
               />
             </ListItem>
           ))}

@@ -1,6 +1,6 @@
 import { Box, Stack, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from "@mui/material";
 import { useLocaleState, useTranslate } from "react-admin";
-import { formatDay, formatPoints } from "../common/format";
+import { entryDays, formatDay, formatPoints } from "../common/format";
 import { useShortfallText } from "../common/fields";
 import { useIsSmall } from "../common/useIsSmall";
 import type { Passbook, PointEntry } from "../types";
@@ -21,7 +21,7 @@ const useSummary = () => {
   };
 };
 
-/** On a phone: one card per entry, the change on the right, the balance under it. */
+/** On a phone: one card per entry (newest posted first), its deed's day and the day it was recorded, the change on the right, the balance under it. */
 const PassbookCards = ({ passbook }: { passbook: Passbook }) => {
   const translate = useTranslate();
   const shortfall = useShortfallText();
@@ -34,9 +34,12 @@ const PassbookCards = ({ passbook }: { passbook: Passbook }) => {
             <Typography variant="body2" sx={{ fontWeight: 500 }}>
               {entry.reason}
             </Typography>
-            <Typography variant="caption" color="text.secondary">
-              {formatDay(entry.recordedAt)} · {translate(`enums.EntryKind.${entry.kind}`)}
+            <Typography variant="caption" color="text.secondary" component="div">
+              {translate("app.passbook.deed_on", { day: entry.deedDate })} · {translate(`enums.EntryKind.${entry.kind}`)}
               {shortfall(entry) ? ` · ${shortfall(entry)}` : ""}
+            </Typography>
+            <Typography variant="caption" color="text.secondary" component="div">
+              {translate("app.passbook.recorded_on", { day: entryDays(entry).recorded })}
             </Typography>
           </Box>
           <Box sx={{ textAlign: "right" }}>
@@ -57,7 +60,7 @@ const PassbookCards = ({ passbook }: { passbook: Passbook }) => {
   );
 };
 
-/** The bank-book layout: date, summary, in, out, balance; as printed. */
+/** The bank-book layout, in the order posted: 记账日期, summary, 事迹日期, in, out, balance; as printed. */
 const PassbookLedger = ({ passbook }: { passbook: Passbook }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();

@@ -1,10 +1,11 @@
-import { Alert, Box, Card, CardContent, LinearProgress, Stack, TextField, Typography } from "@mui/material";
+import { Alert, Box, Card, CardContent, LinearProgress, Stack, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useLocaleState, useTranslate } from "react-admin";
+import { DayTextField } from "../common/DayInput";
 import { EmptyState } from "../common/EmptyState";
 import { Figure } from "../common/fields";
-import { formatPoints } from "../common/format";
+import { formatPoints, validateDay } from "../common/format";
 import { PrintButton } from "../common/PrintButton";
 import { useErrorText } from "../common/useErrorText";
 import { useIsSmall } from "../common/useIsSmall";
@@ -23,9 +24,15 @@ export const PassbookView = ({ householdId }: { householdId: string }) => {
   const isSmall = useIsSmall();
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
+  // A day half typed is no period yet: the book keeps its last one until the day is whole.
+  const [day, setDay] = useState({ from: "", to: "" });
+  const change = (which: "from" | "to", set: (text: string) => void) => (text: string) => {
+    set(text);
+    if (text === "" || validateDay(text) === undefined) setDay((period) => ({ ...period, [which]: text }));
+  };
   const { data: passbook, error, isPending } = useQuery({
-    queryKey: ["householdPassbook", householdId, from, to],
-    queryFn: () => dataProvider.householdPassbook({ householdId, from, to }),
+    queryKey: ["householdPassbook", householdId, day.from, day.to],
+    queryFn: () => dataProvider.householdPassbook({ householdId, from: day.from, to: day.to }),
   });
 
   return (
@@ -48,23 +55,19 @@ export const PassbookView = ({ householdId }: { householdId: string }) => {
             )}
           </Box>
           <Stack direction="row" spacing={1} className="no-print" sx={{ alignItems: "center" }}>
-            <TextField
-              type="date"
+            <DayTextField
               size="small"
               sx={{ flex: 1, minWidth: 0 }}
               label={translate("app.passbook.from")}
               value={from}
-              onChange={(e) => setFrom(e.target.value)}
-              slotProps={{ inputLabel: { shrink: true } }}
+              onChange={change("from", setFrom)}
             />
-            <TextField
-              type="date"
+            <DayTextField
               size="small"
               label={translate("app.passbook.to")}
               value={to}
-              onChange={(e) => setTo(e.target.value)}
+              onChange={change("to", setTo)}
               sx={{ flex: 1, minWidth: 0 }}
-              slotProps={{ inputLabel: { shrink: true } }}
             />
             {!isSmall && <PrintButton />}
           </Stack>

@@ -10,14 +10,14 @@ const PointEntryListActions = () => (
   </TopToolbar>
 );
 
-/** 积分流水: every change of every balance in scope, newest first, never edited. */
+/** 积分流水: every change of every balance in scope, the newest deed first (the date shown first), never edited. */
 export const PointEntryList = () => {
   const user = useSessionUser();
   const staffAbove = user?.role !== "VILLAGE_COMMITTEE";
   return (
     <List
       filters={pointEntryFilters(staffAbove)}
-      sort={{ field: "id", order: "DESC" }}
+      sort={{ field: "deedDate", order: "DESC" }}
       perPage={25}
       actions={<PointEntryListActions />}
       empty={<EmptyState message="resources.pointEntries.empty" />}

@@ -1,4 +1,5 @@
-import { AutocompleteInput, DateInput, ReferenceInput, SelectInput } from "react-admin";
+import { AutocompleteInput, ReferenceInput, SelectInput } from "react-admin";
+import { DayInput } from "../common/DayInput";
 import { entryKindChoices } from "../common/choices";
 
 /** Household, kind, rule and period; staff above a village also pick the village. */
@@ -14,8 +15,8 @@ export const pointEntryFilters = (withVillage: boolean) => [
     <AutocompleteInput />
   </ReferenceInput>,
   <SelectInput key="kind" source="kind" choices={entryKindChoices} alwaysOn />,
-  <DateInput key="from" source="from" alwaysOn />,
-  <DateInput key="to" source="to" alwaysOn />,
+  <DayInput key="from" source="from" alwaysOn />,
+  <DayInput key="to" source="to" alwaysOn />,
   <ReferenceInput key="ruleId" source="ruleId" reference="pointRules">
     <AutocompleteInput />
   </ReferenceInput>,

@@ -2,7 +2,7 @@ import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typograph
 import { useQuery } from "@tanstack/react-query";
 import { useLocaleState, useTranslate } from "react-admin";
 import { formatPercent, formatRatio } from "../charts/scale";
-import { formatPoints } from "../common/format";
+import { formatPoints, timeZoneLabel } from "../common/format";
 import { useSessionUser } from "../common/session";
 import { useErrorText } from "../common/useErrorText";
 import { monthLabels } from "../dashboard/monthLabels";
@@ -206,7 +206,7 @@ export const DistrictFiguresPage = () => {
         })}
       {report && (
         <Typography variant="body2" color="text.secondary">
-          {t("footnote", { timezone: report.timezone })}
+          {t("footnote", { timezone: timeZoneLabel(report.timezone, translate) })}
         </Typography>
       )}
     </PrintSheet>

@@ -3,7 +3,6 @@ import { Link } from "react-router-dom";
 import {
   AutocompleteInput,
   Button,
-  DateInput,
   ExportButton,
   List,
   ReferenceInput,
@@ -14,6 +13,7 @@ import {
   useLocaleState,
   useTranslate,
 } from "react-admin";
+import { DayInput } from "../common/DayInput";
 import { redemptionStatusChoices } from "../common/choices";
 import { EmptyState } from "../common/EmptyState";
 import { formatDateTime, formatPoints } from "../common/format";
@@ -35,8 +35,8 @@ const redemptionFilters = (withVillage: boolean) => [
     <AutocompleteInput />
   </ReferenceInput>,
   <SelectInput key="status" source="status" choices={redemptionStatusChoices} alwaysOn />,
-  <DateInput key="from" source="from" />,
-  <DateInput key="to" source="to" />,
+  <DayInput key="from" source="from" />,
+  <DayInput key="to" source="to" />,
   <ReferenceInput key="eventId" source="eventId" reference="exchangeEvents">
     <AutocompleteInput />
   </ReferenceInput>,

@@ -1,12 +1,12 @@
 import {
   DataTable,
-  DateField,
   NumberField,
   ReferenceManyField,
   Show,
   SimpleShowLayout,
   TextField,
 } from "react-admin";
+import { DateTimeField } from "../common/fields";
 
 export const TownshipShow = () => (
   <Show>
@@ -14,8 +14,8 @@ export const TownshipShow = () => (
       <TextField source="code" />
       <TextField source="name" />
       <NumberField source="villageCount" />
-      <DateField source="createdAt" showTime />
-      <DateField source="updatedAt" showTime />
+      <DateTimeField source="createdAt" />
+      <DateTimeField source="updatedAt" />
       <ReferenceManyField
         label="resources.townships.fields.villages"
         reference="villages"

@@ -2,12 +2,12 @@ import {
   BooleanField,
   BooleanInput,
   DataTable,
-  DateField,
   List,
   SearchInput,
   SelectField,
   SelectInput,
 } from "react-admin";
+import { DateTimeField } from "../common/fields";
 import { roleChoices } from "../common/choices";
 
 const userFilters = [
@@ -26,7 +26,7 @@ export const UserList = () => (
       </DataTable.Col>
       <DataTable.Col source="active" field={BooleanField} />
       <DataTable.Col source="lastLoginAt">
-        <DateField source="lastLoginAt" showTime />
+        <DateTimeField source="lastLoginAt" />
       </DataTable.Col>
     </DataTable>
   </List>

@@ -1,11 +1,11 @@
 import {
   BooleanField,
-  DateField,
   SelectField,
   Show,
   SimpleShowLayout,
   TextField,
 } from "react-admin";
+import { DateTimeField } from "../common/fields";
 import { roleChoices } from "../common/choices";
 import { UserScopeField } from "./UserScopeField";
 
@@ -17,8 +17,8 @@ export const UserShow = () => (
       <SelectField source="role" choices={roleChoices} />
       <UserScopeField label={false} />
       <BooleanField source="active" />
-      <DateField source="lastLoginAt" showTime />
-      <DateField source="createdAt" showTime />
+      <DateTimeField source="lastLoginAt" />
+      <DateTimeField source="createdAt" />
     </SimpleShowLayout>
   </Show>
 );

@@ -162,7 +162,10 @@ export async function listPointEntries(
   if (filter?.ruleId) conditions.push(eq(pointEntries.ruleId, parseId(filter.ruleId, "PointRule", "ruleId")));
   if (filter?.from) conditions.push(gte(pointEntries.deedDate, filter.from));
   if (filter?.to) conditions.push(lte(pointEntries.deedDate, filter.to));
-  return selectPage(db, pointEntries, and(...conditions), orderBy(sort, sortable, [{ field: "id", order: SortOrder.DESC }]), paging);
+  // Ties (one deed day, one kind) in the sort's own direction: the newest posted first under "newest deed first".
+  const keys: SortInput[] = sort && sort.length > 0 ? [...sort] : [{ field: "id", order: SortOrder.DESC }];
+  if (!keys.some((key) => key.field === "id")) keys.push({ field: "id", order: keys[0]!.order });
+  return selectPage(db, pointEntries, and(...conditions), orderBy(keys, sortable), paging);
 }
 
 /** A visible household's entries, newest first. */

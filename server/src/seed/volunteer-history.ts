@@ -89,7 +89,6 @@ export async function seedVolunteerHistory(tx: Tx, opts: VolunteerHistoryOptions
     }
     return items[items.length - 1]![0];
   };
-  /** 10:00 on a day in China (UTC+8), for created and confirmed times. */
   const shuffled = <T>(items: readonly T[]): T[] => {
     const out = [...items];
     for (let i = out.length - 1; i > 0; i--) {
@@ -98,6 +97,7 @@ export async function seedVolunteerHistory(tx: Tx, opts: VolunteerHistoryOptions
     }
     return out;
   };
+  /** 10:00 (or `hour`) and some minutes on a day in China (UTC+8), for created and confirmed times. */
   const at = (day: string, hour = 10) => new Date(`${day}T${String(hour - 8).padStart(2, "0")}:${String(between(0, 59)).padStart(2, "0")}:00Z`);
 
   const [admin] = await tx.select().from(users).where(eq(users.id, adminId));
@@ -169,9 +169,11 @@ export async function seedVolunteerHistory(tx: Tx, opts: VolunteerHistoryOptions
     const title = pick(titles[category]);
     const past = plan.date < today;
     const confirmed = plan.fate === "HELD" || plan.fate === "REVERSED";
-    // Confirmed on the day or up to two days later, never after yesterday.
-    const laterDay = addDays(plan.date, between(0, 2));
-    const confirmedOn = laterDay < today ? laterDay : plan.date;
+    // Confirmed the evening of the activity, so its awards are recorded on the activity's day (the
+    // passbook's 记账日期 and 事迹日期 agree). The draw once used for a later day stays, so the
+    // random sequence (and the rest of the demo) is unchanged.
+    between(0, 2);
+    const confirmedOn = plan.date;
     // Drawn in the order the seed always drew them, so the random sequence (and the demo) stays as it was.
     const brandId = brands.length && random() < 0.8 ? pick(brands).id : null;
     const teamId = teams.length && random() < 0.85 ? pick(teams).id : null;
@@ -227,7 +229,8 @@ export async function seedVolunteerHistory(tx: Tx, opts: VolunteerHistoryOptions
     if (plan.fate === "REVERSED") {
       const next = addDays(plan.date, between(1, 5));
       const day = next < today ? next : plan.date;
-      await cancelActivity(tx, actor, chinaTime, activityId, "重复登记", null, at(day, 11));
+      // After the evening's confirmation when it is the same day.
+      await cancelActivity(tx, actor, chinaTime, activityId, "重复登记", null, at(day, day === plan.date ? 19 : 11));
       summary.reversals += chosen.length;
       summary.held--;
       summary.cancelled++;
