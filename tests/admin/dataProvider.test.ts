@@ -301,9 +301,9 @@ describe.skipIf(testDatabaseKind === "postgres")("data provider", () => {
       ],
       [
         "pointsRanking",
-        () => dataProvider.pointsRanking({ villageId: "1", from: "2026-01-01", order: "BOTTOM", limit: 5 }),
+        () => dataProvider.pointsRanking({ villageId: "1", from: "2026-01-01", limit: 5 }),
         "pointsRanking",
-        { villageId: "1", from: "2026-01-01", order: "BOTTOM", limit: 5 },
+        { villageId: "1", from: "2026-01-01", limit: 5 },
       ],
     ])("%s sends %s and returns its result", async (_name, call, field, variables) => {
       server.data({ result: { id: "answer" } });

@@ -23,6 +23,7 @@ interface Village {
   name: string;
   hasShop: boolean;
   publicityDays: number;
+  rankingSize: number;
   householdCount: number;
   township: { id: string; code: string; name: string };
 }
@@ -37,7 +38,7 @@ interface Department {
 }
 
 const townshipFields = `id code name villageCount createdAt updatedAt`;
-const villageFields = `id townshipId code name hasShop publicityDays householdCount township { id code name }`;
+const villageFields = `id townshipId code name hasShop publicityDays rankingSize householdCount township { id code name }`;
 const departmentFields = `id code name kind townshipId active township { code }`;
 
 const q = {
@@ -222,12 +223,12 @@ describe("villages", () => {
     const xs = await townshipByCode("XSX");
     expect(xs.villageCount).toBe(0);
     const created = (await ok(q.createVillage, { input: { townshipId: xs.id, code: "XS01", name: "新村" } })).createVillage as Village;
-    expect(created).toMatchObject({ townshipId: xs.id, code: "XS01", name: "新村", hasShop: true, publicityDays: 0, householdCount: 0 });
+    expect(created).toMatchObject({ townshipId: xs.id, code: "XS01", name: "新村", hasShop: true, publicityDays: 0, rankingSize: 10, householdCount: 0 });
     expect(created.township).toMatchObject({ id: xs.id, code: "XSX" });
     const explicit = (
-      await ok(q.createVillage, { input: { townshipId: xs.id, code: "XS02", name: "远村", hasShop: false, publicityDays: 30 } })
+      await ok(q.createVillage, { input: { townshipId: xs.id, code: "XS02", name: "远村", hasShop: false, publicityDays: 30, rankingSize: 50 } })
     ).createVillage;
-    expect(explicit).toMatchObject({ hasShop: false, publicityDays: 30 });
+    expect(explicit).toMatchObject({ hasShop: false, publicityDays: 30, rankingSize: 50 });
     expect((await townshipByCode("XSX")).villageCount).toBe(2);
     expect((await townshipByCode("PC")).villageCount).toBe(3);
     // The same name in another township is a different village.
@@ -247,6 +248,8 @@ describe("villages", () => {
       [{ townshipId: xs.id, code: "XS09", name: "" }, { name: "REQUIRED" }],
       [{ townshipId: xs.id, code: "XS09", name: "久村", publicityDays: 31 }, { publicityDays: "OUT_OF_RANGE" }],
       [{ townshipId: xs.id, code: "XS09", name: "久村", publicityDays: -1 }, { publicityDays: "OUT_OF_RANGE" }],
+      [{ townshipId: xs.id, code: "XS09", name: "榜村", rankingSize: 0 }, { rankingSize: "OUT_OF_RANGE" }],
+      [{ townshipId: xs.id, code: "XS09", name: "榜村", rankingSize: 51 }, { rankingSize: "OUT_OF_RANGE" }],
       [{ townshipId: "99999", code: "XS09", name: "孤村" }, { townshipId: "NOT_FOUND" }],
       [{ townshipId: xs.id, code: "X X", name: " ", publicityDays: 99 }, { code: "INVALID", name: "REQUIRED", publicityDays: "OUT_OF_RANGE" }],
     ];
@@ -265,6 +268,9 @@ describe("villages", () => {
     const shop = (await ok(q.updateVillage, { id: xs02.id, input: { hasShop: true } })).updateVillage as Village;
     expect(shop).toEqual({ ...xs02, hasShop: true, publicityDays: 7 });
     expect((await ok(q.village, { id: xs02.id })).village).toEqual(shop);
+    const board = (await ok(q.updateVillage, { id: xs02.id, input: { rankingSize: 1 } })).updateVillage as Village;
+    expect(board).toEqual({ ...shop, rankingSize: 1 });
+    await ok(q.updateVillage, { id: xs02.id, input: { rankingSize: 50 } });
     const renamed = (await ok(q.updateVillage, { id: xs02.id, input: { name: "远山村", code: "XS22" } })).updateVillage;
     expect(renamed).toMatchObject({ name: "远山村", code: "XS22", hasShop: true, publicityDays: 7 });
     // Now found by its new state.
@@ -278,6 +284,10 @@ describe("villages", () => {
     const cases: [Record<string, unknown>, Record<string, string>][] = [
       [{ publicityDays: 31 }, { publicityDays: "OUT_OF_RANGE" }],
       [{ publicityDays: null }, { publicityDays: "REQUIRED" }],
+      [{ rankingSize: 0 }, { rankingSize: "OUT_OF_RANGE" }],
+      [{ rankingSize: 51 }, { rankingSize: "OUT_OF_RANGE" }],
+      [{ rankingSize: -3, publicityDays: 40 }, { rankingSize: "OUT_OF_RANGE", publicityDays: "OUT_OF_RANGE" }],
+      [{ rankingSize: null }, { rankingSize: "REQUIRED" }],
       [{ code: "MB01" }, { code: "DUPLICATE" }],
       [{ name: "远山村" }, { name: "DUPLICATE" }],
       [{ code: "x y" }, { code: "INVALID" }],

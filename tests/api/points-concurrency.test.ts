@@ -9,7 +9,7 @@ import { testDatabaseKind } from "../support/database";
 import { expectOk, outcomeOf, rowsOf, tally } from "../support/assert";
 import { expectNoNegativeBalanceAfter } from "../support/books";
 import { newKey } from "../support/ops/keys";
-import { awardPoints, deductPoints, postAwardBatch, reconcileLedger, reversePointEntry, type AwardPointsInput } from "../support/ops/points";
+import { awardPoints, deductPoints, postAwardBatch, reconcileLedger, reversePointEntry, type AwardPointsInput, type PointEntry } from "../support/ops/points";
 import { cancelRedemption, createProduct, redeem } from "../support/ops/shop";
 import { newUserToken } from "../support/ops/users";
 
@@ -132,7 +132,7 @@ describe.skipIf(testDatabaseKind !== "postgres")("the points ledger under concur
     expect(tally(deductions)).toEqual({ OK: 8 });
     const reversed = reversals.filter((r) => !r.errors).length;
     expect(tally(reversals)).toEqual(reversed === 4 ? { OK: 4 } : reversed === 0 ? { INSUFFICIENT_POINTS: 4 } : { OK: reversed, INSUFFICIENT_POINTS: 4 - reversed });
-    const takenByDeductions = deductions.reduce((sum, r) => sum - r.data!.deductPoints.delta, 0);
+    const takenByDeductions = deductions.reduce((sum, r) => sum - (r.data as { deductPoints: PointEntry }).deductPoints.delta, 0);
     expect(takenByDeductions + reversed * 5).toBe(20);
     expect(await balanceOf(second)).toBe(0);
     await expectReconciled();
@@ -155,7 +155,7 @@ describe.skipIf(testDatabaseKind !== "postgres")("the points ledger under concur
         ...Array.from({ length: 8 }, () => deduct(household, rule("乱堆乱放"))),
       ]);
       expect(tally(results)).toEqual({ OK: 12 });
-      const taken = results.slice(4).reduce((sum, r) => sum - r.data!.deductPoints.delta, 0);
+      const taken = results.slice(4).reduce((sum, r) => sum - (r.data as { deductPoints: PointEntry }).deductPoints.delta, 0);
       expect(taken).toBeGreaterThanOrEqual(0);
       expect(taken).toBeLessThanOrEqual(40);
       expect(await balanceOf(household)).toBe(await ledgerOf(household));

@@ -41,7 +41,7 @@ async function benchOn(server: TestServer, label: string): Promise<void> {
     ["point entries list (25)", `query { pointEntries(perPage: 25) { total items { id delta kind deedDate householdId balanceAfter } } }`, {}, village],
     ["civic board (25)", `query { civicMatters(perPage: 25) { total items { id status channel dueDate overdue } } }`, {}, district],
     ["pointsReport (district, year)", `query ($f: PointsReportFilter) { pointsReport(filter: $f) { pointsAwarded pointsRedeemed byVillage { villageId pointsAwarded } } }`, { f: { from: `${year}-01-01`, to: `${year}-12-31` } }, district],
-    ["pointsRanking (village)", `query ($v: ID!) { pointsRanking(villageId: $v, limit: 10) { householdId earned } }`, { v: villageId }, village],
+    ["pointsRanking (village)", `query ($v: ID!) { pointsRanking(villageId: $v, limit: 10) { red { householdId earned } black { householdId deducted } } }`, { v: villageId }, village],
     ["districtReport (year)", `query ($y: Int!) { districtReport(year: $y) { asOf shop { pointsRedeemed { value monthly } } civic { received { value monthly } } } }`, { y: year }, district],
   ];
   const rows: string[][] = [];

@@ -46,7 +46,16 @@ interface RankingRow {
   householdNumber: string;
   headName: string;
   earned: number;
+  deducted: number;
 }
+interface RankingBoard {
+  size: number;
+  rule: { zh: string };
+  red: RankingRow[];
+  black: RankingRow[];
+}
+const boardQuery = `query ($v: ID!, $from: LocalDate, $to: LocalDate, $l: Int) { pointsRanking(villageId: $v, from: $from, to: $to, limit: $l) {
+  size rule { zh } red { rank householdNumber headName earned deducted } black { rank householdNumber headName earned deducted } } }`;
 
 const year = Number(districtToday().slice(0, 4));
 const month = Number(districtToday().slice(5, 7));
@@ -221,14 +230,10 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     await expectCivicFigures(page, await civicReport("village", yearFilter()));
 
     const { me } = await server.ok<{ me: { villageId: string } }>(`{ me { villageId } }`, {}, tokens.village);
-    const { pointsRanking } = await server.ok<{ pointsRanking: RankingRow[] }>(
-      `query ($v: ID!, $from: LocalDate, $to: LocalDate) { pointsRanking(villageId: $v, from: $from, to: $to, order: TOP, limit: 5) { rank householdNumber headName earned } }`,
-      { v: me.villageId, ...yearFilter() },
-      tokens.village,
-    );
-    expect(pointsRanking.length).toBeGreaterThan(0);
+    const { pointsRanking } = await server.ok<{ pointsRanking: RankingBoard }>(boardQuery, { v: me.villageId, l: 5, ...yearFilter() }, tokens.village);
+    expect(pointsRanking.red.length).toBeGreaterThan(0);
     const card = page.getByTestId("ranking-card");
-    for (const row of pointsRanking) await expect.poll(() => card.innerText(), settle).toContain(row.headName);
+    for (const row of [...pointsRanking.red, ...pointsRanking.black]) await expect.poll(() => card.innerText(), settle).toContain(row.headName);
     await shoot(page, "dashboard-village");
   });
 
@@ -250,27 +255,30 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     await page.getByTestId("print-link-ranking").click();
     await page.getByTestId("ranking-top").waitFor();
     const { me } = await server.ok<{ me: { villageId: string } }>(`{ me { villageId } }`, {}, tokens.village);
-    const { village } = await server.ok<{ village: { householdCount: number } }>(`query ($id: ID!) { village(id: $id) { householdCount } }`, { id: me.villageId }, tokens.village);
-    // Twenty a side, or half the village when it is small.
-    const limit = Math.min(20, Math.floor(village.householdCount / 2));
-    const board = async (order: string) =>
-      (
-        await server.ok<{ pointsRanking: RankingRow[] }>(
-          `query ($v: ID!, $from: LocalDate, $to: LocalDate, $o: RankingOrder, $l: Int) { pointsRanking(villageId: $v, from: $from, to: $to, order: $o, limit: $l) { rank householdNumber headName earned } }`,
-          { v: me.villageId, o: order, l: limit, ...yearFilter() },
-          tokens.village,
-        )
-      ).pointsRanking;
-    for (const [order, testId] of [["TOP", "ranking-top"], ["BOTTOM", "ranking-bottom"]] as const) {
-      const rows = (await page.locator(`[data-testid="${testId}"] tbody tr`).allInnerTexts()).map((text) => text.split("\t").map((c) => c.trim()));
-      const expected = await board(order);
-      expect(expected.length).toBeGreaterThan(0);
-      expect(rows.map(([rank, number, head, earned]) => ({ rank: Number(rank), number, head, earned: numberIn(earned!) * (earned!.startsWith("−") ? -1 : 1) }))).toEqual(
-        expected.map((r) => ({ rank: r.rank, number: r.householdNumber, head: r.headName, earned: r.earned })),
-      );
-    }
+    const { pointsRanking: board } = await server.ok<{ pointsRanking: RankingBoard }>(boardQuery, { v: me.villageId, ...yearFilter() }, tokens.village);
+    // The village's own setting (10 by default) and the server's rule, printed as it gives it.
+    expect(board.size).toBe(10);
+    const signed = (text: string) => numberIn(text) * (text.startsWith("−") ? -1 : 1);
+    const printed = async (testId: string) =>
+      (await page.locator(`[data-testid="${testId}"] tbody tr`).allInnerTexts()).map((text) => text.split("\t").map((c) => c.trim()));
+    const red = await printed("ranking-top");
+    expect(board.red.length).toBeGreaterThan(0);
+    expect(red.map(([rank, number, head, earned]) => ({ rank: Number(rank), number, head, earned: signed(earned!) }))).toEqual(
+      board.red.map((r) => ({ rank: r.rank, number: r.householdNumber, head: r.headName, earned: r.earned })),
+    );
+    const black = await printed("ranking-bottom");
+    expect(black.map(([rank, number, head, , deducted]) => ({ rank: Number(rank), number, head, deducted: numberIn(deducted!) }))).toEqual(
+      board.black.map((r) => ({ rank: r.rank, number: r.householdNumber, head: r.headName, deducted: r.deducted })),
+    );
+    if (board.black.length === 0) await see(page, "本期没有农户被扣分，黑榜空缺。");
+    // Nobody on both lists, and nobody with a positive net on the black one.
+    const onRed = new Set(red.map(([, number]) => number));
+    expect(black.filter(([, number]) => onRed.has(number))).toEqual([]);
+    expect(black.every(([, , , earned]) => signed(earned!) <= 0)).toBe(true);
     await see(page, `${year} 年积分红黑榜`);
-    await see(page, "红榜：所得积分最多");
+    await see(page, "红榜");
+    await expect.poll(() => page.getByTestId("ranking-rule").innerText(), settle).toBe(`评榜规则：${board.rule.zh}`);
+    expect(board.rule.zh).toContain("第 1 至第 10 名");
     // On paper: no menu, no app bar, no print button, the board still there.
     await page.emulateMedia({ media: "print" });
     await expect(page.locator("header").first().isVisible()).resolves.toBe(false);

@@ -8,14 +8,14 @@ import { useSessionUser } from "../common/session";
 import { useCunwuDataProvider } from "../providers/useCunwuDataProvider";
 import type { RankingRow } from "../providers/actions";
 import { reportQuery } from "./useReportParams";
-import type { RankingOrder } from "../gql/graphql";
 
-const RankingList = ({ rows, color }: { rows: RankingRow[]; color: string }) => {
+/** `points`: what the list ranks by (net points on the red list, points deducted on the black one). */
+const RankingList = ({ rows, color, points }: { rows: RankingRow[]; color: string; points: (row: RankingRow) => number }) => {
   const [locale] = useLocaleState();
   return (
     <List dense disablePadding>
       {rows.map((row) => (
-        <ListItem key={row.householdId} disableGutters secondaryAction={<Typography sx={{ fontWeight: 600 }}>{formatDelta(row.earned, locale)}</Typography>}>
+        <ListItem key={row.householdId} disableGutters secondaryAction={<Typography sx={{ fontWeight: 600 }}>{formatDelta(points(row), locale)}</Typography>}>
           <ListItemAvatar sx={{ minWidth: 40 }}>
             <Avatar sx={{ width: 28, height: 28, fontSize: 14, bgcolor: color }}>{row.rank}</Avatar>
           </ListItemAvatar>
@@ -26,21 +26,19 @@ const RankingList = ({ rows, color }: { rows: RankingRow[]; color: string }) => 
   );
 };
 
-/** 红黑榜: the village's households by points earned in the year, top and bottom five. */
+/** 红黑榜: the village's red and black lists for the year, their first five ranks (the print has them all). */
 export const RankingCard = ({ year }: { year: number }) => {
   const translate = useTranslate();
   const user = useSessionUser();
   const dataProvider = useCunwuDataProvider();
   const villageId = user?.role === "VILLAGE_COMMITTEE" ? user.villageId : null;
-  const query = (order: RankingOrder) => ({
-    queryKey: ["pointsRanking", villageId, year, order],
-    queryFn: () => dataProvider.pointsRanking({ villageId: villageId!, from: `${year}-01-01`, to: `${year}-12-31`, order, limit: 5 }),
+  const { data: board } = useQuery({
+    queryKey: ["pointsRanking", villageId, year, 5],
+    queryFn: () => dataProvider.pointsRanking({ villageId: villageId!, from: `${year}-01-01`, to: `${year}-12-31`, limit: 5 }),
     enabled: villageId !== null,
     retry: false,
   });
-  const { data: top } = useQuery(query("TOP"));
-  const { data: bottom } = useQuery(query("BOTTOM"));
-  if (!top?.length || !bottom) return null;
+  if (!board || (board.red.length === 0 && board.black.length === 0)) return null;
   return (
     <Card data-testid="ranking-card">
       <CardHeader
@@ -57,13 +55,19 @@ export const RankingCard = ({ year }: { year: number }) => {
             <Typography variant="subtitle2" color="error.main" gutterBottom>
               {translate("app.dashboard.ranking.top")}
             </Typography>
-            <RankingList rows={top} color="#d32f2f" />
+            <RankingList rows={board.red} color="#d32f2f" points={(row) => row.earned} />
           </Grid>
           <Grid size={{ xs: 12, sm: 6 }}>
             <Typography variant="subtitle2" color="text.secondary" gutterBottom>
               {translate("app.dashboard.ranking.bottom")}
             </Typography>
-            <RankingList rows={bottom} color="#616161" />
+            {board.black.length === 0 ? (
+              <Typography variant="body2" color="text.secondary">
+                {translate("app.dashboard.ranking.bottom_empty")}
+              </Typography>
+            ) : (
+              <RankingList rows={board.black} color="#616161" points={(row) => -row.deducted} />
+            )}
           </Grid>
         </Grid>
       </CardContent>

@@ -82,9 +82,11 @@ export const PointsReportDocument = graphql(`
 `);
 
 export const PointsRankingDocument = graphql(`
-  query PointsRanking($villageId: ID!, $from: LocalDate, $to: LocalDate, $order: RankingOrder, $limit: Int) {
-    result: pointsRanking(villageId: $villageId, from: $from, to: $to, order: $order, limit: $limit) {
-      rank householdId householdNumber headName earned
+  query PointsRanking($villageId: ID!, $from: LocalDate, $to: LocalDate, $limit: Int) {
+    result: pointsRanking(villageId: $villageId, from: $from, to: $to, limit: $limit) {
+      villageId from to size rule { zh en }
+      red { rank householdId householdNumber headName earned deducted }
+      black { rank householdId householdNumber headName earned deducted }
     }
   }
 `);

@@ -720,6 +720,8 @@ export type CreateVillageInput = {
   hasShop?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
   publicityDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 50 */
+  rankingSize?: InputMaybe<Scalars['Int']['input']>;
   townshipId: Scalars['ID']['input'];
 };
 
@@ -2162,8 +2164,8 @@ export type Query = {
   pointRule: PointRule;
   /** The rule catalogue is public to every logged-in user */
   pointRules: PointRulePage;
-  /** 红黑榜: a village's households by points earned in the period (deed dates); residents see their own village's */
-  pointsRanking: Array<RankingRow>;
+  /** 红黑榜: a village's red and black lists for the period (deed dates) and their rule; residents see their own village's */
+  pointsRanking: RankingBoard;
   /** The points supermarket's figures for an area and period: district roles anywhere, township staff their township, a village committee its village */
   pointsReport: PointsReport;
   product: Product;
@@ -2338,7 +2340,6 @@ export type QueryPointRulesArgs = {
 export type QueryPointsRankingArgs = {
   from?: InputMaybe<Scalars['LocalDate']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
-  order?: InputMaybe<RankingOrder>;
   to?: InputMaybe<Scalars['LocalDate']['input']>;
   villageId: Scalars['ID']['input'];
 };
@@ -2446,23 +2447,40 @@ export type QueryVolunteerTeamsArgs = {
   sort?: InputMaybe<Array<SortInput>>;
 };
 
-/** TOP: most points earned first (红榜); BOTTOM: fewest first (黑榜) */
-export const RankingOrder = {
-  BOTTOM: 'BOTTOM',
-  TOP: 'TOP'
-} as const;
+/** A village's 红黑榜 for a period: the red list, the black list and the rule they follow */
+export type RankingBoard = {
+  __typename?: 'RankingBoard';
+  /** 黑榜: households with deductions and no positive net, most deducted first; empty when none */
+  black: Array<RankingRow>;
+  from: Maybe<Scalars['LocalDate']['output']>;
+  /** 红榜: households with positive net points, most first */
+  red: Array<RankingRow>;
+  rule: RankingRule;
+  /** N: each list names the households ranked 1 to N (the village's rankingSize, or a smaller limit asked) */
+  size: Scalars['Int']['output'];
+  to: Maybe<Scalars['LocalDate']['output']>;
+  villageId: Scalars['ID']['output'];
+};
 
-export type RankingOrder = typeof RankingOrder[keyof typeof RankingOrder];
 /** One household on the honour board (红黑榜): names and points only */
 export type RankingRow = {
   __typename?: 'RankingRow';
-  /** AWARD + DEDUCTION entries and their REVERSALs dated (deed date) in the period */
+  /** Points of the DEDUCTIONs in the period at the rule's points, less those reversed in it; a positive number */
+  deducted: Scalars['Int']['output'];
+  /** Net conduct points in the period by deed date: AWARDs, DEDUCTIONs at the rule's points (requestedDelta, even where the balance was smaller) and the REVERSALs of either; redemptions and refunds are spending and do not count */
   earned: Scalars['Int']['output'];
   headName: Scalars['String']['output'];
   householdId: Scalars['ID']['output'];
   householdNumber: Scalars['String']['output'];
-  /** Standard competition rank (1, 2, 2, 4): equal points share a rank */
+  /** Standard competition rank within its list (1, 1, 3): equal points share a rank */
   rank: Scalars['Int']['output'];
+};
+
+/** The rule of a 红黑榜, as printed with it: written once, here */
+export type RankingRule = {
+  __typename?: 'RankingRule';
+  en: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
 };
 
 export type RateCivicMatterInput = {
@@ -2841,6 +2859,8 @@ export type UpdateVillageInput = {
   hasShop?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   publicityDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 50 */
+  rankingSize?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Fields left out keep their value; the owner does not change */
@@ -2917,6 +2937,8 @@ export type Village = {
   name: Scalars['String']['output'];
   /** Days an award stays on publicity before it posts; 0 posts at once */
   publicityDays: Scalars['Int']['output'];
+  /** 红黑榜: how many ranks the red and the black list each name (1 to 50) */
+  rankingSize: Scalars['Int']['output'];
   township: Township;
   townshipId: Scalars['ID']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
@@ -3223,7 +3245,7 @@ export type DecideExtensionMutation = { __typename?: 'Mutation', result: { __typ
 
 export type TownshipFieldsFragment = { __typename?: 'Township', id: string, code: string, name: string, villageCount: number, createdAt: string, updatedAt: string };
 
-export type VillageFieldsFragment = { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, householdCount: number };
+export type VillageFieldsFragment = { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, householdCount: number };
 
 export type DepartmentFieldsFragment = { __typename?: 'Department', id: string, code: string, name: string, kind: DepartmentKind, townshipId: string | null, active: boolean };
 
@@ -3267,21 +3289,21 @@ export type VillageListQueryVariables = Exact<{
 }>;
 
 
-export type VillageListQuery = { __typename?: 'Query', page: { __typename?: 'VillagePage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, householdCount: number }> } };
+export type VillageListQuery = { __typename?: 'Query', page: { __typename?: 'VillagePage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, householdCount: number }> } };
 
 export type VillageOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type VillageOneQuery = { __typename?: 'Query', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, householdCount: number } };
+export type VillageOneQuery = { __typename?: 'Query', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, householdCount: number } };
 
 export type CreateVillageMutationVariables = Exact<{
   input: CreateVillageInput;
 }>;
 
 
-export type CreateVillageMutation = { __typename?: 'Mutation', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, householdCount: number } };
+export type CreateVillageMutation = { __typename?: 'Mutation', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, householdCount: number } };
 
 export type UpdateVillageMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3289,7 +3311,7 @@ export type UpdateVillageMutationVariables = Exact<{
 }>;
 
 
-export type UpdateVillageMutation = { __typename?: 'Mutation', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, householdCount: number } };
+export type UpdateVillageMutation = { __typename?: 'Mutation', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, householdCount: number } };
 
 export type DepartmentListQueryVariables = Exact<{
   filter?: InputMaybe<DepartmentFilter>;
@@ -3593,12 +3615,11 @@ export type PointsRankingQueryVariables = Exact<{
   villageId: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['LocalDate']['input']>;
   to?: InputMaybe<Scalars['LocalDate']['input']>;
-  order?: InputMaybe<RankingOrder>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type PointsRankingQuery = { __typename?: 'Query', result: Array<{ __typename?: 'RankingRow', rank: number, householdId: string, householdNumber: string, headName: string, earned: number }> };
+export type PointsRankingQuery = { __typename?: 'Query', result: { __typename?: 'RankingBoard', villageId: string, from: string | null, to: string | null, size: number, rule: { __typename?: 'RankingRule', zh: string, en: string }, red: Array<{ __typename?: 'RankingRow', rank: number, householdId: string, householdNumber: string, headName: string, earned: number, deducted: number }>, black: Array<{ __typename?: 'RankingRow', rank: number, householdId: string, householdNumber: string, headName: string, earned: number, deducted: number }> } };
 
 export type DistrictReportQueryVariables = Exact<{
   year: Scalars['Int']['input'];
@@ -4165,6 +4186,7 @@ export const VillageFieldsFragmentDoc = new TypedDocumentString(`
   townshipId
   hasShop
   publicityDays
+  rankingSize
   householdCount
 }
     `, {"fragmentName":"VillageFields"}) as unknown as TypedDocumentString<VillageFieldsFragment, unknown>;
@@ -6949,6 +6971,7 @@ export const VillageListDocument = new TypedDocumentString(`
   townshipId
   hasShop
   publicityDays
+  rankingSize
   householdCount
 }`) as unknown as TypedDocumentString<VillageListQuery, VillageListQueryVariables>;
 export const VillageOneDocument = new TypedDocumentString(`
@@ -6964,6 +6987,7 @@ export const VillageOneDocument = new TypedDocumentString(`
   townshipId
   hasShop
   publicityDays
+  rankingSize
   householdCount
 }`) as unknown as TypedDocumentString<VillageOneQuery, VillageOneQueryVariables>;
 export const CreateVillageDocument = new TypedDocumentString(`
@@ -6979,6 +7003,7 @@ export const CreateVillageDocument = new TypedDocumentString(`
   townshipId
   hasShop
   publicityDays
+  rankingSize
   householdCount
 }`) as unknown as TypedDocumentString<CreateVillageMutation, CreateVillageMutationVariables>;
 export const UpdateVillageDocument = new TypedDocumentString(`
@@ -6994,6 +7019,7 @@ export const UpdateVillageDocument = new TypedDocumentString(`
   townshipId
   hasShop
   publicityDays
+  rankingSize
   householdCount
 }`) as unknown as TypedDocumentString<UpdateVillageMutation, UpdateVillageMutationVariables>;
 export const DepartmentListDocument = new TypedDocumentString(`
@@ -7872,19 +7898,37 @@ export const PointsReportDocument = new TypedDocumentString(`
   shopCoverage
 }`) as unknown as TypedDocumentString<PointsReportQuery, PointsReportQueryVariables>;
 export const PointsRankingDocument = new TypedDocumentString(`
-    query PointsRanking($villageId: ID!, $from: LocalDate, $to: LocalDate, $order: RankingOrder, $limit: Int) {
+    query PointsRanking($villageId: ID!, $from: LocalDate, $to: LocalDate, $limit: Int) {
   result: pointsRanking(
     villageId: $villageId
     from: $from
     to: $to
-    order: $order
     limit: $limit
   ) {
-    rank
-    householdId
-    householdNumber
-    headName
-    earned
+    villageId
+    from
+    to
+    size
+    rule {
+      zh
+      en
+    }
+    red {
+      rank
+      householdId
+      householdNumber
+      headName
+      earned
+      deducted
+    }
+    black {
+      rank
+      householdId
+      householdNumber
+      headName
+      earned
+      deducted
+    }
   }
 }
     `) as unknown as TypedDocumentString<PointsRankingQuery, PointsRankingQueryVariables>;

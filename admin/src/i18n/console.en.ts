@@ -51,8 +51,9 @@ export const consoleEn = {
       } satisfies Record<Role, string>,
       ranking: {
         title: "Honour board %{year}",
-        top: "Most points earned",
-        bottom: "Fewest points earned",
+        top: "Red list",
+        bottom: "Black list",
+        bottom_empty: "No deductions in the period",
       },
       quick: {
         title: "Everyday work",

@@ -45,8 +45,9 @@ export const consoleZhCN = {
       },
       ranking: {
         title: "%{year} 年红黑榜",
-        top: "红榜（积分最多）",
-        bottom: "黑榜（积分最少）",
+        top: "红榜",
+        bottom: "黑榜",
+        bottom_empty: "本期无扣分农户",
       },
       quick: {
         title: "日常办理",

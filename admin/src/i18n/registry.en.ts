@@ -30,8 +30,12 @@ export const registryEn = {
         townshipId: "Township",
         hasShop: "Points supermarket",
         publicityDays: "Publicity days",
+        rankingSize: "Honour board places",
         householdCount: "Households",
         households: "Households",
+      },
+      helper: {
+        rankingSize: "How many places the red and the black list each name (1–50)",
       },
     },
     townships: {

@@ -28,8 +28,12 @@ export const registryZhCN = {
         townshipId: "乡镇",
         hasShop: "积分超市",
         publicityDays: "公示天数",
+        rankingSize: "红黑榜名次数",
         householdCount: "农户数",
         households: "农户",
+      },
+      helper: {
+        rankingSize: "红榜、黑榜各列前几名（1–50）",
       },
     },
     townships: {

@@ -26,7 +26,6 @@ import type {
   ImportHouseholdsMutation,
   PointsRankingQuery,
   PointsRankingQueryVariables,
-  RankingOrder,
   PointsReportFieldsFragment,
   PointsReportFilter,
   RedeemInput,
@@ -49,8 +48,10 @@ export type AwardResult = AwardPointsMutation["result"];
 /** The points supermarket's figures for an area and period (the server's pointsReport). */
 export type PointsReport = PointsReportFieldsFragment;
 
+/** A village's 红黑榜: its red and black lists and their rule. */
+export type RankingBoard = PointsRankingQuery["result"];
 /** One household on the 红黑榜. */
-export type RankingRow = PointsRankingQuery["result"][number];
+export type RankingRow = RankingBoard["red"][number];
 
 export interface Page<T> {
   items: T[];
@@ -97,8 +98,7 @@ export const actions = {
 
   pointsReport: (filter: PointsReportFilter) => run(PointsReportDocument, { filter }),
 
-  pointsRanking: (params: PointsRankingQueryVariables & { order: RankingOrder; limit: number }) =>
-    run(PointsRankingDocument, params),
+  pointsRanking: (params: PointsRankingQueryVariables) => run(PointsRankingDocument, params),
 
   cancelRedemption: (params: { id: string; reason: string }) => run(CancelRedemptionDocument, params),
 

@@ -68,8 +68,8 @@ export const resourceQueries = {
   villages: resource({
     documents: villageDocuments,
     filters: ["ids", "townshipId", "q", "hasShop"],
-    createFields: ["townshipId", "code", "name", "hasShop", "publicityDays"],
-    updateFields: ["code", "name", "hasShop", "publicityDays"],
+    createFields: ["townshipId", "code", "name", "hasShop", "publicityDays", "rankingSize"],
+    updateFields: ["code", "name", "hasShop", "publicityDays", "rankingSize"],
   }),
   departments: resource({
     documents: departmentDocuments,

@@ -1,7 +1,7 @@
 import { Create, SimpleForm } from "react-admin";
 import { VillageInputs, validateVillage } from "./VillageInputs";
 
-const defaultValues = { hasShop: true, publicityDays: 0 };
+const defaultValues = { hasShop: true, publicityDays: 0, rankingSize: 10 };
 
 export const VillageCreate = () => (
   <Create redirect="show">

@@ -15,5 +15,6 @@ export const VillageInputs = ({ variant }: { variant: "create" | "edit" }) => (
     <TextInput source="name" />
     <BooleanInput source="hasShop" />
     <NumberInput source="publicityDays" min={0} step={1} />
+    <NumberInput source="rankingSize" min={1} max={50} step={1} helperText="resources.villages.helper.rankingSize" />
   </>
 );

@@ -27,6 +27,7 @@ export const VillageShow = () => (
       <TextField source="name" />
       <BooleanField source="hasShop" />
       <NumberField source="publicityDays" />
+      <NumberField source="rankingSize" />
       <NumberField source="householdCount" />
       <ReferenceManyField
         label="resources.villages.fields.households"

@@ -26,6 +26,8 @@ export class Village {
   @Field(() => Boolean, { description: "The village runs a points supermarket" }) hasShop!: boolean;
   @Field(() => Int, { description: "Days an award stays on publicity before it posts; 0 posts at once" })
   publicityDays!: number;
+  @Field(() => Int, { description: "红黑榜: how many ranks the red and the black list each name (1 to 50)" })
+  rankingSize!: number;
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
   @Field(() => GraphQLDateTimeISO) updatedAt!: Date;
 }
@@ -84,6 +86,7 @@ export class CreateVillageInput {
   @Field(() => String) name!: string;
   @Field(() => Boolean, { nullable: true, defaultValue: true }) hasShop?: boolean | null;
   @Field(() => Int, { nullable: true, defaultValue: 0 }) publicityDays?: number | null;
+  @Field(() => Int, { nullable: true, defaultValue: 10, description: "1 to 50" }) rankingSize?: number | null;
 }
 
 @InputType({ description: "Fields left out keep their value" })
@@ -92,6 +95,7 @@ export class UpdateVillageInput {
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => Boolean, { nullable: true }) hasShop?: boolean | null;
   @Field(() => Int, { nullable: true }) publicityDays?: number | null;
+  @Field(() => Int, { nullable: true, description: "1 to 50" }) rankingSize?: number | null;
 }
 
 @InputType()

@@ -16,6 +16,7 @@ const sortable = {
   name: villages.name,
   townshipId: villages.townshipId,
   publicityDays: villages.publicityDays,
+  rankingSize: villages.rankingSize,
   createdAt: villages.createdAt,
 };
 const duplicateFields = { villages_code_uq: "code", villages_township_name_uq: "name" };
@@ -48,6 +49,7 @@ function checkVillage(input: Partial<CreateVillageInput> | UpdateVillageInput) {
     name: checks.requiredText("name", input.name, { max: 50 }),
     hasShop: input.hasShop ?? undefined,
     publicityDays: checks.int("publicityDays", input.publicityDays, 0, 30),
+    rankingSize: checks.int("rankingSize", input.rankingSize, 1, 50),
   };
   checks.throwIfAny();
   return values;

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte, or, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lte, or, sql, type AnyColumn } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { households, pointEntries, villages } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
@@ -6,20 +6,21 @@ import { villageRecordScope } from "../auth/scope";
 import type { Db } from "../db/database";
 import { notFound } from "../errors";
 import { Checks, parseId } from "../common/validate";
-import { RankingOrder } from "./points-report-types";
 import { checkPeriod } from "./period";
+import { rankingRule, splitBoard } from "./ranking-rule";
 
-/** Most rows one honour board shows. */
-export const maxRankingRows = 100;
+/** The most ranks a list may name: the bound of villages.ranking_size. */
+export const maxRankingSize = 50;
 
 /**
- * The honour board (红黑榜) of one village: its active households by points
- * earned in the period, i.e. their AWARD and DEDUCTION entries plus the
- * REVERSALs of such entries, each entry counted by its own deed date.
- * Redemptions and refunds are spending, not conduct, and do not count.
- * Households with no entries earned 0 and are ranked too. Ranks are standard
- * competition ranks (1, 2, 2, 4); equal points list by household number.
- * A village outside the caller's scope is NOT_FOUND, like a missing one.
+ * A village's 红黑榜 for a period (the rule: ranking-rule.ts). Conduct counts
+ * by each entry's own deed date: AWARDs, DEDUCTIONs at the rule's points
+ * (requested_delta: a violation counts in full though the balance was
+ * smaller), and REVERSALs of either, which take back the reversed entry's
+ * conduct points. Redemptions and refunds are spending, not conduct.
+ * `limit` may shorten the lists (a dashboard's preview), never lengthen them
+ * past the village's setting. A village outside the caller's scope is
+ * NOT_FOUND, like a missing one.
  */
 export async function pointsRanking(
   db: Db,
@@ -28,50 +29,54 @@ export async function pointsRanking(
   from: string | null | undefined,
   to: string | null | undefined,
   limit: number | null | undefined,
-  order: RankingOrder | null | undefined,
 ) {
   const villageId = parseId(rawVillageId, "Village", "villageId");
   const checks = new Checks();
   const period = checkPeriod(checks, from, to);
-  const rows = checks.int("limit", limit ?? 10, 1, maxRankingRows) ?? 10;
+  if (limit !== undefined && limit !== null) checks.int("limit", limit, 1, maxRankingSize);
   checks.throwIfAny();
 
   const [village] = await db
-    .select({ id: villages.id })
+    .select({ id: villages.id, rankingSize: villages.rankingSize })
     .from(villages)
     .where(and(eq(villages.id, villageId), villageRecordScope(actor, { villageId: villages.id })));
   if (!village) throw notFound("Village", rawVillageId);
+  const size = Math.min(limit ?? village.rankingSize, village.rankingSize);
 
   const reversed = alias(pointEntries, "reversed");
-  const conduct = ["AWARD", "DEDUCTION"] as const;
-  const earnedBy = db
-    .select({ householdId: pointEntries.householdId, earned: sql<string>`sum(${pointEntries.delta})`.as("earned") })
+  const rulePoints = (e: { requestedDelta: AnyColumn; delta: AnyColumn }) => sql`coalesce(${e.requestedDelta}, ${e.delta})`;
+  const reversesDeduction = and(eq(pointEntries.kind, "REVERSAL"), eq(reversed.kind, "DEDUCTION"));
+  const conduct = sql<string>`sum(case
+      when ${pointEntries.kind} = 'AWARD' then ${pointEntries.delta}
+      when ${pointEntries.kind} = 'DEDUCTION' then ${rulePoints(pointEntries)}
+      when ${reversesDeduction} then -${rulePoints(reversed)}
+      else ${pointEntries.delta} end)`;
+  const deducted = sql<string>`sum(case
+      when ${pointEntries.kind} = 'DEDUCTION' then -${rulePoints(pointEntries)}
+      when ${reversesDeduction} then ${rulePoints(reversed)}
+      else 0 end)`;
+  const kinds = ["AWARD", "DEDUCTION"] as const;
+  const standings = await db
+    .select({
+      householdId: households.id,
+      householdNumber: households.number,
+      headName: households.headName,
+      earned: conduct.mapWith(Number),
+      deducted: deducted.mapWith(Number),
+    })
     .from(pointEntries)
+    .innerJoin(households, eq(households.id, pointEntries.householdId))
     .leftJoin(reversed, eq(reversed.id, pointEntries.reversesEntryId))
     .where(
       and(
         eq(pointEntries.villageId, villageId),
-        or(inArray(pointEntries.kind, [...conduct]), and(eq(pointEntries.kind, "REVERSAL"), inArray(reversed.kind, [...conduct]))),
+        eq(households.status, "ACTIVE"),
+        or(inArray(pointEntries.kind, [...kinds]), and(eq(pointEntries.kind, "REVERSAL"), inArray(reversed.kind, [...kinds]))),
         period.from ? gte(pointEntries.deedDate, period.from) : undefined,
         period.to ? lte(pointEntries.deedDate, period.to) : undefined,
       ),
     )
-    .groupBy(pointEntries.householdId)
-    .as("earned_by");
+    .groupBy(households.id, households.number, households.headName);
 
-  const earned = sql`coalesce(${earnedBy.earned}, 0)`;
-  const direction = order === RankingOrder.BOTTOM ? sql`asc` : sql`desc`;
-  return db
-    .select({
-      rank: sql<number>`rank() over (order by ${earned} ${direction})`.mapWith(Number),
-      householdId: households.id,
-      householdNumber: households.number,
-      headName: households.headName,
-      earned: sql<number>`${earned}`.mapWith(Number),
-    })
-    .from(households)
-    .leftJoin(earnedBy, eq(earnedBy.householdId, households.id))
-    .where(and(eq(households.villageId, villageId), eq(households.status, "ACTIVE")))
-    .orderBy(order === RankingOrder.BOTTOM ? asc(earned) : desc(earned), asc(households.number))
-    .limit(rows);
+  return { villageId, from: period.from, to: period.to, size, rule: rankingRule(size), ...splitBoard(standings, size) };
 }

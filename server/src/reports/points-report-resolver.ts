@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Allow } from "../auth/rules";
 import { type Context, actorOf } from "../request/context";
-import { PointsReport, PointsReportFilter, RankingOrder, RankingRow } from "./points-report-types";
+import { PointsReport, PointsReportFilter, RankingBoard } from "./points-report-types";
 import { pointsReport } from "./points-report-service";
 import { pointsRanking } from "./points-ranking-service";
 import { cost } from "../request/costs";
@@ -19,8 +19,8 @@ export class PointsReportResolver {
     return pointsReport(ctx.db, actorOf(ctx), ctx.timezone, filter);
   }
 
-  @Query(() => [RankingRow], { complexity: cost.ranking,
-    description: "红黑榜: a village's households by points earned in the period (deed dates); residents see their own village's",
+  @Query(() => RankingBoard, { complexity: cost.ranking,
+    description: "红黑榜: a village's red and black lists for the period (deed dates) and their rule; residents see their own village's",
   })
   @Allow("DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE", "RESIDENT")
   pointsRanking(
@@ -28,9 +28,12 @@ export class PointsReportResolver {
     @Arg("villageId", () => ID) villageId: string,
     @Arg("from", () => GraphQLLocalDate, { nullable: true }) from?: string,
     @Arg("to", () => GraphQLLocalDate, { nullable: true }) to?: string,
-    @Arg("limit", () => Int, { nullable: true, defaultValue: 10, description: "1 to 100" }) limit?: number,
-    @Arg("order", () => RankingOrder, { nullable: true, defaultValue: RankingOrder.TOP }) order?: RankingOrder,
+    @Arg("limit", () => Int, {
+      nullable: true,
+      description: "1 to 50: name fewer ranks than the village's rankingSize (a preview); more are never named. Default: the village's",
+    })
+    limit?: number,
   ) {
-    return pointsRanking(ctx.db, actorOf(ctx), villageId, from, to, limit, order);
+    return pointsRanking(ctx.db, actorOf(ctx), villageId, from, to, limit);
   }
 }

@@ -1,12 +1,6 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { define, generic } from "./definitions";
-
-export enum RankingOrder {
-  TOP = "TOP",
-  BOTTOM = "BOTTOM",
-}
-registerEnumType(RankingOrder, { name: "RankingOrder", description: "TOP: most points earned first (红榜); BOTTOM: fewest first (黑榜)" });
 
 @InputType({ description: "The area and period of a points report; leave out what you do not narrow" })
 export class PointsReportFilter {
@@ -72,10 +66,35 @@ export class PointsReport extends PointsFigures {
 
 @ObjectType({ description: "One household on the honour board (红黑榜): names and points only" })
 export class RankingRow {
-  @Field(() => Int, { description: "Standard competition rank (1, 2, 2, 4): equal points share a rank" }) rank!: number;
+  @Field(() => Int, { description: "Standard competition rank within its list (1, 1, 3): equal points share a rank" }) rank!: number;
   @Field(() => ID) householdId!: number;
   @Field(() => String) householdNumber!: string;
   @Field(() => String) headName!: string;
-  @Field(() => Int, { description: "AWARD + DEDUCTION entries and their REVERSALs dated (deed date) in the period" })
+  @Field(() => Int, {
+    description:
+      "Net conduct points in the period by deed date: AWARDs, DEDUCTIONs at the rule's points (requestedDelta, even where " +
+      "the balance was smaller) and the REVERSALs of either; redemptions and refunds are spending and do not count",
+  })
   earned!: number;
+  @Field(() => Int, { description: "Points of the DEDUCTIONs in the period at the rule's points, less those reversed in it; a positive number" })
+  deducted!: number;
+}
+
+@ObjectType({ description: "The rule of a 红黑榜, as printed with it: written once, here" })
+export class RankingRule {
+  @Field(() => String) zh!: string;
+  @Field(() => String) en!: string;
+}
+
+@ObjectType({ description: "A village's 红黑榜 for a period: the red list, the black list and the rule they follow" })
+export class RankingBoard {
+  @Field(() => ID) villageId!: number;
+  @Field(() => GraphQLLocalDate, { nullable: true }) from!: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true }) to!: string | null;
+  @Field(() => Int, { description: "N: each list names the households ranked 1 to N (the village's rankingSize, or a smaller limit asked)" })
+  size!: number;
+  @Field(() => [RankingRow], { description: "红榜: households with positive net points, most first" }) red!: RankingRow[];
+  @Field(() => [RankingRow], { description: "黑榜: households with deductions and no positive net, most deducted first; empty when none" })
+  black!: RankingRow[];
+  @Field(() => RankingRule) rule!: RankingRule;
 }

@@ -18,6 +18,8 @@ export interface PointEntry {
   villageId: string;
   kind: EntryKind;
   delta: number;
+  /** A DEDUCTION's points in full; null on other kinds. */
+  requestedDelta: number | null;
   balanceAfter: number;
   ruleId: string | null;
   batchId: string | null;
