@@ -73,6 +73,8 @@ export const registryEn = {
         departmentId: "Department",
         householdId: "Household",
         active: "Active",
+        scope: "Belongs to",
+        mustChangePassword: "Must change password",
         lastLoginAt: "Last sign-in",
         createdAt: "Created",
       },
