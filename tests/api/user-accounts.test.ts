@@ -107,7 +107,7 @@ describe("createVillageCommitteeAccounts", () => {
   beforeAll(async () => {
     const { townships } = await t.ok<{ townships: { items: { id: string }[] } }>(`{ townships(perPage: 1) { items { id } } }`, {}, admin);
     fresh = [];
-    for (const [index, code] of ["NEW-A1", "NEW-B2", "NEW-C3", "NEW-D4"].entries()) {
+    for (const [index, code] of ["NEW-A1", "NEW-B2", "NEW-C3", "NEW-D4", "NEW-E5"].entries()) {
       const data = await t.ok<{ createVillage: { id: string; code: string; name: string } }>(
         `mutation ($input: CreateVillageInput!) { createVillage(input: $input) { id code name } }`,
         { input: { townshipId: townships.items[0]!.id, code, name: `新建${index + 1}村` } },
@@ -151,6 +151,17 @@ describe("createVillageCommitteeAccounts", () => {
     }, admin);
     const accounts = expectOk(await t.gql<{ createVillageCommitteeAccounts: Account[] }>(BULK, { ids: [village.id] }, admin));
     expect(accounts.createVillageCommitteeAccounts.map((a) => [a.outcome, a.user, a.temporaryPassword])).toEqual([["USERNAME_TAKEN", null, null]]);
+  });
+
+  it("makes one account when two admins ask for the same village at once", async () => {
+    const village = fresh[4]!;
+    const results = await Promise.all([0, 1].map(() => t.gql<{ createVillageCommitteeAccounts: Account[] }>(BULK, { ids: [village.id] }, admin)));
+    const outcomes = results.map((r) => r.data?.createVillageCommitteeAccounts[0]!.outcome ?? r.errors?.[0]?.extensions.reason);
+    // The loser either sees the winner's account or, mid-way, is told to retry; never a second account, never a 500.
+    expect(outcomes.filter((o) => o === "CREATED")).toHaveLength(1);
+    expect(["HAS_COMMITTEE", "CHANGED_MEANWHILE"]).toContain(outcomes.find((o) => o !== "CREATED"));
+    const rows = await db().select().from(users).where(and(eq(users.role, "VILLAGE_COMMITTEE"), eq(users.villageId, Number(village.id))));
+    expect(rows).toHaveLength(1);
   });
 
   it("is the district admin's alone", async () => {

@@ -6,8 +6,8 @@ import type { Db } from "../db/database";
 import { audit } from "../audit/audit";
 import { hashPassword } from "../auth/password";
 import { forgetActor } from "../auth/actor-cache";
-import { badInput, notFound } from "../errors";
-import { duplicateError } from "../common/db-errors";
+import { badInput, conflict, notFound } from "../errors";
+import { uniqueViolation } from "../common/db-errors";
 import { parseId } from "../common/validate";
 import { getUser } from "./user-service";
 
@@ -114,7 +114,8 @@ export async function createVillageCommitteeAccounts(db: Db, actor: Actor, rawId
       return results;
     });
   } catch (error) {
-    // Another admin created the same account meanwhile.
-    throw duplicateError(error, { users_username_uq: "villageIds" });
+    // Another admin created the same account meanwhile: nothing was made; a retry skips it.
+    if (uniqueViolation(error) === "users_username_uq") throw conflict("CHANGED_MEANWHILE", "An account was created meanwhile; try again");
+    throw error;
   }
 }
