@@ -27,6 +27,7 @@ export const errorReasons = {
   RATE_LIMITED: "Too many failed logins; `retryAfterSeconds` says how long to wait.",
   // FORBIDDEN
   NOT_ALLOWED: "The caller's role or area does not allow this operation or this record.",
+  PASSWORD_CHANGE_REQUIRED: "The password was reset by an admin; only `me` and `changePassword` are served until the user chooses a new one.",
   // NOT_FOUND
   NOT_FOUND: "No such record, or it is outside the caller's area; `entity` and `id` name it.",
   // BAD_USER_INPUT
@@ -91,6 +92,8 @@ type Unauthenticated = "NOT_LOGGED_IN" | "BAD_CREDENTIALS" | "TOKEN_EXPIRED" | "
 export const unauthenticated = (message = "Please log in", reason: Unauthenticated = "NOT_LOGGED_IN", extra?: Record<string, unknown>) =>
   new AppError("UNAUTHENTICATED", reason, message, extra);
 export const forbidden = (message = "You may not do this") => new AppError("FORBIDDEN", "NOT_ALLOWED", message);
+export const passwordChangeRequired = () =>
+  new AppError("FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "Your password was reset; choose a new one first");
 export const notFound = (entity: string, id: string | number) =>
   new AppError("NOT_FOUND", "NOT_FOUND", `${entity} ${id} was not found`, { entity, id: String(id) });
 /** A step the record's current state does not allow: the reason says which state. */

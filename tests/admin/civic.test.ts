@@ -27,6 +27,7 @@ const user = (role: Role, scope: Partial<SessionUser> = {}): SessionUser => ({
   villageId: null,
   departmentId: null,
   householdId: null,
+  mustChangePassword: false,
   ...scope,
 });
 

@@ -23,6 +23,7 @@ const signIn = (role: Role, scope: Partial<Record<"villageId" | "householdId", s
       villageId: scope.villageId ?? null,
       departmentId: null,
       householdId: scope.householdId ?? null,
+      mustChangePassword: false,
     },
   });
 

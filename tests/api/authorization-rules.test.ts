@@ -92,6 +92,7 @@ describe("the guard", () => {
     villageId: null,
     departmentId: null,
     householdId: null,
+    mustChangePassword: false,
   };
   const logged: unknown[] = [];
   const silentLogger = {

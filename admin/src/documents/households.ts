@@ -10,7 +10,8 @@ graphql(`
 
 graphql(`
   fragment UserFields on User {
-    id username displayName role townshipId villageId departmentId householdId active lastLoginAt createdAt
+    id username displayName role townshipId villageId departmentId householdId active mustChangePassword lastLoginAt createdAt
+    township { id name } village { id name } department { id name } household { id number headName }
   }
 `);
 
@@ -66,7 +67,7 @@ export const LoginDocument = graphql(`
   mutation Login($username: String!, $password: String!) {
     login(username: $username, password: $password) {
       token
-      user { id username displayName role townshipId villageId departmentId householdId }
+      user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }
     }
   }
 `);

@@ -15,6 +15,9 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ResetPassword($userId: ID!) {\n    result: resetPassword(userId: $userId) { temporaryPassword user { id username displayName mustChangePassword } }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation CreateVillageCommitteeAccounts($villageIds: [ID!]!) {\n    result: createVillageCommitteeAccounts(villageIds: $villageIds) {\n      village { id code name } outcome username temporaryPassword user { id displayName }\n    }\n  }\n": typeof types.CreateVillageCommitteeAccountsDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment CivicCategoryFields on CivicCategory {\n    id code name defaultChannel deadlineDays active createdAt updatedAt\n  }\n": typeof types.CivicCategoryFieldsFragmentDoc,
     "\n  fragment CivicMatterFields on CivicMatter {\n    id code title content categoryId villageId townshipId address submitterHouseholdId submitterName submitterPhone\n    anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount\n    resolution closeReason duplicateOfId receivedAt resolvedAt closedAt version\n    category { id name deadlineDays defaultChannel }\n    village { id name }\n    township { id name }\n    assignments {\n      id role state departmentId department { id name } villageId village { id name }\n      officialUserId personName dueDate resultNote createdAt allowedActions\n    }\n    allowedActions assignableChannels\n    timeline { id type fromStatus toStatus actorName at note public data }\n    followUps { id method reached resolved satisfaction comment createdAt }\n  }\n": typeof types.CivicMatterFieldsFragmentDoc,
     "\n  fragment CivicMatterStaffFields on CivicMatter {\n    ...CivicMatterFields\n    supervisionLevel\n    assignments { returnReason }\n    supervisions { id level reason responseDue createdAt }\n    extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }\n  }\n": typeof types.CivicMatterStaffFieldsFragmentDoc,
@@ -58,7 +61,7 @@ type Documents = {
     "\n    mutation CreateDepartment($input: CreateDepartmentInput!) { record: createDepartment(input: $input) { ...DepartmentFields } }\n  ": typeof types.CreateDepartmentDocument,
     "\n    mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) {\n      record: updateDepartment(id: $id, input: $input) { ...DepartmentFields }\n    }\n  ": typeof types.UpdateDepartmentDocument,
     "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status balance createdAt updatedAt allowedActions\n  }\n": typeof types.HouseholdFieldsFragmentDoc,
-    "\n  fragment UserFields on User {\n    id username displayName role townshipId villageId departmentId householdId active lastLoginAt createdAt\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  fragment UserFields on User {\n    id username displayName role townshipId villageId departmentId householdId active mustChangePassword lastLoginAt createdAt\n    township { id name } village { id name } department { id name } household { id number headName }\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n    query HouseholdList($filter: HouseholdFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: households(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...HouseholdFields } total totalCapped }\n    }\n  ": typeof types.HouseholdListDocument,
     "\n    query HouseholdOne($id: ID!) { record: household(id: $id) { ...HouseholdFields } }\n  ": typeof types.HouseholdOneDocument,
     "\n    mutation CreateHousehold($input: CreateHouseholdInput!) { record: createHousehold(input: $input) { ...HouseholdFields } }\n  ": typeof types.CreateHouseholdDocument,
@@ -69,7 +72,7 @@ type Documents = {
     "\n    mutation CreateUser($input: CreateUserInput!) { record: createUser(input: $input) { ...UserFields } }\n  ": typeof types.CreateUserDocument,
     "\n    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { record: updateUser(id: $id, input: $input) { ...UserFields } }\n  ": typeof types.UpdateUserDocument,
     "\n  mutation ImportHouseholds($input: ImportHouseholdsInput!) {\n    result: importHouseholds(input: $input) {\n      dryRun ok total failed imported rows { row ok householdId errors { field code message duplicateOfRow } }\n    }\n  }\n": typeof types.ImportHouseholdsDocument,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id username displayName role townshipId villageId departmentId householdId }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": typeof types.PointRuleFieldsFragmentDoc,
     "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta requestedDelta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": typeof types.PointEntryFieldsFragmentDoc,
     "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": typeof types.AwardBatchFieldsFragmentDoc,
@@ -152,6 +155,9 @@ type Documents = {
     "\n  mutation RemoveCalendarDay($date: LocalDate!) { result: removeCalendarDay(date: $date) }\n": typeof types.RemoveCalendarDayDocument,
 };
 const documents: Documents = {
+    "\n  mutation ResetPassword($userId: ID!) {\n    result: resetPassword(userId: $userId) { temporaryPassword user { id username displayName mustChangePassword } }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation CreateVillageCommitteeAccounts($villageIds: [ID!]!) {\n    result: createVillageCommitteeAccounts(villageIds: $villageIds) {\n      village { id code name } outcome username temporaryPassword user { id displayName }\n    }\n  }\n": types.CreateVillageCommitteeAccountsDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  fragment CivicCategoryFields on CivicCategory {\n    id code name defaultChannel deadlineDays active createdAt updatedAt\n  }\n": types.CivicCategoryFieldsFragmentDoc,
     "\n  fragment CivicMatterFields on CivicMatter {\n    id code title content categoryId villageId townshipId address submitterHouseholdId submitterName submitterPhone\n    anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount\n    resolution closeReason duplicateOfId receivedAt resolvedAt closedAt version\n    category { id name deadlineDays defaultChannel }\n    village { id name }\n    township { id name }\n    assignments {\n      id role state departmentId department { id name } villageId village { id name }\n      officialUserId personName dueDate resultNote createdAt allowedActions\n    }\n    allowedActions assignableChannels\n    timeline { id type fromStatus toStatus actorName at note public data }\n    followUps { id method reached resolved satisfaction comment createdAt }\n  }\n": types.CivicMatterFieldsFragmentDoc,
     "\n  fragment CivicMatterStaffFields on CivicMatter {\n    ...CivicMatterFields\n    supervisionLevel\n    assignments { returnReason }\n    supervisions { id level reason responseDue createdAt }\n    extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }\n  }\n": types.CivicMatterStaffFieldsFragmentDoc,
@@ -195,7 +201,7 @@ const documents: Documents = {
     "\n    mutation CreateDepartment($input: CreateDepartmentInput!) { record: createDepartment(input: $input) { ...DepartmentFields } }\n  ": types.CreateDepartmentDocument,
     "\n    mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) {\n      record: updateDepartment(id: $id, input: $input) { ...DepartmentFields }\n    }\n  ": types.UpdateDepartmentDocument,
     "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status balance createdAt updatedAt allowedActions\n  }\n": types.HouseholdFieldsFragmentDoc,
-    "\n  fragment UserFields on User {\n    id username displayName role townshipId villageId departmentId householdId active lastLoginAt createdAt\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  fragment UserFields on User {\n    id username displayName role townshipId villageId departmentId householdId active mustChangePassword lastLoginAt createdAt\n    township { id name } village { id name } department { id name } household { id number headName }\n  }\n": types.UserFieldsFragmentDoc,
     "\n    query HouseholdList($filter: HouseholdFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: households(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...HouseholdFields } total totalCapped }\n    }\n  ": types.HouseholdListDocument,
     "\n    query HouseholdOne($id: ID!) { record: household(id: $id) { ...HouseholdFields } }\n  ": types.HouseholdOneDocument,
     "\n    mutation CreateHousehold($input: CreateHouseholdInput!) { record: createHousehold(input: $input) { ...HouseholdFields } }\n  ": types.CreateHouseholdDocument,
@@ -206,7 +212,7 @@ const documents: Documents = {
     "\n    mutation CreateUser($input: CreateUserInput!) { record: createUser(input: $input) { ...UserFields } }\n  ": types.CreateUserDocument,
     "\n    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { record: updateUser(id: $id, input: $input) { ...UserFields } }\n  ": types.UpdateUserDocument,
     "\n  mutation ImportHouseholds($input: ImportHouseholdsInput!) {\n    result: importHouseholds(input: $input) {\n      dryRun ok total failed imported rows { row ok householdId errors { field code message duplicateOfRow } }\n    }\n  }\n": types.ImportHouseholdsDocument,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id username displayName role townshipId villageId departmentId householdId }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }\n    }\n  }\n": types.LoginDocument,
     "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": types.PointRuleFieldsFragmentDoc,
     "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta requestedDelta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": types.PointEntryFieldsFragmentDoc,
     "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": types.AwardBatchFieldsFragmentDoc,
@@ -289,6 +295,18 @@ const documents: Documents = {
     "\n  mutation RemoveCalendarDay($date: LocalDate!) { result: removeCalendarDay(date: $date) }\n": types.RemoveCalendarDayDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($userId: ID!) {\n    result: resetPassword(userId: $userId) { temporaryPassword user { id username displayName mustChangePassword } }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateVillageCommitteeAccounts($villageIds: [ID!]!) {\n    result: createVillageCommitteeAccounts(villageIds: $villageIds) {\n      village { id code name } outcome username temporaryPassword user { id displayName }\n    }\n  }\n"): typeof import('./graphql').CreateVillageCommitteeAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -464,7 +482,7 @@ export function graphql(source: "\n  fragment HouseholdFields on Household {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserFields on User {\n    id username displayName role townshipId villageId departmentId householdId active lastLoginAt createdAt\n  }\n"): typeof import('./graphql').UserFieldsFragmentDoc;
+export function graphql(source: "\n  fragment UserFields on User {\n    id username displayName role townshipId villageId departmentId householdId active mustChangePassword lastLoginAt createdAt\n    township { id name } village { id name } department { id name } household { id number headName }\n  }\n"): typeof import('./graphql').UserFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -508,7 +526,7 @@ export function graphql(source: "\n  mutation ImportHouseholds($input: ImportHou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id username displayName role townshipId villageId departmentId householdId }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

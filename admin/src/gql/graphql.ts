@@ -615,6 +615,14 @@ export const CivicStatus = {
 } as const;
 
 export type CivicStatus = typeof CivicStatus[keyof typeof CivicStatus];
+/** CREATED, or why no account was made: the village has a committee account already (active or not), or another user has its username */
+export const CommitteeAccountOutcome = {
+  CREATED: 'CREATED',
+  HAS_COMMITTEE: 'HAS_COMMITTEE',
+  USERNAME_TAKEN: 'USERNAME_TAKEN'
+} as const;
+
+export type CommitteeAccountOutcome = typeof CommitteeAccountOutcome[keyof typeof CommitteeAccountOutcome];
 /** Exactly one of pointsPerParticipant and ruleId says what each participating household earns */
 export type CreateActivityInput = {
   /** An active brand of the village or of its township */
@@ -999,6 +1007,8 @@ export const ErrorReason = {
   OUT_OF_STOCK: 'OUT_OF_STOCK',
   /** A participant is not active any more; record participation again. */
   PARTICIPANT_INACTIVE: 'PARTICIPANT_INACTIVE',
+  /** The password was reset by an admin; only `me` and `changePassword` are served until the user chooses a new one. */
+  PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
   /** The award batch is still on publicity; `publicityEndsOn` says until when. */
   PUBLICITY_RUNNING: 'PUBLICITY_RUNNING',
   /** Too many failed logins; `retryAfterSeconds` says how long to wait. */
@@ -1449,6 +1459,8 @@ export type Mutation = {
   createTownship: Township;
   createUser: User;
   createVillage: Village;
+  /** A VILLAGE_COMMITTEE account with a temporary password for each village (at most 100) that has none yet; all or nothing */
+  createVillageCommitteeAccounts: Array<VillageCommitteeAccount>;
   /** District admin: any owner; township staff: its township or one of its villages; a village committee: its village */
   createVolunteerTeam: VolunteerTeam;
   /** Staff above approve (before the due date; it moves) or refuse an extension. Returns the matter */
@@ -1485,6 +1497,8 @@ export type Mutation = {
   reopenExchangeEvent: ExchangeEvent;
   /** 延期 requested by an assignee before its due date; one waits at a time */
   requestExtension: CivicMatter;
+  /** A temporary password for another user; their sessions end and they must change it at the next login */
+  resetPassword: PasswordReset;
   /** IN_PROGRESS → RESOLVED (办结) by the lead assignee or staff above */
   resolveCivicMatter: CivicMatter;
   /** Adds stock, or with a negative quantity corrects it (never below 0); recorded with who, when and why */
@@ -1629,6 +1643,11 @@ export type MutationCreateVillageArgs = {
 };
 
 
+export type MutationCreateVillageCommitteeAccountsArgs = {
+  villageIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationCreateVolunteerTeamArgs = {
   input: CreateVolunteerTeamInput;
 };
@@ -1729,6 +1748,11 @@ export type MutationReopenExchangeEventArgs = {
 export type MutationRequestExtensionArgs = {
   id: Scalars['ID']['input'];
   input: ExtensionRequestInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1903,6 +1927,14 @@ export type Passbook = {
   totalIn: Scalars['Int']['output'];
   totalOut: Scalars['Int']['output'];
   villageName: Scalars['String']['output'];
+};
+
+/** A temporary password, shown once: only its hash is stored */
+export type PasswordReset = {
+  __typename?: 'PasswordReset';
+  /** Hand it to the user; they must choose a new password at the next login */
+  temporaryPassword: Scalars['String']['output'];
+  user: User;
 };
 
 /** 积分流水: one change of a household's balance; never changed or deleted */
@@ -2890,9 +2922,13 @@ export type User = {
   departmentId: Maybe<Scalars['ID']['output']>;
   displayName: Scalars['String']['output'];
   /** Set for RESIDENT */
+  household: Maybe<Household>;
+  /** Set for RESIDENT */
   householdId: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   lastLoginAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Set by an admin's password reset: until the user chooses a new password, only `me` and `changePassword` are served */
+  mustChangePassword: Scalars['Boolean']['output'];
   role: Role;
   township: Maybe<Township>;
   /** Set for TOWNSHIP_STAFF */
@@ -2942,6 +2978,19 @@ export type Village = {
   township: Township;
   townshipId: Scalars['ID']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** One village's outcome in createVillageCommitteeAccounts */
+export type VillageCommitteeAccount = {
+  __typename?: 'VillageCommitteeAccount';
+  outcome: CommitteeAccountOutcome;
+  /** Shown once, when CREATED */
+  temporaryPassword: Maybe<Scalars['String']['output']>;
+  /** The new account, when CREATED */
+  user: Maybe<User>;
+  /** "vc-" and the village code in lower case */
+  username: Scalars['String']['output'];
+  village: Village;
 };
 
 export type VillageFilter = {
@@ -3046,6 +3095,28 @@ export type VolunteerTeamPage = {
   /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
   totalCapped: Scalars['Boolean']['output'];
 };
+
+export type ResetPasswordMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type ResetPasswordMutation = { __typename?: 'Mutation', result: { __typename?: 'PasswordReset', temporaryPassword: string, user: { __typename?: 'User', id: string, username: string, displayName: string, mustChangePassword: boolean } } };
+
+export type CreateVillageCommitteeAccountsMutationVariables = Exact<{
+  villageIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type CreateVillageCommitteeAccountsMutation = { __typename?: 'Mutation', result: Array<{ __typename?: 'VillageCommitteeAccount', outcome: CommitteeAccountOutcome, username: string, temporaryPassword: string | null, village: { __typename?: 'Village', id: string, code: string, name: string }, user: { __typename?: 'User', id: string, displayName: string } | null }> };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, mustChangePassword: boolean } } };
 
 export type CivicCategoryFieldsFragment = { __typename?: 'CivicCategory', id: string, code: string, name: string, defaultChannel: CivicChannel, deadlineDays: number, active: boolean, createdAt: string, updatedAt: string };
 
@@ -3347,7 +3418,7 @@ export type UpdateDepartmentMutation = { __typename?: 'Mutation', record: { __ty
 
 export type HouseholdFieldsFragment = { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> };
 
-export type UserFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string };
+export type UserFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, mustChangePassword: boolean, lastLoginAt: string | null, createdAt: string, township: { __typename?: 'Township', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null, household: { __typename?: 'Household', id: string, number: string, headName: string } | null };
 
 export type HouseholdListQueryVariables = Exact<{
   filter?: InputMaybe<HouseholdFilter>;
@@ -3396,21 +3467,21 @@ export type UserListQueryVariables = Exact<{
 }>;
 
 
-export type UserListQuery = { __typename?: 'Query', page: { __typename?: 'UserPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string }> } };
+export type UserListQuery = { __typename?: 'Query', page: { __typename?: 'UserPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, mustChangePassword: boolean, lastLoginAt: string | null, createdAt: string, township: { __typename?: 'Township', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null, household: { __typename?: 'Household', id: string, number: string, headName: string } | null }> } };
 
 export type UserOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type UserOneQuery = { __typename?: 'Query', record: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } };
+export type UserOneQuery = { __typename?: 'Query', record: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, mustChangePassword: boolean, lastLoginAt: string | null, createdAt: string, township: { __typename?: 'Township', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null, household: { __typename?: 'Household', id: string, number: string, headName: string } | null } };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
 
 
-export type CreateUserMutation = { __typename?: 'Mutation', record: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } };
+export type CreateUserMutation = { __typename?: 'Mutation', record: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, mustChangePassword: boolean, lastLoginAt: string | null, createdAt: string, township: { __typename?: 'Township', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null, household: { __typename?: 'Household', id: string, number: string, headName: string } | null } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3418,7 +3489,7 @@ export type UpdateUserMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUserMutation = { __typename?: 'Mutation', record: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } };
+export type UpdateUserMutation = { __typename?: 'Mutation', record: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, mustChangePassword: boolean, lastLoginAt: string | null, createdAt: string, township: { __typename?: 'Township', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null, household: { __typename?: 'Household', id: string, number: string, headName: string } | null } };
 
 export type ImportHouseholdsMutationVariables = Exact<{
   input: ImportHouseholdsInput;
@@ -3433,7 +3504,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null } } };
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, mustChangePassword: boolean } } };
 
 export type PointRuleFieldsFragment = { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<PointRuleAction> };
 
@@ -4228,8 +4299,26 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   departmentId
   householdId
   active
+  mustChangePassword
   lastLoginAt
   createdAt
+  township {
+    id
+    name
+  }
+  village {
+    id
+    name
+  }
+  department {
+    id
+    name
+  }
+  household {
+    id
+    number
+    headName
+  }
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
 export const PointRuleFieldsFragmentDoc = new TypedDocumentString(`
@@ -4690,6 +4779,55 @@ export const CalendarDayFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"CalendarDayFields"}) as unknown as TypedDocumentString<CalendarDayFieldsFragment, unknown>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($userId: ID!) {
+  result: resetPassword(userId: $userId) {
+    temporaryPassword
+    user {
+      id
+      username
+      displayName
+      mustChangePassword
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const CreateVillageCommitteeAccountsDocument = new TypedDocumentString(`
+    mutation CreateVillageCommitteeAccounts($villageIds: [ID!]!) {
+  result: createVillageCommitteeAccounts(villageIds: $villageIds) {
+    village {
+      id
+      code
+      name
+    }
+    outcome
+    username
+    temporaryPassword
+    user {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateVillageCommitteeAccountsMutation, CreateVillageCommitteeAccountsMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+    token
+    user {
+      id
+      username
+      displayName
+      role
+      townshipId
+      villageId
+      departmentId
+      householdId
+      mustChangePassword
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const CivicCategoryListDocument = new TypedDocumentString(`
     query CivicCategoryList($filter: CivicCategoryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
   page: civicCategories(
@@ -7211,8 +7349,26 @@ export const UserListDocument = new TypedDocumentString(`
   departmentId
   householdId
   active
+  mustChangePassword
   lastLoginAt
   createdAt
+  township {
+    id
+    name
+  }
+  village {
+    id
+    name
+  }
+  department {
+    id
+    name
+  }
+  household {
+    id
+    number
+    headName
+  }
 }`) as unknown as TypedDocumentString<UserListQuery, UserListQueryVariables>;
 export const UserOneDocument = new TypedDocumentString(`
     query UserOne($id: ID!) {
@@ -7230,8 +7386,26 @@ export const UserOneDocument = new TypedDocumentString(`
   departmentId
   householdId
   active
+  mustChangePassword
   lastLoginAt
   createdAt
+  township {
+    id
+    name
+  }
+  village {
+    id
+    name
+  }
+  department {
+    id
+    name
+  }
+  household {
+    id
+    number
+    headName
+  }
 }`) as unknown as TypedDocumentString<UserOneQuery, UserOneQueryVariables>;
 export const CreateUserDocument = new TypedDocumentString(`
     mutation CreateUser($input: CreateUserInput!) {
@@ -7249,8 +7423,26 @@ export const CreateUserDocument = new TypedDocumentString(`
   departmentId
   householdId
   active
+  mustChangePassword
   lastLoginAt
   createdAt
+  township {
+    id
+    name
+  }
+  village {
+    id
+    name
+  }
+  department {
+    id
+    name
+  }
+  household {
+    id
+    number
+    headName
+  }
 }`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
 export const UpdateUserDocument = new TypedDocumentString(`
     mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
@@ -7268,8 +7460,26 @@ export const UpdateUserDocument = new TypedDocumentString(`
   departmentId
   householdId
   active
+  mustChangePassword
   lastLoginAt
   createdAt
+  township {
+    id
+    name
+  }
+  village {
+    id
+    name
+  }
+  department {
+    id
+    name
+  }
+  household {
+    id
+    number
+    headName
+  }
 }`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
 export const ImportHouseholdsDocument = new TypedDocumentString(`
     mutation ImportHouseholds($input: ImportHouseholdsInput!) {
@@ -7306,6 +7516,7 @@ export const LoginDocument = new TypedDocumentString(`
       villageId
       departmentId
       householdId
+      mustChangePassword
     }
   }
 }

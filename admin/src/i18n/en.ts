@@ -9,6 +9,7 @@ import { dashboardEn } from "./dashboard.en";
 import { householdImportEn } from "./householdImport.en";
 import { volunteerEn } from "./volunteer.en";
 import { civicEn } from "./civic.en";
+import { accountsEn } from "./accounts.en";
 import type { Translations } from "./shape";
 
 // The English messages define the shape; zh-CN.ts must have every key. Each
@@ -20,6 +21,7 @@ export const en = {
     ...dashboardEn.app,
     ...volunteerEn.app,
     civic: civicEn.app,
+    accounts: accountsEn.app,
     ...consoleEn.app,
     ...pointsEn.app,
     ...shopEn.app,

@@ -23,6 +23,7 @@ export const errorsEn = {
     INVALID_TOKEN: "Your session is no longer valid (signed out, or the password or role changed): please sign in again.",
     RATE_LIMITED: "Too many failed sign-ins: try again in about %{minutes} min.",
     NOT_ALLOWED: "You are not allowed to do this.",
+    PASSWORD_CHANGE_REQUIRED: "Your password was reset by the administrator; choose a new one first.",
     NOT_FOUND: "The record was not found, or it is outside your area.",
     INVALID_INPUT: "Some fields are not valid, please check them.",
     DUPLICATE_KEY: "A value that must be unique is already in use: see the marked field.",
@@ -71,5 +72,6 @@ export const errorsEn = {
     INVALID_PHONE: "Not a valid phone number",
     SCOPE_REQUIRED: "Required for this role",
     INVALID_DAY: "Enter the date as YYYY-MM-DD, e.g. 2026-03-15",
+    TOO_MANY: "Too many at once",
   },
 } as const satisfies Record<ErrorCode, string> & { reasons: Record<ErrorReason, string>; fields: Record<string, string> };

@@ -20,6 +20,7 @@ export const errorsZhCN = {
     INVALID_TOKEN: "登录已失效（已退出，或密码、角色已更改），请重新登录。",
     RATE_LIMITED: "登录失败次数过多，请约 %{minutes} 分钟后再试。",
     NOT_ALLOWED: "您无权进行此操作。",
+    PASSWORD_CHANGE_REQUIRED: "密码已由管理员重置，请先设置新密码。",
     NOT_FOUND: "记录不存在，或不在您的管辖范围内。",
     INVALID_INPUT: "部分内容填写有误，请检查。",
     DUPLICATE_KEY: "有一项须唯一的内容已被使用，请查看标出的字段。",
@@ -67,5 +68,6 @@ export const errorsZhCN = {
     INVALID_PHONE: "电话号码格式不正确",
     SCOPE_REQUIRED: "该角色必须填写",
     INVALID_DAY: "请按 年-月-日 填写日期，如 2026-03-15",
+    TOO_MANY: "一次太多",
   },
 } satisfies Record<ErrorCode, string> & { reasons: Record<ErrorReason, string>; fields: Record<string, string> };

@@ -77,6 +77,8 @@ export const registryEn = {
         departmentId: "Department",
         householdId: "Household",
         active: "Active",
+        scope: "Belongs to",
+        mustChangePassword: "Must change password",
         lastLoginAt: "Last sign-in",
         createdAt: "Created",
       },

@@ -75,6 +75,8 @@ export const registryZhCN = {
         departmentId: "部门",
         householdId: "农户",
         active: "启用",
+        scope: "所属",
+        mustChangePassword: "须修改密码",
         lastLoginAt: "最近登录",
         createdAt: "创建时间",
       },

@@ -10,6 +10,7 @@ import { householdImportZhCN } from "./householdImport.zh-CN";
 import { dashboardZhCN } from "./dashboard.zh-CN";
 import { volunteerZhCN } from "./volunteer.zh-CN";
 import { civicZhCN } from "./civic.zh-CN";
+import { accountsZhCN } from "./accounts.zh-CN";
 
 // 简体中文 (default). Words follow DESIGN.md's glossary; each area's are in
 // its own file, typed against its English, spread in here.
@@ -20,6 +21,7 @@ export const zhCN = {
     ...dashboardZhCN.app,
     ...volunteerZhCN.app,
     civic: civicZhCN.app,
+    accounts: accountsZhCN.app,
     ...consoleZhCN.app,
     ...pointsZhCN.app,
     ...shopZhCN.app,

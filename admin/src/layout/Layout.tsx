@@ -1,16 +1,18 @@
 import { Box } from "@mui/material";
-import { useEffect, type ReactNode } from "react";
+import { useEffect, useReducer, type ReactNode } from "react";
 import { Layout as RaLayout, useTranslate } from "react-admin";
 import { useSessionUser } from "../common/session";
 import { useIsSmall } from "../common/useIsSmall";
 import { AppBar } from "./AppBar";
+import { PasswordChangeGate } from "./PasswordChangeGate";
 import { Menu } from "./Menu";
 import { ResidentBottomNav } from "./ResidentBottomNav";
 
 // react-admin's layout: its app bar offers the language menu (two locales);
 // the side menu lists what the role may use (layout/menuItems.ts). A resident
 // on a phone also gets a bottom navigation. Keeps the browser tab's title in
-// the current language.
+// the current language. A user whose password an admin reset sees only the
+// password change (PasswordChangeGate) until it is done.
 export const Layout = ({ children }: { children: ReactNode }) => {
   const translate = useTranslate();
   const user = useSessionUser();
@@ -19,6 +21,9 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   useEffect(() => {
     document.title = title;
   }, [title]);
+  // The session is read from storage; the gate's success re-renders with the new one.
+  const [, sessionChanged] = useReducer((n: number) => n + 1, 0);
+  if (user?.mustChangePassword) return <PasswordChangeGate onDone={sessionChanged} />;
   const bottomNav = isSmall && user?.role === "RESIDENT";
   return (
     <RaLayout menu={Menu} appBar={AppBar}>

@@ -31,6 +31,7 @@ import type {
   RedeemInput,
 } from "../gql/graphql";
 import { volunteerActions } from "../volunteer/actions";
+import { accountActions } from "../users/actions";
 import { run } from "./run";
 
 // The ledger's and the shop's operations that are not create / update /
@@ -106,4 +107,7 @@ export const actions = {
 
   // 文明实践 / 志愿服务 and the district calendar (volunteer/actions.ts).
   ...volunteerActions,
+
+  // Password resets and a village's committee accounts (users/actions.ts).
+  ...accountActions,
 };

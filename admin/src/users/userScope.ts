@@ -1,4 +1,5 @@
 import type { Role } from "../common/enums";
+import type { User } from "../types";
 import type { ResourceName } from "../providers/resourceQueries";
 import { requireFields, type FormErrors, type Values } from "../common/validation";
 
@@ -46,3 +47,10 @@ export const validateUser =
     }
     return errors;
   };
+
+/** The place a user belongs to, in words: a township, village or department name, or a household's number and head. */
+export const scopeText = (user: Pick<User, "township" | "village" | "department" | "household">): string | null =>
+  user.township?.name ??
+  user.village?.name ??
+  user.department?.name ??
+  (user.household ? `${user.household.number} ${user.household.headName}` : null);

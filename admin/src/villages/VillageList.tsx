@@ -7,7 +7,9 @@ import {
   ReferenceField,
   ReferenceInput,
   SearchInput,
+  useCanAccess,
 } from "react-admin";
+import { CommitteeAccountsButton } from "./CommitteeAccountsButton";
 
 const villageFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -17,17 +19,21 @@ const villageFilters = [
   <BooleanInput key="hasShop" source="hasShop" />,
 ];
 
-export const VillageList = () => (
-  <List filters={villageFilters} sort={{ field: "code", order: "ASC" }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="code" />
-      <DataTable.Col source="name" />
-      <DataTable.Col source="townshipId">
-        <ReferenceField source="townshipId" reference="townships" />
-      </DataTable.Col>
-      <DataTable.Col source="hasShop" field={BooleanField} />
-      <DataTable.NumberCol source="publicityDays" />
-      <DataTable.NumberCol source="householdCount" disableSort />
-    </DataTable>
-  </List>
-);
+export const VillageList = () => {
+  // Only who may create users (the district admin) makes committee accounts; others get no checkboxes.
+  const { canAccess } = useCanAccess({ resource: "users", action: "create" });
+  return (
+    <List filters={villageFilters} sort={{ field: "code", order: "ASC" }}>
+      <DataTable rowClick="show" bulkActionButtons={canAccess ? <CommitteeAccountsButton /> : false}>
+        <DataTable.Col source="code" />
+        <DataTable.Col source="name" />
+        <DataTable.Col source="townshipId">
+          <ReferenceField source="townshipId" reference="townships" />
+        </DataTable.Col>
+        <DataTable.Col source="hasShop" field={BooleanField} />
+        <DataTable.NumberCol source="publicityDays" />
+        <DataTable.NumberCol source="householdCount" disableSort />
+      </DataTable>
+    </List>
+  );
+};

@@ -22,6 +22,7 @@ const actorColumns = {
   householdId: users.householdId,
   active: users.active,
   tokenVersion: users.tokenVersion,
+  mustChangePassword: users.mustChangePassword,
 };
 
 
@@ -97,7 +98,7 @@ export async function changePassword(
   const updated = await db.transaction(async (tx) => {
     const [row] = await tx
       .update(users)
-      .set({ passwordHash, tokenVersion: sql`${users.tokenVersion} + 1`, updatedAt: new Date() })
+      .set({ passwordHash, mustChangePassword: false, tokenVersion: sql`${users.tokenVersion} + 1`, updatedAt: new Date() })
       .where(and(eq(users.id, user.id), eq(users.tokenVersion, user.tokenVersion)))
       .returning();
     if (!row) throw unauthenticated("Your session changed meanwhile; please log in again");

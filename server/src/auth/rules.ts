@@ -1,6 +1,6 @@
 import type { GraphQLField, GraphQLObjectType } from "graphql";
 import { Extensions, type MiddlewareFn } from "type-graphql";
-import { forbidden, unauthenticated } from "../errors";
+import { forbidden, passwordChangeRequired, unauthenticated } from "../errors";
 import type { Role } from "../request/actor";
 import type { Context } from "../request/context";
 
@@ -23,6 +23,8 @@ export function accessRuleOf(field: GraphQLField<unknown, unknown> | undefined):
 }
 
 const rootTypes = new Set(["Query", "Mutation", "Subscription"]);
+/** What a user whose password was reset may still call: who am I, and the change itself. */
+const beforePasswordChange = new Set(["me", "changePassword"]);
 
 /**
  * Runs before every resolver. Root fields need a rule; an object field may add
@@ -46,6 +48,9 @@ export const guard: MiddlewareFn<Context> = async ({ context, info }, next) => {
       : context.authFailure
         ? unauthenticated("Your session is not valid; please log in again", "INVALID_TOKEN")
         : unauthenticated();
+  }
+  if (actor.mustChangePassword && rootTypes.has(parent.name) && !beforePasswordChange.has(info.fieldName)) {
+    throw passwordChangeRequired();
   }
   if (rule !== "LOGGED_IN" && !rule.includes(actor.role)) throw forbidden();
   return next();

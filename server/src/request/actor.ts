@@ -18,10 +18,12 @@ export interface Actor {
   villageId: number | null;
   departmentId: number | null;
   householdId: number | null;
+  /** After an admin's reset: only `me` and `changePassword` are served until a new password is chosen. */
+  mustChangePassword: boolean;
 }
 
 export function actorFromUser(
-  user: Pick<typeof users.$inferSelect, "id" | "username" | "role" | "townshipId" | "villageId" | "departmentId" | "householdId">,
+  user: Pick<typeof users.$inferSelect, "id" | "username" | "role" | "townshipId" | "villageId" | "departmentId" | "householdId" | "mustChangePassword">,
 ): Actor {
   return {
     userId: user.id,
@@ -31,6 +33,7 @@ export function actorFromUser(
     villageId: user.villageId,
     departmentId: user.departmentId,
     householdId: user.householdId,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 

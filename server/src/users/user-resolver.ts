@@ -4,8 +4,11 @@ import * as loginService from "../auth/login-service";
 import { type Context, actorOf } from "../request/context";
 import { SortInput } from "../common/paging";
 import { Department, Township, Village } from "../geo/geo-types";
-import { AuthPayload, CreateUserInput, UpdateUserInput, User, UserFilter, UserPage } from "./user-types";
+import { AuthPayload, CreateUserInput, PasswordReset, UpdateUserInput, User, UserFilter, UserPage, VillageCommitteeAccount } from "./user-types";
 import * as userService from "./user-service";
+import * as accountService from "./account-service";
+import { Household } from "../households/household-types";
+import { userLoaders } from "./user-loaders";
 import { cost } from "../request/costs";
 import { geoLoaders } from "../geo/geo-loaders";
 
@@ -67,6 +70,20 @@ export class UserResolver {
     return userService.updateUser(ctx.db, actorOf(ctx), id, input);
   }
 
+  @Mutation(() => PasswordReset, { description: "A temporary password for another user; their sessions end and they must change it at the next login" })
+  @Allow("DISTRICT_ADMIN")
+  resetPassword(@Ctx() ctx: Context, @Arg("userId", () => ID) userId: string) {
+    return accountService.resetPassword(ctx.db, actorOf(ctx), userId);
+  }
+
+  @Mutation(() => [VillageCommitteeAccount], {
+    description: "A VILLAGE_COMMITTEE account with a temporary password for each village (at most 100) that has none yet; all or nothing",
+  })
+  @Allow("DISTRICT_ADMIN")
+  createVillageCommitteeAccounts(@Ctx() ctx: Context, @Arg("villageIds", () => [ID]) villageIds: string[]) {
+    return accountService.createVillageCommitteeAccounts(ctx.db, actorOf(ctx), villageIds);
+  }
+
   @FieldResolver(() => Township, { nullable: true })
   township(@Root() user: User, @Ctx() ctx: Context) {
     return user.townshipId === null ? null : geoLoaders(ctx).township.load(user.townshipId);
@@ -80,5 +97,10 @@ export class UserResolver {
   @FieldResolver(() => Department, { nullable: true })
   department(@Root() user: User, @Ctx() ctx: Context) {
     return user.departmentId === null ? null : geoLoaders(ctx).department.load(user.departmentId);
+  }
+
+  @FieldResolver(() => Household, { nullable: true, description: "Set for RESIDENT" })
+  household(@Root() user: User, @Ctx() ctx: Context) {
+    return user.householdId === null ? null : userLoaders(ctx).household.load(user.householdId);
   }
 }

@@ -3,6 +3,7 @@ import { GraphQLDateTimeISO } from "graphql-scalars";
 import { roles, type Role as RoleName } from "../request/actor";
 import { enumOf } from "../common/enums";
 import { PageOf } from "../common/page-type";
+import { Village } from "../geo/geo-types";
 
 export const Role = enumOf(roles);
 registerEnumType(Role, { name: "Role", description: "What a user does, and which one scope id it needs" });
@@ -18,6 +19,8 @@ export class User {
   @Field(() => ID, { nullable: true, description: "Set for DEPARTMENT_STAFF" }) departmentId!: number | null;
   @Field(() => ID, { nullable: true, description: "Set for RESIDENT" }) householdId!: number | null;
   @Field(() => Boolean) active!: boolean;
+  @Field(() => Boolean, { description: "Set by an admin's password reset: until the user chooses a new password, only `me` and `changePassword` are served" })
+  mustChangePassword!: boolean;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) lastLoginAt!: Date | null;
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
   @Field(() => GraphQLDateTimeISO) updatedAt!: Date;
@@ -69,4 +72,25 @@ export class UpdateUserInput {
   @Field(() => ID, { nullable: true }) householdId?: string | null;
   @Field(() => Boolean, { nullable: true }) active?: boolean | null;
   @Field(() => String, { nullable: true, description: "Sets a new password (a reset by the admin)" }) password?: string | null;
+}
+
+@ObjectType({ description: "A temporary password, shown once: only its hash is stored" })
+export class PasswordReset {
+  @Field(() => User) user!: User;
+  @Field(() => String, { description: "Hand it to the user; they must choose a new password at the next login" }) temporaryPassword!: string;
+}
+
+export const CommitteeAccountOutcome = enumOf(["CREATED", "HAS_COMMITTEE", "USERNAME_TAKEN"] as const);
+registerEnumType(CommitteeAccountOutcome, {
+  name: "CommitteeAccountOutcome",
+  description: "CREATED, or why no account was made: the village has a committee account already (active or not), or another user has its username",
+});
+
+@ObjectType({ description: "One village's outcome in createVillageCommitteeAccounts" })
+export class VillageCommitteeAccount {
+  @Field(() => Village) village!: Village;
+  @Field(() => CommitteeAccountOutcome) outcome!: "CREATED" | "HAS_COMMITTEE" | "USERNAME_TAKEN";
+  @Field(() => String, { description: '"vc-" and the village code in lower case' }) username!: string;
+  @Field(() => User, { nullable: true, description: "The new account, when CREATED" }) user!: User | null;
+  @Field(() => String, { nullable: true, description: "Shown once, when CREATED" }) temporaryPassword!: string | null;
 }
