@@ -1,19 +1,21 @@
-import { AutocompleteInput, BooleanInput, NumberInput, ReferenceInput, TextInput } from "react-admin";
-import { requiredFields } from "../common/validation";
+import { AutocompleteInput, BooleanInput, ReferenceInput, TextInput } from "react-admin";
+import { checkWholeNumbers, requireFields, type Values } from "../common/validation";
+import { WholeNumberInput } from "../common/WholeNumberInput";
 
-export const validateVillage = requiredFields("townshipId", "code", "name");
+export const validateVillage = (values: Values) =>
+  checkWholeNumbers(values, requireFields(values, ["townshipId", "code", "name"]), { publicityDays: { min: 0, max: 30 } });
 
 /** The township is chosen once, at creation (UpdateVillageInput has no townshipId). */
 export const VillageInputs = ({ variant }: { variant: "create" | "edit" }) => (
   <>
     {variant === "create" && (
       <ReferenceInput source="townshipId" reference="townships">
-        <AutocompleteInput />
+        <AutocompleteInput isRequired />
       </ReferenceInput>
     )}
-    <TextInput source="code" />
-    <TextInput source="name" />
+    <TextInput source="code" isRequired />
+    <TextInput source="name" isRequired />
     <BooleanInput source="hasShop" />
-    <NumberInput source="publicityDays" min={0} step={1} />
+    <WholeNumberInput source="publicityDays" min={0} max={30} />
   </>
 );
