@@ -1,13 +1,6 @@
 import { BooleanInput, SelectInput, TextInput } from "react-admin";
-import type { FormErrors, Values } from "../common/validation";
-import { checkWholeNumbers, requireFields } from "../common/validation";
 import { WholeNumberInput } from "../common/WholeNumberInput";
 import { civicChannelChoices } from "../civicMatters/civicEnums";
-
-export const validateCategory = (values: Values): FormErrors => {
-  const errors = requireFields(values, ["code", "name", "defaultChannel", "deadlineDays"]);
-  return checkWholeNumbers(values, errors, { deadlineDays: { min: 1, max: 365 } });
-};
 
 /** A change applies to assignments made from now on; due dates already given stay. */
 export const CivicCategoryInputs = () => (

@@ -1,9 +1,5 @@
 import { AutocompleteInput, BooleanInput, ReferenceInput, TextInput } from "react-admin";
-import { checkWholeNumbers, requireFields, type Values } from "../common/validation";
 import { WholeNumberInput } from "../common/WholeNumberInput";
-
-export const validateVillage = (values: Values) =>
-  checkWholeNumbers(values, requireFields(values, ["townshipId", "code", "name"]), { publicityDays: { min: 0, max: 30 } });
 
 /** The township is chosen once, at creation (UpdateVillageInput has no townshipId). */
 export const VillageInputs = ({ variant }: { variant: "create" | "edit" }) => (

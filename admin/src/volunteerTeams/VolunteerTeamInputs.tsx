@@ -1,11 +1,7 @@
 import { BooleanInput, SelectInput, TextInput } from "react-admin";
-import { checkWholeNumbers, requireFields, type Values } from "../common/validation";
 import { WholeNumberInput } from "../common/WholeNumberInput";
 import { teamKindChoices } from "../volunteer/enums";
 import { OwnerInputs } from "../volunteer/OwnerInputs";
-
-export const validateTeam = (values: Values) =>
-  checkWholeNumbers(values, requireFields(values, ["name", "kind"]), { memberCount: { min: 0 } });
 
 /** The owner is set once, at creation; a team that stops is made inactive, not deleted. */
 export const VolunteerTeamInputs = ({ variant }: { variant: "create" | "edit" }) => (
