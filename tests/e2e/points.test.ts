@@ -258,7 +258,10 @@ describe.skipIf(!run)("points in the console", () => {
     await page.waitForURL(/#\/pointRules\/\d+$/);
     await page.locator('input[name="points"]').fill("0");
     await page.getByRole("button", { name: "保存" }).click();
-    await see(page, "超出允许范围");
+    await see(page, "不能为 0");
+    await page.locator('input[name="points"]').fill("2.5");
+    await page.getByRole("button", { name: "保存" }).click();
+    await see(page, "请输入整数");
     await page.locator('input[name="points"]').fill("6");
     await page.getByRole("button", { name: "保存" }).click();
     await row(page, /护林防火巡查.*\+6/).waitFor();
