@@ -50,6 +50,8 @@ describe.skipIf(testDatabaseKind === "postgres")("volunteer screens' logic", () 
     });
     expect(participationInput([households[0]!], new Map([["1", { people: "1", hours: "25" }]])).invalid).toEqual(["PC01-001 黄学军"]);
     expect(participationInput([households[0]!], new Map([["1", { people: "1", hours: "1.25" }]])).invalid).toEqual(["PC01-001 黄学军"]);
+    expect(participationInput([households[0]!], new Map([["1", { people: "1e1", hours: "" }]])).invalid).toEqual(["PC01-001 黄学军"]);
+    expect(participationInput([households[0]!], new Map([["1", { people: " 3 ", hours: "" }]])).participants).toEqual([{ householdId: "1", people: 3, hours: 0 }]);
     // A household ticked but not touched takes part with one person, no hours.
     expect(participationInput([households[0]!], new Map()).participants).toEqual([{ householdId: "1", people: 1, hours: 0 }]);
   });
