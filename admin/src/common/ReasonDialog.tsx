@@ -74,7 +74,15 @@ export const ReasonDialog = ({
 
   return (
     // Clicks in the dialog must not reach a list row it was opened from (portals bubble in React).
-    <GuardedDialog open={open} onClose={close} dirty={reason.trim() !== "" || quantity.trim() !== ""} busy={pending} fullWidth maxWidth="xs" onClick={(event) => event.stopPropagation()}>
+    <GuardedDialog
+      open={open}
+      onClose={close}
+      dirty={reason.trim() !== "" || quantity.trim() !== ""}
+      busy={pending}
+      fullWidth
+      maxWidth="xs"
+      onClick={(event) => event.stopPropagation()}
+    >
       <form onSubmit={submit} noValidate>
         <DialogTitle>{translate(title, { _: title })}</DialogTitle>
         <DialogContent>
