@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { cartLines, cartTotal, setQuantity, toRedeemInput } from "../../admin/src/checkout/cart";
-import { toAwardInput, validateAward, type AwardForm } from "../../admin/src/awards/awardForm";
+import { awardPoints, toAwardInput, validateAward, type AwardForm } from "../../admin/src/awards/awardForm";
 import { accessByRole, canRoleAccess } from "../../admin/src/providers/access";
 import { allows, editWhereAllowed } from "../../admin/src/common/allowed";
 import { addDays, districtToday, formatDateTime, formatDelta, formatPoints, shortfallOf } from "../../admin/src/common/format";
@@ -80,13 +80,29 @@ describe.skipIf(testDatabaseKind === "postgres")("console logic", () => {
       expect(validateAward(form({ deedDate: "2026-04-02" }), 1, "2026-04-01")).toEqual({ deedDate: "app.award.errors.future_date" });
     });
 
+    const range = { message: "app.validation.whole_between", args: { min: 1, max: 1000 } };
+    const whole = { message: "app.validation.whole_number", args: {} };
     it.each([
       ["", "errors.fields.REQUIRED"],
-      ["0", "errors.fields.OUT_OF_RANGE"],
-      ["2.5", "errors.fields.OUT_OF_RANGE"],
-      ["1001", "errors.fields.OUT_OF_RANGE"],
+      ["   ", "errors.fields.REQUIRED"],
+      ["0", range],
+      ["-5", range],
+      ["1001", range],
+      ["2.5", whole],
+      ["1e3", whole],
+      ["0x10", whole],
+      ["5分", whole],
     ])("refuses %j points given without a rule", (points, error) => {
-      expect(validateAward(form({ mode: "points", points, reason: "抢险" }), 1, "2026-04-01").points).toBe(error);
+      expect(validateAward(form({ mode: "points", points, reason: "抢险" }), 1, "2026-04-01").points).toEqual(error);
+    });
+
+    it("counts the footer from the same parser: a whole number or nothing, never -0", () => {
+      expect(awardPoints(form({ mode: "points", points: " 20 " }), undefined)).toBe(20);
+      expect(awardPoints(form({ mode: "points", points: "+5" }), undefined)).toBe(5);
+      expect(awardPoints(form({ mode: "points", points: "1e3" }), undefined)).toBe(0);
+      expect(awardPoints(form({ mode: "points", points: "2.5" }), undefined)).toBe(0);
+      expect(awardPoints(form(), 8)).toBe(8);
+      expect(formatPoints(awardPoints(form({ mode: "points", points: "-5" }), undefined) * 0, "zh-CN")).toBe("0");
     });
 
     it("sends a rule, or points with a reason, never both", () => {
@@ -129,6 +145,7 @@ describe.skipIf(testDatabaseKind === "postgres")("console logic", () => {
   describe("numbers and days", () => {
     it("groups points and signs changes", () => {
       expect(formatPoints(108230, "zh-CN")).toBe("108,230");
+      expect(formatPoints(-0, "zh-CN")).toBe("0");
       expect(formatDelta(5, "en")).toBe("+5");
       expect(formatDelta(-10, "zh-CN")).toBe("−10");
       expect(formatDelta(0, "en")).toBe("0");

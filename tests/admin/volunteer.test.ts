@@ -20,8 +20,10 @@ describe.skipIf(testDatabaseKind === "postgres")("volunteer screens' logic", () 
   it("asks for points or a rule, never both, and sends only the one chosen", () => {
     const base = { villageId: "1", title: "清扫", date: "2026-05-01", category: "ENVIRONMENT" };
     expect(validateActivity({ ...base, pointsMode: "points", pointsPerParticipant: 5 })).toEqual({});
-    expect(validateActivity({ ...base, pointsMode: "points", pointsPerParticipant: 0 })).toEqual({ pointsPerParticipant: "errors.fields.OUT_OF_RANGE" });
-    expect(validateActivity({ ...base, pointsMode: "points", pointsPerParticipant: 1001 })).toEqual({ pointsPerParticipant: "errors.fields.OUT_OF_RANGE" });
+    expect(validateActivity({ ...base, pointsMode: "points", pointsPerParticipant: 0 })).toEqual({ pointsPerParticipant: { message: "app.validation.whole_between", args: { min: 1, max: 1000 } } });
+    expect(validateActivity({ ...base, pointsMode: "points", pointsPerParticipant: 1001 })).toEqual({ pointsPerParticipant: { message: "app.validation.whole_between", args: { min: 1, max: 1000 } } });
+    expect(validateActivity({ ...base, pointsMode: "points", pointsPerParticipant: "1e3" })).toEqual({ pointsPerParticipant: { message: "app.validation.whole_number", args: {} } });
+    expect(validateActivity({ ...base, pointsMode: "points", pointsPerParticipant: null })).toEqual({ pointsPerParticipant: "errors.fields.REQUIRED" });
     expect(validateActivity({ ...base, pointsMode: "rule" })).toEqual({ ruleId: "errors.fields.REQUIRED" });
     expect(validateActivity({ pointsMode: "rule", ruleId: "3" })).toMatchObject({ title: "errors.fields.REQUIRED", date: "errors.fields.REQUIRED" });
     expect(toActivityInput({ ...base, pointsMode: "rule", ruleId: "3", pointsPerParticipant: 5 })).toEqual({ ...base, ruleId: "3", pointsPerParticipant: undefined });
@@ -48,6 +50,8 @@ describe.skipIf(testDatabaseKind === "postgres")("volunteer screens' logic", () 
     });
     expect(participationInput([households[0]!], new Map([["1", { people: "1", hours: "25" }]])).invalid).toEqual(["PC01-001 黄学军"]);
     expect(participationInput([households[0]!], new Map([["1", { people: "1", hours: "1.25" }]])).invalid).toEqual(["PC01-001 黄学军"]);
+    expect(participationInput([households[0]!], new Map([["1", { people: "1e1", hours: "" }]])).invalid).toEqual(["PC01-001 黄学军"]);
+    expect(participationInput([households[0]!], new Map([["1", { people: " 3 ", hours: "" }]])).participants).toEqual([{ householdId: "1", people: 3, hours: 0 }]);
     // A household ticked but not touched takes part with one person, no hours.
     expect(participationInput([households[0]!], new Map()).participants).toEqual([{ householdId: "1", people: 1, hours: 0 }]);
   });

@@ -117,6 +117,11 @@ describe.skipIf(!run)("the civic service in the console", () => {
     await shoot(page, "civic-board-received");
     await row(page, matter.code).click();
     await see(page, TITLE);
+    // Nothing chosen yet: Escape closes at once.
+    await page.getByRole("button", { name: "交办", exact: true }).click();
+    await dialog(page).getByLabel("联办").waitFor();
+    await page.keyboard.press("Escape");
+    await dialog(page).waitFor({ state: "detached" });
     await page.getByRole("button", { name: "交办", exact: true }).click();
     const assign = dialog(page);
     await assign.getByLabel("联办").check();
@@ -128,6 +133,15 @@ describe.skipIf(!run)("the civic service in the console", () => {
     // Closes the list of options (Escape would close the dialog too).
     await assign.getByRole("heading").click();
     await assign.locator('textarea[name="note"]').fill("民政牵头，住建配合更换灯具");
+    // With choices made, Escape asks before throwing them away; keeping them keeps every one.
+    await page.keyboard.press("Escape");
+    await see(page, "放弃已填写的内容？");
+    await shootDialog(page, "civic-assign-discard");
+    await page.getByRole("button", { name: "继续填写" }).click();
+    await page.getByTestId("discard-dialog").waitFor({ state: "detached" });
+    expect(await assign.locator('input[name="leadDepartmentId"]').inputValue()).toBe("区民政局");
+    expect(await assign.getByLabel("联办").isChecked()).toBe(true);
+    expect(await assign.locator('textarea[name="note"]').inputValue()).toBe("民政牵头，住建配合更换灯具");
     await assign.getByRole("button", { name: "交办" }).click();
     await see(page, "已交办");
     await page.getByTestId("assignment").first().waitFor();

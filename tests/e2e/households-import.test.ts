@@ -193,4 +193,47 @@ describe.skipIf(!run)("importing and exporting households in the console", () =>
       await staff.context.close();
     }
   });
+
+  it("checks the household form in its own words, never the browser's bubbles, and marks what is required", async () => {
+    const { page } = committee;
+    await open(page, "/households/create");
+    // Chromium's own constraint popups ("Value must be greater than or equal to 1.") fire `invalid` events.
+    await page.evaluate(() => {
+      (window as unknown as { invalids: number }).invalids = 0;
+      document.addEventListener("invalid", () => (window as unknown as { invalids: number }).invalids++, true);
+    });
+    // react-admin's required mark: the label ends with " *".
+    const labelOf = (name: string) =>
+      page.locator(".MuiFormControl-root", { has: page.locator(`input[name="${name}"]`) }).locator("label").first().innerText();
+    await page.locator('input[name="number"]').waitFor();
+    for (const name of ["number", "headName", "memberCount"]) expect(await labelOf(name), name).toMatch(/\*$/);
+    expect(await labelOf("phone")).not.toMatch(/\*$/);
+
+    await page.locator('input[name="number"]').fill("PC01-850");
+    await page.locator('input[name="headName"]').fill("表单测试");
+    const members = page.locator('input[name="memberCount"]');
+    await members.fill("-2");
+    await page.getByRole("button", { name: "保存" }).click();
+    await see(page, "请输入不小于 1 的整数");
+    await members.fill("2.5");
+    await see(page, "请输入整数");
+    await members.fill("1e3");
+    await see(page, "请输入整数");
+    expect(await page.evaluate(() => (window as unknown as { invalids: number }).invalids)).toBe(0);
+    expect(await members.getAttribute("min")).toBeNull();
+    const created = async () =>
+      (await server.ok<{ households: { total: number } }>(`{ households(filter: { q: "PC01-850" }, perPage: 1) { total } }`, {}, token)).households.total;
+    expect(await created()).toBe(0);
+    await shoot(page, "household-form-errors");
+
+    await members.fill(" 3 ");
+    await page.getByRole("button", { name: "保存" }).click();
+    await see(page, "已新建");
+    const { households } = await server.ok<{ households: { items: { memberCount: number }[] } }>(
+      `{ households(filter: { q: "PC01-850" }) { items { memberCount } } }`,
+      {},
+      token,
+    );
+    expect(households.items).toEqual([{ memberCount: 3 }]);
+  });
 });

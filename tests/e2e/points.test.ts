@@ -86,6 +86,40 @@ describe.skipIf(!run)("points in the console", () => {
     neighbour.balance += 5;
   });
 
+  it("asks for whole points in its own words, and the footer never reads -0", async () => {
+    const { page } = committee;
+    await open(page, "/award");
+    await page.getByRole("button", { name: "自定分值" }).click();
+    const points = page.locator('input[name="points"]');
+    const summary = page.getByTestId("award-summary");
+    await page.locator('input[name="reason"]').fill("抗洪抢险");
+    await points.fill("-5");
+    await expect.poll(() => summary.innerText(), settle).toBe("已选 0 户 · 每户 -5 分 · 合计 0 分");
+    await points.fill("1e3");
+    // "1e3" is not 1000 anywhere: not in the footer, not when reviewed.
+    await expect.poll(() => summary.innerText(), settle).toBe("已选 0 户 · 每户 0 分 · 合计 0 分");
+    await page.getByTestId(`household-row-${mine.number}`).click();
+    await page.getByTestId("review-award").click();
+    await see(page, "请输入整数");
+    await points.fill("2.5");
+    await page.getByTestId("review-award").click();
+    await see(page, "请输入整数");
+    await points.fill("1001");
+    await page.getByTestId("review-award").click();
+    await see(page, "请输入 1 至 1000 之间的整数");
+    expect(await page.getByText("超出允许范围").count()).toBe(0);
+    expect(await points.getAttribute("type")).toBe("text");
+    await shoot(page, "award-points-errors");
+    await points.fill(" 7 ");
+    await expect.poll(() => summary.innerText(), settle).toBe("已选 1 户 · 每户 7 分 · 合计 7 分");
+    await page.getByTestId("review-award").click();
+    await see(page, "为 1 户各奖励 7 分（抗洪抢险），合计 7 分。");
+    // Escape here keeps the page's form: nothing is thrown away.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => points.inputValue(), settle).toBe(" 7 ");
+    expect(await ledger.balance(mine.id)).toBe(mine.balance);
+  });
+
   it("shows the resident the new balance and the award, on a phone", async () => {
     const { page } = resident;
     await open(page, "/");
@@ -236,7 +270,10 @@ describe.skipIf(!run)("points in the console", () => {
     await page.waitForURL(/#\/pointRules\/\d+$/);
     await page.locator('input[name="points"]').fill("0");
     await page.getByRole("button", { name: "保存" }).click();
-    await see(page, "超出允许范围");
+    await see(page, "不能为 0");
+    await page.locator('input[name="points"]').fill("2.5");
+    await page.getByRole("button", { name: "保存" }).click();
+    await see(page, "请输入整数");
     await page.locator('input[name="points"]').fill("6");
     await page.getByRole("button", { name: "保存" }).click();
     await row(page, /护林防火巡查.*\+6/).waitFor();

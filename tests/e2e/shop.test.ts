@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
+import { districtToday } from "../../admin/src/common/format";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
@@ -97,7 +98,7 @@ describe.skipIf(!run)("the points supermarket in the console", () => {
     await shoot(page, "redemption-receipt");
   });
 
-  it("refuses a checkout beyond the balance, saying how many points there are and how many it needs", async () => {
+  it("does not offer a checkout beyond the balance: the button is off and one sentence says why", async () => {
     const { page } = committee;
     const poor = await shop.household("PC01-007");
     const oil = 60;
@@ -105,11 +106,44 @@ describe.skipIf(!run)("the points supermarket in the console", () => {
     await open(page, "/checkout");
     await chooseHousehold(poor);
     await add("食用油（5升）", bottles);
-    await see(page, `积分还差 ${bottles * oil - poor.balance} 分`);
-    await page.getByTestId("confirm-checkout").click();
-    await see(page, `积分不足：该户余额 ${poor.balance} 分，本次需要 ${bottles * oil} 分。`);
+    await see(page, `积分不足：该户余额 ${poor.balance} 分，本次需要 ${bottles * oil} 分，还差 ${bottles * oil - poor.balance} 分。`);
+    expect(await page.getByTestId("confirm-checkout").isDisabled()).toBe(true);
+    expect(await page.getByTestId("checkout-summary").getByRole("alert").count()).toBe(1);
     await shoot(page, "checkout-insufficient-points");
     expect(await shop.balance(poor.id)).toBe(poor.balance);
+  });
+
+  it("leaves the server the judge: points spent at another counter meanwhile are refused with its figures, once", async () => {
+    const { page } = committee;
+    // A new household with 10 points: two soaps (5 each) fit until another counter sells it one.
+    await server.ok(
+      `mutation ($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }`,
+      { input: { villageId: mine.villageId, number: "PC01-960", headName: "柜台测试", memberCount: 1 } },
+      villageToken,
+    );
+    const newcomer = await shop.household("PC01-960");
+    await server.ok(
+      `mutation ($input: AwardPointsInput!) { awardPoints(input: $input) { __typename } }`,
+      { input: { householdIds: [newcomer.id], points: 10, reason: "测试", deedDate: districtToday(), idempotencyKey: "e2e-award-newcomer-0001" } },
+      villageToken,
+    );
+    expect(await shop.balance(newcomer.id)).toBe(10);
+    await open(page, "/checkout");
+    await chooseHousehold(newcomer);
+    await add("香皂", 2);
+    expect(await page.getByTestId("confirm-checkout").isDisabled()).toBe(false);
+    const { products } = await server.ok<{ products: { items: { id: string }[] } }>(`{ products(filter: { q: "香皂" }) { items { id } } }`, {}, villageToken);
+    await server.ok(
+      `mutation ($input: RedeemInput!) { redeem(input: $input) { id } }`,
+      { input: { householdId: newcomer.id, lines: [{ productId: products.items[0]!.id, quantity: 1 }], idempotencyKey: "e2e-other-counter-0002" } },
+      villageToken,
+    );
+    await page.getByTestId("confirm-checkout").click();
+    await see(page, "积分不足：该户余额 5 分，本次需要 10 分。");
+    expect(await page.getByTestId("checkout-summary").getByRole("alert").count()).toBe(1);
+    expect(await page.getByTestId("confirm-checkout").isDisabled()).toBe(true);
+    expect(numberIn(await page.getByTestId("checkout-household").innerText())).toBe(5);
+    expect(await shop.balance(newcomer.id)).toBe(5);
   });
 
   it("refuses a checkout when the goods ran out meanwhile, naming the product", async () => {

@@ -2,7 +2,6 @@ import { Box } from "@mui/material";
 import {
   AutocompleteInput,
   FormDataConsumer,
-  NumberInput,
   RadioButtonGroupInput,
   ReferenceInput,
   SelectInput,
@@ -11,6 +10,7 @@ import {
 } from "react-admin";
 import { DayInput } from "../common/DayInput";
 import { useSessionUser } from "../common/session";
+import { WholeNumberInput } from "../common/WholeNumberInput";
 import { activityCategoryChoices } from "../volunteer/enums";
 import type { PointsMode } from "./activityForm";
 
@@ -66,7 +66,7 @@ export const ActivityInputs = ({ variant }: { variant: "create" | "edit" }) => {
               <AutocompleteInput helperText="resources.activities.helper.rule" sx={{ minWidth: 320 }} />
             </ReferenceInput>
           ) : (
-            <NumberInput source="pointsPerParticipant" min={1} max={1000} step={1} helperText="resources.activities.helper.points" />
+            <WholeNumberInput source="pointsPerParticipant" isRequired min={1} max={1000} helperText="resources.activities.helper.points" />
           )
         }
       </FormDataConsumer>

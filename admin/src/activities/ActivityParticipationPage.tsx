@@ -127,11 +127,10 @@ export const ActivityParticipationPage = () => {
                       <TableCell>
                         <TextField
                           size="small"
-                          type="number"
                           name={`people-${h.number}`}
                           value={rowOf(h.id).people}
                           onChange={(e) => setRow(h.id, { people: e.target.value })}
-                          slotProps={{ htmlInput: { min: 1, step: 1, "aria-label": translate("resources.activities.participants.people") } }}
+                          slotProps={{ htmlInput: { inputMode: "numeric", "aria-label": translate("resources.activities.participants.people") } }}
                         />
                       </TableCell>
                       <TableCell>

@@ -1,5 +1,5 @@
 import type { FormErrors, Values } from "../common/validation";
-import { requireFields } from "../common/validation";
+import { checkWholeNumbers, requireFields } from "../common/validation";
 
 // The activity form's rules: what it needs, and what goes to the server.
 
@@ -10,11 +10,8 @@ export const validateActivity = (values: Values): FormErrors => {
   if (values.pointsMode === "rule") {
     if (!values.ruleId) errors.ruleId = "errors.fields.REQUIRED";
   } else {
-    const points = values.pointsPerParticipant;
-    if (points === undefined || points === null || points === "") errors.pointsPerParticipant = "errors.fields.REQUIRED";
-    else if (!Number.isInteger(points) || (points as number) < 1 || (points as number) > 1000) {
-      errors.pointsPerParticipant = "errors.fields.OUT_OF_RANGE";
-    }
+    Object.assign(errors, requireFields(values, ["pointsPerParticipant"]));
+    checkWholeNumbers(values, errors, { pointsPerParticipant: { min: 1, max: 1000 } });
   }
   return errors;
 };

@@ -1,4 +1,5 @@
 import type { ParticipantInput } from "../volunteer/actions";
+import { parseWholeNumber } from "../common/wholeNumber";
 
 // The participation form's rows as the server takes them.
 
@@ -18,7 +19,8 @@ export const participationInput = (
   const invalid: string[] = [];
   for (const h of households) {
     const row = rows.get(h.id) ?? { people: "1", hours: "" };
-    const people = Number(row.people);
+    // The shared parser: "1e3" or "2.5" people are not a count.
+    const people = parseWholeNumber(row.people) ?? Number.NaN;
     const hours = row.hours.trim() === "" ? 0 : Number(row.hours);
     const tenths = Math.round(hours * 10);
     if (!Number.isInteger(people) || people < 1 || !Number.isFinite(hours) || hours < 0 || hours > 24 || Math.abs(tenths - hours * 10) > 1e-6) {

@@ -25,7 +25,7 @@ import { useAction } from "../common/useAction";
 import type { AwardResult } from "../providers/actions";
 import type { Household, PointRule, Village } from "../types";
 import { AwardConfirmDialog } from "./AwardConfirmDialog";
-import { toAwardInput, validateAward, type AwardErrors, type AwardForm } from "./awardForm";
+import { awardPoints, toAwardInput, validateAward, type AwardErrors, type AwardForm } from "./awardForm";
 import { AwardResultCard } from "./AwardResultCard";
 import { HouseholdPicker, type PickedHouseholds } from "./HouseholdPicker";
 import { RulePicker } from "./RulePicker";
@@ -76,7 +76,9 @@ export const AwardPointsPage = () => {
   });
 
   const set = <K extends keyof AwardForm>(field: K, value: AwardForm[K]) => setForm((f) => ({ ...f, [field]: value }));
-  const points = form.mode === "rule" ? (rule?.points ?? 0) : Number(form.points) || 0;
+  const points = awardPoints(form, rule?.points);
+  // A key, or a key with its arguments (a number out of range).
+  const say = (error: AwardErrors["points"]) => (typeof error === "string" ? translate(error) : error ? translate(error.message, error.args) : "");
   const reason = form.mode === "rule" ? (rule?.name ?? "") : form.reason.trim();
 
   const review = () => {
@@ -135,13 +137,13 @@ export const AwardPointsPage = () => {
                   <Stack spacing={2}>
                     <TextField
                       name="points"
-                      type="number"
                       label={translate("app.award.fields.points")}
                       value={form.points}
                       onChange={(e) => set("points", e.target.value)}
                       error={Boolean(errors.points)}
-                      helperText={errors.points ? translate(errors.points) : translate("app.award.helper.points")}
-                      slotProps={{ htmlInput: { min: 1, max: 1000, step: 1 } }}
+                      helperText={errors.points ? say(errors.points) : translate("app.award.helper.points")}
+                      required
+                      slotProps={{ htmlInput: { inputMode: "numeric" } }}
                     />
                     <TextField
                       name="reason"
@@ -149,7 +151,8 @@ export const AwardPointsPage = () => {
                       value={form.reason}
                       onChange={(e) => set("reason", e.target.value)}
                       error={Boolean(errors.reason)}
-                      helperText={errors.reason ? translate(errors.reason) : " "}
+                      helperText={errors.reason ? say(errors.reason) : " "}
+                      required
                     />
                   </Stack>
                 )}
@@ -159,7 +162,7 @@ export const AwardPointsPage = () => {
                   value={form.deedDate}
                   onChange={(day) => set("deedDate", day)}
                   error={Boolean(errors.deedDate)}
-                  helperText={errors.deedDate ? translate(errors.deedDate) : translate("app.award.helper.deedDate")}
+                  helperText={errors.deedDate ? say(errors.deedDate) : translate("app.award.helper.deedDate")}
                   fullWidth
                   sx={{ mt: 2 }}
                 />

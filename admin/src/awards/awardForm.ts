@@ -1,4 +1,5 @@
 import type { AwardPointsInput } from "../providers/actions";
+import { checkWholeNumber, parseWholeNumber, type WholeNumberMessage } from "../common/wholeNumber";
 
 /** What the award screen holds before it is sent. */
 export interface AwardForm {
@@ -11,8 +12,10 @@ export interface AwardForm {
   note: string;
 }
 
-/** Field → translation key of what is wrong. */
-export type AwardErrors = Partial<Record<keyof AwardForm | "households", string>>;
+/** Field → translation key of what is wrong (with its arguments for a number out of range). */
+export type AwardErrors = Partial<Record<Exclude<keyof AwardForm, "points"> | "households", string>> & {
+  points?: string | WholeNumberMessage;
+};
 
 /** The server's limit on points given without a rule. */
 export const MAX_AWARD_POINTS = 1000;
@@ -21,9 +24,12 @@ export const validateAward = (form: AwardForm, householdCount: number, today: st
   const errors: AwardErrors = {};
   if (form.mode === "rule" && !form.ruleId) errors.ruleId = "errors.fields.REQUIRED";
   if (form.mode === "points") {
-    const points = Number(form.points);
+    // "2.5" asks for a whole number; "1e3" is not read as 1000 (the shared parser).
     if (form.points.trim() === "") errors.points = "errors.fields.REQUIRED";
-    else if (!Number.isInteger(points) || points < 1 || points > MAX_AWARD_POINTS) errors.points = "errors.fields.OUT_OF_RANGE";
+    else {
+      const problem = checkWholeNumber(form.points, { min: 1, max: MAX_AWARD_POINTS });
+      if (problem) errors.points = problem;
+    }
     if (!form.reason.trim()) errors.reason = "errors.fields.REQUIRED";
   }
   if (!form.deedDate) errors.deedDate = "errors.fields.REQUIRED";
@@ -40,5 +46,9 @@ export const toAwardInput = (form: AwardForm, householdIds: string[], idempotenc
   idempotencyKey,
   ...(form.mode === "rule"
     ? { ruleId: form.ruleId }
-    : { points: Number(form.points), reason: form.reason.trim() }),
+    : { points: parseWholeNumber(form.points) ?? 0, reason: form.reason.trim() }),
 });
+
+/** Points per household as the footer counts them: what the form says, 0 while it says nothing whole. */
+export const awardPoints = (form: AwardForm, rulePoints: number | undefined): number =>
+  form.mode === "rule" ? (rulePoints ?? 0) : (parseWholeNumber(form.points) ?? 0);

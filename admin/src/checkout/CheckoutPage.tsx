@@ -70,7 +70,14 @@ export const CheckoutPage = () => {
   });
   useEffect(() => {
     if (!redeem.error) return;
-    const productId = redeem.error instanceof GraphQLRequestError ? redeem.error.details.productId : undefined;
+    const details = redeem.error instanceof GraphQLRequestError ? redeem.error.details : {};
+    const productId = details.productId;
+    // The server judges at submit: its balance replaces the one shown, so the
+    // figures agree with its words and the button stays off until the cart fits.
+    const balance = details.balance;
+    if (redeem.error instanceof GraphQLRequestError && redeem.error.reason === "INSUFFICIENT_POINTS" && typeof balance === "number") {
+      setHousehold((h) => (h ? { ...h, balance } : h));
+    }
     setError({ text: errorText(redeem.error), productId: typeof productId === "string" ? productId : undefined });
     // errorText is stable in meaning; only a new error matters.
   }, [redeem.error]);

@@ -16,7 +16,11 @@ interface CheckoutSummaryProps {
   onConfirm: () => void;
 }
 
-/** The order as it stands: lines, total, the balance after, and the one button. */
+/**
+ * The order as it stands: lines, total, the balance after, and the one button.
+ * One explanation at a time: the server's refusal when there is one, else the
+ * shortfall (with the balance the server gave); short of points, the button is off.
+ */
 export const CheckoutSummary = (props: CheckoutSummaryProps) => {
   const { household, lines, total, events, eventId, onEventChange, error, pending, onConfirm } = props;
   const translate = useTranslate();
@@ -35,7 +39,7 @@ export const CheckoutSummary = (props: CheckoutSummaryProps) => {
   );
   const points = (n: number) => translate("app.common.points", { points: formatPoints(n, locale) });
   return (
-    <Box>
+    <Box data-testid="checkout-summary">
       {events.length > 0 && (
         <TextField
           select
@@ -76,9 +80,13 @@ export const CheckoutSummary = (props: CheckoutSummaryProps) => {
           </Box>
         </>
       )}
-      {short && (
-        <Alert severity="warning" sx={{ mt: 1 }}>
-          {translate("app.checkout.short_warning", { missing: formatPoints(-after, locale) })}
+      {short && !error && (
+        <Alert severity="warning" sx={{ mt: 1 }} data-testid="checkout-short">
+          {translate("app.checkout.short_warning", {
+            balance: formatPoints(household.balance, locale),
+            needed: formatPoints(total, locale),
+            missing: formatPoints(-after, locale),
+          })}
         </Alert>
       )}
       {error && (
@@ -91,7 +99,7 @@ export const CheckoutSummary = (props: CheckoutSummaryProps) => {
         size="large"
         fullWidth
         sx={{ mt: 2 }}
-        disabled={!household || lines.length === 0 || pending}
+        disabled={!household || lines.length === 0 || short || pending}
         onClick={onConfirm}
         data-testid="confirm-checkout"
       >

@@ -1,5 +1,6 @@
 import { Create, SimpleForm } from "react-admin";
-import { CivicCategoryInputs, validateCategory } from "./CivicCategoryInputs";
+import { CivicCategoryInputs } from "./CivicCategoryInputs";
+import { validateCategory } from "./validateCategory";
 
 export const CivicCategoryCreate = () => (
   <Create redirect="list">

@@ -1,5 +1,6 @@
 import { Edit, SimpleForm } from "react-admin";
-import { CivicCategoryInputs, validateCategory } from "./CivicCategoryInputs";
+import { CivicCategoryInputs } from "./CivicCategoryInputs";
+import { validateCategory } from "./validateCategory";
 
 // Pessimistic, so a code already in use shows next to its input.
 export const CivicCategoryEdit = () => (

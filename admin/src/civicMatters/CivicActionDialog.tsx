@@ -1,9 +1,10 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from "@mui/material";
+import { Alert, Button, DialogActions, DialogContent, DialogContentText, DialogTitle } from "@mui/material";
 import { useState, type ReactNode } from "react";
 import { Form, useNotify, useRefresh, useTranslate } from "react-admin";
 import { useCunwuDataProvider } from "../providers/useCunwuDataProvider";
 import type { CunwuDataProvider } from "../providers/dataProvider";
 import { useErrorText } from "../common/useErrorText";
+import { GuardedDialog, ReportFormDirty } from "../common/GuardedDialog";
 import { civicFieldErrors, isStateRefusal } from "./civicErrors";
 
 type Values = Record<string, any>;
@@ -64,6 +65,7 @@ export const CivicActionDialog = ({
   const errorText = useErrorText();
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [dirty, setDirty] = useState(false);
 
   const close = () => {
     if (pending) return;
@@ -92,9 +94,10 @@ export const CivicActionDialog = ({
   };
 
   return (
-    <Dialog open={open} onClose={close} fullWidth maxWidth="sm" onClick={(event) => event.stopPropagation()} data-testid={testId}>
+    <GuardedDialog open={open} onClose={close} dirty={dirty} busy={pending} fullWidth maxWidth="sm" onClick={(event) => event.stopPropagation()} data-testid={testId}>
       {/* Its own empty record: the page's matter must not fill the form (its channel, its title …). */}
       <Form record={emptyRecord} onSubmit={submit} defaultValues={defaultValues} validate={validate} shouldUnregister={dropHidden} noValidate>
+        <ReportFormDirty onChange={setDirty} />
         <DialogTitle>{translate(title, { _: title, ...titleArgs })}</DialogTitle>
         <DialogContent>
           {failure && (
@@ -114,6 +117,6 @@ export const CivicActionDialog = ({
           </Button>
         </DialogActions>
       </Form>
-    </Dialog>
+    </GuardedDialog>
   );
 };

@@ -1,6 +1,5 @@
 import {
   Button,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogContentText,
@@ -8,6 +7,8 @@ import {
   TextField,
 } from "@mui/material";
 import { useState, type FormEvent, type ReactNode } from "react";
+import { GuardedDialog } from "./GuardedDialog";
+import { checkWholeNumber, parseWholeNumber } from "./wholeNumber";
 import { useTranslate } from "react-admin";
 
 export interface ReasonDialogProps {
@@ -46,16 +47,22 @@ export const ReasonDialog = ({
   const [reason, setReason] = useState("");
   const [quantity, setQuantity] = useState("");
   const [touched, setTouched] = useState(false);
-  const quantityValue = Number(quantity);
+  const quantityValue = parseWholeNumber(quantity);
   const reasonError = touched && reason.trim() === "";
-  const quantityError = Boolean(quantityLabel) && touched && (!Number.isInteger(quantityValue) || quantityValue === 0);
+  // Blank, not whole, or 0 (a change of nothing): the app's words, never the browser's.
+  const quantityProblem = !quantityLabel
+    ? undefined
+    : quantity.trim() === ""
+      ? { message: "errors.fields.REQUIRED", args: {} }
+      : (checkWholeNumber(quantity) ?? (quantityValue === 0 ? { message: "app.validation.not_zero", args: {} } : undefined));
+  const quantityError = touched && quantityProblem !== undefined;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTouched(true);
     if (reason.trim() === "") return;
-    if (quantityLabel && (!Number.isInteger(quantityValue) || quantityValue === 0 || quantity.trim() === "")) return;
-    onConfirm({ reason: reason.trim(), quantity: quantityValue });
+    if (quantityProblem) return;
+    onConfirm({ reason: reason.trim(), quantity: quantityValue ?? 0 });
   };
   const close = () => {
     if (pending) return;
@@ -67,7 +74,15 @@ export const ReasonDialog = ({
 
   return (
     // Clicks in the dialog must not reach a list row it was opened from (portals bubble in React).
-    <Dialog open={open} onClose={close} fullWidth maxWidth="xs" onClick={(event) => event.stopPropagation()}>
+    <GuardedDialog
+      open={open}
+      onClose={close}
+      dirty={reason.trim() !== "" || quantity.trim() !== ""}
+      busy={pending}
+      fullWidth
+      maxWidth="xs"
+      onClick={(event) => event.stopPropagation()}
+    >
       <form onSubmit={submit} noValidate>
         <DialogTitle>{translate(title, { _: title })}</DialogTitle>
         <DialogContent>
@@ -80,14 +95,13 @@ export const ReasonDialog = ({
             <TextField
               label={translate(quantityLabel)}
               name="quantity"
-              type="number"
               value={quantity}
               onChange={(e) => setQuantity(e.target.value)}
               error={quantityError}
-              helperText={quantityError ? translate("errors.fields.OUT_OF_RANGE") : translate("app.common.quantity_help")}
+              helperText={quantityError && quantityProblem ? translate(quantityProblem.message, quantityProblem.args) : translate("app.common.quantity_help")}
               fullWidth
               autoFocus
-              slotProps={{ htmlInput: { step: 1 } }}
+              slotProps={{ htmlInput: { inputMode: "numeric" } }}
               sx={{ mb: 2 }}
             />
           )}
@@ -114,6 +128,6 @@ export const ReasonDialog = ({
           </Button>
         </DialogActions>
       </form>
-    </Dialog>
+    </GuardedDialog>
   );
 };

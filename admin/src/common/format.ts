@@ -35,9 +35,9 @@ export const formatDateTime = (iso: string | null | undefined): string => {
 /** The district day of a moment, YYYY-MM-DD. */
 export const formatDay = (iso: string | null | undefined): string => formatDateTime(iso).slice(0, 10);
 
-/** Points with digit grouping: 108230 → 108,230. */
+/** Points with digit grouping: 108230 → 108,230; never "-0" (e.g. −5 × no households). */
 export const formatPoints = (points: number, locale: string): string =>
-  new Intl.NumberFormat(locale === "zh-CN" ? "zh-CN" : "en-US").format(points);
+  new Intl.NumberFormat(locale === "zh-CN" ? "zh-CN" : "en-US").format(points === 0 ? 0 : points);
 
 /** A change of points with its sign: +5, −10, 0. */
 /**

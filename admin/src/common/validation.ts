@@ -1,7 +1,10 @@
+import { checkWholeNumber, type WholeNumberMessage, type WholeNumberRange } from "./wholeNumber";
+
 // Form-level validation returns field → translation key; the server checks again.
 
 export type Values = Record<string, unknown>;
-export type FormErrors = Record<string, string>;
+/** a translation key, or a key with its arguments (react-admin translates both) */
+export type FormErrors = Record<string, string | WholeNumberMessage>;
 
 const isBlank = (value: unknown) => value === undefined || value === null || value === "";
 
@@ -17,3 +20,12 @@ export const requiredFields =
   (...fields: string[]) =>
   (values: Values): FormErrors =>
     requireFields(values, fields);
+
+/** Adds the whole-number checks of a form-level validator (blank is left to requireFields). */
+export const checkWholeNumbers = (values: Values, errors: FormErrors, ranges: Record<string, WholeNumberRange>): FormErrors => {
+  for (const [field, range] of Object.entries(ranges)) {
+    const problem = errors[field] ? undefined : checkWholeNumber(values[field], range);
+    if (problem) errors[field] = problem;
+  }
+  return errors;
+};

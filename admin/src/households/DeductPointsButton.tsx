@@ -2,7 +2,6 @@ import { DayTextField } from "../common/DayInput";
 import RemoveCircleIcon from "@mui/icons-material/RemoveCircle";
 import {
   Button as MuiButton,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -12,6 +11,7 @@ import {
 import { useState, type FormEvent } from "react";
 import { Button, useGetList, useRecordContext, useTranslate } from "react-admin";
 import { allows } from "../common/allowed";
+import { GuardedDialog } from "../common/GuardedDialog";
 import { districtToday } from "../common/format";
 import { newIdempotencyKey } from "../common/idempotency";
 import { useAction } from "../common/useAction";
@@ -67,7 +67,14 @@ export const DeductPointsButton = () => {
       <Button label="resources.households.action.deduct" color="error" onClick={openDialog}>
         <RemoveCircleIcon />
       </Button>
-      <Dialog open={open} onClose={() => !deduct.isPending && setOpen(false)} fullWidth maxWidth="sm">
+      <GuardedDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        dirty={ruleId !== "" || note.trim() !== ""}
+        busy={deduct.isPending}
+        fullWidth
+        maxWidth="sm"
+      >
         <form onSubmit={submit} noValidate>
           <DialogTitle>
             {translate("resources.households.message.deduct_title", { household: `${household.number} ${household.headName}` })}
@@ -118,7 +125,7 @@ export const DeductPointsButton = () => {
             </MuiButton>
           </DialogActions>
         </form>
-      </Dialog>
+      </GuardedDialog>
     </>
   );
 };

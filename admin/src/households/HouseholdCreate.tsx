@@ -1,7 +1,6 @@
 import { Create, SimpleForm } from "react-admin";
 import { getUser } from "../providers/session";
 import { HouseholdInputs } from "./HouseholdInputs";
-import { validateHousehold } from "./validateHousehold";
 
 // A village committee creates households in its own village.
 const defaultValues = () => ({
@@ -13,7 +12,7 @@ const defaultValues = () => ({
 // Create saves pessimistically, so the server's field errors show next to the inputs.
 export const HouseholdCreate = () => (
   <Create redirect="show">
-    <SimpleForm defaultValues={defaultValues} validate={validateHousehold}>
+    <SimpleForm defaultValues={defaultValues}>
       <HouseholdInputs variant="create" />
     </SimpleForm>
   </Create>

@@ -1,7 +1,6 @@
 import { Edit, SaveButton, SimpleForm, Toolbar } from "react-admin";
 import { ArchiveHouseholdButton } from "./ArchiveHouseholdButton";
 import { HouseholdInputs } from "./HouseholdInputs";
-import { validateHousehold } from "./validateHousehold";
 
 const HouseholdEditToolbar = () => (
   <Toolbar sx={{ justifyContent: "space-between" }}>
@@ -13,7 +12,7 @@ const HouseholdEditToolbar = () => (
 // Pessimistic, so that the server's field errors show next to the inputs.
 export const HouseholdEdit = () => (
   <Edit redirect="show" mutationMode="pessimistic">
-    <SimpleForm validate={validateHousehold} toolbar={<HouseholdEditToolbar />}>
+    <SimpleForm toolbar={<HouseholdEditToolbar />}>
       <HouseholdInputs variant="edit" />
     </SimpleForm>
   </Edit>

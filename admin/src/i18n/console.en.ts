@@ -22,6 +22,21 @@ export const consoleEn = {
       "Asia/Shanghai": "Beijing time (Asia/Shanghai)",
       other: "the %{zone} time zone",
     },
+    // The app's own words for a number typed wrong (never the browser's bubbles).
+    validation: {
+      whole_number: "Enter a whole number",
+      whole_min: "Enter a whole number of at least %{min}",
+      whole_max: "Enter a whole number of at most %{max}",
+      whole_between: "Enter a whole number from %{min} to %{max}",
+      not_zero: "Cannot be 0",
+    },
+    // Escape or a click beside a dialog holding choices asks first.
+    discard: {
+      title: "Discard what you have entered?",
+      content: "What you chose in this dialog will be lost.",
+      keep: "Keep editing",
+      discard: "Discard",
+    },
     menu: {
       groups: {
         points: "Points",

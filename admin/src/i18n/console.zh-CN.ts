@@ -18,6 +18,19 @@ export const consoleZhCN = {
       "Asia/Shanghai": "北京时间",
       other: "%{zone} 时区",
     },
+    validation: {
+      whole_number: "请输入整数",
+      whole_min: "请输入不小于 %{min} 的整数",
+      whole_max: "请输入不大于 %{max} 的整数",
+      whole_between: "请输入 %{min} 至 %{max} 之间的整数",
+      not_zero: "不能为 0",
+    },
+    discard: {
+      title: "放弃已填写的内容？",
+      content: "关闭后，本窗口中已选择和填写的内容将不会保存。",
+      keep: "继续填写",
+      discard: "放弃",
+    },
     menu: {
       groups: {
         points: "积分管理",

@@ -30,7 +30,7 @@ export const shopEn = {
       total: "Total",
       balance: "Balance",
       balance_after: "Balance after",
-      short_warning: "%{missing} points short: remove something before confirming.",
+      short_warning: "Not enough points: the household has %{balance}, this needs %{needed}, %{missing} short. Remove something before confirming.",
       confirm: "Confirm exchange (%{total} points)",
       pending: "Recording…",
       done_title: "Exchange recorded",

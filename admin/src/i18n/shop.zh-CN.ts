@@ -28,7 +28,7 @@ export const shopZhCN = {
       total: "合计",
       balance: "当前余额",
       balance_after: "兑换后余额",
-      short_warning: "积分还差 %{missing} 分，请减少商品后再确认。",
+      short_warning: "积分不足：该户余额 %{balance} 分，本次需要 %{needed} 分，还差 %{missing} 分。请减少商品后再确认。",
       confirm: "确认兑换（%{total} 分）",
       pending: "正在登记…",
       done_title: "兑换成功",

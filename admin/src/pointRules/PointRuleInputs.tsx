@@ -1,6 +1,7 @@
-import { AutocompleteInput, BooleanInput, NumberInput, ReferenceInput, SelectInput, TextInput } from "react-admin";
+import { AutocompleteInput, BooleanInput, ReferenceInput, SelectInput, TextInput } from "react-admin";
 import { ruleCategoryChoices } from "../common/choices";
 import { useSessionUser } from "../common/session";
+import { WholeNumberInput } from "../common/WholeNumberInput";
 
 /**
  * Shared by create and edit. A committee's rules are its village's; the
@@ -16,9 +17,9 @@ export const PointRuleInputs = ({ variant }: { variant: "create" | "edit" }) => 
           <AutocompleteInput helperText="resources.pointRules.helper.villageId" />
         </ReferenceInput>
       )}
-      <SelectInput source="category" choices={ruleCategoryChoices} />
-      <TextInput source="name" />
-      <NumberInput source="points" step={1} helperText="resources.pointRules.helper.points" />
+      <SelectInput source="category" choices={ruleCategoryChoices} isRequired />
+      <TextInput source="name" isRequired />
+      <WholeNumberInput source="points" isRequired min={-1000} max={1000} helperText="resources.pointRules.helper.points" />
       <TextInput source="description" multiline minRows={2} />
       {variant === "edit" && <BooleanInput source="active" helperText="resources.pointRules.helper.active" />}
     </>

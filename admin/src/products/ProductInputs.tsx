@@ -1,5 +1,6 @@
-import { AutocompleteInput, BooleanInput, NumberInput, ReferenceInput, TextInput } from "react-admin";
+import { AutocompleteInput, BooleanInput, ReferenceInput, TextInput } from "react-admin";
 import { useSessionUser } from "../common/session";
+import { WholeNumberInput } from "../common/WholeNumberInput";
 
 /**
  * Shared by create and edit. The shop (village) and the opening stock are set
@@ -11,13 +12,13 @@ export const ProductInputs = ({ variant }: { variant: "create" | "edit" }) => {
     <>
       {variant === "create" && user?.role === "DISTRICT_ADMIN" && (
         <ReferenceInput source="villageId" reference="villages" filter={{ hasShop: true }}>
-          <AutocompleteInput />
+          <AutocompleteInput isRequired />
         </ReferenceInput>
       )}
-      <TextInput source="name" />
-      <TextInput source="unit" helperText="resources.products.helper.unit" />
-      <NumberInput source="price" min={1} step={1} helperText="resources.products.helper.price" />
-      {variant === "create" && <NumberInput source="stock" min={0} step={1} helperText="resources.products.helper.stock" />}
+      <TextInput source="name" isRequired />
+      <TextInput source="unit" isRequired helperText="resources.products.helper.unit" />
+      <WholeNumberInput source="price" isRequired min={1} helperText="resources.products.helper.price" />
+      {variant === "create" && <WholeNumberInput source="stock" min={0} helperText="resources.products.helper.stock" />}
       {variant === "edit" && <BooleanInput source="active" helperText="resources.products.helper.active" />}
     </>
   );

@@ -1,5 +1,6 @@
 import { Create, SimpleForm } from "react-admin";
-import { VillageInputs, validateVillage } from "./VillageInputs";
+import { VillageInputs } from "./VillageInputs";
+import { validateVillage } from "./validateVillage";
 
 const defaultValues = { hasShop: true, publicityDays: 0, rankingSize: 10 };
 

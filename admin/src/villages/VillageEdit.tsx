@@ -1,5 +1,6 @@
 import { Edit, SimpleForm } from "react-admin";
-import { VillageInputs, validateVillage } from "./VillageInputs";
+import { VillageInputs } from "./VillageInputs";
+import { validateVillage } from "./validateVillage";
 
 // Pessimistic, so that the server's field errors show next to the inputs.
 export const VillageEdit = () => (

@@ -1,20 +1,18 @@
-import { AutocompleteInput, BooleanInput, NumberInput, ReferenceInput, TextInput } from "react-admin";
-import { requiredFields } from "../common/validation";
-
-export const validateVillage = requiredFields("townshipId", "code", "name");
+import { AutocompleteInput, BooleanInput, ReferenceInput, TextInput } from "react-admin";
+import { WholeNumberInput } from "../common/WholeNumberInput";
 
 /** The township is chosen once, at creation (UpdateVillageInput has no townshipId). */
 export const VillageInputs = ({ variant }: { variant: "create" | "edit" }) => (
   <>
     {variant === "create" && (
       <ReferenceInput source="townshipId" reference="townships">
-        <AutocompleteInput />
+        <AutocompleteInput isRequired />
       </ReferenceInput>
     )}
-    <TextInput source="code" />
-    <TextInput source="name" />
+    <TextInput source="code" isRequired />
+    <TextInput source="name" isRequired />
     <BooleanInput source="hasShop" />
-    <NumberInput source="publicityDays" min={0} step={1} />
-    <NumberInput source="rankingSize" min={1} max={50} step={1} helperText="resources.villages.helper.rankingSize" />
+    <WholeNumberInput source="publicityDays" min={0} max={30} />
+    <WholeNumberInput source="rankingSize" min={1} max={50} helperText="resources.villages.helper.rankingSize" />
   </>
 );

@@ -1,6 +1,7 @@
 import { Create, SimpleForm } from "react-admin";
 import { ownerDefaults, withOneOwner } from "../volunteer/OwnerInputs";
-import { validateTeam, VolunteerTeamInputs } from "./VolunteerTeamInputs";
+import { VolunteerTeamInputs } from "./VolunteerTeamInputs";
+import { validateTeam } from "./validateTeam";
 
 const defaultValues = () => ({ ...ownerDefaults(), kind: "WOMEN", memberCount: 0 });
 

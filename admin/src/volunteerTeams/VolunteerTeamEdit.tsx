@@ -1,5 +1,6 @@
 import { Edit, SimpleForm } from "react-admin";
-import { validateTeam, VolunteerTeamInputs } from "./VolunteerTeamInputs";
+import { VolunteerTeamInputs } from "./VolunteerTeamInputs";
+import { validateTeam } from "./validateTeam";
 
 // Pessimistic, so the server's field errors (a name in use) show next to the inputs.
 export const VolunteerTeamEdit = () => (
