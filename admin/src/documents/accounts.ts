@@ -19,9 +19,6 @@ export const CreateVillageCommitteeAccountsDocument = graphql(`
 
 export const ChangePasswordDocument = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
-    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
-      token
-      user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }
-    }
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ...SessionFields }
   }
 `);

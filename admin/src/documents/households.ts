@@ -63,11 +63,16 @@ export const ImportHouseholdsDocument = graphql(`
   }
 `);
 
+/** What the console keeps of a login (providers/session.ts): the token and the signed-in user. */
+graphql(`
+  fragment SessionFields on AuthPayload {
+    token
+    user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }
+  }
+`);
+
 export const LoginDocument = graphql(`
   mutation Login($username: String!, $password: String!) {
-    login(username: $username, password: $password) {
-      token
-      user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }
-    }
+    login(username: $username, password: $password) { ...SessionFields }
   }
 `);

@@ -17,7 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  mutation ResetPassword($userId: ID!) {\n    result: resetPassword(userId: $userId) { temporaryPassword user { id username displayName mustChangePassword } }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation CreateVillageCommitteeAccounts($villageIds: [ID!]!) {\n    result: createVillageCommitteeAccounts(villageIds: $villageIds) {\n      village { id code name } outcome username temporaryPassword user { id displayName }\n    }\n  }\n": typeof types.CreateVillageCommitteeAccountsDocument,
-    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ...SessionFields }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment CivicCategoryFields on CivicCategory {\n    id code name defaultChannel deadlineDays active createdAt updatedAt\n  }\n": typeof types.CivicCategoryFieldsFragmentDoc,
     "\n  fragment CivicMatterFields on CivicMatter {\n    id code title content categoryId villageId townshipId address submitterHouseholdId submitterName submitterPhone\n    anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount\n    resolution closeReason duplicateOfId receivedAt resolvedAt closedAt version\n    category { id name deadlineDays defaultChannel }\n    village { id name }\n    township { id name }\n    assignments {\n      id role state departmentId department { id name } villageId village { id name }\n      officialUserId personName dueDate resultNote createdAt allowedActions\n    }\n    allowedActions assignableChannels\n    timeline { id type fromStatus toStatus actorName at note public data }\n    followUps { id method reached resolved satisfaction comment createdAt }\n  }\n": typeof types.CivicMatterFieldsFragmentDoc,
     "\n  fragment CivicMatterStaffFields on CivicMatter {\n    ...CivicMatterFields\n    supervisionLevel\n    assignments { returnReason }\n    supervisions { id level reason responseDue createdAt }\n    extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }\n  }\n": typeof types.CivicMatterStaffFieldsFragmentDoc,
@@ -72,7 +72,8 @@ type Documents = {
     "\n    mutation CreateUser($input: CreateUserInput!) { record: createUser(input: $input) { ...UserFields } }\n  ": typeof types.CreateUserDocument,
     "\n    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { record: updateUser(id: $id, input: $input) { ...UserFields } }\n  ": typeof types.UpdateUserDocument,
     "\n  mutation ImportHouseholds($input: ImportHouseholdsInput!) {\n    result: importHouseholds(input: $input) {\n      dryRun ok total failed imported rows { row ok householdId errors { field code message duplicateOfRow } }\n    }\n  }\n": typeof types.ImportHouseholdsDocument,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment SessionFields on AuthPayload {\n    token\n    user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { ...SessionFields }\n  }\n": typeof types.LoginDocument,
     "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": typeof types.PointRuleFieldsFragmentDoc,
     "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta requestedDelta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": typeof types.PointEntryFieldsFragmentDoc,
     "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": typeof types.AwardBatchFieldsFragmentDoc,
@@ -157,7 +158,7 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation ResetPassword($userId: ID!) {\n    result: resetPassword(userId: $userId) { temporaryPassword user { id username displayName mustChangePassword } }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation CreateVillageCommitteeAccounts($villageIds: [ID!]!) {\n    result: createVillageCommitteeAccounts(villageIds: $villageIds) {\n      village { id code name } outcome username temporaryPassword user { id displayName }\n    }\n  }\n": types.CreateVillageCommitteeAccountsDocument,
-    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ...SessionFields }\n  }\n": types.ChangePasswordDocument,
     "\n  fragment CivicCategoryFields on CivicCategory {\n    id code name defaultChannel deadlineDays active createdAt updatedAt\n  }\n": types.CivicCategoryFieldsFragmentDoc,
     "\n  fragment CivicMatterFields on CivicMatter {\n    id code title content categoryId villageId townshipId address submitterHouseholdId submitterName submitterPhone\n    anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount\n    resolution closeReason duplicateOfId receivedAt resolvedAt closedAt version\n    category { id name deadlineDays defaultChannel }\n    village { id name }\n    township { id name }\n    assignments {\n      id role state departmentId department { id name } villageId village { id name }\n      officialUserId personName dueDate resultNote createdAt allowedActions\n    }\n    allowedActions assignableChannels\n    timeline { id type fromStatus toStatus actorName at note public data }\n    followUps { id method reached resolved satisfaction comment createdAt }\n  }\n": types.CivicMatterFieldsFragmentDoc,
     "\n  fragment CivicMatterStaffFields on CivicMatter {\n    ...CivicMatterFields\n    supervisionLevel\n    assignments { returnReason }\n    supervisions { id level reason responseDue createdAt }\n    extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }\n  }\n": types.CivicMatterStaffFieldsFragmentDoc,
@@ -212,7 +213,8 @@ const documents: Documents = {
     "\n    mutation CreateUser($input: CreateUserInput!) { record: createUser(input: $input) { ...UserFields } }\n  ": types.CreateUserDocument,
     "\n    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { record: updateUser(id: $id, input: $input) { ...UserFields } }\n  ": types.UpdateUserDocument,
     "\n  mutation ImportHouseholds($input: ImportHouseholdsInput!) {\n    result: importHouseholds(input: $input) {\n      dryRun ok total failed imported rows { row ok householdId errors { field code message duplicateOfRow } }\n    }\n  }\n": types.ImportHouseholdsDocument,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment SessionFields on AuthPayload {\n    token\n    user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { ...SessionFields }\n  }\n": types.LoginDocument,
     "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": types.PointRuleFieldsFragmentDoc,
     "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta requestedDelta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": types.PointEntryFieldsFragmentDoc,
     "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": types.AwardBatchFieldsFragmentDoc,
@@ -306,7 +308,7 @@ export function graphql(source: "\n  mutation CreateVillageCommitteeAccounts($vi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ...SessionFields }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -526,7 +528,11 @@ export function graphql(source: "\n  mutation ImportHouseholds($input: ImportHou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    token\n    user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }\n  }\n"): typeof import('./graphql').SessionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { ...SessionFields }\n  }\n"): typeof import('./graphql').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3498,6 +3498,8 @@ export type ImportHouseholdsMutationVariables = Exact<{
 
 export type ImportHouseholdsMutation = { __typename?: 'Mutation', result: { __typename?: 'HouseholdImportResult', dryRun: boolean, ok: boolean, total: number, failed: number, imported: number, rows: Array<{ __typename?: 'HouseholdImportRowResult', row: number, ok: boolean, householdId: string | null, errors: Array<{ __typename?: 'HouseholdImportError', field: string, code: string, message: string, duplicateOfRow: number | null }> }> } };
 
+export type SessionFieldsFragment = { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, mustChangePassword: boolean } };
+
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -4321,6 +4323,22 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const SessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionFields on AuthPayload {
+  token
+  user {
+    id
+    username
+    displayName
+    role
+    townshipId
+    villageId
+    departmentId
+    householdId
+    mustChangePassword
+  }
+}
+    `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
 export const PointRuleFieldsFragmentDoc = new TypedDocumentString(`
     fragment PointRuleFields on PointRule {
   id
@@ -4813,21 +4831,23 @@ export const CreateVillageCommitteeAccountsDocument = new TypedDocumentString(`
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
-    token
-    user {
-      id
-      username
-      displayName
-      role
-      townshipId
-      villageId
-      departmentId
-      householdId
-      mustChangePassword
-    }
+    ...SessionFields
   }
 }
-    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+    fragment SessionFields on AuthPayload {
+  token
+  user {
+    id
+    username
+    displayName
+    role
+    townshipId
+    villageId
+    departmentId
+    householdId
+    mustChangePassword
+  }
+}`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const CivicCategoryListDocument = new TypedDocumentString(`
     query CivicCategoryList($filter: CivicCategoryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
   page: civicCategories(
@@ -7506,21 +7526,23 @@ export const ImportHouseholdsDocument = new TypedDocumentString(`
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
-    token
-    user {
-      id
-      username
-      displayName
-      role
-      townshipId
-      villageId
-      departmentId
-      householdId
-      mustChangePassword
-    }
+    ...SessionFields
   }
 }
-    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+    fragment SessionFields on AuthPayload {
+  token
+  user {
+    id
+    username
+    displayName
+    role
+    townshipId
+    villageId
+    departmentId
+    householdId
+    mustChangePassword
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const PointRuleListDocument = new TypedDocumentString(`
     query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
   page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
