@@ -235,11 +235,17 @@ describe("CHECK and UNIQUE constraints", () => {
   });
 
   it("a point entry moves some points, with the sign of its kind, and never leaves a negative balance", async () => {
-    const zero = await refusal(
-      conn.db.insert(pointEntries).values(entry({ kind: "REVERSAL", delta: 0, balanceAfter: 7, reversesEntryId: ids.firstEntry })),
-    );
+    // Only a deduction from an empty balance (and its reversal) may move nothing.
+    const zero = await refusal(conn.db.insert(pointEntries).values(entry({ kind: "AWARD", delta: 0, balanceAfter: 7 })));
     expect(zero.code).toBe(checkViolation);
-    expect(zero.message).toContain("point_entries_delta_ck");
+    expect(zero.message).toMatch(/point_entries_(delta|sign)_ck/);
+    // A deduction's full points are kept on deductions only, and never less than what it took.
+    const requestedOnAward = await refusal(conn.db.insert(pointEntries).values(entry({ kind: "AWARD", delta: 5, requestedDelta: -5, balanceAfter: 12 })));
+    expect(requestedOnAward.code).toBe(checkViolation);
+    expect(requestedOnAward.message).toContain("point_entries_requested_ck");
+    const tookMore = await refusal(conn.db.insert(pointEntries).values(entry({ kind: "DEDUCTION", delta: -5, requestedDelta: -3, balanceAfter: 2 })));
+    expect(tookMore.code).toBe(checkViolation);
+    expect(tookMore.message).toContain("point_entries_requested_ck");
     const negativeAward = await refusal(conn.db.insert(pointEntries).values(entry({ kind: "AWARD", delta: -5, balanceAfter: 2 })));
     expect(negativeAward.code).toBe(checkViolation);
     expect(negativeAward.message).toContain("point_entries_sign_ck");
