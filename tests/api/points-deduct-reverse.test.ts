@@ -120,7 +120,7 @@ describe("reversePointEntry", () => {
       balanceAfter: 5,
       reversesEntryId: fiveEntry!.id,
       ruleId: String(rule("庭院整洁")),
-      reason: `冲正 #${fiveEntry!.id}: 重复录入`,
+      reason: `冲正「${fiveEntry!.reason}」：重复录入`,
       deedDate: today,
       recordedBy: String(userIds.village),
     });

@@ -219,7 +219,7 @@ describe.skipIf(!run)("points in the console", () => {
     await page.locator('textarea[name="reason"]').fill("核实为邻户所堆，扣错户");
     await page.getByRole("dialog").getByRole("button", { name: "冲正" }).click();
     // (Notifications queue, one at a time: the page itself shows the reversal first.)
-    await see(page, /冲正 #\d+: 核实为邻户所堆，扣错户/);
+    await see(page, /冲正「.+」：核实为邻户所堆，扣错户/);
     expect(await ledger.balance(neighbour.id)).toBe(neighbour.balance);
     await shoot(page, "household-entries");
 

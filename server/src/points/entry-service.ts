@@ -114,7 +114,8 @@ export async function reversePointEntry(
         householdId: entry.householdId,
         kind: "REVERSAL",
         delta: -entry.delta,
-        reason: `冲正 #${entry.id}: ${why}`,
+        // Names what it undoes in words a resident reads (reversesEntryId links the entry itself).
+        reason: `冲正「${entry.reason}」：${why}`,
         deedDate: todayIn(timezone, at),
         recordedBy: actor.userId,
         ruleId: entry.ruleId,

@@ -64,7 +64,8 @@ export async function cancelActivity(
             householdId: award.householdId,
             kind: "REVERSAL",
             delta: -award.delta,
-            reason: `冲正 #${award.id}: 活动取消「${activity.title}」${why}`,
+            // Words a resident reads in the passbook: no record numbers (reversesEntryId links the award).
+            reason: `冲正：活动取消「${activity.title}」${why}`,
             deedDate: today,
             recordedBy: actor.userId,
             ruleId: award.ruleId,

@@ -71,7 +71,7 @@ export async function confirmActivity(db: Db, actor: Actor, timezone: string, ra
         householdId: p.householdId,
         kind: "AWARD",
         delta: points,
-        reason: `志愿服务: ${activity.title}`,
+        reason: `志愿服务：${activity.title}`,
         deedDate: activity.date,
         recordedBy: actor.userId,
         ruleId: activity.ruleId,

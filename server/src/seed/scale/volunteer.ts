@@ -96,7 +96,7 @@ export async function seedVolunteer(ctx: ScaleContext) {
   // Confirming a held activity awards every participant its points, once.
   await run(tx, `
     insert into s_entry (household_id, village_id, kind, delta, rule_id, activity_id, reason, deed_date, recorded_at, recorded_by, key)
-    select p.household_id, x.village_id, 'AWARD', coalesce(x.points_per_participant, r.points), x.rule_id, x.id, '志愿服务: ' || x.title, x.date,
+    select p.household_id, x.village_id, 'AWARD', coalesce(x.points_per_participant, r.points), x.rule_id, x.id, '志愿服务：' || x.title, x.date,
            x.confirmed_at, x.confirmed_by, 'activity:' || x.id || ':' || p.household_id
     from activities x join activity_participants p on p.activity_id = x.id left join point_rules r on r.id = x.rule_id
     where x.status = 'HELD'`);
