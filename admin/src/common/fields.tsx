@@ -26,14 +26,17 @@ export const useShortfallText = () => {
   };
 };
 
-/** A signed change of points: green +5, red −10; a deduction short of its rule says so under it. */
-export const DeltaField = ({ source, sx }: SourceProps) => {
+/**
+ * A signed change of points: green +5, red −10. With `requestedSource` (a
+ * ledger entry's requestedDelta), a deduction short of its rule says so under it.
+ */
+export const DeltaField = ({ source, requestedSource, sx }: SourceProps & { requestedSource?: string }) => {
   const record = useRecordContext<Values>();
   const [locale] = useLocaleState();
   const shortfall = useShortfallText();
   const value = numberAt(record, source);
   if (value === undefined) return null;
-  const short = shortfall({ delta: value, requestedDelta: numberAt(record, "requestedDelta") });
+  const short = requestedSource ? shortfall({ delta: value, requestedDelta: numberAt(record, requestedSource) }) : null;
   const change = (
     <Typography
       component="span"

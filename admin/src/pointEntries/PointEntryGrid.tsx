@@ -25,7 +25,7 @@ export const PointEntryGrid = ({ showVillage = false, showHousehold = false }: {
     </DataTable.Col>
     <DataTable.Col source="reason" disableSort />
     <DataTable.Col source="delta" align="right">
-      <DeltaField source="delta" />
+      <DeltaField source="delta" requestedSource="requestedDelta" />
     </DataTable.Col>
     <DataTable.Col source="balanceAfter" disableSort align="right">
       <PointsField source="balanceAfter" />
