@@ -51,6 +51,12 @@ describe.skipIf(testDatabaseKind === "postgres")("volunteer screens' logic", () 
     expect(participationInput([households[0]!], new Map([["1", { people: "1", hours: "25" }]])).invalid).toEqual(["PC01-001 黄学军"]);
     expect(participationInput([households[0]!], new Map([["1", { people: "1", hours: "1.25" }]])).invalid).toEqual(["PC01-001 黄学军"]);
     expect(participationInput([households[0]!], new Map([["1", { people: "1e1", hours: "" }]])).invalid).toEqual(["PC01-001 黄学军"]);
+    // Hours in the app's own terms: 1e1 and 0x10 are not hours; full-width digits from a Chinese input method are.
+    for (const hours of ["1e1", "0x10", "-1", "2 h"]) {
+      expect(participationInput([households[0]!], new Map([["1", { people: "1", hours }]])).invalid, hours).toEqual(["PC01-001 黄学军"]);
+    }
+    expect(participationInput([households[0]!], new Map([["1", { people: "1", hours: "２．５" }]])).participants).toEqual([{ householdId: "1", people: 1, hours: 2.5 }]);
+    expect(participationInput([households[0]!], new Map([["1", { people: "1", hours: ".5" }]])).participants).toEqual([{ householdId: "1", people: 1, hours: 0.5 }]);
     expect(participationInput([households[0]!], new Map([["1", { people: " 3 ", hours: "" }]])).participants).toEqual([{ householdId: "1", people: 3, hours: 0 }]);
     // A household ticked but not touched takes part with one person, no hours.
     expect(participationInput([households[0]!], new Map()).participants).toEqual([{ householdId: "1", people: 1, hours: 0 }]);

@@ -183,7 +183,7 @@ describe("villages", () => {
       ["MB01", "磨坝村", "MB", 33, true, 5],
       ["MB02", "上寨村", "MB", 35, true, 0], // two MOVED households still count
       ["MB03", "高山村", "MB", 31, false, 0],
-      ["PC01", "石门村", "PC", 34, true, 0],
+      ["PC01", "石门村", "PC", 34, true, 3],
       ["PC02", "青龙村", "PC", 31, true, 3],
       ["PC03", "白鹤村", "PC", 36, true, 0],
     ]);

@@ -18,6 +18,7 @@ import {
   withdrawAwardBatch,
 } from "../support/ops/points";
 import { cancelRedemption, createProduct, redeem } from "../support/ops/shop";
+import { postAtOnce } from "../support/ops/villages";
 
 // The allowedActions of point rules, ledger entries, award batches and their
 // lines, for every state and demo user: each listed action goes through,
@@ -43,6 +44,7 @@ beforeAll(async () => {
   homeVillage = committee!.villageId!;
   const [resident] = await db().select().from(users).where(eq(users.username, "resident"));
   residentHousehold = String(resident!.householdId);
+  await postAtOnce(t, homeVillage, tokens.admin!);
   const page = await households.ok(t, { perPage: 2, sort: [{ field: "id" }] }, tokens.village);
   otherHousehold = page.items.find((h) => h.id !== residentHousehold)!.id;
   const [rule] = await db().select().from(pointRules).where(and(lt(pointRules.points, 0), eq(pointRules.active, true))).orderBy(asc(pointRules.id));

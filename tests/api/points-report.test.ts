@@ -6,6 +6,7 @@ import { startTestServer, type TestServer } from "../support/server";
 import { errorCode, expectError, fieldsOf } from "../support/assert";
 import { awardPoints, deductPoints, reversePointEntry } from "../support/ops/points";
 import { cancelRedemption, closeExchangeEvent, createExchangeEvent, createProduct, redeem as redeemOp } from "../support/ops/shop";
+import { postAtOnce } from "../support/ops/villages";
 
 // pointsReport over a small hand-built set whose figures are known exactly;
 // then the same report, and every village's 红黑榜 (pointsRanking; its own
@@ -118,6 +119,7 @@ describe("points reports over a hand-built set", () => {
     for (const name of ["admin", "district", "township", "village", "dept", "resident"]) tokens[name] = await t.login(name);
     for (const v of await db().select().from(villages)) village[v.code] = v.id;
     for (const ts of await db().select().from(townships)) township[ts.code] = ts.id;
+    await postAtOnce(t, village.PC01!, tokens.admin!);
     const active = (code: string) =>
       db()
         .select({ id: households.id, number: households.number, headName: households.headName, memberCount: households.memberCount })

@@ -402,7 +402,13 @@ describe("updateUser", () => {
     expect(reasonOf(await tryLogin("forgetful", password))).toBe("BAD_CREDENTIALS");
     const fresh = await tryLogin("forgetful", "a-brand-new-password");
     expect(fresh.errors).toBeUndefined();
-    expect((await me(fresh.data!.login.token)).data!.me!.householdId).toBe(ids.householdId);
+    // The admin knows that password too: the user must change it before anything else.
+    const held = fresh.data!.login.token;
+    expect((await me(held)).data!.me!.householdId).toBe(ids.householdId);
+    expect((await t.gql<{ me: { mustChangePassword: boolean } }>(`{ me { mustChangePassword } }`, {}, held)).data!.me.mustChangePassword).toBe(true);
+    const refused = await t.gql(`{ households { total } }`, {}, held);
+    expect(errorCode(refused)).toBe("FORBIDDEN");
+    expect(reasonOf(refused)).toBe("PASSWORD_CHANGE_REQUIRED");
   });
 
   it("the admin cannot deactivate themselves or drop their own admin role", async () => {

@@ -13,6 +13,7 @@ import { newKey } from "../support/ops/keys";
 import { archiveHousehold } from "../support/ops/households";
 import { awardPoints, reversePointEntry } from "../support/ops/points";
 import { createUser, type CreateUserInput } from "../support/ops/users";
+import { postAtOnce } from "../support/ops/villages";
 
 // The volunteer service over HTTP: teams, brands, activities, participation,
 // confirmation (points through the ledger, once) and cancellation (exactly
@@ -58,6 +59,7 @@ beforeAll(async () => {
     townshipIds[v.code.slice(0, 2)] = v.townshipId;
   }
   for (const h of await db().select({ id: households.id, number: households.number }).from(households)) householdIds.set(h.number, h.id);
+  await postAtOnce(t, villageIds.PC01!, tokens.admin!);
   ruleByName = new Map((await db().select({ id: pointRules.id, name: pointRules.name }).from(pointRules)).map((r) => [r.name, r.id]));
 
   // 青龙村 (PC02) gets a committee, 磨坝藏族乡 (MB) its own township staff.

@@ -5,7 +5,7 @@ import { formatPercent, formatRatio } from "../../admin/src/charts/scale";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
-import { desktop, numberIn, open, phone, see, shoot, signedIn, startDemoServer, waitIdle, type ConsolePage, settle } from "../support/console/pages";
+import { desktop, numberIn, open, phone, see, shoot, shootBothSizes, signedIn, startDemoServer, waitIdle, type ConsolePage, settle } from "../support/console/pages";
 
 // The dashboard per role and the printable pages, each figure checked
 // against the same report asked over GraphQL as the same user: a screen
@@ -284,20 +284,25 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     await expect(page.locator("header").first().isVisible()).resolves.toBe(false);
     await expect(page.getByRole("button", { name: "打印" }).isVisible()).resolves.toBe(false);
     await expect(page.getByTestId("ranking-top").isVisible()).resolves.toBe(true);
-    await shoot(page, "print-ranking-board");
+    await shootBothSizes(page, "print-ranking-board");
     await page.emulateMedia({ media: "screen" });
   });
 
   it("prints a village's publicity board: each batch on publicity, its households and the last day to object", async () => {
-    // The committee's own village posts at once: its board is empty and says so.
+    // 白鹤村 (PC03) posts at once: its board is empty and says so, its print states its real rule, and the list says why it is empty and who sets it.
+    const baihe = await as("village-pc03");
+    await open(baihe, "/print/publicity");
+    await see(baihe, "本村当前没有公示中的积分奖励。");
+    await see(baihe, "本村积分奖励不设公示期，登记后即入账。");
+    expect(await baihe.getByText("须公示 0 天").count()).toBe(0);
+    await open(baihe, "/awardBatches");
+    await see(baihe, "白鹤村不设公示期：积分奖励登记后即入账，因此这里没有公示。公示天数由区管理员在「行政村」中设定。");
+    // The demo committee's own 石门村 runs 3 days of publicity: its print says so.
     const committee = await as("village");
     await open(committee, "/print/publicity");
-    await see(committee, "本村当前没有公示中的积分奖励。");
-    // 石门村 has no publicity period: the print states its real rule, and the list says why it is empty and who sets it.
-    await see(committee, "本村积分奖励不设公示期，登记后即入账。");
-    expect(await committee.getByText("须公示 0 天").count()).toBe(0);
-    await open(committee, "/awardBatches");
-    await see(committee, "石门村不设公示期：积分奖励登记后即入账，因此这里没有公示。公示天数由区管理员在「行政村」中设定。");
+    await see(committee, "积分奖励须公示 3 天，期满无异议后入账。");
+    // The demo leaves last week's group work of 石门村 on publicity: the board carries it.
+    await expect.poll(() => committee.locator('[data-testid^="publicity-batch-"]').count(), settle).toBeGreaterThan(0);
 
     const { awardBatches } = await server.ok<{
       awardBatches: { items: { id: string; villageId: string; reason: string; points: number; deedDate: string; publicityEndsOn: string; lines: { headName: string; householdNumber: string; state: string }[] }[] };
@@ -328,7 +333,7 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     await see(page, /积分奖励须公示 [1-9]\d* 天，期满无异议后入账。/);
     const signOff = await page.getByTestId("publicity-sign-off").innerText();
     for (const words of ["村委会负责人（签字）：", "联系电话：", "村民委员会（盖章）", `公示日期：${districtToday()}`]) expect(signOff).toContain(words);
-    await shoot(page, "print-publicity-board");
+    await shootBothSizes(page, "print-publicity-board");
   });
 
   it("prints the district's yearly figures from districtReport, every figure with how it is counted", async () => {

@@ -4,7 +4,7 @@ import { hasChromium, launchBrowser, screenshot } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import { demoPassword, startTestServer, type TestServer } from "../support/server";
 import { patience } from "../support/patience";
-import { signedIn, waitIdle } from "../support/console/pages";
+import { shootBothSizes, signedIn, waitIdle } from "../support/console/pages";
 
 // The first screen of the day: without a session (or with last night's
 // expired one) the console shows the login form in a few navigations, not
@@ -77,7 +77,7 @@ describe.skipIf(!run)("the first screen", () => {
     await page.locator('input[name="username"]').waitFor();
     expect(hashOf(page)).toBe("#/login");
     expect(navigations.count).toBeLessThanOrEqual(fewNavigations);
-    if (path === "/") await screenshot(page, "first-screen-login");
+    if (path === "/") await shootBothSizes(page, "first-screen-login", screenshot);
     await logIn(page);
     expect(hashOf(page)).toBe(after);
   });

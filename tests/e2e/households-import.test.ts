@@ -5,7 +5,7 @@ import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import { startTestServer, type TestServer } from "../support/server";
 import { parseCsv } from "../../admin/src/households/householdFile";
-import { open, row, see, shoot, signedIn, waitIdle, type ConsolePage } from "../support/console/pages";
+import { open, row, see, shoot, shootBothSizes, signedIn, waitIdle, type ConsolePage } from "../support/console/pages";
 
 // A village committee imports households from a file: a bad row is shown
 // with its error and nothing is written; the corrected file imports; the
@@ -224,7 +224,7 @@ describe.skipIf(!run)("importing and exporting households in the console", () =>
     const created = async () =>
       (await server.ok<{ households: { total: number } }>(`{ households(filter: { q: "PC01-850" }, perPage: 1) { total } }`, {}, token)).households.total;
     expect(await created()).toBe(0);
-    await shoot(page, "household-form-errors");
+    await shootBothSizes(page, "household-form-errors");
 
     await members.fill(" 3 ");
     await page.getByRole("button", { name: "保存" }).click();

@@ -4,7 +4,7 @@ import { hasChromium, launchBrowser, loginInConsole, screenshot } from "../suppo
 import { testDatabaseKind } from "../support/database";
 import { startTestServer, type TestServer } from "../support/server";
 import { patience } from "../support/patience";
-import { desktop, open, row, see, signedIn, waitIdle, type ConsolePage } from "../support/console/pages";
+import { desktop, open, row, see, shootBothSizes, signedIn, waitIdle, type ConsolePage } from "../support/console/pages";
 
 // The admin's accounts in the console: the users list names each user's
 // place in words and filters by area; 重置密码 shows a temporary password
@@ -44,6 +44,7 @@ describe.skipIf(!run)("users and accounts in the console", () => {
     const rows = await admin.page.locator("tbody tr").allInnerTexts();
     expect(rows.length).toBeGreaterThan(0);
     for (const text of rows) expect(text).toContain(me.village.name);
+    await shootBothSizes(admin.page, "users-list");
   });
 
   it("resets a password: the temporary one shows once, and the user must change it before anything else", async () => {
@@ -61,7 +62,7 @@ describe.skipIf(!run)("users and accounts in the console", () => {
     await shown.waitFor();
     const password = (await shown.innerText()).trim();
     expect(password).toMatch(temporary);
-    await screenshot(page, "users-reset-password");
+    await shootBothSizes(page, "users-reset-password", screenshot);
     await page.getByRole("button", { name: "关闭" }).click();
     // Still on the list: the row's click did not open the user.
     expect(new URL(page.url()).hash).toContain("#/users");
@@ -72,7 +73,7 @@ describe.skipIf(!run)("users and accounts in the console", () => {
     await loginInConsole(user, server.url, "reset-e2e", password);
     await see(user, "设置新密码");
     expect(await user.locator(".RaMenuItemLink-root").count()).toBe(0);
-    await screenshot(user, "users-password-change-gate");
+    await shootBothSizes(user, "users-password-change-gate", screenshot);
     await user.locator('input[name="currentPassword"]').fill(password);
     await user.locator('input[name="newPassword"]').fill("my-own-password-2");
     await user.locator('input[name="repeat"]').fill("my-own-password-3");
@@ -105,6 +106,6 @@ describe.skipIf(!run)("users and accounts in the console", () => {
     expect(text).toContain("新建测试村");
     expect(text).toContain("vc-e2e-new");
     expect(text).toMatch(/[2-9a-hjkmnp-z]{4}-[2-9a-hjkmnp-z]{4}-[2-9a-hjkmnp-z]{4}/);
-    await screenshot(page, "villages-committee-accounts");
+    await shootBothSizes(page, "villages-committee-accounts", screenshot);
   });
 });

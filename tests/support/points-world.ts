@@ -17,6 +17,7 @@ import { expectOk } from "./assert";
 import { householdBalance } from "./ops/households";
 import { awardPoints, deductPoints, reversePointEntry, type AwardPointsInput, type PointEntry } from "./ops/points";
 import { newUserToken } from "./ops/users";
+import { postAtOnce } from "./ops/villages";
 
 // The world the points tests share: a server over the demo district, its
 // users (and 青龙村's committee and a resident, PC02 having 3 days of
@@ -46,6 +47,8 @@ export function usePointsWorld() {
     server = await startTestServer();
     for (const name of ["admin", "district", "township", "village", "dept", "resident"]) tokens[name] = await server.login(name);
     for (const v of await db().select().from(villages)) villageIds[v.code] = v.id;
+    // 石门村 runs 公示 in the demo; these tests are about the ledger (publicity is 青龙村's).
+    await postAtOnce(server, villageIds.PC01!, tokens.admin!);
     townshipOfPC = (await db().select().from(villages).where(eq(villages.id, villageIds.PC01!)))[0]!.townshipId;
     for (const h of await db().select({ id: households.id, number: households.number }).from(households)) householdIds.set(h.number, h.id);
     for (const r of await db().select({ id: pointRules.id, name: pointRules.name }).from(pointRules)) ruleIds.set(r.name, r.id);

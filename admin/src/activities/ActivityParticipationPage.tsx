@@ -136,11 +136,10 @@ export const ActivityParticipationPage = () => {
                       <TableCell>
                         <TextField
                           size="small"
-                          type="number"
                           name={`hours-${h.number}`}
                           value={rowOf(h.id).hours}
                           onChange={(e) => setRow(h.id, { hours: e.target.value })}
-                          slotProps={{ htmlInput: { min: 0, max: 24, step: 0.5, "aria-label": translate("resources.activities.participants.hours") } }}
+                          slotProps={{ htmlInput: { inputMode: "decimal", "aria-label": translate("resources.activities.participants.hours") } }}
                         />
                       </TableCell>
                     </TableRow>

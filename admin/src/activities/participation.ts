@@ -3,6 +3,15 @@ import { parseWholeNumber } from "../common/wholeNumber";
 
 // The participation form's rows as the server takes them.
 
+// Hours as people write them: 3, 2.5, .5 (full-width digits from a Chinese
+// input method too); not 1e1 or 0x10, which Number() would take.
+const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
+const parseHours = (text: string): number => {
+  const plain = text.trim().replace(/[\uFF10-\uFF19\uFF0E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (plain === "") return 0;
+  return DECIMAL.test(plain) ? Number(plain) : Number.NaN;
+};
+
 /** Per household: what was typed for people and hours. */
 export type ParticipationRows = Map<string, { people: string; hours: string }>;
 
@@ -21,7 +30,7 @@ export const participationInput = (
     const row = rows.get(h.id) ?? { people: "1", hours: "" };
     // The shared parser: "1e3" or "2.5" people are not a count.
     const people = parseWholeNumber(row.people) ?? Number.NaN;
-    const hours = row.hours.trim() === "" ? 0 : Number(row.hours);
+    const hours = parseHours(row.hours);
     const tenths = Math.round(hours * 10);
     if (!Number.isInteger(people) || people < 1 || !Number.isFinite(hours) || hours < 0 || hours > 24 || Math.abs(tenths - hours * 10) > 1e-6) {
       invalid.push(`${h.number} ${h.headName}`);

@@ -83,7 +83,7 @@ export const registryEn = {
         createdAt: "Created",
       },
       helper: {
-        password_edit: "Leave empty to keep the current password",
+        password_edit: "Leave empty to keep the current password; a new one is temporary: the user must change it at the next login",
       },
     },
   },

@@ -81,7 +81,7 @@ export const registryZhCN = {
         createdAt: "创建时间",
       },
       helper: {
-        password_edit: "留空则不修改密码",
+        password_edit: "留空则不修改密码；填写的新密码为临时密码，该用户下次登录须先改密码",
       },
     },
   },

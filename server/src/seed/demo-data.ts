@@ -49,7 +49,7 @@ export const demoTownships: readonly DemoTownship[] = [
 ];
 
 export const demoVillages: readonly DemoVillage[] = [
-  { townshipCode: "PC", code: "PC01", name: "石门村", hasShop: true, publicityDays: 0, householdCount: 34, groups: 6 },
+  { townshipCode: "PC", code: "PC01", name: "石门村", hasShop: true, publicityDays: 3, householdCount: 34, groups: 6 },
   { townshipCode: "PC", code: "PC02", name: "青龙村", hasShop: true, publicityDays: 3, householdCount: 31, groups: 5, moved: [17] },
   { townshipCode: "PC", code: "PC03", name: "白鹤村", hasShop: true, publicityDays: 0, householdCount: 36, groups: 6 },
   { townshipCode: "MB", code: "MB01", name: "磨坝村", hasShop: true, publicityDays: 5, householdCount: 33, groups: 5 },

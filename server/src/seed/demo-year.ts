@@ -114,6 +114,12 @@ function planVillageYear(story: YearStory, input: HistoryInput, village: History
       if (inYear(day)) holdExchangeEvent(story, village, shelf, day, titleOf(month.month), active);
     }
   }
+  // Last week's group work, recorded yesterday: where the village has
+  // publicity it is still on 公示 today, so its committee and residents see one.
+  if (village.publicityDays > 0 && groupRules.length > 0) {
+    const deed = addDays(story.last, -between(random, 1, 4));
+    awardForDeed(story, village, pick(random, groupRules), shuffled(random, active).slice(0, between(random, 5, 9)), deed, story.last, false);
+  }
   // The next event, already announced.
   if (village.hasShop) {
     const next = addDays(story.today, between(random, 3, 12));

@@ -118,6 +118,8 @@ export async function updateUser(db: Db, actor: Actor, rawId: string, input: Upd
         ...scope,
         active,
         passwordHash,
+        // A password the admin typed for someone else is known to two people: theirs to change first.
+        mustChangePassword: passwordHash !== undefined ? id !== actor.userId : undefined,
         tokenVersion: endsSessions ? sql`${users.tokenVersion} + 1` : undefined,
         updatedAt: new Date(),
       })

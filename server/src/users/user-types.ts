@@ -71,7 +71,7 @@ export class UpdateUserInput {
   @Field(() => ID, { nullable: true }) departmentId?: string | null;
   @Field(() => ID, { nullable: true }) householdId?: string | null;
   @Field(() => Boolean, { nullable: true }) active?: boolean | null;
-  @Field(() => String, { nullable: true, description: "Sets a new password (a reset by the admin)" }) password?: string | null;
+  @Field(() => String, { nullable: true, description: "Sets a new password (a reset by the admin): for another user it is temporary, to be changed at their next login" }) password?: string | null;
 }
 
 @ObjectType({ description: "A temporary password, shown once: only its hash is stored" })

@@ -9,7 +9,8 @@ import { patience } from "../patience";
 // Driving the console in Chromium: a signed-in page per user, the menu as
 // the user sees it, waiting for words on the screen.
 
-export const desktop = { width: 1366, height: 900 };
+/** The office screen: the common 1366×768 laptop. */
+export const desktop = { width: 1366, height: 768 };
 /**
  * How long a figure on screen may take to settle: a page may first show what
  * react-admin has cached, then the server's fresh answer.
@@ -97,6 +98,21 @@ export async function shoot(page: Page, name: string, { fullPage = true } = {}):
   if (fullPage) return screenshot(page, name);
   fs.mkdirSync(artifactsDir, { recursive: true });
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`) });
+}
+
+/**
+ * A changed screen as both its users hold it: `name-1366` at 1366×768 and
+ * `name-390` on a 390×844 phone (the page's own size first, then the other,
+ * then back). `take` is the screenshot (`screenshot` for a page with a
+ * dialog open or outside the app's layout, such as the login form).
+ */
+export async function shootBothSizes(page: Page, name: string, take: (page: Page, name: string) => Promise<void> = shoot): Promise<void> {
+  const own = page.viewportSize() ?? desktop;
+  const other = own.width < 600 ? desktop : phone;
+  await take(page, `${name}-${own.width}`);
+  await page.setViewportSize(other);
+  await take(page, `${name}-${other.width}`);
+  await page.setViewportSize(own);
 }
 
 /** The first number in a text: "62 分" → 62, "1,234" → 1234. */

@@ -4,6 +4,7 @@ import { households, pointRules, villages } from "@cunwu/schema";
 import type { TestServer } from "../server";
 import { createPointRule } from "../ops/points";
 import { newUserToken } from "../ops/users";
+import { postAtOnce } from "../ops/villages";
 
 // The fixed facts every run of the ledger model uses: who acts, the two
 // villages, and the rules the generated awards and deductions pick from.
@@ -35,6 +36,8 @@ export async function ledgerSetup(t: TestServer): Promise<LedgerSetup> {
   const rows = await db.select({ id: villages.id, code: villages.code }).from(villages);
   const villageIds = {} as Record<VillageCode, string>;
   for (const code of ["PC01", "PC02"] as const) villageIds[code] = String(rows.find((v) => v.code === code)!.id);
+  // The model's PC01 posts at once (the demo's 石门村 runs 公示; PC02 is the model's village with publicity).
+  await postAtOnce(t, villageIds.PC01, admin);
   const villageOf = (id: number | null): VillageCode | null => (id === null ? null : String(id) === villageIds.PC01 ? "PC01" : "PC02");
 
   // PC01 gets a deduction rule of its own, so deductions can use a rule of the wrong village.
