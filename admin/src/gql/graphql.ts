@@ -2878,7 +2878,7 @@ export type UpdateUserInput = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   displayName?: InputMaybe<Scalars['String']['input']>;
   householdId?: InputMaybe<Scalars['ID']['input']>;
-  /** Sets a new password (a reset by the admin) */
+  /** Sets a new password (a reset by the admin): for another user it is temporary, to be changed at their next login */
   password?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<Role>;
   townshipId?: InputMaybe<Scalars['ID']['input']>;
