@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
-import { api, numberIn, open, row, phone, see, shoot, signedIn, startDemoServer, type ConsolePage, type HouseholdRow, settle } from "../support/console/pages";
+import { api, desktop, numberIn, open, row, phone, see, shoot, signedIn, startDemoServer, type ConsolePage, type HouseholdRow, settle } from "../support/console/pages";
 
 // The points ledger in the console: a committee awards from the rule
 // catalogue in one screen and the resident sees it on the phone; publicity
@@ -250,6 +250,41 @@ describe.skipIf(!run)("points in the console", () => {
     await page.emulateMedia({ media: "print" });
     await shoot(page, "passbook-print");
     await page.emulateMedia({ media: "screen" });
+  });
+
+  it("prints every active household's passbook of the village, one a page, from the households list", async () => {
+    const { page } = committee;
+    const { households } = await server.ok<{ households: { total: number } }>(
+      `query ($v: ID!) { households(filter: { villageId: $v, status: ACTIVE }) { total } }`,
+      { v: villageId },
+      adminToken,
+    );
+    const requests: string[] = [];
+    page.on("request", (request) => {
+      const query = (request.postDataJSON() as { query?: string } | null)?.query ?? "";
+      if (/PointEntry|Passbook/.test(query)) requests.push(query);
+    });
+    await open(page, "/households");
+    await page.getByRole("link", { name: "打印本村积分存折" }).click();
+    await page.waitForURL(/#\/print\/passbooks\?year=\d{4}/);
+    await see(page, /石门村 \d{4} 年积分存折/);
+    await expect.poll(() => page.getByTestId("village-passbook").count(), settle).toBe(households.total);
+    await see(page, `在册农户 ${households.total} 户，每户一页`);
+    // One request for all of them.
+    expect(requests.filter((q) => q.includes("villagePassbooks"))).toHaveLength(1);
+    const neighbourBook = page.locator(`[data-testid="village-passbook"][data-household="${neighbour.number}"]`);
+    expect(await neighbourBook.innerText()).toContain(`石门村 · ${neighbour.number} ${neighbour.headName}`);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await shoot(page, "village-passbooks", { fullPage: false });
+    await page.setViewportSize(phone);
+    await shoot(page, "village-passbooks-390", { fullPage: false });
+    await page.setViewportSize(desktop);
+    // On paper each book ends its page, the last one excepted.
+    await page.emulateMedia({ media: "print" });
+    const breaks = await page.getByTestId("village-passbook").evaluateAll((books) => books.map((book) => getComputedStyle(book).breakAfter));
+    await page.emulateMedia({ media: "screen" });
+    expect(breaks.slice(0, -1).every((b) => b === "page")).toBe(true);
+    expect(breaks.at(-1)).not.toBe("page");
   });
 
   it("keeps the village's own rules: creates and edits one, while district rules stay the district's", async () => {
