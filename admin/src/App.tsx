@@ -35,6 +35,8 @@ const PassbookPage = lazyView(() => import("./passbook/PassbookPage"), "Passbook
 const ImportHouseholdsPage = lazyView(() => import("./households/ImportHouseholdsPage"), "ImportHouseholdsPage");
 const DistrictFiguresPage = lazyView(() => import("./print/DistrictFiguresPage"), "DistrictFiguresPage");
 const PublicityBoardPage = lazyView(() => import("./print/PublicityBoardPage"), "PublicityBoardPage");
+const RedemptionReceiptPage = lazyView(() => import("./print/RedemptionReceiptPage"), "RedemptionReceiptPage");
+const VillagePassbooksPage = lazyView(() => import("./print/VillagePassbooksPage"), "VillagePassbooksPage");
 const RankingBoardPage = lazyView(() => import("./print/RankingBoardPage"), "RankingBoardPage");
 const MyVolunteerPage = lazyView(() => import("./my/MyVolunteerPage"), "MyVolunteerPage");
 const ActivityParticipationPage = lazyView(() => import("./activities/ActivityParticipationPage"), "ActivityParticipationPage");
@@ -86,6 +88,8 @@ export const App = () => (
       <Route path="/print/district" element={<Guarded resource="districtFigures"><DistrictFiguresPage /></Guarded>} />
       <Route path="/print/publicity" element={<Guarded resource="publicityBoard"><PublicityBoardPage /></Guarded>} />
       <Route path="/print/ranking" element={<Guarded resource="rankingBoard"><RankingBoardPage /></Guarded>} />
+      <Route path="/print/redemption/:id" element={<Guarded resource="redemptions" action="show"><RedemptionReceiptPage /></Guarded>} />
+      <Route path="/print/passbooks" element={<Guarded resource="households" action="passbook"><VillagePassbooksPage /></Guarded>} />
       <Route path="/my/volunteer" element={<Guarded resource="myVolunteer"><MyVolunteerPage /></Guarded>} />
       <Route path="/activities/:id/participation" element={<Guarded resource="activities" action="edit"><ActivityParticipationPage /></Guarded>} />
       <Route path="/calendar" element={<Guarded resource="calendar"><CalendarPage /></Guarded>} />

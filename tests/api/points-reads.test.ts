@@ -6,12 +6,13 @@ import { households, ledgerMonthSums, pointEntries } from "@cunwu/schema";
 import { addDays } from "@cunwu/server/common/dates";
 import { rebuildMonthSums } from "@cunwu/server/points/month-sums";
 import { expectError } from "../support/assert";
-import { countStatements } from "../support/statements";
+import { countStatements, statementsOf } from "../support/statements";
 import { expectBalancesMatchEntries } from "../support/books";
 import { districtToday, newKey } from "../support/ops/keys";
 import {
   householdPassbook,
   pointEntries as entryList,
+  villagePassbooks,
   reconcileLedger,
   type AwardPointsInput,
   type Passbook,
@@ -206,6 +207,40 @@ describe("reading the ledger", () => {
     expectError(await householdPassbook(t, { householdId: String(x) }, tokens.dept), "FORBIDDEN");
     expectError(await householdPassbook(t, { householdId: "999999" }, tokens.admin), "NOT_FOUND");
     expectError(await householdPassbook(t, { householdId: String(x), from: today, to: yesterday }, tokens.admin), "BAD_USER_INPUT", { from: "INVALID" });
+  });
+
+  it("prints every active household's passbook of a village at once, each as its own passbook says", async () => {
+    const active = await db()
+      .select({ id: households.id })
+      .from(households)
+      .where(and(eq(households.villageId, villageIds.PC03!), eq(households.status, "ACTIVE")));
+    for (const [from, to] of [[undefined, undefined], [yesterday, today], [tomorrow, undefined]] as const) {
+      const books = await villagePassbooks.ok(t, { villageId: villageIds.PC03!, from, to }, tokens.admin);
+      expect(books.map((b) => Number(b.householdId)).sort((a, b) => a - b)).toEqual(active.map((h) => h.id).sort((a, b) => a - b));
+      expect(books.map((b) => b.householdNumber)).toEqual([...books.map((b) => b.householdNumber)].sort());
+      for (const id of [x, active[0]!.id]) {
+        const own = await passbook(id, from, to);
+        expect(books.find((b) => b.householdId === String(id))).toEqual(own);
+      }
+      books.forEach(expectConsistent);
+    }
+    // The township's staff print their villages'; the committee its own only; residents and departments none.
+    expect((await villagePassbooks.ok(t, { villageId: villageIds.PC03! }, tokens.township)).length).toBe(active.length);
+    expect((await villagePassbooks.ok(t, { villageId: villageIds.PC01! }, tokens.village)).length).toBeGreaterThan(0);
+    expectError(await villagePassbooks(t, { villageId: villageIds.PC03! }, tokens.village), "NOT_FOUND");
+    expectError(await villagePassbooks(t, { villageId: villageIds.MB02! }, tokens.township), "NOT_FOUND");
+    expectError(await villagePassbooks(t, { villageId: villageIds.PC01! }, tokens.resident), "FORBIDDEN");
+    expectError(await villagePassbooks(t, { villageId: villageIds.PC01! }, tokens.dept), "FORBIDDEN");
+    expectError(await villagePassbooks(t, { villageId: villageIds.PC03!, from: today, to: yesterday }, tokens.admin), "BAD_USER_INPUT", { from: "INVALID" });
+  });
+
+  it("reads a village's passbooks in the same few statements whatever its size", async () => {
+    const read = (villageId: number, from?: string) => statementsOf(t, () => villagePassbooks.ok(t, { villageId, from }, tokens.admin));
+    const small = await read(villageIds.PC03!, tomorrow);
+    const large = await read(villageIds.PC01!, tomorrow);
+    expect(large.result.length).not.toBe(small.result.length);
+    expect(large.statements).toBe(small.statements);
+    expect((await read(villageIds.PC01!)).statements).toBeLessThanOrEqual(small.statements);
   });
 
   it("pages Household.entries newest first, within the household's scope", async () => {

@@ -47,7 +47,10 @@ describe("cancelRedemption", () => {
     expect(await stockOf(a)).toBe(5);
     expect(await stockOf(b)).toBe(5);
     const moves = await w.t.ok(`query ($id: ID!) { stockMovements(productId: $id) { items { delta reason } } }`, { id: String(a) }, tokens.village);
-    expect(moves.stockMovements.items[0]).toEqual({ delta: 3, reason: `取消兑换 #${sold.id}: 商品破损` });
+    // Words, not a record number: what it undoes (by product) and why, full-width.
+    const note = /^取消兑换（商品\d+×3、商品\d+×1）：商品破损$/;
+    expect(moves.stockMovements.items[0]).toMatchObject({ delta: 3, reason: expect.stringMatching(note) });
+    expect(r.entries[1]!.reason).toMatch(note);
 
     const after = await snapshot([household], [a, b]);
     const twice = await cancel(sold.id, "再次");

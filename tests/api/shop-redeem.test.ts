@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { products, redemptions } from "@cunwu/schema";
+import { products, redemptions, users, villages } from "@cunwu/schema";
 import { detailsOf, errorCode, fieldsOf } from "../support/assert";
 import { archiveHousehold } from "../support/ops/households";
 import { closeExchangeEvent, createExchangeEvent, updateProduct } from "../support/ops/shop";
@@ -34,7 +34,7 @@ describe("redeem", () => {
     ]);
     expect(r.entries).toHaveLength(1);
     expect(r.entries[0]).toMatchObject({ kind: "REDEMPTION", delta: -50, balanceAfter: 50, redemptionId: r.id });
-    expect(r.entries[0]!.reason).toMatch(/^兑换: 商品\d+×1, 商品\d+×2$/);
+    expect(r.entries[0]!.reason).toMatch(/^兑换：商品\d+×1、商品\d+×2$/);
     expect(await balanceOf(household)).toBe(50);
     expect(await stockOf(soap)).toBe(3);
     expect(await stockOf(oil)).toBe(1);
@@ -239,10 +239,26 @@ describe("reading redemptions", () => {
     expect(await ids(tokens.admin!, { householdId: String(found.residentHousehold), to: "2020-01-01" })).toEqual([]);
   });
 
+  it("gives a receipt its words: the village, the exchange event and who recorded it", async () => {
+    await award(found.residentHousehold, 20);
+    const p = await createProduct(4, 10);
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+    const atEvent = await createExchangeEvent.ok(w.t, { villageId: found.homeVillage, date: today, title: "票据测试兑换日" }, tokens.village);
+    const sold = (await redeem(found.residentHousehold, [{ productId: p, quantity: 2 }], { eventId: Number(atEvent.id) })).data!.redeem.id;
+    const plain = (await redeem(found.residentHousehold, [{ productId: p, quantity: 1 }])).data!.redeem.id;
+    const receipt = (id: string, token: string) =>
+      w.t.ok(`query ($id: ID!) { redemption(id: $id) { villageName eventTitle recorderName } }`, { id }, token);
+    const [village] = await db().select({ name: villages.name }).from(villages).where(eq(villages.id, found.homeVillage));
+    const [committee] = await db().select({ name: users.displayName }).from(users).where(eq(users.username, "village"));
+    expect((await receipt(sold, tokens.village!)).redemption).toEqual({ villageName: village!.name, eventTitle: "票据测试兑换日", recorderName: committee!.name });
+    // The resident reads its own receipt the same; a sale at no event has no title.
+    expect((await receipt(plain, tokens.resident!)).redemption).toEqual({ villageName: village!.name, eventTitle: null, recorderName: committee!.name });
+  });
+
   it("loads a page's nested lists in a constant number of statements", async () => {
     const page = async (perPage: number) => {
       const { result, statements } = await statementsOf(w.t, () =>
-        w.t.ok(`query ($n: Int) { redemptions(perPage: $n) { total items { id lines { productName amount } entries { kind } household { number } } } }`, { n: perPage }, tokens.admin),
+        w.t.ok(`query ($n: Int) { redemptions(perPage: $n) { total items { id villageName recorderName lines { productName amount } entries { kind } household { number } } } }`, { n: perPage }, tokens.admin),
       );
       return { data: result.redemptions as { total: number; items: { id: string; lines: unknown[]; entries: unknown[] }[] }, statements };
     };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
+import { districtToday } from "../../admin/src/common/format";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
@@ -235,6 +236,35 @@ describe.skipIf(!run)("points in the console", () => {
     expect(await ledger.balance(neighbour.id)).toBe(neighbour.balance);
   });
 
+  it("records a violation larger than the balance in full: the entry and the passbook say what the rule asked and what was taken", async () => {
+    const { page } = committee;
+    const token = await server.login("village");
+    await server.ok(
+      `mutation ($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }`,
+      { input: { villageId, number: "PC01-970", headName: "违建测试", memberCount: 2 } },
+      token,
+    );
+    const small = await ledger.household("PC01-970");
+    await server.ok(
+      `mutation ($input: AwardPointsInput!) { awardPoints(input: $input) { __typename } }`,
+      { input: { householdIds: [small.id], points: 6, reason: "帮助邻里", deedDate: districtToday(), idempotencyKey: "e2e-shortfall-award-0001" } },
+      token,
+    );
+    await open(page, `/households/${small.id}/show`);
+    await page.getByRole("button", { name: "扣分" }).click();
+    await page.getByRole("combobox").click();
+    await page.getByRole("option", { name: /私搭乱建/ }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "扣分" }).click();
+    await see(page, "已扣分");
+    // Recorded, never refused with the shop's words; the balance stops at zero.
+    expect(await page.getByText("积分不足").count()).toBe(0);
+    expect(await ledger.balance(small.id)).toBe(0);
+    await see(page, "细则扣 10 分，余额不足，实扣 6 分");
+    await shootBothSizes(page, "deduction-shortfall");
+    await open(page, `/passbook/${small.id}`);
+    await see(page, "细则扣 10 分，余额不足，实扣 6 分");
+  });
+
   it("prints a household's passbook with its running balance", async () => {
     const { page } = committee;
     await open(page, `/passbook/${neighbour.id}`);
@@ -253,6 +283,37 @@ describe.skipIf(!run)("points in the console", () => {
     await page.emulateMedia({ media: "print" });
     await shoot(page, "passbook-print");
     await page.emulateMedia({ media: "screen" });
+  });
+
+  it("prints every active household's passbook of the village, one a page, from the households list", async () => {
+    const { page } = committee;
+    const { households } = await server.ok<{ households: { total: number } }>(
+      `query ($v: ID!) { households(filter: { villageId: $v, status: ACTIVE }) { total } }`,
+      { v: villageId },
+      adminToken,
+    );
+    const requests: string[] = [];
+    page.on("request", (request) => {
+      const query = (request.postDataJSON() as { query?: string } | null)?.query ?? "";
+      if (/PointEntry|Passbook/.test(query)) requests.push(query);
+    });
+    await open(page, "/households");
+    await page.getByRole("link", { name: "打印本村积分存折" }).click();
+    await page.waitForURL(/#\/print\/passbooks\?year=\d{4}/);
+    await see(page, /石门村 \d{4} 年积分存折/);
+    await expect.poll(() => page.getByTestId("village-passbook").count(), settle).toBe(households.total);
+    await see(page, `在册农户 ${households.total} 户，每户一页`);
+    // One request for all of them.
+    expect(requests.filter((q) => q.includes("villagePassbooks"))).toHaveLength(1);
+    const neighbourBook = page.locator(`[data-testid="village-passbook"][data-household="${neighbour.number}"]`);
+    expect(await neighbourBook.innerText()).toContain(`石门村 · ${neighbour.number} ${neighbour.headName}`);
+    await shootBothSizes(page, "village-passbooks", (p, name) => shoot(p, name, { fullPage: false }));
+    // On paper each book ends its page, the last one excepted.
+    await page.emulateMedia({ media: "print" });
+    const breaks = await page.getByTestId("village-passbook").evaluateAll((books) => books.map((book) => getComputedStyle(book).breakAfter));
+    await page.emulateMedia({ media: "screen" });
+    expect(breaks.slice(0, -1).every((b) => b === "page")).toBe(true);
+    expect(breaks.at(-1)).not.toBe("page");
   });
 
   it("keeps the village's own rules: creates and edits one, while district rules stay the district's", async () => {

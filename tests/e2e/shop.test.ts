@@ -89,6 +89,7 @@ describe.skipIf(!run)("the points supermarket in the console", () => {
     });
     await see(page, "兑换成功");
     await see(page, `${mine.number} ${mine.headName} 兑换了 香皂×2、毛巾×1，共 18 分，余额 ${before.balance - 18} 分。`);
+    await page.getByRole("link", { name: "打印兑换单" }).waitFor();
     expect(keys).toHaveLength(2);
     expect(keys[0]).toBe(keys[1]);
     expect(await shop.balance(mine.id)).toBe(before.balance - 18);
@@ -99,6 +100,53 @@ describe.skipIf(!run)("the points supermarket in the console", () => {
     await see(page, "香皂");
     receiptUrl = page.url();
     await shoot(page, "redemption-receipt");
+  });
+
+  /** The paper size Chromium prints a page on, in millimetres (from the PDF's MediaBox, in points). */
+  const printedPaper = async () => {
+    const pdf = (await committee.page.pdf({ preferCSSPageSize: true })).toString("latin1");
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+    expect(box, "a MediaBox in the PDF").not.toBeNull();
+    return { width: (Number(box![1]) * 25.4) / 72, height: (Number(box![2]) * 25.4) / 72 };
+  };
+
+  it("prints the 兑换单 on A4 and on an 80 mm slip: village, balances as the ledger has them, two signature lines", async () => {
+    const { page } = committee;
+    const id = /redemptions\/(\d+)\/show/.exec(receiptUrl)![1]!;
+    const { redemption } = await server.ok<{ redemption: { total: number; entries: { kind: string; balanceAfter: number }[] } }>(
+      `query ($id: ID!) { redemption(id: $id) { total entries { kind balanceAfter } } }`,
+      { id },
+      villageToken,
+    );
+    const after = redemption.entries.find((e) => e.kind === "REDEMPTION")!.balanceAfter;
+    // From the redemption's page, as a clerk would.
+    await page.goto(receiptUrl);
+    await page.getByRole("link", { name: "打印" }).click();
+    await page.waitForURL(new RegExp(`#/print/redemption/${id}$`));
+    for (const paper of ["a4", "slip"] as const) {
+      if (paper === "slip") await page.getByTestId("paper-slip").click();
+      await expect.poll(() => page.getByTestId("receipt").getAttribute("data-paper"), settle).toBe(paper);
+      await see(page, "石门村积分超市兑换单");
+      expect(await page.getByTestId("receipt-household").innerText()).toContain(`${mine.number} ${mine.headName}`);
+      expect(await page.getByTestId("receipt-time").innerText()).toMatch(/兑换时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）/);
+      expect(numberIn(await page.getByTestId("receipt-before").innerText())).toBe(after + redemption.total);
+      expect(numberIn(await page.getByTestId("receipt-after").innerText())).toBe(after);
+      expect(numberIn(await page.getByTestId("receipt-total").innerText())).toBe(18);
+      const lines = await page.getByTestId("receipt-lines").innerText();
+      for (const word of ["香皂", "毛巾"]) expect(lines).toContain(word);
+      const signatures = await page.getByTestId("receipt-signatures").innerText();
+      expect(signatures).toContain("经办人签字：");
+      expect(signatures).toContain("兑换人（户主）签字：");
+      expect(await page.getByTestId("receipt-recorder").innerText()).toMatch(/经办登记：\S+/);
+      const name = paper === "a4" ? "receipt-a4" : "receipt-slip";
+      await shootBothSizes(page, name);
+      const paperSize = await printedPaper();
+      if (paper === "a4") expect(Math.round(paperSize.width)).toBe(210);
+      else expect(Math.round(paperSize.width)).toBe(80);
+    }
+    expect(page.url()).toMatch(/paper=slip/);
+    // On screen too the slip is narrow: at most 80 mm (about 303 px).
+    expect((await page.getByTestId("receipt-sheet").boundingBox())!.width).toBeLessThanOrEqual(303);
   });
 
   it("does not offer a checkout beyond the balance: the button is off and one sentence says why", async () => {
@@ -184,6 +232,36 @@ describe.skipIf(!run)("the points supermarket in the console", () => {
     await see(page, /已于 .* 取消：村民要求换货/);
     expect(await shop.balance(mine.id)).toBe(balance + 18);
     await shoot(page, "redemption-cancelled");
+    // Its printed 兑换单 says so before anything else.
+    await page.getByRole("link", { name: "打印" }).click();
+    await page.getByTestId("receipt-cancelled").waitFor();
+    expect(await page.getByTestId("receipt-cancelled").innerText()).toMatch(/已取消[\s\S]*18 分已退回[\s\S]*取消原因：村民要求换货/);
+  });
+
+  it("shows the next exchange event as 待举办 and never sells under it before its day", async () => {
+    const { page } = committee;
+    const { exchangeEvents } = await server.ok<{ exchangeEvents: { items: { id: string; title: string; date: string; upcoming: boolean }[] } }>(
+      `{ exchangeEvents(filter: { status: OPEN }, perPage: 50) { items { id title date upcoming } } }`,
+      {},
+      villageToken,
+    );
+    const next = exchangeEvents.items.find((e) => e.upcoming);
+    expect(next, "the demo announces each shop's next event").toBeDefined();
+    expect(next!.date > districtToday()).toBe(true);
+    await open(page, "/exchangeEvents");
+    await expect.poll(() => row(page, next!.title).innerText(), settle).toContain("待举办");
+    // The checkout offers only events that take sales today: not the coming one, not even as a choice.
+    await open(page, "/checkout");
+    await chooseHousehold(mine);
+    const summary = page.getByTestId("checkout-summary");
+    await summary.waitFor();
+    expect(await summary.innerText()).not.toContain(next!.title);
+    const choice = summary.locator('[role="combobox"]');
+    if (await choice.count()) {
+      await choice.click();
+      expect(await page.getByRole("option", { name: new RegExp(next!.title) }).count()).toBe(0);
+      await page.keyboard.press("Escape");
+    }
   });
 
   it("lists redemptions and exchange events, and opens an exchange day", async () => {

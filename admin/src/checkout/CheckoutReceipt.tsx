@@ -1,3 +1,4 @@
+import PrintIcon from "@mui/icons-material/Print";
 import { Alert, AlertTitle, Button, Card, CardContent, Stack } from "@mui/material";
 import { Link } from "react-router-dom";
 import { useLocaleState, useTranslate } from "react-admin";
@@ -32,6 +33,9 @@ export const CheckoutReceipt = ({
         <Stack direction="row" spacing={1}>
           <Button component={Link} to={`/redemptions/${redemption.id}/show`}>
             {translate("app.checkout.open_receipt")}
+          </Button>
+          <Button component={Link} to={`/print/redemption/${redemption.id}?paper=slip`} startIcon={<PrintIcon />}>
+            {translate("app.checkout.print_receipt")}
           </Button>
           <Button variant="contained" onClick={onNext} data-testid="next-checkout">
             {translate("app.checkout.next")}

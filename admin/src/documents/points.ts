@@ -115,6 +115,17 @@ export const HouseholdPassbookDocument = graphql(`
   }
 `);
 
+/** Every active household's passbook of a village, for printing them together (one request). */
+export const VillagePassbooksDocument = graphql(`
+  query VillagePassbooks($villageId: ID!, $from: LocalDate, $to: LocalDate) {
+    result: villagePassbooks(villageId: $villageId, from: $from, to: $to) {
+      householdId householdNumber headName villageName from to
+      openingBalance closingBalance totalIn totalOut
+      entries { ...PointEntryFields }
+    }
+  }
+`);
+
 export const PostAwardBatchDocument = graphql(`
   mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields } }
 `);

@@ -66,6 +66,17 @@ export const redemptionDocuments = {
   `),
 };
 
+/** A printed 兑换单: the redemption with its village, event and recorder in words, and its ledger entries (balance before and after). */
+export const RedemptionReceiptDocument = graphql(`
+  query RedemptionReceipt($id: ID!) {
+    result: redemption(id: $id) {
+      ...RedemptionFields
+      villageName eventTitle recorderName
+      entries { id kind delta balanceAfter recordedAt }
+    }
+  }
+`);
+
 export const RestockProductDocument = graphql(`
   mutation RestockProduct($id: ID!, $quantity: Int!, $reason: String!) {
     result: restockProduct(id: $id, quantity: $quantity, reason: $reason) { ...ProductFields }

@@ -92,6 +92,7 @@ type Documents = {
     "\n  mutation DeductPoints($input: DeductPointsInput!) { result: deductPoints(input: $input) { ...PointEntryFields } }\n": typeof types.DeductPointsDocument,
     "\n  mutation ReversePointEntry($id: ID!, $reason: String!, $idempotencyKey: String!) {\n    result: reversePointEntry(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) { ...PointEntryFields }\n  }\n": typeof types.ReversePointEntryDocument,
     "\n  query HouseholdPassbook($householdId: ID!, $from: LocalDate, $to: LocalDate) {\n    result: householdPassbook(householdId: $householdId, from: $from, to: $to) {\n      householdId householdNumber headName villageName from to\n      openingBalance closingBalance totalIn totalOut\n      entries { ...PointEntryFields }\n    }\n  }\n": typeof types.HouseholdPassbookDocument,
+    "\n  query VillagePassbooks($villageId: ID!, $from: LocalDate, $to: LocalDate) {\n    result: villagePassbooks(villageId: $villageId, from: $from, to: $to) {\n      householdId householdNumber headName villageName from to\n      openingBalance closingBalance totalIn totalOut\n      entries { ...PointEntryFields }\n    }\n  }\n": typeof types.VillagePassbooksDocument,
     "\n  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields } }\n": typeof types.PostAwardBatchDocument,
     "\n  mutation WithdrawAwardBatch($id: ID!, $reason: String!) {\n    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields }\n  }\n": typeof types.WithdrawAwardBatchDocument,
     "\n  mutation RemoveAwardLine($lineId: ID!, $reason: String!) {\n    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields }\n  }\n": typeof types.RemoveAwardLineDocument,
@@ -123,6 +124,7 @@ type Documents = {
     "\n    mutation CreateExchangeEvent($input: CreateExchangeEventInput!) {\n      record: createExchangeEvent(input: $input) { ...ExchangeEventFields }\n    }\n  ": typeof types.CreateExchangeEventDocument,
     "\n    query RedemptionList($filter: RedemptionFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: redemptions(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...RedemptionFields } total totalCapped }\n    }\n  ": typeof types.RedemptionListDocument,
     "\n    query RedemptionOne($id: ID!) { record: redemption(id: $id) { ...RedemptionFields } }\n  ": typeof types.RedemptionOneDocument,
+    "\n  query RedemptionReceipt($id: ID!) {\n    result: redemption(id: $id) {\n      ...RedemptionFields\n      villageName eventTitle recorderName\n      entries { id kind delta balanceAfter recordedAt }\n    }\n  }\n": typeof types.RedemptionReceiptDocument,
     "\n  mutation RestockProduct($id: ID!, $quantity: Int!, $reason: String!) {\n    result: restockProduct(id: $id, quantity: $quantity, reason: $reason) { ...ProductFields }\n  }\n": typeof types.RestockProductDocument,
     "\n  query StockMovements($productId: ID!, $page: Int, $perPage: Int) {\n    result: stockMovements(productId: $productId, page: $page, perPage: $perPage) {\n      items { id productId delta reason recordedAt recordedBy }\n      total\n    }\n  }\n": typeof types.StockMovementsDocument,
     "\n  mutation CloseExchangeEvent($id: ID!) { result: closeExchangeEvent(id: $id) { ...ExchangeEventFields } }\n": typeof types.CloseExchangeEventDocument,
@@ -233,6 +235,7 @@ const documents: Documents = {
     "\n  mutation DeductPoints($input: DeductPointsInput!) { result: deductPoints(input: $input) { ...PointEntryFields } }\n": types.DeductPointsDocument,
     "\n  mutation ReversePointEntry($id: ID!, $reason: String!, $idempotencyKey: String!) {\n    result: reversePointEntry(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) { ...PointEntryFields }\n  }\n": types.ReversePointEntryDocument,
     "\n  query HouseholdPassbook($householdId: ID!, $from: LocalDate, $to: LocalDate) {\n    result: householdPassbook(householdId: $householdId, from: $from, to: $to) {\n      householdId householdNumber headName villageName from to\n      openingBalance closingBalance totalIn totalOut\n      entries { ...PointEntryFields }\n    }\n  }\n": types.HouseholdPassbookDocument,
+    "\n  query VillagePassbooks($villageId: ID!, $from: LocalDate, $to: LocalDate) {\n    result: villagePassbooks(villageId: $villageId, from: $from, to: $to) {\n      householdId householdNumber headName villageName from to\n      openingBalance closingBalance totalIn totalOut\n      entries { ...PointEntryFields }\n    }\n  }\n": types.VillagePassbooksDocument,
     "\n  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields } }\n": types.PostAwardBatchDocument,
     "\n  mutation WithdrawAwardBatch($id: ID!, $reason: String!) {\n    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields }\n  }\n": types.WithdrawAwardBatchDocument,
     "\n  mutation RemoveAwardLine($lineId: ID!, $reason: String!) {\n    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields }\n  }\n": types.RemoveAwardLineDocument,
@@ -264,6 +267,7 @@ const documents: Documents = {
     "\n    mutation CreateExchangeEvent($input: CreateExchangeEventInput!) {\n      record: createExchangeEvent(input: $input) { ...ExchangeEventFields }\n    }\n  ": types.CreateExchangeEventDocument,
     "\n    query RedemptionList($filter: RedemptionFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: redemptions(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...RedemptionFields } total totalCapped }\n    }\n  ": types.RedemptionListDocument,
     "\n    query RedemptionOne($id: ID!) { record: redemption(id: $id) { ...RedemptionFields } }\n  ": types.RedemptionOneDocument,
+    "\n  query RedemptionReceipt($id: ID!) {\n    result: redemption(id: $id) {\n      ...RedemptionFields\n      villageName eventTitle recorderName\n      entries { id kind delta balanceAfter recordedAt }\n    }\n  }\n": types.RedemptionReceiptDocument,
     "\n  mutation RestockProduct($id: ID!, $quantity: Int!, $reason: String!) {\n    result: restockProduct(id: $id, quantity: $quantity, reason: $reason) { ...ProductFields }\n  }\n": types.RestockProductDocument,
     "\n  query StockMovements($productId: ID!, $page: Int, $perPage: Int) {\n    result: stockMovements(productId: $productId, page: $page, perPage: $perPage) {\n      items { id productId delta reason recordedAt recordedBy }\n      total\n    }\n  }\n": types.StockMovementsDocument,
     "\n  mutation CloseExchangeEvent($id: ID!) { result: closeExchangeEvent(id: $id) { ...ExchangeEventFields } }\n": types.CloseExchangeEventDocument,
@@ -608,6 +612,10 @@ export function graphql(source: "\n  query HouseholdPassbook($householdId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query VillagePassbooks($villageId: ID!, $from: LocalDate, $to: LocalDate) {\n    result: villagePassbooks(villageId: $villageId, from: $from, to: $to) {\n      householdId householdNumber headName villageName from to\n      openingBalance closingBalance totalIn totalOut\n      entries { ...PointEntryFields }\n    }\n  }\n"): typeof import('./graphql').VillagePassbooksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields } }\n"): typeof import('./graphql').PostAwardBatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -729,6 +737,10 @@ export function graphql(source: "\n    query RedemptionList($filter: RedemptionF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query RedemptionOne($id: ID!) { record: redemption(id: $id) { ...RedemptionFields } }\n  "): typeof import('./graphql').RedemptionOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RedemptionReceipt($id: ID!) {\n    result: redemption(id: $id) {\n      ...RedemptionFields\n      villageName eventTitle recorderName\n      entries { id kind delta balanceAfter recordedAt }\n    }\n  }\n"): typeof import('./graphql').RedemptionReceiptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

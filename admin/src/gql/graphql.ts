@@ -2218,6 +2218,8 @@ export type Query = {
   user: User;
   users: UserPage;
   village: Village;
+  /** Every active household's passbook of a village for the period (recorded days), by household number: for printing them all */
+  villagePassbooks: Array<Passbook>;
   villages: VillagePage;
   volunteerTeam: VolunteerTeam;
   /** 服务队 you see: district roles all; others their township's and its villages' */
@@ -2459,6 +2461,13 @@ export type QueryVillageArgs = {
 };
 
 
+export type QueryVillagePassbooksArgs = {
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  villageId: Scalars['ID']['input'];
+};
+
+
 export type QueryVillagesArgs = {
   filter?: InputMaybe<VillageFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -2550,6 +2559,8 @@ export type Redemption = {
   entries: Array<PointEntry>;
   /** The exchange event it was made at, if any */
   eventId: Maybe<Scalars['ID']['output']>;
+  /** The exchange event's title, if made at one */
+  eventTitle: Maybe<Scalars['String']['output']>;
   /** The household that redeemed */
   household: Household;
   householdId: Scalars['ID']['output'];
@@ -2558,10 +2569,14 @@ export type Redemption = {
   lines: Array<RedemptionLine>;
   /** The user who recorded it */
   recordedBy: Scalars['ID']['output'];
+  /** Who recorded it (display name) */
+  recorderName: Maybe<Scalars['String']['output']>;
   status: RedemptionStatus;
   /** Points spent: the sum of the lines' amounts */
   total: Scalars['Int']['output'];
   villageId: Scalars['ID']['output'];
+  /** The village's name (the shop's) */
+  villageName: Scalars['String']['output'];
 };
 
 export const RedemptionAction = {
@@ -3626,6 +3641,15 @@ export type HouseholdPassbookQueryVariables = Exact<{
 
 export type HouseholdPassbookQuery = { __typename?: 'Query', result: { __typename?: 'Passbook', householdId: string, householdNumber: string, headName: string, villageName: string, from: string | null, to: string | null, openingBalance: number, closingBalance: number, totalIn: number, totalOut: number, entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }> } };
 
+export type VillagePassbooksQueryVariables = Exact<{
+  villageId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type VillagePassbooksQuery = { __typename?: 'Query', result: Array<{ __typename?: 'Passbook', householdId: string, householdNumber: string, headName: string, villageName: string, from: string | null, to: string | null, openingBalance: number, closingBalance: number, totalIn: number, totalOut: number, entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }> }> };
+
 export type PostAwardBatchMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -3794,6 +3818,13 @@ export type RedemptionOneQueryVariables = Exact<{
 
 
 export type RedemptionOneQuery = { __typename?: 'Query', record: { __typename?: 'Redemption', id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, allowedActions: Array<RedemptionAction>, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> } };
+
+export type RedemptionReceiptQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RedemptionReceiptQuery = { __typename?: 'Query', result: { __typename?: 'Redemption', villageName: string, eventTitle: string | null, recorderName: string | null, id: string, householdId: string, villageId: string, eventId: string | null, total: number, status: RedemptionStatus, createdAt: string, cancelledAt: string | null, cancelReason: string | null, recordedBy: string, allowedActions: Array<RedemptionAction>, entries: Array<{ __typename?: 'PointEntry', id: string, kind: EntryKind, delta: number, balanceAfter: number, recordedAt: string }>, household: { __typename?: 'Household', number: string, headName: string }, lines: Array<{ __typename?: 'RedemptionLine', productId: string, productName: string, quantity: number, unitPrice: number, amount: number }> } };
 
 export type RestockProductMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -7967,6 +7998,43 @@ export const HouseholdPassbookDocument = new TypedDocumentString(`
   reversesEntryId
   allowedActions
 }`) as unknown as TypedDocumentString<HouseholdPassbookQuery, HouseholdPassbookQueryVariables>;
+export const VillagePassbooksDocument = new TypedDocumentString(`
+    query VillagePassbooks($villageId: ID!, $from: LocalDate, $to: LocalDate) {
+  result: villagePassbooks(villageId: $villageId, from: $from, to: $to) {
+    householdId
+    householdNumber
+    headName
+    villageName
+    from
+    to
+    openingBalance
+    closingBalance
+    totalIn
+    totalOut
+    entries {
+      ...PointEntryFields
+    }
+  }
+}
+    fragment PointEntryFields on PointEntry {
+  id
+  householdId
+  villageId
+  kind
+  delta
+  requestedDelta
+  balanceAfter
+  reason
+  deedDate
+  recordedAt
+  recordedBy
+  ruleId
+  batchId
+  activityId
+  redemptionId
+  reversesEntryId
+  allowedActions
+}`) as unknown as TypedDocumentString<VillagePassbooksQuery, VillagePassbooksQueryVariables>;
 export const PostAwardBatchDocument = new TypedDocumentString(`
     mutation PostAwardBatch($id: ID!) {
   result: postAwardBatch(id: $id) {
@@ -8556,6 +8624,46 @@ export const RedemptionOneDocument = new TypedDocumentString(`
     amount
   }
 }`) as unknown as TypedDocumentString<RedemptionOneQuery, RedemptionOneQueryVariables>;
+export const RedemptionReceiptDocument = new TypedDocumentString(`
+    query RedemptionReceipt($id: ID!) {
+  result: redemption(id: $id) {
+    ...RedemptionFields
+    villageName
+    eventTitle
+    recorderName
+    entries {
+      id
+      kind
+      delta
+      balanceAfter
+      recordedAt
+    }
+  }
+}
+    fragment RedemptionFields on Redemption {
+  id
+  householdId
+  villageId
+  eventId
+  total
+  status
+  createdAt
+  cancelledAt
+  cancelReason
+  recordedBy
+  allowedActions
+  household {
+    number
+    headName
+  }
+  lines {
+    productId
+    productName
+    quantity
+    unitPrice
+    amount
+  }
+}`) as unknown as TypedDocumentString<RedemptionReceiptQuery, RedemptionReceiptQueryVariables>;
 export const RestockProductDocument = new TypedDocumentString(`
     mutation RestockProduct($id: ID!, $quantity: Int!, $reason: String!) {
   result: restockProduct(id: $id, quantity: $quantity, reason: $reason) {

@@ -13,6 +13,7 @@ import {
   type Exporter,
 } from "react-admin";
 import { Link } from "react-router-dom";
+import { ListVillagePassbooksButton } from "../print/BoardLinkButtons";
 import type { Household } from "../types";
 import { exportHouseholds, type FileKind } from "./householdExport";
 
@@ -70,6 +71,7 @@ export const HouseholdListActions = () => {
       )}
       {canExport && <ExportHouseholdsButton kind="csv" />}
       {canExport && <ExportHouseholdsButton kind="xlsx" />}
+      <ListVillagePassbooksButton />
     </TopToolbar>
   );
 };

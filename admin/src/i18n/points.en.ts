@@ -63,6 +63,11 @@ export const pointsEn = {
       recorded_on: "Recorded %{day}",
       deed_on: "Deed date %{day}",
       empty: "No points recorded in this period.",
+      print_village: "Print the village's passbooks",
+      batch_title: "%{village}: points passbooks %{year}",
+      batch_title_plain: "Points passbooks",
+      batch_subtitle: "%{count} active households, one passbook a page; entries recorded in %{year}.",
+      batch_empty: "The village has no active household.",
       columns: {
         date: "Recorded",
         summary: "Summary",

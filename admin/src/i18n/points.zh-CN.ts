@@ -61,6 +61,11 @@ export const pointsZhCN = {
       recorded_on: "记账日期 %{day}",
       deed_on: "事迹日期 %{day}",
       empty: "此期间没有积分记录。",
+      print_village: "打印本村积分存折",
+      batch_title: "%{village} %{year} 年积分存折",
+      batch_title_plain: "积分存折",
+      batch_subtitle: "在册农户 %{count} 户，每户一页；收录 %{year} 年记账的积分。",
+      batch_empty: "本村没有在册农户。",
       columns: {
         date: "记账日期",
         summary: "摘要",

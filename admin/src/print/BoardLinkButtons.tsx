@@ -1,5 +1,6 @@
 import CampaignIcon from "@mui/icons-material/Campaign";
 import EmojiEventsIcon from "@mui/icons-material/EmojiEvents";
+import MenuBookIcon from "@mui/icons-material/MenuBook";
 import { Link } from "react-router-dom";
 import { Button, useCanAccess, useListContext, useRecordContext } from "react-admin";
 import { currentYear, reportQuery } from "../dashboard/useReportParams";
@@ -28,6 +29,24 @@ export const RankingBoardButton = ({ villageId }: { villageId?: string | null })
   );
 };
 
+/** Opens every active household's passbook of a village for this year, to print them all (staff who read passbooks). */
+export const VillagePassbooksButton = ({ villageId }: { villageId?: string | null }) => {
+  const { canAccess } = useCanAccess({ resource: "households", action: "passbook" });
+  if (!canAccess) return null;
+  return (
+    <Button component={Link} to={`/print/passbooks${reportQuery({ year: currentYear(), villageId })}`} label="app.passbook.print_village">
+      <MenuBookIcon />
+    </Button>
+  );
+};
+
+/** The households list's village filter (a committee's own village needs none), carried to the passbooks. */
+export const ListVillagePassbooksButton = () => {
+  const { filterValues } = useListContext();
+  const villageId = typeof filterValues?.villageId === "string" ? filterValues.villageId : null;
+  return <VillagePassbooksButton villageId={villageId} />;
+};
+
 /** The village shown on a village's page. */
 export const VillageBoardButtons = () => {
   const village = useRecordContext<{ id: string }>();
@@ -36,6 +55,7 @@ export const VillageBoardButtons = () => {
     <>
       <PublicityBoardButton villageId={String(village.id)} />
       <RankingBoardButton villageId={String(village.id)} />
+      <VillagePassbooksButton villageId={String(village.id)} />
     </>
   );
 };

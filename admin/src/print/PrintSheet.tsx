@@ -15,6 +15,7 @@ export const PrintSheet = ({
   controls,
   loading = false,
   testId,
+  className,
   children,
 }: {
   title: string;
@@ -22,11 +23,13 @@ export const PrintSheet = ({
   controls?: ReactNode;
   loading?: boolean;
   testId?: string;
+  /** Added to print-sheet: a paper of its own (receipt-slip: 80 mm). */
+  className?: string;
   children: ReactNode;
 }) => {
   const translate = useTranslate();
   return (
-    <Card className="print-sheet" sx={{ mt: 2, mb: 2 }} data-testid={testId}>
+    <Card className={className ? `print-sheet ${className}` : "print-sheet"} sx={{ mt: 2, mb: 2 }} data-testid={testId}>
       <Title title={title} />
       {loading && <LinearProgress className="no-print" />}
       <CardContent>

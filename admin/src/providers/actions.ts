@@ -3,6 +3,7 @@ import {
   AwardPointsDocument,
   DeductPointsDocument,
   HouseholdPassbookDocument,
+  VillagePassbooksDocument,
   ObjectToAwardDocument,
   PostAwardBatchDocument,
   RemoveAwardLineDocument,
@@ -14,6 +15,7 @@ import {
   CancelRedemptionDocument,
   CloseExchangeEventDocument,
   RedeemDocument,
+  RedemptionReceiptDocument,
   ReopenExchangeEventDocument,
   RestockProductDocument,
   StockMovementsDocument,
@@ -78,6 +80,8 @@ export const actions = {
   householdPassbook: (params: { householdId: string; from?: string | null; to?: string | null }) =>
     run(HouseholdPassbookDocument, { householdId: params.householdId, from: params.from || null, to: params.to || null }),
 
+  villagePassbooks: (params: { villageId: string; from: string; to: string }) => run(VillagePassbooksDocument, params),
+
   postAwardBatch: (params: { id: string }) => run(PostAwardBatchDocument, params),
 
   withdrawAwardBatch: (params: { id: string; reason: string }) => run(WithdrawAwardBatchDocument, params),
@@ -96,6 +100,8 @@ export const actions = {
   reopenExchangeEvent: (params: { id: string }) => run(ReopenExchangeEventDocument, params),
 
   redeem: (input: RedeemInput) => run(RedeemDocument, { input }),
+
+  redemptionReceipt: (params: { id: string }) => run(RedemptionReceiptDocument, params),
 
   pointsReport: (filter: PointsReportFilter) => run(PointsReportDocument, { filter }),
 

@@ -13,7 +13,7 @@ import {
 } from "react-admin";
 import { StatusChipField } from "../common/fields";
 import { formatDateTime, formatPoints } from "../common/format";
-import { PrintButton } from "../common/PrintButton";
+import { ReceiptPrintButton } from "./ReceiptPrintButton";
 import type { Redemption } from "../types";
 import { CancelRedemptionButton } from "./CancelRedemptionButton";
 import { redemptionStatusColors } from "./RedemptionFields";
@@ -21,7 +21,7 @@ import { redemptionStatusColors } from "./RedemptionFields";
 const RedemptionShowActions = () => (
   <TopToolbar className="no-print">
     <ListButton />
-    <PrintButton />
+    <ReceiptPrintButton />
     <CancelRedemptionButton />
   </TopToolbar>
 );
@@ -53,7 +53,7 @@ const RedemptionReceipt = () => {
         <Stack direction="row" spacing={2} sx={{ alignItems: "center", justifyContent: "space-between", flexWrap: "wrap" }}>
           <Box>
             <Typography variant="overline" color="text.secondary">
-              {translate("resources.redemptions.receipt.title", { id: redemption.id })}
+              {translate("resources.redemptions.receipt.title")}
             </Typography>
             <Typography variant="h6">
               <HouseholdName redemption={redemption} />

@@ -1,6 +1,6 @@
 import { lazyView } from "../common/lazyView";
 import ReceiptIcon from "@mui/icons-material/Receipt";
-import type { Redemption } from "../types";
+import { redemptionName } from "./receipt";
 
 // Redemptions are made by the checkout screen (checkout/), cancelled from their page.
 
@@ -8,5 +8,5 @@ export default {
   list: lazyView(() => import("./RedemptionList"), "RedemptionList"),
   show: lazyView(() => import("./RedemptionShow"), "RedemptionShow"),
   icon: ReceiptIcon,
-  recordRepresentation: (record: Redemption) => `#${record.id} ${record.household.number} ${record.household.headName}`,
+  recordRepresentation: redemptionName,
 };

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Allow } from "../auth/rules";
 import { type Context, actorOf } from "../request/context";
-import { villageReaders, villageRunners } from "../request/actor";
+import { villageReaders, villageRunners, villageStaff } from "../request/actor";
 import { SortInput } from "../common/paging";
 import { cost } from "../request/costs";
 import {
@@ -18,6 +18,7 @@ import {
 } from "./point-types";
 import * as awards from "./award-service";
 import * as entries from "./entry-service";
+import { villagePassbooks } from "./village-passbooks";
 import { reconcileLedger } from "./reconcile";
 import { allowedEntryActions } from "./entry-actions";
 import { pointsLoaders } from "./points-loaders";
@@ -70,6 +71,20 @@ export class PointEntryResolver {
     @Arg("to", () => GraphQLLocalDate, { nullable: true }) to?: string,
   ) {
     return entries.passbook(ctx.db, actorOf(ctx), ctx.timezone, householdId, from, to);
+  }
+
+  @Query(() => [Passbook], {
+    complexity: cost.villagePassbooks,
+    description: "Every active household's passbook of a village for the period (recorded days), by household number: for printing them all",
+  })
+  @Allow(...villageStaff)
+  villagePassbooks(
+    @Ctx() ctx: Context,
+    @Arg("villageId", () => ID) villageId: string,
+    @Arg("from", () => GraphQLLocalDate, { nullable: true }) from?: string,
+    @Arg("to", () => GraphQLLocalDate, { nullable: true }) to?: string,
+  ) {
+    return villagePassbooks(ctx.db, actorOf(ctx), ctx.timezone, villageId, from, to);
   }
 
   @Query(() => LedgerReconciliation, { complexity: cost.reconcile, description: "Every balance against its entries, every entry against the invariants" })

@@ -216,24 +216,41 @@ export async function passbook(db: Db, actor: Actor, timezone: string, rawHouseh
   if (entries.length > maxPassbookEntries) {
     throw badInput({ from: "OUT_OF_RANGE" }, `More than ${maxPassbookEntries} entries; print a shorter period`);
   }
-  let openingBalance = 0;
-  if (entries[0]) openingBalance = entries[0].balanceAfter - entries[0].delta;
-  else if (from) {
+  let openingIfEmpty = 0;
+  if (!entries[0] && from) {
     const [before] = await db
       .select({ balanceAfter: pointEntries.balanceAfter })
       .from(pointEntries)
       .where(and(eq(pointEntries.householdId, household.id), sql`${recordedDay} < ${from}::date`))
       .orderBy(desc(pointEntries.id))
       .limit(1);
-    openingBalance = before?.balanceAfter ?? 0;
+    openingIfEmpty = before?.balanceAfter ?? 0;
   }
-  const last = entries.at(-1);
   const [village] = await db.select({ name: villages.name }).from(villages).where(eq(villages.id, household.villageId));
+  return bookOf(household, village!.name, entries, openingIfEmpty, from, to);
+}
+
+/**
+ * One passbook from a household's entries in a period (in posting order);
+ * `openingIfEmpty` is the balance before the period, used only when no entry
+ * falls in it (otherwise the first entry says it).
+ */
+export function bookOf(
+  household: { id: number; number: string; headName: string },
+  villageName: string,
+  entries: PointEntryRow[],
+  openingIfEmpty: number,
+  from?: string | null,
+  to?: string | null,
+) {
+  const first = entries[0];
+  const openingBalance = first ? first.balanceAfter - first.delta : openingIfEmpty;
+  const last = entries.at(-1);
   return {
     householdId: household.id,
     householdNumber: household.number,
     headName: household.headName,
-    villageName: village!.name,
+    villageName,
     from: from ?? null,
     to: to ?? null,
     openingBalance,

@@ -12,6 +12,8 @@ export const cost = {
   ranking: 300,
   /** A household's passbook: its entries with running balances. */
   passbook: 200,
+  /** Every active household's passbook of a village: a few statements over the village's entries. */
+  villagePassbooks: 1_000,
   /** Every household's balance checked against its ledger. */
   reconcile: 5_000,
   /** A list's own queries (items and total), before its items. */

@@ -71,6 +71,23 @@ export class RedemptionResolver {
     return row;
   }
 
+  // A receipt's words: whoever sees a redemption sees its village, event and who recorded it.
+  @FieldResolver(() => String, { description: "The village's name (the shop's)" })
+  async villageName(@Root() redemption: Redemption, @Ctx() ctx: Context): Promise<string> {
+    return (await shopLoaders(ctx).villageName.load(redemption.villageId))?.name ?? "";
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The exchange event's title, if made at one" })
+  async eventTitle(@Root() redemption: Redemption, @Ctx() ctx: Context): Promise<string | null> {
+    if (redemption.eventId === null) return null;
+    return (await shopLoaders(ctx).eventTitle.load(redemption.eventId))?.title ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Who recorded it (display name)" })
+  async recorderName(@Root() redemption: Redemption, @Ctx() ctx: Context): Promise<string | null> {
+    return (await shopLoaders(ctx).userName.load(redemption.recordedBy))?.displayName ?? null;
+  }
+
   @FieldResolver(() => [RedemptionAction], { description: "What the caller may do with the redemption now" })
   allowedActions(@Root() redemption: Redemption, @Ctx() ctx: Context): RedemptionAction[] {
     const actor = actorOf(ctx);

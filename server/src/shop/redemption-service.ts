@@ -229,7 +229,8 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
       householdId,
       kind: "REDEMPTION",
       delta: -total,
-      reason: `兑换: ${priced.map((line) => `${line.name}×${line.quantity}`).join(", ")}`,
+      // Words a resident reads in the passbook, full-width as Chinese is written.
+      reason: `兑换：${priced.map((line) => `${line.name}×${line.quantity}`).join("、")}`,
       deedDate: today,
       recordedBy: actor.userId,
       idempotencyKey: `redeem:${key}`,
@@ -263,12 +264,14 @@ export async function cancelRedemption(db: Db, actor: Actor, rawId: string, reas
       throwIfRefused(cancelCheck(actor, now ?? { ...current, status: "CANCELLED" }));
       throw conflict("CHANGED_MEANWHILE", "The redemption changed meanwhile; try again");
     }
-    const note = `取消兑换 #${row.id}: ${why}`;
     const lines = await tx
-      .select({ productId: redemptionLines.productId, quantity: redemptionLines.quantity })
+      .select({ productId: redemptionLines.productId, quantity: redemptionLines.quantity, name: products.name })
       .from(redemptionLines)
+      .innerJoin(products, eq(products.id, redemptionLines.productId))
       .where(eq(redemptionLines.redemptionId, row.id))
       .orderBy(asc(redemptionLines.productId));
+    // Names what it undoes in words, not a record number (redemptionId links it).
+    const note = `取消兑换（${lines.map((line) => `${line.name}×${line.quantity}`).join("、")}）：${why}`;
     for (const line of lines) {
       await tx
         .update(products)

@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
 import { asc, eq, inArray } from "drizzle-orm";
-import { households, pointEntries, products, redemptionLines } from "@cunwu/schema";
+import { exchangeEvents, households, pointEntries, products, redemptionLines, users, villages } from "@cunwu/schema";
 import type { Db } from "../db/database";
-import { groupedBy, perRequest } from "../request/loaders";
+import { byId, groupedBy, perRequest } from "../request/loaders";
 import type { RedemptionLine } from "./shop-types";
 
 type Household = typeof households.$inferSelect;
@@ -41,6 +41,10 @@ function createShopLoaders(db: Db) {
       const map = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => map.get(id));
     }),
+    // The words a printed 兑换单 needs beside its own row.
+    villageName: byId((ids) => db.select({ id: villages.id, name: villages.name }).from(villages).where(inArray(villages.id, ids))),
+    eventTitle: byId((ids) => db.select({ id: exchangeEvents.id, title: exchangeEvents.title }).from(exchangeEvents).where(inArray(exchangeEvents.id, ids))),
+    userName: byId((ids) => db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, ids))),
   };
 }
 

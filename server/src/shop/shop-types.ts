@@ -99,7 +99,7 @@ export class Redemption {
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) cancelledAt!: Date | null;
   @Field(() => String, { nullable: true }) cancelReason!: string | null;
-  // lines, entries, household: field resolvers (batched by loaders).
+  // lines, entries, household, villageName, eventTitle, recorderName: field resolvers (batched by loaders).
 }
 
 @ObjectType()

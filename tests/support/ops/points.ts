@@ -211,6 +211,15 @@ export interface Passbook {
   totalOut: number;
   entries: { id: string; delta: number; balanceAfter: number; kind: EntryKind }[];
 }
+export const villagePassbooks = operation<{ villageId: Id; from?: string; to?: string }, "villagePassbooks", Passbook[]>(
+  "villagePassbooks",
+  `query ($villageId: ID!, $from: LocalDate, $to: LocalDate) {
+    villagePassbooks(villageId: $villageId, from: $from, to: $to) {
+      householdId householdNumber headName villageName from to openingBalance closingBalance totalIn totalOut entries { id delta balanceAfter kind }
+    }
+  }`,
+);
+
 export const householdPassbook = operation<{ householdId: Id; from?: string; to?: string }, "householdPassbook", Passbook>(
   "householdPassbook",
   `query ($householdId: ID!, $from: LocalDate, $to: LocalDate) {

@@ -59,7 +59,7 @@ export async function seedRedemptions(ctx: ScaleContext) {
     create temp table s_redemption on commit drop as
     select s.id, s.household_id, s.village_id, s.event_id, s.at, s.recorder, l.total, l.reason,
            ${rnd(key, 32)} < 0.02 as cancelled, ${pickOf(cancelReasons, key, 33)} as cancel_reason
-    from s_spend s join (select id, sum(quantity * price)::int as total, string_agg(name || '×' || quantity, ', ' order by product_id) as reason
+    from s_spend s join (select id, sum(quantity * price)::int as total, string_agg(name || '×' || quantity, '、' order by product_id) as reason
                          from s_line group by id) l on l.id = s.id`);
   await run(tx, `
     insert into redemptions (id, household_id, village_id, event_id, total, status, idempotency_key, recorded_by, created_at, cancelled_at, cancelled_by, cancel_reason)
@@ -73,10 +73,10 @@ export async function seedRedemptions(ctx: ScaleContext) {
     select l.id, l.product_id, l.quantity, l.price from s_line l join s_redemption r on r.id = l.id order by l.id, l.product_id`);
   await run(tx, `
     insert into s_entry (household_id, village_id, kind, delta, redemption_id, reason, deed_date, recorded_at, recorded_by, key)
-    select household_id, village_id, 'REDEMPTION'::entry_kind, -total, id, '兑换: ' || reason, (at at time zone ${lit(ctx.timezone)})::date, at, recorder, 'redeem:scale-redeem-' || id
+    select household_id, village_id, 'REDEMPTION'::entry_kind, -total, id, '兑换：' || reason, (at at time zone ${lit(ctx.timezone)})::date, at, recorder, 'redeem:scale-redeem-' || id
     from s_redemption
     union all
-    select household_id, village_id, 'REFUND', total, id, '兑换撤销: ' || cancel_reason, ((at + interval '1 day') at time zone ${lit(ctx.timezone)})::date,
+    select household_id, village_id, 'REFUND', total, id, '取消兑换（' || reason || '）：' || cancel_reason, ((at + interval '1 day') at time zone ${lit(ctx.timezone)})::date,
            at + interval '1 day', recorder, 'cancel:' || id
     from s_redemption where cancelled`);
   // Stock: an opening delivery covering what was sold plus what is left on the shelf; a cancellation puts its lines back.
@@ -92,7 +92,7 @@ export async function seedRedemptions(ctx: ScaleContext) {
     from s_sold s join s_village v on v.id = s.village_id order by s.id`);
   await run(tx, `
     insert into stock_movements (product_id, delta, reason, recorded_by, recorded_at)
-    select l.product_id, l.quantity, '兑换撤销: ' || r.cancel_reason, r.recorder, r.at + interval '1 day'
+    select l.product_id, l.quantity, '取消兑换（' || r.reason || '）：' || r.cancel_reason, r.recorder, r.at + interval '1 day'
     from s_line l join s_redemption r on r.id = l.id where r.cancelled order by r.id, l.product_id`);
   await run(tx, `update products p set stock = s.left_over, updated_at = now() from s_sold s where s.id = p.id`);
   await run(tx, `select setval(pg_get_serial_sequence('redemptions', 'id'), coalesce((select max(id) from redemptions), 0) + 1, false)`);
