@@ -24,6 +24,7 @@ import villages from "./villages";
 import volunteerTeams from "./volunteerTeams";
 import "./print.css";
 import { lazyView } from "./common/lazyView";
+import { theme } from "./layout/theme";
 
 // Screens load when first opened (see common/lazyView.ts).
 const AwardPointsPage = lazyView(() => import("./awards/AwardPointsPage"), "AwardPointsPage");
@@ -58,6 +59,7 @@ export const App = () => (
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     layout={Layout}
+    theme={theme}
     title={<AppTitle />}
     requireAuth
     disableTelemetry

@@ -2,12 +2,18 @@ import { DataTable, ReferenceField } from "react-admin";
 import { DateTimeField, DeltaField, PointsField } from "../common/fields";
 import { EntryKindField } from "./EntryKindField";
 import { ReversePointEntryButton } from "./ReversePointEntryButton";
+import { PointEntryCards } from "./PointEntryCards";
+import { useIsSmall } from "../common/useIsSmall";
 
 /**
  * Point entries as a table: the ledger's list and a household's page. The
  * village and household columns are for lists that span several of them.
+ * On a phone, cards (PointEntryCards).
  */
-export const PointEntryGrid = ({ showVillage = false, showHousehold = false }: { showVillage?: boolean; showHousehold?: boolean }) => (
+export const PointEntryGrid = ({ showVillage = false, showHousehold = false }: { showVillage?: boolean; showHousehold?: boolean }) =>
+  useIsSmall() ? <PointEntryCards showHousehold={showHousehold} /> : <PointEntryTable showVillage={showVillage} showHousehold={showHousehold} />;
+
+const PointEntryTable = ({ showVillage, showHousehold }: { showVillage: boolean; showHousehold: boolean }) => (
   <DataTable bulkActionButtons={false} rowClick={false}>
     <DataTable.Col source="deedDate" />
     {showVillage && (

@@ -103,16 +103,23 @@ export async function shoot(page: Page, name: string, { fullPage = true } = {}):
 /**
  * A changed screen as both its users hold it: `name-1366` at 1366×768 and
  * `name-390` on a 390×844 phone (the page's own size first, then the other,
- * then back). `take` is the screenshot (`screenshot` for a page with a
- * dialog open or outside the app's layout, such as the login form).
+ * then back), and on the phone nothing is wider than the screen (tables
+ * scroll inside their cards). `take` is the screenshot (`screenshot` for a
+ * page with a dialog open or outside the app's layout, such as the login form).
  */
 export async function shootBothSizes(page: Page, name: string, take: (page: Page, name: string) => Promise<void> = shoot): Promise<void> {
   const own = page.viewportSize() ?? desktop;
-  const other = own.width < 600 ? desktop : phone;
-  await take(page, `${name}-${own.width}`);
-  await page.setViewportSize(other);
-  await take(page, `${name}-${other.width}`);
-  await page.setViewportSize(own);
+  let widest = 0;
+  try {
+    for (const size of own.width < 600 ? [own, desktop] : [own, phone]) {
+      if (size !== own) await page.setViewportSize(size);
+      await take(page, `${name}-${size.width}`);
+      if (size.width < 600) widest = await page.evaluate(() => document.documentElement.scrollWidth);
+    }
+  } finally {
+    await page.setViewportSize(own);
+  }
+  expect(widest, `${name} fits a ${phone.width} px phone`).toBeLessThanOrEqual(phone.width);
 }
 
 /** The first number in a text: "62 分" → 62, "1,234" → 1234. */
