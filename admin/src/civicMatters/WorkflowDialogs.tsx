@@ -257,7 +257,8 @@ export const RateDialog = ({ matter, open, onClose }: MatterDialogProps) => (
     run={(dp, v) => dp.rateCivicMatter({ id: matter.id, resolved: v.resolved, satisfaction: v.satisfaction, comment: v.comment })}
   >
     <OutcomeInputs />
-    {text("comment", "app.civic.dialog.comment", { optional: true })}
+    {/* A resident writes its own words, not a 回访记录 (the staff dialog's field). */}
+    {text("comment", "app.resident.civic.comment", { optional: true })}
   </CivicActionDialog>
 );
 

@@ -1,0 +1,86 @@
+import type { ResidentMessages } from "./resident.en";
+
+// 村民看到的说法：与工作人员共用的界面上，同一件事用村民的话说（不用交办、签收、入账、归档等机关用语）。
+export const residentZhCN = {
+  civic: {
+    submit: "提交",
+    submitted: "已提交（编号 %{code}），村委会会尽快处理",
+    fields: {
+      title: "想说什么事",
+      content: "具体情况",
+      address: "在哪里",
+    },
+    comment: "还想说的话（选填）",
+    received: "%{time} 收到（%{source}）",
+    due_none: "还未安排",
+    assignments: "谁在办",
+    assignments_empty: "还未安排。",
+    followUps: "评价与回访",
+    steps: {
+      RECEIVED: "收到",
+      ASSIGNED: "安排",
+      IN_PROGRESS: "办理",
+      RESOLVED: "办好",
+      CLOSED: "评价",
+    },
+  },
+  enums: {
+    CivicStatus: {
+      RECEIVED: "已收到",
+      ASSIGNED: "已安排办理",
+      IN_PROGRESS: "正在办理",
+      RESOLVED: "已办好，请评价",
+      CLOSED: "已办完",
+      REJECTED: "不在办理范围",
+      MERGED: "与其他反映一起办",
+    },
+    CivicChannel: {
+      DIRECT: "村里直接办",
+      LEAD: "领导牵头办",
+      JOINT: "几个部门一起办",
+      SUPERVISED: "上级督促办",
+    },
+    AssignmentRole: {
+      LEAD_UNIT: "负责办理",
+      CO_UNIT: "协助办理",
+      LEAD_OFFICIAL: "负责的领导",
+      SUPERVISOR: "督促办理",
+    },
+    AssignmentState: {
+      PENDING: "还没开始",
+      ACCEPTED: "正在办",
+      DONE: "已办好",
+      RETURNED: "已退回",
+    },
+    MatterEventType: {
+      SUBMITTED: "收到反映",
+      REJECTED: "不在办理范围",
+      MERGED: "与其他反映一起办",
+      ASSIGNED: "安排办理",
+      ACCEPTED: "开始办理",
+      RETURNED: "退回",
+      CHANNEL_CHANGED: "调整办理方式",
+      PROGRESS: "办理进展",
+      SUPERVISED: "上级督促",
+      EXTENSION_REQUESTED: "申请延长期限",
+      EXTENSION_APPROVED: "延长办理期限",
+      EXTENSION_REFUSED: "期限不延长",
+      RESOLVED: "已办好",
+      FOLLOW_UP: "回访，未联系上您",
+      CLOSED: "已评价，办完",
+      REOPENED: "不满意，重新办理",
+    },
+    AwardBatchStatus: {
+      DRAFT: "草稿",
+      ON_PUBLICITY: "公示中",
+      POSTED: "积分已到户",
+      WITHDRAWN: "已撤回",
+    },
+  },
+  publicity: {
+    until: "公示到 %{date}；没有成立的异议，次日起积分记到各户。",
+    ready: "公示已期满，村委会将把积分记到各户。",
+    posted_at: "%{time} 积分已记到各户。",
+    empty: "本村现在没有正在公示的积分奖励。",
+  },
+} satisfies ResidentMessages;
