@@ -252,7 +252,7 @@ export const RateDialog = ({ matter, open, onClose }: MatterDialogProps) => (
     testId="rate-dialog"
     title="app.civic.dialog.rate_title"
     help="app.civic.dialog.rate_help"
-    confirmLabel="app.civic.action.rate"
+    confirmLabel="app.resident.civic.rate_submit"
     success="app.civic.notifications.rated"
     run={(dp, v) => dp.rateCivicMatter({ id: matter.id, resolved: v.resolved, satisfaction: v.satisfaction, comment: v.comment })}
   >

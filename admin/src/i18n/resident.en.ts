@@ -1,4 +1,4 @@
-import type { AssignmentRole, AssignmentState, AwardBatchStatus, CivicChannel, CivicStatus, MatterEventType } from "../gql/graphql";
+import type { AssignmentRole, AssignmentState, AwardBatchStatus, CivicChannel, CivicStatus, EntryKind, MatterEventType } from "../gql/graphql";
 import type { Translations } from "./shape";
 
 // The words a resident reads where a screen is shared with staff: the same
@@ -15,6 +15,7 @@ export const residentEn = {
       address: "Where",
     },
     comment: "Anything you want to add (optional)",
+    rate_submit: "Send my rating",
     received: "%{time}, received (%{source})",
     due_none: "Not yet arranged",
     assignments: "Who handles it",
@@ -74,6 +75,13 @@ export const residentEn = {
       CLOSED: "Rated, finished",
       REOPENED: "Not satisfied, handled again",
     } satisfies Record<MatterEventType, string>,
+    EntryKind: {
+      AWARD: "Award",
+      DEDUCTION: "Deduction",
+      REDEMPTION: "Exchange",
+      REFUND: "Exchange returned",
+      REVERSAL: "Correction",
+    } satisfies Record<EntryKind, string>,
     AwardBatchStatus: {
       DRAFT: "Draft",
       ON_PUBLICITY: "On public notice",

@@ -11,6 +11,7 @@ export const residentZhCN = {
       address: "在哪里",
     },
     comment: "还想说的话（选填）",
+    rate_submit: "提交评价",
     received: "%{time} 收到（%{source}）",
     due_none: "还未安排",
     assignments: "谁在办",
@@ -69,6 +70,13 @@ export const residentZhCN = {
       FOLLOW_UP: "回访，未联系上您",
       CLOSED: "已评价，办完",
       REOPENED: "不满意，重新办理",
+    },
+    EntryKind: {
+      AWARD: "积分奖励",
+      DEDUCTION: "扣分",
+      REDEMPTION: "积分兑换",
+      REFUND: "兑换退回",
+      REVERSAL: "更正",
     },
     AwardBatchStatus: {
       DRAFT: "草稿",
