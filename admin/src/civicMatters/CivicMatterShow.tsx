@@ -112,7 +112,7 @@ const MatterHeader = ({ matter }: { matter: CivicMatter }) => {
         <Grid container spacing={2} sx={{ mb: 1 }}>
           <Grid size={{ xs: 12, sm: 4 }}>
             <Typography variant="caption" color="text.secondary" component="div">
-              {translate("resources.civicMatters.fields.receivedAt")}
+              {translate(resident ? "app.resident.civic.received_at" : "resources.civicMatters.fields.receivedAt")}
             </Typography>
             <Typography variant="body2">
               {translate(resident ? "app.resident.civic.received" : "app.civic.show.received", {

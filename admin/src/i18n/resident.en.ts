@@ -16,6 +16,7 @@ export const residentEn = {
     },
     comment: "Anything you want to add (optional)",
     rate_submit: "Send my rating",
+    received_at: "Raised",
     received: "%{time}, received (%{source})",
     due_none: "Not yet arranged",
     assignments: "Who handles it",

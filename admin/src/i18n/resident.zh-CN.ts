@@ -12,6 +12,7 @@ export const residentZhCN = {
     },
     comment: "还想说的话（选填）",
     rate_submit: "提交评价",
+    received_at: "反映时间",
     received: "%{time} 收到（%{source}）",
     due_none: "还未安排",
     assignments: "谁在办",
