@@ -5,7 +5,8 @@ import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
 import { dialog, shootDialog, statusShows, timelineTexts } from "../support/console/civic-pages";
-import { numberIn, open, phone, row, see, shoot, signedIn, startDemoServer, type ConsolePage, settle } from "../support/console/pages";
+import { numberIn, open, phone, row, see, shoot, shootWide, signedIn, startDemoServer, type ConsolePage, settle } from "../support/console/pages";
+import type { Page } from "playwright-core";
 
 // 民事直说 in the console, end to end: a resident raises a matter on the
 // phone; township staff assign it jointly (联办) to two departments while a
@@ -18,6 +19,13 @@ import { numberIn, open, phone, row, see, shoot, signedIn, startDemoServer, type
 const run = hasChromium && testDatabaseKind === "pglite";
 
 const TITLE = "村口路灯坏了一个月";
+
+/** Words of the office that a resident's screens must not show. */
+const STAFF_WORDS = ["交办", "签收", "归档", "受理", "回访记录", "保存"];
+const staffWordsOn = async (page: Page) => {
+  const text = await page.locator("#main-content").innerText();
+  return STAFF_WORDS.filter((word) => text.includes(word));
+};
 const INTERNAL_NOTE = "供电所排期紧张，先内部协调";
 const EXTENSION_REASON = "灯具需要向厂家订购";
 
@@ -80,21 +88,29 @@ describe.skipIf(!run)("the civic service in the console", () => {
     await page.locator('input[name="title"]').fill(TITLE);
     await page.locator('textarea[name="content"]').fill("村口东头第二根电杆的路灯坏了一个月，晚上老人孩子走路看不见。");
     await page.locator('input[name="address"]').fill("石门村村口");
+    // The resident's words: what it is about, and 提交 (not the office's 事项 and 保存).
+    await page.getByLabel("想说什么事").waitFor();
+    await page.getByLabel("具体情况").waitFor();
+    expect(await page.getByRole("button", { name: "保存" }).count()).toBe(0);
+    expect(await staffWordsOn(page)).toEqual([]);
     await shoot(page, "civic-resident-submit-phone", { fullPage: false });
-    await page.getByRole("button", { name: "保存" }).click();
-    await see(page, /事项 MS-\d{4}-\d{5} 已受理/);
+    await shootWide(browser, resident, "resident", "civic-resident-submit");
+    await page.getByRole("button", { name: "提交" }).click();
+    await see(page, /已提交（编号 MS-\d{4}-\d{5}），村委会会尽快处理/);
 
     matter = await current();
     expect(matter.status).toBe("RECEIVED");
     await page.waitForURL(new RegExp(`/civicMatters/${matter.id}/show`));
     await see(page, TITLE);
-    await statusShows(page, "已受理");
+    await statusShows(page, "已收到");
     await see(page, `${matter.code} · 蒲池乡 石门村 · ${categoryName}`);
-    expect(await timelineTexts(page)).toContain("受理");
+    expect(await timelineTexts(page)).toContain("收到反映");
+    expect(await staffWordsOn(page)).toEqual([]);
     // Residents are never shown the internal sections.
     await expect.poll(() => page.getByText("督办", { exact: true }).count(), settle).toBe(0);
     await expect.poll(() => page.getByText("延期", { exact: true }).count(), settle).toBe(0);
     await shoot(page, "civic-resident-matter-phone", { fullPage: false });
+    await shootWide(browser, resident, "resident", "civic-resident-matter");
 
     await open(page, "/civicMatters");
     await expect.poll(() => page.getByTestId("matter-card").first().innerText(), settle).toContain(TITLE);
@@ -182,14 +198,19 @@ describe.skipIf(!run)("the civic service in the console", () => {
   it("shows the resident the assignment but nothing internal", async () => {
     const { page } = resident;
     await open(page, `/civicMatters/${matter.id}/show`);
-    await statusShows(page, "已交办");
+    await statusShows(page, "已安排办理");
     const timeline = await timelineTexts(page);
-    expect(timeline).toContain("办理方式：联办");
+    expect(timeline).toContain("安排办理");
+    expect(timeline).toContain("办理方式：几个部门一起办");
+    expect(await staffWordsOn(page)).toEqual([]);
     expect(timeline).not.toContain(INTERNAL_NOTE);
     expect(timeline).not.toContain("催办");
     await expect.poll(() => page.getByText("督办中").count(), settle).toBe(0);
     await expect.poll(() => page.getByText("内部").count(), settle).toBe(0);
     await see(page, "区民政局");
+    await see(page, "谁在办");
+    await shoot(page, "civic-resident-assigned-phone", { fullPage: false });
+    await shootWide(browser, resident, "resident", "civic-resident-assigned");
   });
 
   it("lets the lead department accept, ask for an extension (a wrong date is explained, the township approves the right one) and resolve", async () => {
@@ -272,27 +293,36 @@ describe.skipIf(!run)("the civic service in the console", () => {
   it("lets the resident rate the result, which closes the matter", async () => {
     const { page } = resident;
     await open(page, "/civicMatters");
-    await expect.poll(() => page.getByTestId("matter-card").first().innerText(), settle).toContain("已办结：请您评价办理结果。");
+    await expect.poll(() => page.getByTestId("matter-card").first().innerText(), settle).toContain("已办好：请您评价办理结果。");
     // Home says so too, and leads to the matter.
     await open(page, "/");
-    await see(page, "您有 1 件事项已办结，请评价。");
+    await see(page, "您有 1 件事已办好，请评价。");
     await shoot(page, "civic-resident-home-phone", { fullPage: false });
     await page.getByRole("link", { name: "去评价" }).click();
     await see(page, "已更换路灯灯具，恢复夜间照明");
     const timeline = await timelineTexts(page);
     expect(timeline).toContain("已联系供电所，灯具明日到货");
-    // The approval is public, the request and its reason internal.
-    expect(timeline).toContain("同意延期");
+    // The approval is public (in the resident's words), the request and its reason internal.
+    expect(timeline).toContain("延长办理期限");
     expect(timeline).not.toContain(EXTENSION_REASON);
     await page.getByRole("button", { name: "评价办理结果" }).click();
     await dialog(page).getByLabel("已解决").check();
     await dialog(page).getByLabel("满意", { exact: true }).check();
-    await dialog(page).locator('textarea[name="comment"]').fill("路灯亮了，谢谢！");
+    // Its own words, not the staff's 回访记录; 提交评价 sends them.
+    await dialog(page).getByLabel("还想说的话（选填）").fill("路灯亮了，谢谢！");
+    const dialogText = await dialog(page).innerText();
+    expect(STAFF_WORDS.filter((word) => dialogText.includes(word))).toEqual([]);
     await shootDialog(page, "civic-resident-rate-phone", { fullPage: false });
-    await dialog(page).getByRole("button", { name: "评价办理结果" }).click();
+    await shootWide(browser, resident, "resident", "civic-resident-rate", async (wide) => {
+      await wide.getByRole("button", { name: "评价办理结果" }).click();
+      await dialog(wide).getByLabel("还想说的话（选填）").waitFor();
+      await shootDialog(wide, "civic-resident-rate-1366", { fullPage: false });
+    });
+    await dialog(page).getByRole("button", { name: "提交评价" }).click();
     await see(page, "感谢您的评价");
-    await statusShows(page, "已归档");
-    expect(await timelineTexts(page)).toContain("回访归档");
+    await statusShows(page, "已办完");
+    expect(await timelineTexts(page)).toContain("已评价，办完");
+    expect(await staffWordsOn(page)).toEqual([]);
     expect((await current()).status).toBe("CLOSED");
     await shoot(page, "civic-resident-closed-phone", { fullPage: false });
   });

@@ -3,7 +3,8 @@ import type { Browser } from "playwright-core";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import { startTestServer, type TestServer } from "../support/server";
-import { menuEntries, see, shoot, signedIn, type ConsolePage } from "../support/console/pages";
+import { menuEntries, phone, see, shoot, shootWide, signedIn, type ConsolePage } from "../support/console/pages";
+import type { Page } from "playwright-core";
 
 // Each role signs in and finds exactly the menu it may use (providers/access.ts);
 // the console speaks Chinese first and English on request.
@@ -18,6 +19,17 @@ const menus: Record<string, string[]> = {
   dept: ["首页", "事项台账", "事项类别"],
   resident: ["首页", "我的积分", "积分超市", "志愿服务", "我的兑换", "积分公示", "积分细则", "我的事项"],
 };
+
+/** Each bottom-navigation label: its text, how many lines it takes, and whether it is cut short. */
+const bottomLabels = (page: Page) =>
+  page.locator(".MuiBottomNavigationAction-label").evaluateAll((labels) =>
+    labels.map((label) => {
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      const lines = new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top))).size;
+      return { text: label.textContent, lines, cut: label.scrollWidth > label.clientWidth };
+    }),
+  );
 
 describe.skipIf(!run)("the console by role", () => {
   let server: TestServer;
@@ -88,5 +100,50 @@ describe.skipIf(!run)("the console by role", () => {
       await see(page, "孝老爱亲");
       expect(await page.title()).toBe("村务积分与民事直说");
     }
+  });
+
+  it("keeps every bottom-navigation label of a resident's phone on one line, at 360 and 390 px, whichever tab is chosen", async () => {
+    const signed = await signedIn(browser, server.url, "resident", { width: 360, height: 780 });
+    pages.set("resident-phone", signed);
+    const { page } = signed;
+    for (const width of [360, 390]) {
+      await page.setViewportSize({ width, height: 780 });
+      for (const tab of ["首页", "我的积分", "积分超市", "志愿", "说事"]) {
+        await page.locator(".MuiBottomNavigationAction-root", { hasText: tab }).click();
+        await page.locator(".MuiBottomNavigationAction-root.Mui-selected", { hasText: tab }).waitFor();
+        await page.waitForTimeout(250); // the selected label's size transition
+        const labels = await bottomLabels(page);
+        expect(labels.map((label) => label.text)).toEqual(["首页", "我的积分", "积分超市", "志愿", "说事"]);
+        expect(labels.filter((label) => label.lines !== 1 || label.cut), `at ${width} px with ${tab} chosen`).toEqual([]);
+      }
+    }
+    await shoot(page, "resident-bottom-nav-390", { fullPage: false });
+  });
+
+  it("lets a resident switch the phone to English in the user menu and back, kept across a reload", async () => {
+    const { page } = pages.get("resident-phone")!;
+    await page.setViewportSize(phone);
+    await page.locator(".MuiBottomNavigationAction-root", { hasText: "我的积分" }).click();
+    await see(page, "积分存折");
+    await page.getByRole("button", { name: "个人", exact: true }).click();
+    await page.getByRole("menuitem", { name: /English.*语言/ }).click();
+    await see(page, "Passbook");
+    const labels = await bottomLabels(page);
+    expect(labels.map((label) => label.text)).toEqual(["Home", "My points", "Shop", "Volunteer", "Matters"]);
+    expect(labels.filter((label) => label.lines !== 1 || label.cut)).toEqual([]);
+    await shoot(page, "resident-english-390", { fullPage: false });
+    // On a computer the same choice is the app bar's language menu (one locale store).
+    await shootWide(browser, pages.get("resident-phone")!, "resident", "resident-english", async (wide) => {
+      await wide.locator(`header button[aria-controls="simple-menu"]`).click();
+      await wide.getByRole("menuitem", { name: "English" }).click();
+      await see(wide, "Passbook");
+      await shoot(wide, "resident-english-1366", { fullPage: false });
+    });
+    await page.reload();
+    await see(page, "Passbook");
+    await page.getByRole("button", { name: "Profile", exact: true }).click();
+    await page.getByRole("menuitem", { name: /简体中文.*Language/ }).click();
+    await see(page, "积分存折");
+    await shoot(page, "resident-chinese-390", { fullPage: false });
   });
 });

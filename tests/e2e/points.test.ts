@@ -4,7 +4,7 @@ import { districtToday } from "../../admin/src/common/format";
 import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
-import { api, numberIn, open, row, phone, see, shoot, shootBothSizes, signedIn, startDemoServer, type ConsolePage, type HouseholdRow, settle } from "../support/console/pages";
+import { api, numberIn, open, row, phone, see, shoot, shootBothSizes, shootWide, signedIn, startDemoServer, type ConsolePage, type HouseholdRow, settle } from "../support/console/pages";
 import { updateVillagePublicity } from "../support/ops/villages";
 
 // The points ledger in the console: a committee awards from the rule
@@ -171,6 +171,11 @@ describe.skipIf(!run)("points in the console", () => {
       await open(phonePage, "/awardBatches");
       await phonePage.getByText("抗洪抢险").first().click();
       await see(phonePage, "公示名单");
+      // In the resident's words: when the points reach each household, not when the committee may 入账.
+      await see(phonePage, /^公示到 \d{4}-\d{2}-\d{2}；没有成立的异议，次日起积分记到各户。$/);
+      expect(await phonePage.locator("#main-content").innerText()).not.toContain("入账");
+      await shoot(phonePage, "publicity-resident-batch-390", { fullPage: false });
+      await shootWide(browser, resident, "resident", "publicity-resident-batch");
       await row(phonePage, new RegExp(neighbour.headName)).getByRole("button", { name: "我有异议" }).click();
       await phonePage.locator('textarea[name="reason"]').fill("该户当天外出务工，未参加抢险");
       await phonePage.getByRole("button", { name: "提交异议" }).click();

@@ -18,6 +18,7 @@ import { DeltaField } from "../common/fields";
 import { formatDelta } from "../common/format";
 import { useSessionUser } from "../common/session";
 import { useIsSmall } from "../common/useIsSmall";
+import { useEnumWord } from "../common/useResidentWords";
 import type { AwardBatch } from "../types";
 import { ListPublicityBoardButton } from "../print/BoardLinkButtons";
 import { AwardBatchStatusField } from "./AwardBatchStatusField";
@@ -43,6 +44,7 @@ export const AwardBatchList = () => {
   const isSmall = useIsSmall();
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const word = useEnumWord();
   const staffAbove = user?.role !== "VILLAGE_COMMITTEE" && user?.role !== "RESIDENT";
   return (
     <List
@@ -65,7 +67,7 @@ export const AwardBatchList = () => {
             translate("resources.awardBatches.summary", {
               households: includedLines(batch).length,
               points: formatDelta(batch.points, locale),
-              status: translate(`enums.AwardBatchStatus.${batch.status}`),
+              status: word("AwardBatchStatus", batch.status),
             })
           }
           tertiaryText={(batch) => batch.publicityEndsOn ?? batch.deedDate}

@@ -1,7 +1,7 @@
 import { Alert, Box, Card, CardContent, Divider, Stack, Typography } from "@mui/material";
 import { ReferenceField, Show, TextField, useLocaleState, useRecordContext, useTranslate } from "react-admin";
 import { Figure } from "../common/fields";
-import { formatDateTime, formatDelta, formatPoints } from "../common/format";
+import { districtToday, formatDateTime, formatDelta, formatPoints } from "../common/format";
 import type { AwardBatch } from "../types";
 import { AwardBatchActions } from "./AwardBatchActions";
 import { AwardBatchLines } from "./AwardBatchLines";
@@ -9,12 +9,24 @@ import { AwardBatchObjections } from "./AwardBatchObjections";
 import { AwardBatchStatusField } from "./AwardBatchStatusField";
 import { allows } from "../common/allowed";
 import { includedLines } from "./batchFigures";
+import { useIsResident } from "../common/useResidentWords";
 
-/** Where the batch stands: on publicity until …, ready to post, posted, withdrawn. */
+/** Where the batch stands: on publicity until …, ready to post, posted, withdrawn (to a resident without 入账). */
 const BatchStatusNote = ({ batch }: { batch: AwardBatch }) => {
   const translate = useTranslate();
+  const resident = useIsResident();
+  const posted = { time: formatDateTime(batch.postedAt) };
   switch (batch.status) {
     case "ON_PUBLICITY":
+      if (resident) {
+        // The publicity's end has passed when the date is before today: the committee posts next.
+        const over = batch.publicityEndsOn !== null && batch.publicityEndsOn < districtToday();
+        return over ? (
+          <Alert severity="success">{translate("app.resident.publicity.ready")}</Alert>
+        ) : (
+          <Alert severity="warning">{translate("app.resident.publicity.until", { date: batch.publicityEndsOn ?? "" })}</Alert>
+        );
+      }
       return allows(batch, "POST") ? (
         <Alert severity="success">{translate("resources.awardBatches.message.ready_to_post")}</Alert>
       ) : (
@@ -23,7 +35,11 @@ const BatchStatusNote = ({ batch }: { batch: AwardBatch }) => {
         </Alert>
       );
     case "POSTED":
-      return <Alert severity="info">{translate("resources.awardBatches.message.posted_at", { time: formatDateTime(batch.postedAt) })}</Alert>;
+      return (
+        <Alert severity="info">
+          {translate(resident ? "app.resident.publicity.posted_at" : "resources.awardBatches.message.posted_at", posted)}
+        </Alert>
+      );
     case "WITHDRAWN":
       return (
         <Alert severity="error">

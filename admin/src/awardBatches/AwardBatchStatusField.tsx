@@ -1,5 +1,6 @@
 import type { AwardBatchStatus } from "../common/enums";
 import { StatusChipField } from "../common/fields";
+import { useIsResident } from "../common/useResidentWords";
 
 const colors: Record<AwardBatchStatus, "default" | "success" | "warning" | "info"> = {
   DRAFT: "default",
@@ -8,7 +9,8 @@ const colors: Record<AwardBatchStatus, "default" | "success" | "warning" | "info
   WITHDRAWN: "default",
 };
 
-/** 公示中 / 已入账 / 已撤回 as a coloured chip. */
-export const AwardBatchStatusField = (_props: { label?: string }) => (
-  <StatusChipField source="status" enumName="AwardBatchStatus" colors={colors} />
-);
+/** 公示中 / 已入账 / 已撤回 as a coloured chip (a resident reads 积分已到户 for 已入账). */
+export const AwardBatchStatusField = (_props: { label?: string }) => {
+  const resident = useIsResident();
+  return <StatusChipField source="status" enumName={resident ? "app.resident.enums.AwardBatchStatus" : "AwardBatchStatus"} colors={colors} />;
+};

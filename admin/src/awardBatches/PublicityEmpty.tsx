@@ -10,8 +10,12 @@ import type { Village } from "../types";
  * village's, so they get the general sentence.
  */
 export const PublicityEmpty = () => {
-  const villageId = useSessionUser()?.villageId ?? null;
-  const { data: village } = useGetOne<Village>("villages", { id: villageId ?? "" }, { enabled: villageId !== null });
+  const user = useSessionUser();
+  const resident = user?.role === "RESIDENT";
+  const villageId = user?.villageId ?? null;
+  const { data: village } = useGetOne<Village>("villages", { id: villageId ?? "" }, { enabled: villageId !== null && !resident });
+  // A resident does not set publicity: it is told only that nothing of its village is on it.
+  if (resident) return <EmptyState message="app.resident.publicity.empty" />;
   if (!village) return <EmptyState message="resources.awardBatches.empty" />;
   return village.publicityDays > 0 ? (
     <EmptyState message="resources.awardBatches.empty_on" options={{ village: village.name, days: village.publicityDays }} />

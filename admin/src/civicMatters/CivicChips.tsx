@@ -1,6 +1,7 @@
 import { Chip, type ChipProps } from "@mui/material";
 import { useTranslate } from "react-admin";
 import { districtToday } from "../common/format";
+import { useEnumWord } from "../common/useResidentWords";
 import type { CivicChannel, CivicStatus, Urgency } from "./civicEnums";
 import type { CivicMatter } from "./civicTypes";
 import { dueState } from "./dueDates";
@@ -19,11 +20,11 @@ const statusColors: Record<CivicStatus, Color> = {
 
 /** The status as a coloured chip: 已受理, 办理中, 已办结 … */
 export const CivicStatusChip = ({ status, size = "small" }: { status: CivicStatus; size?: ChipProps["size"] }) => {
-  const translate = useTranslate();
+  const word = useEnumWord();
   return (
     <Chip
       size={size}
-      label={translate(`enums.CivicStatus.${status}`)}
+      label={word("CivicStatus", status)}
       color={statusColors[status]}
       variant={status === "CLOSED" || status === "MERGED" ? "outlined" : "filled"}
       data-testid="civic-status"
@@ -33,9 +34,9 @@ export const CivicStatusChip = ({ status, size = "small" }: { status: CivicStatu
 
 /** The channel (直办 / 领办 / 联办 / 督办), or nothing before assignment. */
 export const ChannelChip = ({ channel }: { channel: CivicChannel | null }) => {
-  const translate = useTranslate();
+  const word = useEnumWord();
   if (!channel) return null;
-  return <Chip size="small" variant="outlined" color={channel === "SUPERVISED" ? "secondary" : "default"} label={translate(`enums.CivicChannel.${channel}`)} />;
+  return <Chip size="small" variant="outlined" color={channel === "SUPERVISED" ? "secondary" : "default"} label={word("CivicChannel", channel)} />;
 };
 
 /** Urgent and critical matters stand out; normal ones say nothing. */

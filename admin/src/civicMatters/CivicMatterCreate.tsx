@@ -1,3 +1,4 @@
+import SendIcon from "@mui/icons-material/Send";
 import { Alert, Typography } from "@mui/material";
 import {
   AutocompleteInput,
@@ -6,9 +7,11 @@ import {
   FormDataConsumer,
   ReferenceInput,
   required,
+  SaveButton,
   SelectInput,
   SimpleForm,
   TextInput,
+  Toolbar,
   useNotify,
   useRedirect,
   useTranslate,
@@ -34,6 +37,13 @@ const validateIntake = (staff: boolean) => (values: Values) => {
 /** An anonymous matter keeps no household, name or phone, even one typed before the switch. */
 const forgetWhenAnonymous = (data: Values): Values =>
   data.anonymous ? { ...data, householdId: null, submitterName: null, submitterPhone: null } : data;
+
+/** A resident submits (提交) what it has to say; staff keep react-admin's 保存 for an intake they record. */
+const SubmitToolbar = () => (
+  <Toolbar>
+    <SaveButton label="app.resident.civic.submit" icon={<SendIcon />} />
+  </Toolbar>
+);
 
 /** Who raises it, for a committee or staff taking it in: a household of the village, a name, or anonymous. */
 const SubmitterInputs = ({ villageInput }: { villageInput: boolean }) => {
@@ -90,7 +100,7 @@ export const CivicMatterCreate = () => {
   const errorText = useErrorText();
   // A committee may hand the matter to itself (直办) as it takes it in: two steps, the second reported on its own.
   const onSuccess = async (matter: CivicMatter, variables: { data?: Values }) => {
-    notify("app.civic.notifications.submitted", { type: "success", messageArgs: { code: matter.code } });
+    notify(resident ? "app.resident.civic.submitted" : "app.civic.notifications.submitted", { type: "success", messageArgs: { code: matter.code } });
     if (variables.data?.handleDirectly) {
       await dataProvider
         .assignCivicMatter({ id: matter.id, input: { channel: "DIRECT" } })
@@ -104,6 +114,7 @@ export const CivicMatterCreate = () => {
       <SimpleForm
         defaultValues={resident ? { urgency: "NORMAL" } : { urgency: "NORMAL", source: "VILLAGE_MEETING", anonymous: false }}
         validate={validateIntake(!resident)}
+        toolbar={resident ? <SubmitToolbar /> : undefined}
         sx={{ maxWidth: 640 }}
       >
         {resident && (
@@ -114,9 +125,9 @@ export const CivicMatterCreate = () => {
         <ReferenceInput source="categoryId" reference="civicCategories" filter={{ active: true }} perPage={100}>
           <SelectInput optionText="name" validate={required()} fullWidth />
         </ReferenceInput>
-        <TextInput source="title" validate={required()} fullWidth slotProps={{ htmlInput: { maxLength: 100 } }} />
-        <TextInput source="content" validate={required()} multiline minRows={4} fullWidth slotProps={{ htmlInput: { maxLength: 2000 } }} />
-        <TextInput source="address" fullWidth />
+        <TextInput source="title" label={resident ? "app.resident.civic.fields.title" : undefined} validate={required()} fullWidth slotProps={{ htmlInput: { maxLength: 100 } }} />
+        <TextInput source="content" label={resident ? "app.resident.civic.fields.content" : undefined} validate={required()} multiline minRows={4} fullWidth slotProps={{ htmlInput: { maxLength: 2000 } }} />
+        <TextInput source="address" label={resident ? "app.resident.civic.fields.address" : undefined} fullWidth />
         <SelectInput source="urgency" choices={urgencyChoices} validate={required()} />
         {!resident && <SelectInput source="source" choices={intakeSourceChoices.filter((c) => c.id !== "ONLINE")} validate={required()} />}
         {villageInput && (

@@ -1,4 +1,5 @@
 import AddIcon from "@mui/icons-material/Add";
+import { useEnumWord } from "../common/useResidentWords";
 import { Box, Button, Card, CardActionArea, CardContent, Stack, Typography } from "@mui/material";
 import {
   AutocompleteInput,
@@ -157,6 +158,7 @@ const StaffBoard = ({ user }: { user: SessionUser | null }) => {
 /** A matter as a card for a phone: status, title, the latest step; for staff also the place and the due date. */
 const MatterCard = ({ matter, staff }: { matter: CivicMatter; staff: boolean }) => {
   const translate = useTranslate();
+  const word = useEnumWord();
   const last = matter.timeline.at(-1);
   return (
     <Card data-testid="matter-card">
@@ -178,7 +180,7 @@ const MatterCard = ({ matter, staff }: { matter: CivicMatter; staff: boolean }) 
           </Typography>
           {last && (
             <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-              {translate("app.civic.my.last_update", { what: translate(`enums.MatterEventType.${last.type}`) })} · {formatDateTime(last.at)}
+              {translate("app.civic.my.last_update", { what: word("MatterEventType", last.type) })} · {formatDateTime(last.at)}
             </Typography>
           )}
           {!staff && matter.status === "RESOLVED" && (

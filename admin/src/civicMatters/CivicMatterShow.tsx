@@ -18,6 +18,7 @@ import { formatDateTime } from "../common/format";
 import { useSessionUser } from "../common/session";
 import { useIsSmall } from "../common/useIsSmall";
 import { canRoleAccess } from "../providers/access";
+import { useIsResident } from "../common/useResidentWords";
 import { CivicStatusChip, ChannelChip, DueChip, UrgencyChip } from "./CivicChips";
 import type { CivicStatus } from "./civicEnums";
 import type { CivicMatter } from "./civicTypes";
@@ -32,13 +33,14 @@ const steps: CivicStatus[] = ["RECEIVED", "ASSIGNED", "IN_PROGRESS", "RESOLVED",
 const MatterSteps = ({ status }: { status: CivicStatus }) => {
   const translate = useTranslate();
   const isSmall = useIsSmall();
+  const resident = useIsResident();
   const active = steps.indexOf(status);
   if (active < 0) return null;
   return (
     <Stepper activeStep={status === "CLOSED" ? steps.length : active} alternativeLabel sx={{ my: 2 }}>
       {steps.map((step) => (
         <Step key={step}>
-          <StepLabel slotProps={{ label: { sx: { fontSize: isSmall ? "0.75rem" : undefined } } }}>{translate(`app.civic.steps.${step}`)}</StepLabel>
+          <StepLabel slotProps={{ label: { sx: { fontSize: isSmall ? "0.75rem" : undefined } } }}>{translate(`${resident ? "app.resident.civic" : "app.civic"}.steps.${step}`)}</StepLabel>
         </Step>
       ))}
     </Stepper>
@@ -110,10 +112,10 @@ const MatterHeader = ({ matter }: { matter: CivicMatter }) => {
         <Grid container spacing={2} sx={{ mb: 1 }}>
           <Grid size={{ xs: 12, sm: 4 }}>
             <Typography variant="caption" color="text.secondary" component="div">
-              {translate("resources.civicMatters.fields.receivedAt")}
+              {translate(resident ? "app.resident.civic.received_at" : "resources.civicMatters.fields.receivedAt")}
             </Typography>
             <Typography variant="body2">
-              {translate("app.civic.show.received", {
+              {translate(resident ? "app.resident.civic.received" : "app.civic.show.received", {
                 time: formatDateTime(matter.receivedAt),
                 source: translate(`enums.IntakeSource.${matter.source}`),
               })}
@@ -124,7 +126,7 @@ const MatterHeader = ({ matter }: { matter: CivicMatter }) => {
               {translate("app.civic.due.label")}
             </Typography>
             <Typography variant="body2" data-testid="matter-due-date">
-              {matter.dueDate ?? translate("app.civic.due.none")}
+              {matter.dueDate ?? translate(resident ? "app.resident.civic.due_none" : "app.civic.due.none")}
             </Typography>
           </Grid>
           {!resident && (
@@ -174,9 +176,8 @@ const MatterHeader = ({ matter }: { matter: CivicMatter }) => {
 
 const MatterDetails = () => {
   const matter = useRecordContext<CivicMatter>();
-  const user = useSessionUser();
+  const internal = !useIsResident();
   if (!matter) return null;
-  const internal = user?.role !== "RESIDENT";
   return (
     <Stack spacing={2} sx={{ mt: { xs: 0, sm: 1 }, mb: 2 }}>
       <MatterHeader matter={matter} />
@@ -188,7 +189,7 @@ const MatterDetails = () => {
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
           <Stack spacing={2}>
-            <Section title="app.civic.assignments.title">
+            <Section title={internal ? "app.civic.assignments.title" : "app.resident.civic.assignments"}>
               <MatterAssignments matter={matter} />
             </Section>
             {internal && (
@@ -201,7 +202,7 @@ const MatterDetails = () => {
                 <MatterExtensions matter={matter} />
               </Section>
             )}
-            <Section title="app.civic.followUps.title">
+            <Section title={internal ? "app.civic.followUps.title" : "app.resident.civic.followUps"}>
               <MatterFollowUps matter={matter} />
             </Section>
           </Stack>

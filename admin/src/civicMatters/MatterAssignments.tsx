@@ -6,6 +6,7 @@ import { useCunwuDataProvider } from "../providers/useCunwuDataProvider";
 import type { AssignmentState } from "./civicEnums";
 import type { CivicMatter, MatterAssignment } from "./civicTypes";
 import { useErrorText } from "../common/useErrorText";
+import { useEnumWord, useIsResident } from "../common/useResidentWords";
 import { ReturnDialog } from "./WorkflowDialogs";
 
 const stateColors: Record<AssignmentState, "default" | "warning" | "primary" | "success" | "error"> = {
@@ -50,8 +51,12 @@ const AcceptButton = ({ assignment }: { assignment: MatterAssignment }) => {
  */
 export const MatterAssignments = ({ matter }: { matter: CivicMatter }) => {
   const translate = useTranslate();
+  const word = useEnumWord();
+  const resident = useIsResident();
   const [returning, setReturning] = useState<MatterAssignment | null>(null);
-  if (matter.assignments.length === 0) return <Typography color="text.secondary">{translate("app.civic.assignments.empty")}</Typography>;
+  if (matter.assignments.length === 0) {
+    return <Typography color="text.secondary">{translate(resident ? "app.resident.civic.assignments_empty" : "app.civic.assignments.empty")}</Typography>;
+  }
   return (
     <Stack spacing={1.5} data-testid="matter-assignments">
       {matter.assignments.map((a) => {
@@ -64,11 +69,11 @@ export const MatterAssignments = ({ matter }: { matter: CivicMatter }) => {
             sx={{ border: 1, borderColor: "divider", borderRadius: 1, p: 1.5, opacity: a.state === "RETURNED" ? 0.7 : 1 }}
           >
             <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: "center", flexWrap: "wrap" }}>
-              <Chip size="small" variant="outlined" label={translate(`enums.AssignmentRole.${a.role}`)} />
+              <Chip size="small" variant="outlined" label={word("AssignmentRole", a.role)} />
               <Typography variant="subtitle2" component="span" sx={{ flexGrow: 1 }}>
                 {assigneeName(a)}
               </Typography>
-              <Chip size="small" color={stateColors[a.state]} label={translate(`enums.AssignmentState.${a.state}`)} />
+              <Chip size="small" color={stateColors[a.state]} label={word("AssignmentState", a.state)} />
             </Stack>
             <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 0.5 }}>
               {translate("app.civic.assignments.due", { date: a.dueDate })}

@@ -2,6 +2,7 @@ import LockIcon from "@mui/icons-material/Lock";
 import { Box, Chip, Stack, Typography } from "@mui/material";
 import { useTranslate } from "react-admin";
 import { formatDateTime } from "../common/format";
+import { useEnumWord } from "../common/useResidentWords";
 import type { MatterEvent } from "./civicTypes";
 
 const str = (value: unknown): string | undefined => (typeof value === "string" || typeof value === "number" ? String(value) : undefined);
@@ -9,12 +10,13 @@ const str = (value: unknown): string | undefined => (typeof value === "string" |
 /** What an event's data adds in words: the channel and due date, the supervision level, the new due date … */
 const useEventDetail = () => {
   const translate = useTranslate();
+  const word = useEnumWord();
   return (event: MatterEvent): string | null => {
     const d = event.data ?? {};
     switch (event.type) {
       case "ASSIGNED": {
         const channel = str(d.channel);
-        const parts = [channel && translate("app.civic.timeline.channel", { channel: translate(`enums.CivicChannel.${channel}`) })];
+        const parts = [channel && translate("app.civic.timeline.channel", { channel: word("CivicChannel", channel) })];
         if (str(d.dueDate)) parts.push(translate("app.civic.timeline.due", { date: str(d.dueDate) }));
         return parts.filter(Boolean).join(" · ") || null;
       }
@@ -23,8 +25,8 @@ const useEventDetail = () => {
         const to = str(d.toChannel);
         if (!to) return null;
         return translate("app.civic.timeline.channel_change", {
-          from: from ? translate(`enums.CivicChannel.${from}`) : "—",
-          to: translate(`enums.CivicChannel.${to}`),
+          from: from ? word("CivicChannel", from) : "—",
+          to: word("CivicChannel", to),
         });
       }
       case "SUPERVISED":
@@ -60,6 +62,7 @@ const useEventDetail = () => {
  */
 export const MatterTimeline = ({ events }: { events: MatterEvent[] }) => {
   const translate = useTranslate();
+  const word = useEnumWord();
   const detail = useEventDetail();
   if (events.length === 0) return <Typography color="text.secondary">{translate("app.civic.timeline.empty")}</Typography>;
   return (
@@ -84,11 +87,11 @@ export const MatterTimeline = ({ events }: { events: MatterEvent[] }) => {
             <Box sx={{ pb: 2, minWidth: 0, flexGrow: 1 }}>
               <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: "center", flexWrap: "wrap" }}>
                 <Typography variant="subtitle2" component="span">
-                  {translate(`enums.MatterEventType.${event.type}`)}
+                  {word("MatterEventType", event.type)}
                 </Typography>
                 {event.toStatus && event.fromStatus !== event.toStatus && (
                   <Typography variant="caption" color="text.secondary">
-                    → {translate(`enums.CivicStatus.${event.toStatus}`)}
+                    → {word("CivicStatus", event.toStatus)}
                   </Typography>
                 )}
                 {!event.public && <Chip size="small" icon={<LockIcon />} color="warning" variant="outlined" label={translate("app.civic.timeline.internal")} />}

@@ -252,12 +252,13 @@ export const RateDialog = ({ matter, open, onClose }: MatterDialogProps) => (
     testId="rate-dialog"
     title="app.civic.dialog.rate_title"
     help="app.civic.dialog.rate_help"
-    confirmLabel="app.civic.action.rate"
+    confirmLabel="app.resident.civic.rate_submit"
     success="app.civic.notifications.rated"
     run={(dp, v) => dp.rateCivicMatter({ id: matter.id, resolved: v.resolved, satisfaction: v.satisfaction, comment: v.comment })}
   >
     <OutcomeInputs />
-    {text("comment", "app.civic.dialog.comment", { optional: true })}
+    {/* A resident writes its own words, not a 回访记录 (the staff dialog's field). */}
+    {text("comment", "app.resident.civic.comment", { optional: true })}
   </CivicActionDialog>
 );
 

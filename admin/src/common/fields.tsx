@@ -95,7 +95,9 @@ export const StatusChipField = ({
   const translate = useTranslate();
   const value = record?.[source];
   if (typeof value !== "string") return null;
-  return <Chip size="small" label={translate(`enums.${enumName}.${value}`)} color={colors[value] ?? "default"} variant="outlined" />;
+  // A dotted name is a full key prefix (a resident's words, i18n/resident.*.ts).
+  const prefix = enumName.includes(".") ? enumName : `enums.${enumName}`;
+  return <Chip size="small" label={translate(`${prefix}.${value}`)} color={colors[value] ?? "default"} variant="outlined" />;
 };
 
 /** A big number with its caption, for balances and totals at the top of a page. */

@@ -32,7 +32,7 @@ export const civicEn = {
       open: "In hand",
       overdue: "Overdue",
       resolved: "To follow up",
-      to_rate: "One of your matters is resolved: please rate it. |||| %{smart_count} of your matters are resolved: please rate them.",
+      to_rate: "One of your matters is done: please rate it. |||| %{smart_count} of your matters are done: please rate them.",
       rate_now: "Rate",
       raise: "Something troubling you? Tell the village committee.",
     },
@@ -174,7 +174,7 @@ export const civicEn = {
       comment: "Comment",
       follow_up_help: "Satisfied or basically: the matter closes. Not satisfied: it goes back to work (rework).",
       rate_title: "How did it go?",
-      rate_help: "Your rating closes the matter, or sends it back to work if you are not satisfied.",
+      rate_help: "Once you rate it, the matter is finished; if you are not satisfied, it is handled again.",
     },
     notifications: {
       submitted: "Matter %{code} received",
@@ -211,7 +211,7 @@ export const civicEn = {
       empty: "You have not raised any matter yet.",
       submit: "Raise a matter",
       submit_help: "Tell the village what troubles you: the committee takes it in and you can follow every step here.",
-      rate_prompt: "Resolved: please tell us how it went.",
+      rate_prompt: "Done: please tell us how it went.",
       last_update: "Latest: %{what}",
     },
     intake: {

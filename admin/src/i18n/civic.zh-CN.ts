@@ -17,7 +17,7 @@ export const civicZhCN = {
       open: "办理中",
       overdue: "已逾期",
       resolved: "待回访",
-      to_rate: "您有 %{smart_count} 件事项已办结，请评价。",
+      to_rate: "您有 %{smart_count} 件事已办好，请评价。",
       rate_now: "去评价",
       raise: "有烦心事？告诉村委会。",
     },
@@ -159,7 +159,7 @@ export const civicZhCN = {
       comment: "回访记录",
       follow_up_help: "满意或基本满意：事项归档；不满意：事项重办。",
       rate_title: "您对办理结果满意吗？",
-      rate_help: "评价后事项归档；如不满意，事项将重新办理。",
+      rate_help: "评价后这件事就办完了；如不满意，将重新办理。",
     },
     notifications: {
       submitted: "事项 %{code} 已受理",
@@ -195,8 +195,8 @@ export const civicZhCN = {
       title: "我的事项",
       empty: "您还没有反映过事项。",
       submit: "我要说事",
-      submit_help: "把烦心事告诉村里：村委会受理后，每一步办理进程都能在这里看到。",
-      rate_prompt: "已办结：请您评价办理结果。",
+      submit_help: "把烦心事告诉村里：村委会收到后，每一步办理进程都能在这里看到。",
+      rate_prompt: "已办好：请您评价办理结果。",
       last_update: "最新：%{what}",
     },
     intake: {

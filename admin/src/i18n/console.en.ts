@@ -50,6 +50,7 @@ export const consoleEn = {
       myRedemptions: "My redemptions",
       publicity: "Publicity",
       rules: "Point rules",
+      language: "Language",
     },
     dashboard: {
       welcome: "Welcome, %{name}",

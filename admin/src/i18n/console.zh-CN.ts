@@ -44,6 +44,7 @@ export const consoleZhCN = {
       myRedemptions: "我的兑换",
       publicity: "积分公示",
       rules: "积分细则",
+      language: "语言",
     },
     dashboard: {
       welcome: "%{name}，您好",

@@ -10,6 +10,7 @@ import { householdImportEn } from "./householdImport.en";
 import { volunteerEn } from "./volunteer.en";
 import { civicEn } from "./civic.en";
 import { accountsEn } from "./accounts.en";
+import { residentEn } from "./resident.en";
 import type { Translations } from "./shape";
 
 // The English messages define the shape; zh-CN.ts must have every key. Each
@@ -20,6 +21,7 @@ export const en = {
     householdImport: householdImportEn.app,
     ...dashboardEn.app,
     ...volunteerEn.app,
+    resident: residentEn,
     civic: civicEn.app,
     accounts: accountsEn.app,
     ...consoleEn.app,

@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { residentZhCN } from "./resident.zh-CN";
 import { raZhCN } from "./ra.zh-CN";
 import { errorsZhCN } from "./errors.zh-CN";
 import { consoleZhCN } from "./console.zh-CN";
@@ -20,6 +21,7 @@ export const zhCN = {
     householdImport: householdImportZhCN.app,
     ...dashboardZhCN.app,
     ...volunteerZhCN.app,
+    resident: residentZhCN,
     civic: civicZhCN.app,
     accounts: accountsZhCN.app,
     ...consoleZhCN.app,

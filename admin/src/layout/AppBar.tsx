@@ -9,12 +9,19 @@ import {
   UserMenu,
   useLocaleState,
   useLocales,
+  useTranslate,
   useUserMenu,
 } from "react-admin";
 import { useIsSmall } from "../common/useIsSmall";
 
-/** On a phone the language moves into the user menu: the other language, one tap. */
+/**
+ * On a phone the language moves into the user menu (the resident's profile):
+ * the other language, one tap, named in its own language and captioned
+ * 语言 / Language so it reads as the language switch. The same locale store as
+ * the desktop's LocalesMenuButton, so the choice is kept across reloads.
+ */
 const SwitchLanguageItem = () => {
+  const translate = useTranslate();
   const [locale, setLocale] = useLocaleState();
   const languages = useLocales();
   const userMenu = useUserMenu();
@@ -30,7 +37,7 @@ const SwitchLanguageItem = () => {
       <ListItemIcon>
         <TranslateIcon fontSize="small" />
       </ListItemIcon>
-      <ListItemText>{other.name}</ListItemText>
+      <ListItemText primary={other.name} secondary={translate("app.menu.language")} />
     </MenuItem>
   );
 };

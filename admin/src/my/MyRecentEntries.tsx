@@ -5,6 +5,7 @@ import { entryDays, formatDelta } from "../common/format";
 import { useShortfallText } from "../common/fields";
 import { useSessionUser } from "../common/session";
 import type { PointEntry } from "../types";
+import { useEnumWord } from "../common/useResidentWords";
 
 /** The last few changes of the resident's balance. */
 export const MyRecentEntries = () => {
@@ -18,9 +19,10 @@ export const MyRecentEntries = () => {
     { enabled: Boolean(user?.householdId) },
   );
   // In the order posted, so the day recorded first; the deed's own day after it where it is another.
+  const word = useEnumWord();
   const recentLine = (entry: PointEntry) => {
     const days = entryDays(entry);
-    const kind = translate(`enums.EntryKind.${entry.kind}`);
+    const kind = word("EntryKind", entry.kind);
     const deed = days.differ ? translate("app.passbook.deed_on", { day: days.deed }) : null;
     return [days.recorded, kind, deed, shortfall(entry)].filter(Boolean).join(" · ");
   };

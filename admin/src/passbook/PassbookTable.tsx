@@ -4,6 +4,7 @@ import { entryDays, formatDay, formatPoints } from "../common/format";
 import { useShortfallText } from "../common/fields";
 import { useIsSmall } from "../common/useIsSmall";
 import type { Passbook, PointEntry } from "../types";
+import { useEnumWord } from "../common/useResidentWords";
 
 const amount = (value: number, locale: string) => (value === 0 ? "" : formatPoints(value, locale));
 
@@ -24,6 +25,7 @@ const useSummary = () => {
 /** On a phone: one card per entry (newest posted first), its deed's day and the day it was recorded, the change on the right, the balance under it. */
 const PassbookCards = ({ passbook }: { passbook: Passbook }) => {
   const translate = useTranslate();
+  const word = useEnumWord();
   const shortfall = useShortfallText();
   const [locale] = useLocaleState();
   return (
@@ -35,7 +37,7 @@ const PassbookCards = ({ passbook }: { passbook: Passbook }) => {
               {entry.reason}
             </Typography>
             <Typography variant="caption" color="text.secondary" component="div">
-              {translate("app.passbook.deed_on", { day: entry.deedDate })} · {translate(`enums.EntryKind.${entry.kind}`)}
+              {translate("app.passbook.deed_on", { day: entry.deedDate })} · {word("EntryKind", entry.kind)}
               {shortfall(entry) ? ` · ${shortfall(entry)}` : ""}
             </Typography>
             <Typography variant="caption" color="text.secondary" component="div">

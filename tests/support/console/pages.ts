@@ -122,6 +122,32 @@ export async function shootBothSizes(page: Page, name: string, take: (page: Page
   expect(widest, `${name} fits a ${phone.width} px phone`).toBeLessThanOrEqual(phone.width);
 }
 
+/**
+ * The screen a phone page shows, also as it looks at 1366×768 (a resident on
+ * a computer): the same user in a desktop window of its own, so the phone's
+ * page keeps its layout (a window widened and narrowed again leaves
+ * react-admin's side menu open over the page).
+ */
+export async function shootWide(
+  browser: Browser,
+  on: ConsolePage,
+  username: string,
+  name: string,
+  prepare?: (page: Page) => Promise<void>,
+): Promise<void> {
+  const wide = await signedIn(browser, new URL(on.page.url()).origin, username, { width: desktop.width, height: 768 });
+  try {
+    await wide.page.goto(on.page.url());
+    await wide.page.locator("#main-content").waitFor();
+    await waitIdle(wide.page);
+    if (prepare) await prepare(wide.page);
+    else await shoot(wide.page, `${name}-1366`, { fullPage: false });
+    on.errors.push(...wide.errors);
+  } finally {
+    await wide.context.close();
+  }
+}
+
 /** The first number in a text: "62 分" → 62, "1,234" → 1234. */
 export const numberIn = (text: string): number => {
   const match = /-?[\d,]+/.exec(text);
