@@ -25,6 +25,7 @@ import {
   intakeSourceEnum,
   satisfactionEnum,
   supervisionLevelEnum,
+  supervisionStatusEnum,
   urgencyEnum,
 } from "./enums";
 import { departments, townships, villages } from "./geo";
@@ -125,6 +126,8 @@ export const matterAssignments = pgTable(
     dueDate: date("due_date").notNull(),
     returnReason: text("return_reason"),
     resultNote: text("result_note"),
+    /** The assignee gave it to itself (a committee's 直办 at intake): accepted by that act, never returned to itself. */
+    selfAssigned: boolean("self_assigned").notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -139,7 +142,11 @@ export const matterAssignments = pgTable(
   ],
 );
 
-/** Supervision actions (督办): urge, written notice, escalation. */
+/**
+ * Supervision actions (督办): urge, written notice, escalation. OPEN until the
+ * handling unit answers (ANSWERED); ENDED, keeping any answer, when the
+ * matter is resolved, closed, rejected or merged.
+ */
 export const matterSupervisions = pgTable(
   "matter_supervisions",
   {
@@ -150,12 +157,26 @@ export const matterSupervisions = pgTable(
     level: supervisionLevelEnum("level").notNull(),
     reason: text("reason").notNull(),
     responseDue: date("response_due").notNull(),
+    status: supervisionStatusEnum("status").notNull().default("OPEN"),
+    response: text("response"),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+    answeredBy: integer("answered_by").references(() => users.id),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
     createdBy: integer("created_by")
       .notNull()
       .references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index("matter_supervisions_matter_idx").on(t.matterId)],
+  (t) => [
+    index("matter_supervisions_matter_idx").on(t.matterId),
+    // An answer is whole (text, when, who); OPEN has none, ANSWERED has one; only ENDED has an end time.
+    check(
+      "matter_supervisions_answer_ck",
+      sql`(${t.response} is null) = (${t.answeredAt} is null) and (${t.response} is null) = (${t.answeredBy} is null)
+        and (${t.status} = 'ENDED') = (${t.endedAt} is not null)
+        and case ${t.status} when 'OPEN' then ${t.response} is null when 'ANSWERED' then ${t.response} is not null else true end`,
+    ),
+  ],
 );
 
 /** Extension requests (延期): asked before the due date, decided by staff above. */

@@ -57,6 +57,7 @@ export const urgencyEnum = pgEnum("urgency", ["NORMAL", "URGENT", "CRITICAL"]);
 export const assignmentRoleEnum = pgEnum("assignment_role", ["LEAD_UNIT", "CO_UNIT", "LEAD_OFFICIAL", "SUPERVISOR"]);
 export const assignmentStateEnum = pgEnum("assignment_state", ["PENDING", "ACCEPTED", "RETURNED", "DONE"]);
 export const supervisionLevelEnum = pgEnum("supervision_level", ["URGE", "WRITTEN", "ESCALATED"]);
+export const supervisionStatusEnum = pgEnum("supervision_status", ["OPEN", "ANSWERED", "ENDED"]);
 export const extensionStateEnum = pgEnum("extension_state", ["PENDING", "APPROVED", "REFUSED"]);
 export const followUpMethodEnum = pgEnum("follow_up_method", ["PHONE", "VISIT", "MEETING", "ONLINE"]);
 export const followUpResolvedEnum = pgEnum("follow_up_resolved", ["YES", "PARTLY", "NO"]);

@@ -62,6 +62,7 @@ export const errorReasons = {
   DUE_DATE_PASSED: "The assignment's due date has passed.",
   EXTENSION_PENDING: "An extension request is already waiting for a decision.",
   EXTENSION_STATE: "The extension request was already decided.",
+  SUPERVISION_STATE: "The supervision (督办) was already answered or has ended; `state` says which.",
   // INSUFFICIENT_POINTS, OUT_OF_STOCK
   INSUFFICIENT_POINTS: "The household's balance is too small; `balance` and `needed` say by how much.",
   OUT_OF_STOCK: "A product has too little stock; `productId`, `available` and `requested` say which.",

@@ -457,7 +457,8 @@ describe("the demo year's civic history (the demo-year fixture, seeded as `pnpm 
       SUBMITTED: ["null>RECEIVED"],
       REJECTED: ["RECEIVED>REJECTED"],
       MERGED: ["RECEIVED>MERGED"],
-      ASSIGNED: ["RECEIVED>ASSIGNED"],
+      // A committee that assigns DIRECT to itself has accepted it by that act.
+      ASSIGNED: ["RECEIVED>ASSIGNED", "RECEIVED>IN_PROGRESS"],
       ACCEPTED: ["ASSIGNED>IN_PROGRESS", "null>null"],
       RETURNED: ["ASSIGNED>RECEIVED", "IN_PROGRESS>RECEIVED", "null>null"],
       CHANNEL_CHANGED: ["ASSIGNED>ASSIGNED", "IN_PROGRESS>ASSIGNED"],

@@ -61,10 +61,10 @@ describe.skipIf(!run)("civic intake and direct handling in the console", () => {
     await expect.poll(() => dialog(page).getByRole("radio").count(), settle).toBe(1);
     await expect(dialog(page).getByLabel("直办").isChecked()).resolves.toBe(true);
     await dialog(page).getByRole("button", { name: "交办" }).click();
-    await statusShows(page, "已交办");
-    await expect.poll(() => page.getByTestId("assignment").first().innerText(), settle).toMatch(/牵头单位[\s\S]*石门村[\s\S]*待签收/);
-    await page.getByTestId("assignment").first().getByRole("button", { name: "签收" }).click();
+    // Taking it on itself is the committee's acceptance: in hand at once, nothing to 签收 or 退回 to itself.
     await statusShows(page, "办理中");
+    await expect.poll(() => page.getByTestId("assignment").first().innerText(), settle).toMatch(/牵头单位[\s\S]*石门村[\s\S]*已签收/);
+    expect(await page.getByTestId("assignment").first().getByRole("button").count()).toBe(0);
     await page.getByRole("button", { name: "办结" }).click();
     await dialog(page).locator('textarea[name="resolution"]').fill("组织五组村民清淤，水渠已通");
     await dialog(page).getByRole("button", { name: "办结" }).click();
@@ -74,7 +74,7 @@ describe.skipIf(!run)("civic intake and direct handling in the console", () => {
     await dialog(page).getByLabel("基本满意").check();
     await dialog(page).getByRole("button", { name: "登记回访" }).click();
     await statusShows(page, "已归档");
-    expect(await timelineTexts(page)).toMatch(/受理[\s\S]*交办[\s\S]*办理方式：直办[\s\S]*签收[\s\S]*办结[\s\S]*回访归档/);
+    expect(await timelineTexts(page)).toMatch(/受理[\s\S]*交办[\s\S]*办理方式：直办[\s\S]*办结[\s\S]*回访归档/);
     await shoot(page, "civic-direct-closed");
 
     // Taken in for a named person and handed to the committee itself at once.
@@ -84,10 +84,11 @@ describe.skipIf(!run)("civic intake and direct handling in the console", () => {
     await page.locator('input[name="submitterName"]').fill("李大爷");
     await page.getByLabel("本村直接办理（直办）").check();
     await page.getByRole("button", { name: "保存" }).click();
-    await statusShows(page, "已交办");
+    await statusShows(page, "办理中");
     await see(page, "经来访受理");
     expect(await timelineTexts(page)).toContain("办理方式：直办");
-    await expect.poll(() => page.getByTestId("assignment").first().getByRole("button", { name: "签收" }).count(), settle).toBe(1);
+    await expect.poll(() => page.getByTestId("assignment").first().innerText(), settle).toMatch(/已签收/);
+    expect(await page.getByTestId("assignment").first().getByRole("button", { name: /签收|退回/ }).count()).toBe(0);
   });
   it("lets township staff name a lead official (领办) from the officials the server lists", async () => {
     const { page } = township;

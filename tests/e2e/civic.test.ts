@@ -5,7 +5,7 @@ import { hasChromium, launchBrowser } from "../support/browser";
 import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
 import { dialog, shootDialog, statusShows, timelineTexts } from "../support/console/civic-pages";
-import { numberIn, open, phone, row, see, shoot, shootWide, signedIn, startDemoServer, type ConsolePage, settle } from "../support/console/pages";
+import { numberIn, open, phone, row, see, shoot, shootBothSizes, shootWide, signedIn, startDemoServer, type ConsolePage, settle } from "../support/console/pages";
 import type { Page } from "playwright-core";
 
 // 民事直说 in the console, end to end: a resident raises a matter on the
@@ -262,6 +262,24 @@ describe.skipIf(!run)("the civic service in the console", () => {
     matter = await current();
     expect(matter.dueDate).toBe(newDue);
 
+    // The township's 督办 (催办, given when it was assigned) is the department's to answer, on the matter page.
+    await see(page, "督办中：催办");
+    const supervision = page.getByTestId("matter-supervisions");
+    await expect.poll(() => supervision.innerText(), settle).toMatch(/催办[\s\S]*待答复[\s\S]*群众反映强烈，请尽快处理/);
+    await supervision.getByRole("button", { name: "答复督办" }).click();
+    await see(page, /督办事由：群众反映强烈，请尽快处理。请于 \d{4}-\d{2}-\d{2} 前答复/);
+    await dialog(page).locator('textarea[name="response"]').fill("已联系供电所，灯具明日到货，后天前修复");
+    // Typed text is not lost to a stray Escape.
+    await page.keyboard.press("Escape");
+    await see(page, "放弃已填写的内容？");
+    await page.getByTestId("discard-dialog").getByRole("button", { name: "继续填写" }).click();
+    await shootDialog(page, "civic-supervision-answer");
+    await dialog(page).getByRole("button", { name: "答复督办" }).click();
+    await see(page, "已答复督办");
+    await expect.poll(() => supervision.innerText(), settle).toMatch(/已答复[\s\S]*答复[\s\S]*已联系供电所，灯具明日到货，后天前修复/);
+    await expect.poll(() => supervision.getByRole("button", { name: "答复督办" }).count(), settle).toBe(0);
+    await shootBothSizes(page, "civic-supervision-answered");
+
     await page.getByRole("button", { name: "报送进展" }).click();
     await dialog(page).locator('textarea[name="note"]').fill("已联系供电所，灯具明日到货");
     await dialog(page).getByRole("button", { name: "报送进展" }).click();
@@ -275,7 +293,11 @@ describe.skipIf(!run)("the civic service in the console", () => {
     expect((await current()).status).toBe("RESOLVED");
     const assignments = await page.getByTestId("assignment").allInnerTexts();
     expect(assignments.every((a) => a.includes("已完成"))).toBe(true);
+    // Resolved: the supervision has ended (its answer kept) and the red chip is gone.
+    await expect.poll(() => page.getByText("督办中：催办").count(), settle).toBe(0);
+    await expect.poll(() => page.getByTestId("matter-supervisions").innerText(), settle).toMatch(/已结束[\s\S]*后天前修复/);
     await shoot(page, "civic-matter-resolved");
+    await shootBothSizes(page, "civic-supervision-ended");
   });
 
   it("records a follow-up that reached nobody; the matter stays resolved", async () => {

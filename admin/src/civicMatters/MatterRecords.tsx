@@ -1,7 +1,10 @@
-import { Box, Chip, Stack, Typography } from "@mui/material";
+import { Box, Button, Chip, Stack, Typography } from "@mui/material";
+import { useState } from "react";
 import { useTranslate } from "react-admin";
-import { formatDateTime } from "../common/format";
-import type { CivicMatter, FollowUp } from "./civicTypes";
+import { districtToday, formatDateTime } from "../common/format";
+import type { SupervisionStatus } from "./civicEnums";
+import type { CivicMatter, FollowUp, MatterSupervision } from "./civicTypes";
+import { AnswerSupervisionDialog } from "./AnswerSupervisionDialog";
 
 const Empty = ({ message }: { message: string }) => {
   const translate = useTranslate();
@@ -12,24 +15,56 @@ const Line = ({ children }: { children: React.ReactNode }) => (
   <Box sx={{ borderLeft: 3, borderColor: "divider", pl: 1.5, py: 0.5 }}>{children}</Box>
 );
 
-/** 督办 records: level, reason, when the unit must answer (internal). */
+const supervisionColors: Record<SupervisionStatus, "warning" | "success" | "default"> = {
+  OPEN: "warning",
+  ANSWERED: "success",
+  ENDED: "default",
+};
+
+/**
+ * 督办 records (internal): level, state, reason, when the unit must answer,
+ * and its answer with who gave it; the handling unit answers an OPEN one
+ * here (the server's allowedActions say when).
+ */
 export const MatterSupervisions = ({ matter }: { matter: CivicMatter }) => {
   const translate = useTranslate();
+  const [answering, setAnswering] = useState<MatterSupervision | null>(null);
   const rows = matter.supervisions ?? [];
   if (rows.length === 0) return <Empty message="app.civic.supervisions.empty" />;
+  const today = districtToday();
   return (
     <Stack spacing={1} data-testid="matter-supervisions">
       {rows.map((s) => (
         <Line key={s.id}>
-          <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
+          <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: "center", flexWrap: "wrap" }} data-testid="supervision">
             <Chip size="small" color={s.level === "ESCALATED" ? "error" : "warning"} label={translate(`enums.SupervisionLevel.${s.level}`)} />
+            <Chip size="small" variant="outlined" color={supervisionColors[s.status]} label={translate(`enums.SupervisionStatus.${s.status}`)} />
+            {s.status === "OPEN" && s.responseDue < today && (
+              <Chip size="small" color="error" label={translate("app.civic.supervisions.overdue")} />
+            )}
             <Typography variant="caption" color="text.secondary">
               {formatDateTime(s.createdAt)} · {translate("app.civic.supervisions.line", { date: s.responseDue })}
             </Typography>
           </Stack>
           <Typography variant="body2">{s.reason}</Typography>
+          {s.response && (
+            <Box sx={{ mt: 0.5 }} data-testid="supervision-response">
+              <Typography variant="caption" color="text.secondary" component="div">
+                {translate("app.civic.supervisions.answered", { name: s.answeredByName ?? "", time: s.answeredAt ? formatDateTime(s.answeredAt) : "" })}
+              </Typography>
+              <Typography variant="body2" sx={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
+                {s.response}
+              </Typography>
+            </Box>
+          )}
+          {s.allowedActions.includes("ANSWER") && (
+            <Button size="small" variant="contained" sx={{ mt: 1 }} onClick={() => setAnswering(s)} className="no-print">
+              {translate("app.civic.supervisions.answer")}
+            </Button>
+          )}
         </Line>
       ))}
+      {answering && <AnswerSupervisionDialog supervision={answering} open onClose={() => setAnswering(null)} />}
     </Stack>
   );
 };

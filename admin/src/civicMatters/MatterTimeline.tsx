@@ -33,6 +33,8 @@ const useEventDetail = () => {
         return str(d.level)
           ? translate("app.civic.timeline.level", { level: translate(`enums.SupervisionLevel.${str(d.level)}`), date: str(d.responseDue) ?? "" })
           : null;
+      case "SUPERVISION_ANSWERED":
+        return str(d.level) ? translate(`enums.SupervisionLevel.${str(d.level)}`) : null;
       case "EXTENSION_REQUESTED":
         return str(d.requestedDueDate) ? translate("app.civic.timeline.extension", { date: str(d.requestedDueDate) }) : null;
       case "EXTENSION_APPROVED":

@@ -18,6 +18,7 @@ export {
   MatterEventType,
   Satisfaction,
   SupervisionLevel,
+  SupervisionStatus,
   Urgency,
 } from "../gql/graphql";
 

@@ -34,7 +34,7 @@ graphql(`
     ...CivicMatterFields
     supervisionLevel
     assignments { returnReason }
-    supervisions { id level reason responseDue createdAt }
+    supervisions { id level reason responseDue status response answeredAt answeredByName endedAt createdAt allowedActions }
     extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }
   }
 `);
@@ -160,6 +160,12 @@ export const RateCivicMatterDocument = graphql(`
 export const SuperviseCivicMatterDocument = graphql(`
   mutation SuperviseCivicMatter($id: ID!, $input: SuperviseInput!) {
     result: superviseCivicMatter(id: $id, input: $input) { ...CivicMatterStaffFields }
+  }
+`);
+
+export const AnswerSupervisionDocument = graphql(`
+  mutation AnswerSupervision($input: AnswerSupervisionInput!) {
+    result: answerSupervision(input: $input) { ...CivicMatterStaffFields }
   }
 `);
 

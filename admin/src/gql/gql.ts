@@ -20,7 +20,7 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ...SessionFields }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment CivicCategoryFields on CivicCategory {\n    id code name defaultChannel deadlineDays active createdAt updatedAt\n  }\n": typeof types.CivicCategoryFieldsFragmentDoc,
     "\n  fragment CivicMatterFields on CivicMatter {\n    id code title content categoryId villageId townshipId address submitterHouseholdId submitterName submitterPhone\n    anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount\n    resolution closeReason duplicateOfId receivedAt resolvedAt closedAt version\n    category { id name deadlineDays defaultChannel }\n    village { id name }\n    township { id name }\n    assignments {\n      id role state departmentId department { id name } villageId village { id name }\n      officialUserId personName dueDate resultNote createdAt allowedActions\n    }\n    allowedActions assignableChannels\n    timeline { id type fromStatus toStatus actorName at note public data }\n    followUps { id method reached resolved satisfaction comment createdAt }\n  }\n": typeof types.CivicMatterFieldsFragmentDoc,
-    "\n  fragment CivicMatterStaffFields on CivicMatter {\n    ...CivicMatterFields\n    supervisionLevel\n    assignments { returnReason }\n    supervisions { id level reason responseDue createdAt }\n    extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }\n  }\n": typeof types.CivicMatterStaffFieldsFragmentDoc,
+    "\n  fragment CivicMatterStaffFields on CivicMatter {\n    ...CivicMatterFields\n    supervisionLevel\n    assignments { returnReason }\n    supervisions { id level reason responseDue status response answeredAt answeredByName endedAt createdAt allowedActions }\n    extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }\n  }\n": typeof types.CivicMatterStaffFieldsFragmentDoc,
     "\n    query CivicCategoryList($filter: CivicCategoryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicCategories(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicCategoryFields } total totalCapped }\n    }\n  ": typeof types.CivicCategoryListDocument,
     "\n    query CivicCategoryOne($id: ID!) { record: civicCategory(id: $id) { ...CivicCategoryFields } }\n  ": typeof types.CivicCategoryOneDocument,
     "\n    mutation CreateCivicCategory($input: CreateCivicCategoryInput!) {\n      record: createCivicCategory(input: $input) { ...CivicCategoryFields }\n    }\n  ": typeof types.CreateCivicCategoryDocument,
@@ -43,6 +43,7 @@ type Documents = {
     "\n  mutation RecordFollowUp($id: ID!, $input: FollowUpInput!) {\n    result: recordFollowUp(id: $id, input: $input) { ...CivicMatterStaffFields }\n  }\n": typeof types.RecordFollowUpDocument,
     "\n  mutation RateCivicMatter($id: ID!, $input: RateCivicMatterInput!) {\n    result: rateCivicMatter(id: $id, input: $input) { ...CivicMatterFields }\n  }\n": typeof types.RateCivicMatterDocument,
     "\n  mutation SuperviseCivicMatter($id: ID!, $input: SuperviseInput!) {\n    result: superviseCivicMatter(id: $id, input: $input) { ...CivicMatterStaffFields }\n  }\n": typeof types.SuperviseCivicMatterDocument,
+    "\n  mutation AnswerSupervision($input: AnswerSupervisionInput!) {\n    result: answerSupervision(input: $input) { ...CivicMatterStaffFields }\n  }\n": typeof types.AnswerSupervisionDocument,
     "\n  mutation RequestExtension($id: ID!, $input: ExtensionRequestInput!) {\n    result: requestExtension(id: $id, input: $input) { ...CivicMatterStaffFields }\n  }\n": typeof types.RequestExtensionDocument,
     "\n  mutation DecideExtension($extensionId: ID!, $approve: Boolean!, $note: String) {\n    result: decideExtension(extensionId: $extensionId, approve: $approve, note: $note) { ...CivicMatterStaffFields }\n  }\n": typeof types.DecideExtensionDocument,
     "\n  fragment TownshipFields on Township {\n    id code name villageCount createdAt updatedAt\n  }\n": typeof types.TownshipFieldsFragmentDoc,
@@ -163,7 +164,7 @@ const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ...SessionFields }\n  }\n": types.ChangePasswordDocument,
     "\n  fragment CivicCategoryFields on CivicCategory {\n    id code name defaultChannel deadlineDays active createdAt updatedAt\n  }\n": types.CivicCategoryFieldsFragmentDoc,
     "\n  fragment CivicMatterFields on CivicMatter {\n    id code title content categoryId villageId townshipId address submitterHouseholdId submitterName submitterPhone\n    anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount\n    resolution closeReason duplicateOfId receivedAt resolvedAt closedAt version\n    category { id name deadlineDays defaultChannel }\n    village { id name }\n    township { id name }\n    assignments {\n      id role state departmentId department { id name } villageId village { id name }\n      officialUserId personName dueDate resultNote createdAt allowedActions\n    }\n    allowedActions assignableChannels\n    timeline { id type fromStatus toStatus actorName at note public data }\n    followUps { id method reached resolved satisfaction comment createdAt }\n  }\n": types.CivicMatterFieldsFragmentDoc,
-    "\n  fragment CivicMatterStaffFields on CivicMatter {\n    ...CivicMatterFields\n    supervisionLevel\n    assignments { returnReason }\n    supervisions { id level reason responseDue createdAt }\n    extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }\n  }\n": types.CivicMatterStaffFieldsFragmentDoc,
+    "\n  fragment CivicMatterStaffFields on CivicMatter {\n    ...CivicMatterFields\n    supervisionLevel\n    assignments { returnReason }\n    supervisions { id level reason responseDue status response answeredAt answeredByName endedAt createdAt allowedActions }\n    extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }\n  }\n": types.CivicMatterStaffFieldsFragmentDoc,
     "\n    query CivicCategoryList($filter: CivicCategoryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicCategories(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicCategoryFields } total totalCapped }\n    }\n  ": types.CivicCategoryListDocument,
     "\n    query CivicCategoryOne($id: ID!) { record: civicCategory(id: $id) { ...CivicCategoryFields } }\n  ": types.CivicCategoryOneDocument,
     "\n    mutation CreateCivicCategory($input: CreateCivicCategoryInput!) {\n      record: createCivicCategory(input: $input) { ...CivicCategoryFields }\n    }\n  ": types.CreateCivicCategoryDocument,
@@ -186,6 +187,7 @@ const documents: Documents = {
     "\n  mutation RecordFollowUp($id: ID!, $input: FollowUpInput!) {\n    result: recordFollowUp(id: $id, input: $input) { ...CivicMatterStaffFields }\n  }\n": types.RecordFollowUpDocument,
     "\n  mutation RateCivicMatter($id: ID!, $input: RateCivicMatterInput!) {\n    result: rateCivicMatter(id: $id, input: $input) { ...CivicMatterFields }\n  }\n": types.RateCivicMatterDocument,
     "\n  mutation SuperviseCivicMatter($id: ID!, $input: SuperviseInput!) {\n    result: superviseCivicMatter(id: $id, input: $input) { ...CivicMatterStaffFields }\n  }\n": types.SuperviseCivicMatterDocument,
+    "\n  mutation AnswerSupervision($input: AnswerSupervisionInput!) {\n    result: answerSupervision(input: $input) { ...CivicMatterStaffFields }\n  }\n": types.AnswerSupervisionDocument,
     "\n  mutation RequestExtension($id: ID!, $input: ExtensionRequestInput!) {\n    result: requestExtension(id: $id, input: $input) { ...CivicMatterStaffFields }\n  }\n": types.RequestExtensionDocument,
     "\n  mutation DecideExtension($extensionId: ID!, $approve: Boolean!, $note: String) {\n    result: decideExtension(extensionId: $extensionId, approve: $approve, note: $note) { ...CivicMatterStaffFields }\n  }\n": types.DecideExtensionDocument,
     "\n  fragment TownshipFields on Township {\n    id code name villageCount createdAt updatedAt\n  }\n": types.TownshipFieldsFragmentDoc,
@@ -324,7 +326,7 @@ export function graphql(source: "\n  fragment CivicMatterFields on CivicMatter {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CivicMatterStaffFields on CivicMatter {\n    ...CivicMatterFields\n    supervisionLevel\n    assignments { returnReason }\n    supervisions { id level reason responseDue createdAt }\n    extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }\n  }\n"): typeof import('./graphql').CivicMatterStaffFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CivicMatterStaffFields on CivicMatter {\n    ...CivicMatterFields\n    supervisionLevel\n    assignments { returnReason }\n    supervisions { id level reason responseDue status response answeredAt answeredByName endedAt createdAt allowedActions }\n    extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }\n  }\n"): typeof import('./graphql').CivicMatterStaffFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -413,6 +415,10 @@ export function graphql(source: "\n  mutation RateCivicMatter($id: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SuperviseCivicMatter($id: ID!, $input: SuperviseInput!) {\n    result: superviseCivicMatter(id: $id, input: $input) { ...CivicMatterStaffFields }\n  }\n"): typeof import('./graphql').SuperviseCivicMatterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerSupervision($input: AnswerSupervisionInput!) {\n    result: answerSupervision(input: $input) { ...CivicMatterStaffFields }\n  }\n"): typeof import('./graphql').AnswerSupervisionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -149,6 +149,13 @@ export const ActivityStatus = {
 } as const;
 
 export type ActivityStatus = typeof ActivityStatus[keyof typeof ActivityStatus];
+/** The handling unit's answer to an OPEN supervision (督办), once */
+export type AnswerSupervisionInput = {
+  /** What the unit did or will do; required, at most 1000 characters */
+  response: Scalars['String']['input'];
+  supervisionId: Scalars['ID']['input'];
+};
+
 /** The channel and who handles it. DIRECT: the matter's village committee, nothing else. LEAD: leadOfficialUserId. JOINT: leadDepartmentId and at least one coDepartmentIds. SUPERVISED: supervisingDepartmentId (a supervision office) and responsibleDepartmentId or responsibleVillageId (the matter's village) */
 export type AssignCivicMatterInput = {
   channel: CivicChannel;
@@ -440,7 +447,7 @@ export type CivicMatter = {
   submitterName: Maybe<Scalars['String']['output']>;
   /** Masked (138****5678) unless you are the submitting household, the village's committee or the district admin */
   submitterPhone: Maybe<Scalars['String']['output']>;
-  /** The highest supervision so far; internal: not for residents */
+  /** The highest level among the supervisions not ENDED (OPEN or ANSWERED); null when none. Internal: not for residents */
   supervisionLevel: Maybe<SupervisionLevel>;
   /** Internal: not for residents */
   supervisions: Array<MatterSupervision>;
@@ -587,6 +594,8 @@ export type CivicReport = {
   reworkRate: CivicRate;
   /** 满意率: of the matters received in the period in the area with a follow-up that reached the resident, those whose latest such follow-up was SATISFIED or BASICALLY / all of them */
   satisfactionRate: CivicRate;
+  /** 督办 of the matters received in the period in the area still OPEN (not answered by the handling unit, not ended) after their response due date (district today) */
+  supervisionsOverdue: Scalars['Int']['output'];
   to: Maybe<Scalars['LocalDate']['output']>;
   townshipId: Maybe<Scalars['ID']['output']>;
   villageId: Maybe<Scalars['ID']['output']>;
@@ -799,6 +808,8 @@ export type DepartmentWorkload = {
   name: Scalars['String']['output'];
   open: Scalars['Int']['output'];
   overdue: Scalars['Int']['output'];
+  /** Those overdue 督办 (still OPEN after their response due date) of the matters whose open lead assignment (LEAD_UNIT or LEAD_OFFICIAL) is this one's: the unit that should have answered */
+  supervisionsOverdue: Scalars['Int']['output'];
 };
 
 /** Matters received in the year by their channel now */
@@ -1021,6 +1032,8 @@ export const ErrorReason = {
   RULE_INACTIVE: 'RULE_INACTIVE',
   /** The server is still starting (seeding the demo district on its first start); try again in a minute. */
   STARTING: 'STARTING',
+  /** The supervision (督办) was already answered or has ended; `state` says which. */
+  SUPERVISION_STATE: 'SUPERVISION_STATE',
   /** The request ran past its time budget; ask for less at once. */
   TIME_BUDGET: 'TIME_BUDGET',
   /** The session has expired; log in again. */
@@ -1326,6 +1339,8 @@ export type MatterAssignment = {
   /** Why it was handed back; internal: not for residents */
   returnReason: Maybe<Scalars['String']['output']>;
   role: AssignmentRole;
+  /** The assignee gave it to itself (a committee's 直办 at intake): accepted by that act, not returned to itself */
+  selfAssigned: Scalars['Boolean']['output'];
   state: AssignmentState;
   updatedAt: Scalars['DateTimeISO']['output'];
   village: Maybe<Village>;
@@ -1338,7 +1353,7 @@ export const MatterAssignmentAction = {
   ACCEPT: 'ACCEPT',
   /** requestExtension with this assignmentId: open, due date not passed, no request waiting */
   REQUEST_EXTENSION: 'REQUEST_EXTENSION',
-  /** returnAssignment: an open assignment while the matter is ASSIGNED or IN_PROGRESS */
+  /** returnAssignment: an open assignment while the matter is ASSIGNED or IN_PROGRESS, not one its assignee gave itself */
   RETURN: 'RETURN'
 } as const;
 
@@ -1379,7 +1394,8 @@ export const MatterEventType = {
   RESOLVED: 'RESOLVED',
   RETURNED: 'RETURNED',
   SUBMITTED: 'SUBMITTED',
-  SUPERVISED: 'SUPERVISED'
+  SUPERVISED: 'SUPERVISED',
+  SUPERVISION_ANSWERED: 'SUPERVISION_ANSWERED'
 } as const;
 
 export type MatterEventType = typeof MatterEventType[keyof typeof MatterEventType];
@@ -1399,18 +1415,38 @@ export type MatterExtension = {
   state: ExtensionState;
 };
 
-/** 督办: urge, written notice or escalation */
+/** 督办: urge, written notice or escalation; answered by the handling unit, ended with the matter */
 export type MatterSupervision = {
   __typename?: 'MatterSupervision';
+  /** The steps you may take on this supervision now, by the rule answerSupervision checks */
+  allowedActions: Array<MatterSupervisionAction>;
+  answeredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who answered (answeredByName: their name) */
+  answeredBy: Maybe<Scalars['ID']['output']>;
+  /** Who answered (display name) */
+  answeredByName: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   createdBy: Scalars['ID']['output'];
+  /** When the matter's resolution, closing, rejection or merge ended it */
+  endedAt: Maybe<Scalars['DateTimeISO']['output']>;
   id: Scalars['ID']['output'];
   level: SupervisionLevel;
   matterId: Scalars['ID']['output'];
   reason: Scalars['String']['output'];
+  /** The handling unit's answer */
+  response: Maybe<Scalars['String']['output']>;
+  /** When the handling unit must answer; OPEN after it counts as overdue */
   responseDue: Scalars['LocalDate']['output'];
+  status: SupervisionStatus;
 };
 
+/** A step the caller may take on this supervision now */
+export const MatterSupervisionAction = {
+  /** answerSupervision: the handling unit (the lead assignee), the supervision OPEN, the matter ASSIGNED or IN_PROGRESS */
+  ANSWER: 'ANSWER'
+} as const;
+
+export type MatterSupervisionAction = typeof MatterSupervisionAction[keyof typeof MatterSupervisionAction];
 /** A village's monthly sum of one kind of entry (kept for the reports) that differs from its entries */
 export type MonthSumMismatch = {
   __typename?: 'MonthSumMismatch';
@@ -1426,6 +1462,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The assignee accepts; the lead's acceptance moves the matter ASSIGNED → IN_PROGRESS. Returns the matter */
   acceptAssignment: CivicMatter;
+  /** The handling unit (the lead assignee) answers an OPEN 督办, once, while the matter is handled. Returns the matter */
+  answerSupervision: CivicMatter;
   archiveHousehold: Household;
   /** RECEIVED → ASSIGNED (交办) on a channel; a village committee assigns only DIRECT for its own village */
   assignCivicMatter: CivicMatter;
@@ -1533,6 +1571,11 @@ export type Mutation = {
 
 export type MutationAcceptAssignmentArgs = {
   assignmentId: Scalars['ID']['input'];
+};
+
+
+export type MutationAnswerSupervisionArgs = {
+  input: AnswerSupervisionInput;
 };
 
 
@@ -1878,6 +1921,8 @@ export type OfficialWorkload = {
   open: Scalars['Int']['output'];
   /** Open assignments past their due date */
   overdue: Scalars['Int']['output'];
+  /** Those overdue 督办 (still OPEN after their response due date) of the matters whose open lead assignment (LEAD_UNIT or LEAD_OFFICIAL) is this one's: the unit that should have answered */
+  supervisionsOverdue: Scalars['Int']['output'];
   userId: Scalars['ID']['output'];
 };
 
@@ -2780,6 +2825,14 @@ export const SupervisionLevel = {
 } as const;
 
 export type SupervisionLevel = typeof SupervisionLevel[keyof typeof SupervisionLevel];
+/** OPEN: waiting for the handling unit's answer; ANSWERED: answered (it still counts in the matter's supervisionLevel); ENDED: the matter was resolved, closed, rejected or merged (any answer is kept) */
+export const SupervisionStatus = {
+  ANSWERED: 'ANSWERED',
+  ENDED: 'ENDED',
+  OPEN: 'OPEN'
+} as const;
+
+export type SupervisionStatus = typeof SupervisionStatus[keyof typeof SupervisionStatus];
 /** WOMEN 巾帼服务队, VILLAGE_ASSISTANCE 驻村帮扶队, SOCIAL_ORGANISATION 社会公益组织, OTHER */
 export const TeamKind = {
   OTHER: 'OTHER',
@@ -3137,7 +3190,7 @@ export type CivicCategoryFieldsFragment = { __typename?: 'CivicCategory', id: st
 
 export type CivicMatterFieldsFragment = { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> };
 
-export type CivicMatterStaffFieldsFragment = { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> };
+export type CivicMatterStaffFieldsFragment = { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> };
 
 export type CivicCategoryListQueryVariables = Exact<{
   filter?: InputMaybe<CivicCategoryFilter>;
@@ -3179,21 +3232,21 @@ export type CivicMatterListQueryVariables = Exact<{
 }>;
 
 
-export type CivicMatterListQuery = { __typename?: 'Query', page: { __typename?: 'CivicMatterPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> }> } };
+export type CivicMatterListQuery = { __typename?: 'Query', page: { __typename?: 'CivicMatterPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> }> } };
 
 export type CivicMatterOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type CivicMatterOneQuery = { __typename?: 'Query', record: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type CivicMatterOneQuery = { __typename?: 'Query', record: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type SubmitCivicMatterMutationVariables = Exact<{
   input: SubmitCivicMatterInput;
 }>;
 
 
-export type SubmitCivicMatterMutation = { __typename?: 'Mutation', record: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type SubmitCivicMatterMutation = { __typename?: 'Mutation', record: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type CivicMatterListForResidentQueryVariables = Exact<{
   filter?: InputMaybe<CivicMatterFilter>;
@@ -3230,7 +3283,7 @@ export type AssignCivicMatterMutationVariables = Exact<{
 }>;
 
 
-export type AssignCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type AssignCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type ChangeChannelMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3238,7 +3291,7 @@ export type ChangeChannelMutationVariables = Exact<{
 }>;
 
 
-export type ChangeChannelMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type ChangeChannelMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type RejectCivicMatterMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3246,7 +3299,7 @@ export type RejectCivicMatterMutationVariables = Exact<{
 }>;
 
 
-export type RejectCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type RejectCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type MergeCivicMatterMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3255,14 +3308,14 @@ export type MergeCivicMatterMutationVariables = Exact<{
 }>;
 
 
-export type MergeCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type MergeCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type AcceptAssignmentMutationVariables = Exact<{
   assignmentId: Scalars['ID']['input'];
 }>;
 
 
-export type AcceptAssignmentMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type AcceptAssignmentMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type ReturnAssignmentMutationVariables = Exact<{
   assignmentId: Scalars['ID']['input'];
@@ -3270,7 +3323,7 @@ export type ReturnAssignmentMutationVariables = Exact<{
 }>;
 
 
-export type ReturnAssignmentMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type ReturnAssignmentMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type PostProgressMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3278,7 +3331,7 @@ export type PostProgressMutationVariables = Exact<{
 }>;
 
 
-export type PostProgressMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type PostProgressMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type ResolveCivicMatterMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3286,7 +3339,7 @@ export type ResolveCivicMatterMutationVariables = Exact<{
 }>;
 
 
-export type ResolveCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type ResolveCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type RecordFollowUpMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3294,7 +3347,7 @@ export type RecordFollowUpMutationVariables = Exact<{
 }>;
 
 
-export type RecordFollowUpMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type RecordFollowUpMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type RateCivicMatterMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3310,7 +3363,14 @@ export type SuperviseCivicMatterMutationVariables = Exact<{
 }>;
 
 
-export type SuperviseCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type SuperviseCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+
+export type AnswerSupervisionMutationVariables = Exact<{
+  input: AnswerSupervisionInput;
+}>;
+
+
+export type AnswerSupervisionMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type RequestExtensionMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3318,7 +3378,7 @@ export type RequestExtensionMutationVariables = Exact<{
 }>;
 
 
-export type RequestExtensionMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type RequestExtensionMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type DecideExtensionMutationVariables = Exact<{
   extensionId: Scalars['ID']['input'];
@@ -3327,7 +3387,7 @@ export type DecideExtensionMutationVariables = Exact<{
 }>;
 
 
-export type DecideExtensionMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, createdAt: string }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type DecideExtensionMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type TownshipFieldsFragment = { __typename?: 'Township', id: string, code: string, name: string, villageCount: number, createdAt: string, updatedAt: string };
 
@@ -4173,7 +4233,13 @@ export const CivicMatterStaffFieldsFragmentDoc = new TypedDocumentString(`
     level
     reason
     responseDue
+    status
+    response
+    answeredAt
+    answeredByName
+    endedAt
     createdAt
+    allowedActions
   }
   extensions {
     id
@@ -5059,7 +5125,13 @@ fragment CivicMatterStaffFields on CivicMatter {
     level
     reason
     responseDue
+    status
+    response
+    answeredAt
+    answeredByName
+    endedAt
     createdAt
+    allowedActions
   }
   extensions {
     id
@@ -5175,7 +5247,13 @@ fragment CivicMatterStaffFields on CivicMatter {
     level
     reason
     responseDue
+    status
+    response
+    answeredAt
+    answeredByName
+    endedAt
     createdAt
+    allowedActions
   }
   extensions {
     id
@@ -5291,7 +5369,13 @@ fragment CivicMatterStaffFields on CivicMatter {
     level
     reason
     responseDue
+    status
+    response
+    answeredAt
+    answeredByName
+    endedAt
     createdAt
+    allowedActions
   }
   extensions {
     id
@@ -5698,7 +5782,13 @@ fragment CivicMatterStaffFields on CivicMatter {
     level
     reason
     responseDue
+    status
+    response
+    answeredAt
+    answeredByName
+    endedAt
     createdAt
+    allowedActions
   }
   extensions {
     id
@@ -5814,7 +5904,13 @@ fragment CivicMatterStaffFields on CivicMatter {
     level
     reason
     responseDue
+    status
+    response
+    answeredAt
+    answeredByName
+    endedAt
     createdAt
+    allowedActions
   }
   extensions {
     id
@@ -5930,7 +6026,13 @@ fragment CivicMatterStaffFields on CivicMatter {
     level
     reason
     responseDue
+    status
+    response
+    answeredAt
+    answeredByName
+    endedAt
     createdAt
+    allowedActions
   }
   extensions {
     id
@@ -6046,7 +6148,13 @@ fragment CivicMatterStaffFields on CivicMatter {
     level
     reason
     responseDue
+    status
+    response
+    answeredAt
+    answeredByName
+    endedAt
     createdAt
+    allowedActions
   }
   extensions {
     id
@@ -6162,7 +6270,13 @@ fragment CivicMatterStaffFields on CivicMatter {
     level
     reason
     responseDue
+    status
+    response
+    answeredAt
+    answeredByName
+    endedAt
     createdAt
+    allowedActions
   }
   extensions {
     id
@@ -6278,7 +6392,13 @@ fragment CivicMatterStaffFields on CivicMatter {
     level
     reason
     responseDue
+    status
+    response
+    answeredAt
+    answeredByName
+    endedAt
     createdAt
+    allowedActions
   }
   extensions {
     id
@@ -6394,7 +6514,13 @@ fragment CivicMatterStaffFields on CivicMatter {
     level
     reason
     responseDue
+    status
+    response
+    answeredAt
+    answeredByName
+    endedAt
     createdAt
+    allowedActions
   }
   extensions {
     id
@@ -6510,7 +6636,13 @@ fragment CivicMatterStaffFields on CivicMatter {
     level
     reason
     responseDue
+    status
+    response
+    answeredAt
+    answeredByName
+    endedAt
     createdAt
+    allowedActions
   }
   extensions {
     id
@@ -6626,7 +6758,13 @@ fragment CivicMatterStaffFields on CivicMatter {
     level
     reason
     responseDue
+    status
+    response
+    answeredAt
+    answeredByName
+    endedAt
     createdAt
+    allowedActions
   }
   extensions {
     id
@@ -6834,7 +6972,13 @@ fragment CivicMatterStaffFields on CivicMatter {
     level
     reason
     responseDue
+    status
+    response
+    answeredAt
+    answeredByName
+    endedAt
     createdAt
+    allowedActions
   }
   extensions {
     id
@@ -6847,6 +6991,128 @@ fragment CivicMatterStaffFields on CivicMatter {
     decisionNote
   }
 }`) as unknown as TypedDocumentString<SuperviseCivicMatterMutation, SuperviseCivicMatterMutationVariables>;
+export const AnswerSupervisionDocument = new TypedDocumentString(`
+    mutation AnswerSupervision($input: AnswerSupervisionInput!) {
+  result: answerSupervision(input: $input) {
+    ...CivicMatterStaffFields
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    createdAt
+    allowedActions
+  }
+  allowedActions
+  assignableChannels
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}
+fragment CivicMatterStaffFields on CivicMatter {
+  ...CivicMatterFields
+  supervisionLevel
+  assignments {
+    returnReason
+  }
+  supervisions {
+    id
+    level
+    reason
+    responseDue
+    status
+    response
+    answeredAt
+    answeredByName
+    endedAt
+    createdAt
+    allowedActions
+  }
+  extensions {
+    id
+    assignmentId
+    reason
+    requestedDueDate
+    requestedAt
+    state
+    decidedAt
+    decisionNote
+  }
+}`) as unknown as TypedDocumentString<AnswerSupervisionMutation, AnswerSupervisionMutationVariables>;
 export const RequestExtensionDocument = new TypedDocumentString(`
     mutation RequestExtension($id: ID!, $input: ExtensionRequestInput!) {
   result: requestExtension(id: $id, input: $input) {
@@ -6950,7 +7216,13 @@ fragment CivicMatterStaffFields on CivicMatter {
     level
     reason
     responseDue
+    status
+    response
+    answeredAt
+    answeredByName
+    endedAt
     createdAt
+    allowedActions
   }
   extensions {
     id
@@ -7070,7 +7342,13 @@ fragment CivicMatterStaffFields on CivicMatter {
     level
     reason
     responseDue
+    status
+    response
+    answeredAt
+    answeredByName
+    endedAt
     createdAt
+    allowedActions
   }
   extensions {
     id

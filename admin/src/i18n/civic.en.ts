@@ -10,6 +10,7 @@ import type {
   MatterEventType,
   Satisfaction,
   SupervisionLevel,
+  SupervisionStatus,
   Urgency,
 } from "../civicMatters/civicEnums";
 import type { Translations } from "./shape";
@@ -98,6 +99,12 @@ export const civicEn = {
       title: "Supervision (督办)",
       empty: "No supervision.",
       line: "answer by %{date}",
+      overdue: "not answered in time",
+      answer: "Answer",
+      answer_title: "Answer the supervision (%{level})",
+      answer_help: "What is urged: %{reason}. Answer by %{date}; the township and the district read your answer.",
+      response: "Your answer",
+      answered: "Answered by %{name}, %{time}",
     },
     extensions: {
       title: "Extensions (延期)",
@@ -189,6 +196,7 @@ export const civicEn = {
       followed_up: "Follow-up recorded",
       rated: "Thank you for your rating",
       supervised: "Supervision recorded",
+      supervision_answered: "Supervision answered",
       extension_requested: "Extension requested",
       extension_decided: "Extension decided",
     },
@@ -304,6 +312,7 @@ export const civicEn = {
       CHANNEL_CHANGED: "Channel changed",
       PROGRESS: "Progress",
       SUPERVISED: "Supervised",
+      SUPERVISION_ANSWERED: "Supervision answered",
       EXTENSION_REQUESTED: "Extension requested",
       EXTENSION_APPROVED: "Extension approved",
       EXTENSION_REFUSED: "Extension refused",
@@ -317,6 +326,11 @@ export const civicEn = {
       WRITTEN: "Written notice",
       ESCALATED: "Escalated",
     } satisfies Record<SupervisionLevel, string>,
+    SupervisionStatus: {
+      OPEN: "Awaiting answer",
+      ANSWERED: "Answered",
+      ENDED: "Ended",
+    } satisfies Record<SupervisionStatus, string>,
     ExtensionState: {
       PENDING: "Waiting",
       APPROVED: "Approved",

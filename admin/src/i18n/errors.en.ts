@@ -56,6 +56,7 @@ export const errorsEn = {
     DUE_DATE_PASSED: "The due date %{date} has passed: an extension must be asked for (and approved) before it.",
     EXTENSION_PENDING: "An extension request is already waiting for a decision.",
     EXTENSION_STATE: "No extension request is waiting for a decision any more: reload to see how it was decided.",
+    SUPERVISION_STATE: "This supervision is already “%{state}”: it is answered once.",
     INSUFFICIENT_POINTS: "Not enough points: the household has %{balance}, this needs %{needed}.",
     OUT_OF_STOCK: "Not enough “%{product}” in stock: %{available} left, %{requested} asked.",
     INTERNAL_ERROR: "Something went wrong on the server (error %{errorId}).",

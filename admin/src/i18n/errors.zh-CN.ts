@@ -53,6 +53,7 @@ export const errorsZhCN = {
     DUE_DATE_PASSED: "办理期限 %{date} 已过：延期须在期限届满前申请并获批准。",
     EXTENSION_PENDING: "已有一项延期申请等待审批。",
     EXTENSION_STATE: "已没有等待审批的延期申请，请刷新后查看审批结果。",
+    SUPERVISION_STATE: "该督办已是“%{state}”，只能答复一次。",
     INSUFFICIENT_POINTS: "积分不足：该户余额 %{balance} 分，本次需要 %{needed} 分。",
     OUT_OF_STOCK: "“%{product}”库存不足：仅剩 %{available}，本次需要 %{requested}。",
     INTERNAL_ERROR: "服务器出错（错误编号 %{errorId}）。",

@@ -68,6 +68,7 @@ export const residentEn = {
       CHANNEL_CHANGED: "Handling changed",
       PROGRESS: "Progress",
       SUPERVISED: "Urged from above",
+      SUPERVISION_ANSWERED: "Answered the urging",
       EXTENSION_REQUESTED: "More time asked",
       EXTENSION_APPROVED: "More time given",
       EXTENSION_REFUSED: "No more time",

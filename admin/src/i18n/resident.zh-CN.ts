@@ -64,6 +64,7 @@ export const residentZhCN = {
       CHANNEL_CHANGED: "调整办理方式",
       PROGRESS: "办理进展",
       SUPERVISED: "上级督促",
+      SUPERVISION_ANSWERED: "答复上级督促",
       EXTENSION_REQUESTED: "申请延长期限",
       EXTENSION_APPROVED: "延长办理期限",
       EXTENSION_REFUSED: "期限不延长",

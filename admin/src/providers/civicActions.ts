@@ -1,5 +1,6 @@
 import {
   AcceptAssignmentDocument,
+  AnswerSupervisionDocument,
   AssignCivicMatterDocument,
   ChangeChannelDocument,
   DecideExtensionDocument,
@@ -109,6 +110,8 @@ export const civicActions = {
       id: params.id,
       input: { level: params.level, reason: params.reason, responseDueDate: params.responseDueDate },
     }),
+
+  answerSupervision: (params: { supervisionId: string; response: string }) => run(AnswerSupervisionDocument, { input: params }),
 
   requestExtension: (params: { id: string; assignmentId?: string | null; reason: string; requestedDueDate: string }) =>
     run(RequestExtensionDocument, {

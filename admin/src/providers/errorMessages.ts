@@ -53,6 +53,7 @@ const placeholders: Partial<Record<ErrorReason, (d: Details) => Args | undefined
   ACTIVITY_NOT_DUE: (d) => complete({ date: value(d.date) }),
   MATTER_STATUS: label("CivicStatus"),
   ASSIGNMENT_STATE: label("AssignmentState", "state"),
+  SUPERVISION_STATE: label("SupervisionStatus", "state"),
   DUE_DATE_PASSED: (d) => complete({ date: value(d.dueDate) }),
   INTERNAL_ERROR: (d) => complete({ errorId: value(d.errorId) }),
 };

@@ -21,7 +21,7 @@ registerEnumType(MatterAssignmentAction, {
   description: "A step the caller may take on this assignment now (its assignee's own steps)",
   valuesConfig: {
     ACCEPT: { description: "acceptAssignment: a PENDING assignment (the lead's only while the matter is ASSIGNED)" },
-    RETURN: { description: "returnAssignment: an open assignment while the matter is ASSIGNED or IN_PROGRESS" },
+    RETURN: { description: "returnAssignment: an open assignment while the matter is ASSIGNED or IN_PROGRESS, not one its assignee gave itself" },
     REQUEST_EXTENSION: { description: "requestExtension with this assignmentId: open, due date not passed, no request waiting" },
   },
 });
@@ -50,9 +50,14 @@ export function acceptRefusal(actor: Actor, matter: MatterRow, assignment: Assig
   );
 }
 
-/** The assignee hands an open assignment back while the matter is being handled. */
+/**
+ * The assignee hands an open assignment back while the matter is being
+ * handled; never one it gave itself (直办 at intake): there is no one to
+ * return it to, staff above change the channel when it cannot be handled.
+ */
 export function returnRefusal(actor: Actor, matter: MatterRow, assignment: AssignmentRow): AppError | null {
   if (!isAssigneeOf(actor, assignment)) return forbidden("Only the assignee returns its assignment");
+  if (assignment.selfAssigned) return forbidden("You took this matter on yourself; it is not returned to you (staff above change its channel)");
   return (
     inStatus(matter, activeStatuses, "returned") ??
     (isOpenAssignment(assignment)

@@ -17,13 +17,17 @@ import {
   matterInScope,
   updateMatter,
   writeEvent,
+  type AssignmentRow,
 } from "./matter-store";
 import type { AssignCivicMatterInput, ChangeChannelInput } from "./workflow-inputs";
 
 // Assignment (交办): a channel and who handles the matter; the assignees
 // accept their part or hand it back.
 
-/** Sets the channel of a RECEIVED matter and who handles it (交办). */
+/**
+ * Sets the channel of a RECEIVED matter and who handles it (交办): ASSIGNED,
+ * or IN_PROGRESS at once when the assigner gave the lead to itself (直办).
+ */
 export async function assignMatter(db: Db, actor: Actor, timezone: string, rawId: string, input: AssignCivicMatterInput, at?: Date) {
   const plan = checkChannelInput(input);
   const checks = new Checks();
@@ -33,22 +37,27 @@ export async function assignMatter(db: Db, actor: Actor, timezone: string, rawId
   return db.transaction(async (tx) => {
     const matter = await matterInScope(tx, actor, rawId);
     const fresh = await claimMatter(tx, matter.id, (locked) => assignRefusal(actor, locked, plan.channel), at);
-    const { rows, dueDate } = await makeAssignments(tx, fresh, plan, today, at);
-    const row = await updateMatter(tx, matter.id, { status: "ASSIGNED", channel: plan.channel, dueDate }, at);
+    const { rows, dueDate, leadAccepted } = await makeAssignments(tx, actor, fresh, plan, today, at);
+    const status = leadAccepted ? "IN_PROGRESS" : "ASSIGNED";
+    const row = await updateMatter(tx, matter.id, { status, channel: plan.channel, dueDate }, at);
     await writeEvent(tx, matter.id, actor, {
       type: "ASSIGNED",
       fromStatus: "RECEIVED",
-      toStatus: "ASSIGNED",
+      toStatus: status,
       note,
       public: true,
-      data: { channel: plan.channel, dueDate, assignments: rows.map(assignmentSummary) },
+      data: { channel: plan.channel, dueDate, assignments: rows.map(assignmentSummary), ...selfAccepted(rows) },
     }, at);
     await audit(tx, actor, "assign", "civic-matter", matter.id, { channel: plan.channel, assignments: rows.map((a) => a.id) });
     return row;
   });
 }
 
-/** Another channel (e.g. DIRECT → SUPERVISED when a matter stalls): the open assignments end RETURNED, new ones start PENDING. */
+/**
+ * Another channel (e.g. DIRECT → SUPERVISED when a matter stalls): the open
+ * assignments end RETURNED, new ones start PENDING (those the actor gives to
+ * itself ACCEPTED, see makeAssignments).
+ */
 export async function changeChannel(db: Db, actor: Actor, timezone: string, rawId: string, input: ChangeChannelInput, at?: Date) {
   const plan = checkChannelInput(input);
   const checks = new Checks();
@@ -67,20 +76,34 @@ export async function changeChannel(db: Db, actor: Actor, timezone: string, rawI
       "channel changed",
       at,
     );
-    const { rows, dueDate } = await makeAssignments(tx, fresh, plan, today, at);
-    const row = await updateMatter(tx, matter.id, { status: "ASSIGNED", channel: plan.channel, dueDate }, at);
+    const { rows, dueDate, leadAccepted } = await makeAssignments(tx, actor, fresh, plan, today, at);
+    const status = leadAccepted ? "IN_PROGRESS" : "ASSIGNED";
+    const row = await updateMatter(tx, matter.id, { status, channel: plan.channel, dueDate }, at);
     await writeEvent(tx, matter.id, actor, {
       type: "CHANNEL_CHANGED",
       fromStatus: fresh.status,
-      toStatus: "ASSIGNED",
+      toStatus: status,
       note: note ? `${reason}（${note}）` : reason,
       public: true,
-      data: { fromChannel: fresh.channel, toChannel: plan.channel, dueDate, ended: ended.map((a) => a.id), assignments: rows.map(assignmentSummary) },
+      data: {
+        fromChannel: fresh.channel,
+        toChannel: plan.channel,
+        dueDate,
+        ended: ended.map((a) => a.id),
+        assignments: rows.map(assignmentSummary),
+        ...selfAccepted(rows),
+      },
     }, at);
     await audit(tx, actor, "change-channel", "civic-matter", matter.id, { from: fresh.channel, to: plan.channel, reason });
     return row;
   });
 }
+
+/** The timeline's note of assignments accepted by being given to oneself. */
+const selfAccepted = (rows: AssignmentRow[]) => {
+  const ids = rows.filter((a) => a.selfAssigned).map((a) => a.id);
+  return ids.length ? { selfAccepted: ids } : {};
+};
 
 /**
  * An assignee accepts its assignment. The lead's acceptance (the lead unit,

@@ -1,12 +1,14 @@
 import { eq, inArray } from "drizzle-orm";
 import { civicCategories, departments, matterAssignments, users, villages } from "@cunwu/schema";
 import type { Tx } from "../db/database";
+import type { Actor } from "../request/actor";
 import { parseId } from "../common/validate";
 import { badInput, type FieldErrors } from "../errors";
 import { addWorkingDays } from "./calendar";
 import type { CivicChannel, Urgency } from "./civic-enums";
 import type { AssignCivicMatterInput } from "./workflow-inputs";
 import type { MatterRow } from "./matter-store";
+import { isAssigneeOf } from "./civic-scope";
 
 // A channel's plan (交办): what each channel needs, the assignments it makes
 // and their due date in working days.
@@ -166,13 +168,32 @@ async function planAssignments(tx: Tx, matter: MatterRow, plan: ChannelPlan): Pr
   }
 }
 
-/** Makes the plan's assignments, each due `deadlineDays` working days from today (`at`: when, default now). */
-export async function makeAssignments(tx: Tx, matter: MatterRow, plan: ChannelPlan, today: string, at?: Date) {
+/**
+ * Makes the plan's assignments, each due `deadlineDays` working days from
+ * today (`at`: when, default now). One the actor gives to itself (a
+ * committee's 直办, an official naming itself) is accepted by that act:
+ * ACCEPTED and `selfAssigned`, never 签收'd nor returned to itself;
+ * `leadAccepted` says the lead's was, so the matter is IN_PROGRESS at once.
+ */
+export async function makeAssignments(tx: Tx, actor: Actor, matter: MatterRow, plan: ChannelPlan, today: string, at?: Date) {
   const planned = await planAssignments(tx, matter, plan);
   const dueDate = await dueDateFor(tx, matter, today);
+  const own = (p: PlannedAssignment) =>
+    isAssigneeOf(actor, { departmentId: p.departmentId ?? null, villageId: p.villageId ?? null, officialUserId: p.officialUserId ?? null });
   const rows = await tx
     .insert(matterAssignments)
-    .values(planned.map((p) => ({ ...p, matterId: matter.id, dueDate, state: "PENDING" as const, createdAt: at, updatedAt: at })))
+    .values(
+      planned.map((p) => ({
+        ...p,
+        matterId: matter.id,
+        dueDate,
+        state: own(p) ? ("ACCEPTED" as const) : ("PENDING" as const),
+        selfAssigned: own(p),
+        createdAt: at,
+        updatedAt: at,
+      })),
+    )
     .returning();
-  return { rows, dueDate };
+  const leadAccepted = rows.some((a) => a.selfAssigned && (a.role === "LEAD_UNIT" || a.role === "LEAD_OFFICIAL"));
+  return { rows, dueDate, leadAccepted };
 }

@@ -11,6 +11,7 @@ import {
   intakeSourceEnum,
   satisfactionEnum,
   supervisionLevelEnum,
+  supervisionStatusEnum,
   urgencyEnum,
 } from "@cunwu/schema";
 import { enumOf } from "../common/enums";
@@ -56,6 +57,15 @@ export type SupervisionLevel = (typeof supervisionLevelEnum.enumValues)[number];
 export const SupervisionLevel = enumOf(supervisionLevelEnum.enumValues);
 registerEnumType(SupervisionLevel, { name: "SupervisionLevel", description: "URGE 催办 < WRITTEN 书面督办 < ESCALATED 提级督办" });
 
+export type SupervisionStatus = (typeof supervisionStatusEnum.enumValues)[number];
+export const SupervisionStatus = enumOf(supervisionStatusEnum.enumValues);
+registerEnumType(SupervisionStatus, {
+  name: "SupervisionStatus",
+  description:
+    "OPEN: waiting for the handling unit's answer; ANSWERED: answered (it still counts in the matter's supervisionLevel); " +
+    "ENDED: the matter was resolved, closed, rejected or merged (any answer is kept)",
+});
+
 export type ExtensionState = (typeof extensionStateEnum.enumValues)[number];
 export const ExtensionState = enumOf(extensionStateEnum.enumValues);
 registerEnumType(ExtensionState, { name: "ExtensionState" });
@@ -86,6 +96,7 @@ export const matterEventTypes = [
   "CHANNEL_CHANGED",
   "PROGRESS",
   "SUPERVISED",
+  "SUPERVISION_ANSWERED",
   "EXTENSION_REQUESTED",
   "EXTENSION_APPROVED",
   "EXTENSION_REFUSED",

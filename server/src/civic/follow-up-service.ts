@@ -9,7 +9,7 @@ import { badInput, type AppError } from "../errors";
 import type { FollowUpMethod, FollowUpResolved, Satisfaction } from "./civic-enums";
 import { dueDateFor } from "./channel-plan";
 import { followUpRefusal, rateRefusal } from "./matter-actions";
-import { claimMatter, matterInScope, updateMatter, writeEvent, type MatterRow } from "./matter-store";
+import { claimMatter, endSupervisions, matterInScope, updateMatter, writeEvent, type MatterRow } from "./matter-store";
 import type { FollowUpInput, RateCivicMatterInput } from "./workflow-inputs";
 
 // Follow-up (回访) of a resolved matter: it closes, is reworked, or waits for
@@ -42,8 +42,17 @@ async function recordFollowUpIn(tx: Tx, actor: Actor, today: string, matter: Mat
   if (!values.reached) {
     await writeEvent(tx, matter.id, actor, { type: "FOLLOW_UP", note: values.comment, public: true, data }, at);
   } else if (values.satisfaction === "SATISFIED" || values.satisfaction === "BASICALLY") {
-    row = await updateMatter(tx, matter.id, { status: "CLOSED", closedAt: at ?? new Date() }, at);
-    await writeEvent(tx, matter.id, actor, { type: "CLOSED", fromStatus: "RESOLVED", toStatus: "CLOSED", note: values.comment, public: true, data }, at);
+    // Resolving ended them already; a closed matter keeps none open whatever came before.
+    const endedSupervisions = await endSupervisions(tx, matter.id, at);
+    row = await updateMatter(tx, matter.id, { status: "CLOSED", closedAt: at ?? new Date(), supervisionLevel: null }, at);
+    await writeEvent(tx, matter.id, actor, {
+      type: "CLOSED",
+      fromStatus: "RESOLVED",
+      toStatus: "CLOSED",
+      note: values.comment,
+      public: true,
+      data: { ...data, ...(endedSupervisions.length ? { endedSupervisions } : {}) },
+    }, at);
   } else {
     const dueDate = await dueDateFor(tx, fresh, today);
     const reopened = await tx

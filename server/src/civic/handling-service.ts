@@ -6,7 +6,7 @@ import { audit } from "../audit/audit";
 import { Checks } from "../common/validate";
 import { isLeadAssignment, isOpenAssignment } from "./assignment-actions";
 import { progressRefusal, resolveRefusal } from "./matter-actions";
-import { assignmentsOf, claimMatter, endAssignments, matterInScope, updateMatter, writeEvent } from "./matter-store";
+import { assignmentsOf, claimMatter, endAssignments, endSupervisions, matterInScope, updateMatter, writeEvent } from "./matter-store";
 import type { ProgressInput, ResolveCivicMatterInput } from "./workflow-inputs";
 
 // Handling (办理): progress notes while the assignees work, then the resolution (办结).
@@ -26,7 +26,11 @@ export async function postProgress(db: Db, actor: Actor, rawId: string, input: P
   });
 }
 
-/** The lead assignee (or staff above) records the resolution: IN_PROGRESS → RESOLVED; open assignments end DONE (`at`: when, default now). */
+/**
+ * The lead assignee (or staff above) records the resolution: IN_PROGRESS →
+ * RESOLVED; open assignments end DONE and every supervision not yet ended
+ * ENDS (`at`: when, default now).
+ */
 export async function resolveMatter(db: Db, actor: Actor, rawId: string, input: ResolveCivicMatterInput, at?: Date) {
   const checks = new Checks();
   const resolution = checks.text("resolution", input.resolution, { max: 2000, required: true })!;
@@ -48,14 +52,15 @@ export async function resolveMatter(db: Db, actor: Actor, rawId: string, input: 
     );
     const leadNow = open.find(isLeadAssignment);
     if (leadNow) await tx.update(matterAssignments).set({ resultNote: resolution }).where(eq(matterAssignments.id, leadNow.id));
-    const row = await updateMatter(tx, matter.id, { status: "RESOLVED", resolution, resolvedAt: at ?? new Date() }, at);
+    const endedSupervisions = await endSupervisions(tx, matter.id, at);
+    const row = await updateMatter(tx, matter.id, { status: "RESOLVED", resolution, resolvedAt: at ?? new Date(), supervisionLevel: null }, at);
     await writeEvent(tx, matter.id, actor, {
       type: "RESOLVED",
       fromStatus: "IN_PROGRESS",
       toStatus: "RESOLVED",
       note: resolution,
       public: true,
-      data: { dueDate: row.dueDate, reworkCount: row.reworkCount },
+      data: { dueDate: row.dueDate, reworkCount: row.reworkCount, ...(endedSupervisions.length ? { endedSupervisions } : {}) },
     }, at);
     await audit(tx, actor, "resolve", "civic-matter", matter.id, { code: matter.code });
     return row;

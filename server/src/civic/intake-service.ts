@@ -8,7 +8,7 @@ import { todayIn } from "../common/dates";
 import { Checks, parseId } from "../common/validate";
 import { AppError, badInput, forbidden } from "../errors";
 import { mergeRefusal, rejectRefusal } from "./matter-actions";
-import { claimMatter, matterInScope, nextMatterCode, updateMatter, writeEvent } from "./matter-store";
+import { claimMatter, endSupervisions, matterInScope, nextMatterCode, updateMatter, writeEvent } from "./matter-store";
 import type { SubmitCivicMatterInput } from "./workflow-inputs";
 
 // Intake (受理) and triage: a matter comes in RECEIVED; a duplicate is merged
@@ -122,7 +122,7 @@ export async function submitMatter(db: Db, actor: Actor, timezone: string, input
   });
 }
 
-/** RECEIVED → REJECTED (不予受理), with a reason. */
+/** RECEIVED → REJECTED (不予受理), with a reason; supervisions still open (from before a return) end. */
 export async function rejectMatter(db: Db, actor: Actor, rawId: string, reason: string, at?: Date) {
   const checks = new Checks();
   const why = checks.text("reason", reason, { max: 500, required: true })!;
@@ -130,14 +130,22 @@ export async function rejectMatter(db: Db, actor: Actor, rawId: string, reason: 
   return db.transaction(async (tx) => {
     const matter = await matterInScope(tx, actor, rawId);
     await claimMatter(tx, matter.id, (locked) => rejectRefusal(actor, locked), at);
-    const row = await updateMatter(tx, matter.id, { status: "REJECTED", closeReason: why, closedAt: at ?? new Date() }, at);
-    await writeEvent(tx, matter.id, actor, { type: "REJECTED", fromStatus: "RECEIVED", toStatus: "REJECTED", note: why, public: true }, at);
+    const endedSupervisions = await endSupervisions(tx, matter.id, at);
+    const row = await updateMatter(tx, matter.id, { status: "REJECTED", closeReason: why, closedAt: at ?? new Date(), supervisionLevel: null }, at);
+    await writeEvent(tx, matter.id, actor, {
+      type: "REJECTED",
+      fromStatus: "RECEIVED",
+      toStatus: "REJECTED",
+      note: why,
+      public: true,
+      data: endedSupervisions.length ? { endedSupervisions } : null,
+    }, at);
     await audit(tx, actor, "reject", "civic-matter", matter.id, { code: matter.code });
     return row;
   });
 }
 
-/** Merges a duplicate into another matter that still stands (not merged, not rejected). */
+/** Merges a duplicate into another matter that still stands (not merged, not rejected); its supervisions end. */
 export async function mergeMatter(db: Db, actor: Actor, rawId: string, rawIntoId: string, note: string | null | undefined, at?: Date) {
   const id = parseId(rawId, "CivicMatter");
   const intoId = parseId(rawIntoId, "CivicMatter", "intoId");
@@ -161,8 +169,10 @@ export async function mergeMatter(db: Db, actor: Actor, rawId: string, rawIntoId
     if (targetStatus === "MERGED" || targetStatus === "REJECTED") {
       throw badInput({ intoId: "INVALID" }, `${target.code} is ${targetStatus}; merge into a matter that still stands`);
     }
+    const endedSupervisions = await endSupervisions(tx, id, at);
     const row = await updateMatter(tx, id, {
       status: "MERGED",
+      supervisionLevel: null,
       duplicateOfId: intoId,
       closeReason: text ?? `Duplicate of ${target.code}`,
       closedAt: at ?? new Date(),
@@ -173,7 +183,7 @@ export async function mergeMatter(db: Db, actor: Actor, rawId: string, rawIntoId
       toStatus: "MERGED",
       note: text ?? null,
       public: true,
-      data: { intoId, intoCode: target.code },
+      data: { intoId, intoCode: target.code, ...(endedSupervisions.length ? { endedSupervisions } : {}) },
     }, at);
     await audit(tx, actor, "merge", "civic-matter", id, { code: matter.code, intoId, intoCode: target.code });
     return row;

@@ -115,7 +115,10 @@ export class CivicMatterResolver {
     return civicLoaders(ctx).timeline.load(matter.id);
   }
 
-  @FieldResolver(() => SupervisionLevel, { nullable: true, description: "The highest supervision so far; internal: not for residents" })
+  @FieldResolver(() => SupervisionLevel, {
+    nullable: true,
+    description: "The highest level among the supervisions not ENDED (OPEN or ANSWERED); null when none. Internal: not for residents",
+  })
   @Allow(...internalReaders)
   supervisionLevel(@Root() matter: CivicMatter): SupervisionLevel | null {
     return matter.supervisionLevel;

@@ -1,5 +1,5 @@
 import { and, eq, gte, ilike, inArray, isNotNull, isNull, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
-import { civicMatters, matterAssignments } from "@cunwu/schema";
+import { civicMatters, matterAssignments, matterSupervisions } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { Db } from "../db/database";
 import { selectPage } from "../common/list";
@@ -26,6 +26,11 @@ export function isOverdue(matter: Pick<MatterRow, "status" | "dueDate">, today: 
 /** The same as SQL, for filters and reports. */
 export function overdueCondition(today: string): SQL {
   return and(notInArray(civicMatters.status, [...finishedStatuses]), isNotNull(civicMatters.dueDate), lt(civicMatters.dueDate, today))!;
+}
+
+/** A 督办 overdue for its unit: still OPEN (not answered, not ended) after its response due date (district today). */
+export function supervisionOverdueCondition(today: string): SQL {
+  return and(eq(matterSupervisions.status, "OPEN"), lt(matterSupervisions.responseDue, today))!;
 }
 
 // --- reads ------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { civicCodeCounters, civicMatters, matterAssignments, matterEvents, matterExtensions } from "@cunwu/schema";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { civicCodeCounters, civicMatters, matterAssignments, matterEvents, matterExtensions, matterSupervisions } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { DbOrTx, Tx } from "../db/database";
 import { parseId } from "../common/validate";
@@ -16,6 +16,7 @@ import type { CivicStatus, MatterEventType } from "./civic-enums";
 export type MatterRow = typeof civicMatters.$inferSelect;
 export type AssignmentRow = typeof matterAssignments.$inferSelect;
 export type ExtensionRow = typeof matterExtensions.$inferSelect;
+export type SupervisionRow = typeof matterSupervisions.$inferSelect;
 
 /** A matter the actor may read; NOT_FOUND otherwise, so its existence does not leak. */
 export async function matterInScope(db: DbOrTx, actor: Actor, rawId: string | number, entity = "CivicMatter"): Promise<MatterRow> {
@@ -141,6 +142,20 @@ export async function endAssignments(tx: Tx, ids: number[], state: "RETURNED" | 
     .update(matterExtensions)
     .set({ state: "REFUSED", decidedAt: at ?? new Date(), decisionNote: "The assignment ended" })
     .where(and(inArray(matterExtensions.assignmentId, ids), eq(matterExtensions.state, "PENDING")));
+}
+
+/**
+ * Ends every supervision of the matter not yet ENDED (an answer is kept), in
+ * the step that resolves, closes, rejects or merges it; the caller clears
+ * the matter's `supervisionLevel` in the same transaction. Returns the ids.
+ */
+export async function endSupervisions(tx: Tx, matterId: number, at?: Date): Promise<number[]> {
+  const ended = await tx
+    .update(matterSupervisions)
+    .set({ status: "ENDED", endedAt: at ?? new Date() })
+    .where(and(eq(matterSupervisions.matterId, matterId), ne(matterSupervisions.status, "ENDED")))
+    .returning({ id: matterSupervisions.id });
+  return ended.map((s) => s.id);
 }
 
 /** What the timeline records of an assignment. */

@@ -14,6 +14,7 @@ import {
   MatterEventType,
   Satisfaction,
   SupervisionLevel,
+  SupervisionStatus,
   Urgency,
 } from "./civic-enums";
 import { PageOf } from "../common/page-type";
@@ -74,17 +75,25 @@ export class MatterAssignment {
   // returnReason: staff only (a field resolver).
   returnReason!: string | null;
   @Field(() => String, { nullable: true }) resultNote!: string | null;
+  @Field(() => Boolean, { description: "The assignee gave it to itself (a committee's 直办 at intake): accepted by that act, not returned to itself" })
+  selfAssigned!: boolean;
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
   @Field(() => GraphQLDateTimeISO) updatedAt!: Date;
 }
 
-@ObjectType({ description: "督办: urge, written notice or escalation" })
+@ObjectType({ description: "督办: urge, written notice or escalation; answered by the handling unit, ended with the matter" })
 export class MatterSupervision {
   @Field(() => ID) id!: number;
   @Field(() => ID) matterId!: number;
   @Field(() => SupervisionLevel) level!: SupervisionLevel;
   @Field(() => String) reason!: string;
-  @Field(() => GraphQLLocalDate) responseDue!: string;
+  @Field(() => GraphQLLocalDate, { description: "When the handling unit must answer; OPEN after it counts as overdue" }) responseDue!: string;
+  @Field(() => SupervisionStatus) status!: SupervisionStatus;
+  @Field(() => String, { nullable: true, description: "The handling unit's answer" }) response!: string | null;
+  @Field(() => GraphQLDateTimeISO, { nullable: true }) answeredAt!: Date | null;
+  @Field(() => ID, { nullable: true, description: "Who answered (answeredByName: their name)" }) answeredBy!: number | null;
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: "When the matter's resolution, closing, rejection or merge ended it" })
+  endedAt!: Date | null;
   @Field(() => ID) createdBy!: number;
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
 }

@@ -3,6 +3,7 @@ import { Allow } from "../auth/rules";
 import { type Context, actorOf } from "../request/context";
 import { CivicMatter } from "./matter-types";
 import {
+  AnswerSupervisionInput,
   AssignCivicMatterInput,
   ChangeChannelInput,
   ExtensionRequestInput,
@@ -111,6 +112,14 @@ export class CivicMatterWorkflowResolver {
   @Allow(...staffAbove)
   superviseCivicMatter(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => SuperviseInput) input: SuperviseInput) {
     return workflow.superviseMatter(ctx.db, actorOf(ctx), ctx.timezone, id, input);
+  }
+
+  @Mutation(() => CivicMatter, {
+    description: "The handling unit (the lead assignee) answers an OPEN 督办, once, while the matter is handled. Returns the matter",
+  })
+  @Allow(...assignees)
+  answerSupervision(@Ctx() ctx: Context, @Arg("input", () => AnswerSupervisionInput) input: AnswerSupervisionInput) {
+    return workflow.answerSupervision(ctx.db, actorOf(ctx), input);
   }
 
   @Mutation(() => CivicMatter, { description: "延期 requested by an assignee before its due date; one waits at a time" })

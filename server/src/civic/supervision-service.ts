@@ -9,11 +9,12 @@ import { badInput, notFound } from "../errors";
 import type { SupervisionLevel } from "./civic-enums";
 import { activeStatuses, extensionRequestRefusal, inStatus, isLeadAssignment, isOpenAssignment } from "./assignment-actions";
 import { extensionDecisionRefusal, superviseRefusal } from "./matter-actions";
+import { answerRefusal } from "./supervision-actions";
 import { assignmentsOf, claimMatter, extensionsOf, matterInScope, notFoundAs, updateMatter, writeEvent, type AssignmentRow } from "./matter-store";
-import type { ExtensionRequestInput, SuperviseInput } from "./workflow-inputs";
+import type { AnswerSupervisionInput, ExtensionRequestInput, SuperviseInput } from "./workflow-inputs";
 
-// Supervision (督办) by staff above, and extensions (延期): asked for by an
-// assignee, decided by staff above.
+// Supervision (督办) by staff above, answered by the handling unit; and
+// extensions (延期): asked for by an assignee, decided by staff above.
 
 const levelRank: Record<SupervisionLevel, number> = { URGE: 1, WRITTEN: 2, ESCALATED: 3 };
 
@@ -44,6 +45,39 @@ export async function superviseMatter(db: Db, actor: Actor, timezone: string, ra
     }, at);
     await audit(tx, actor, "supervise", "civic-matter", matter.id, { level: input.level, responseDue: input.responseDueDate });
     return row;
+  });
+}
+
+/**
+ * The handling unit answers an OPEN supervision (once): ANSWERED with the
+ * response, who and when; it counts in the matter's level until the matter
+ * is resolved, closed, rejected or merged (`at`: when, default now).
+ */
+export async function answerSupervision(db: Db, actor: Actor, input: AnswerSupervisionInput, at?: Date) {
+  const supervisionId = parseId(input.supervisionId, "MatterSupervision", "supervisionId");
+  const checks = new Checks();
+  const response = checks.text("response", input.response, { max: 1000, required: true })!;
+  checks.throwIfAny();
+  return db.transaction(async (tx) => {
+    const [found] = await tx.select().from(matterSupervisions).where(eq(matterSupervisions.id, supervisionId));
+    if (!found) throw notFound("MatterSupervision", input.supervisionId);
+    const matter = await matterInScope(tx, actor, found.matterId).catch(notFoundAs("MatterSupervision", input.supervisionId));
+    const fresh = await claimMatter(tx, matter.id, async (locked) => {
+      const [current] = await tx.select().from(matterSupervisions).where(eq(matterSupervisions.id, supervisionId));
+      return answerRefusal(actor, locked, current!, { assignments: await assignmentsOf(tx, matter.id) });
+    }, at);
+    await tx
+      .update(matterSupervisions)
+      .set({ status: "ANSWERED", response, answeredAt: at ?? new Date(), answeredBy: actor.userId })
+      .where(eq(matterSupervisions.id, supervisionId));
+    await writeEvent(tx, matter.id, actor, {
+      type: "SUPERVISION_ANSWERED",
+      note: response,
+      public: false,
+      data: { supervisionId, level: found.level, responseDue: found.responseDue },
+    }, at);
+    await audit(tx, actor, "answer-supervision", "civic-matter", matter.id, { supervisionId });
+    return fresh;
   });
 }
 

@@ -80,6 +80,12 @@ export class SuperviseInput {
   @Field(() => GraphQLLocalDate, { description: "When the handling unit must answer; today or later" }) responseDueDate!: string;
 }
 
+@InputType({ description: "The handling unit's answer to an OPEN supervision (督办), once" })
+export class AnswerSupervisionInput {
+  @Field(() => ID) supervisionId!: string;
+  @Field(() => String, { description: "What the unit did or will do; required, at most 1000 characters" }) response!: string;
+}
+
 @InputType()
 export class ExtensionRequestInput {
   @Field(() => ID, { nullable: true, description: "Your own assignment; the lead assignment by default" }) assignmentId?: string | null;

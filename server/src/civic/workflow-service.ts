@@ -21,7 +21,8 @@
  * The steps, by stage: intake-service (submit, reject, merge),
  * assignment-service (assign, changeChannel, accept, return),
  * handling-service (progress, resolve), follow-up-service (follow-up,
- * rating), supervision-service (supervise, request and decide extensions);
+ * rating), supervision-service (supervise and answer a supervision,
+ * request and decide extensions);
  * this file gathers them in one place to import from.
  */
 
@@ -29,6 +30,6 @@ export { submitMatter, rejectMatter, mergeMatter } from "./intake-service";
 export { assignMatter, changeChannel, acceptAssignment, returnAssignment } from "./assignment-service";
 export { postProgress, resolveMatter } from "./handling-service";
 export { recordFollowUp, rateMatter } from "./follow-up-service";
-export { superviseMatter, requestExtension, decideExtension } from "./supervision-service";
+export { superviseMatter, answerSupervision, requestExtension, decideExtension } from "./supervision-service";
 export { checkChannelInput, deadlineDays } from "./channel-plan";
 export { isLeadAssignment } from "./assignment-actions";

@@ -32,6 +32,7 @@ import { CivicMatterResolver } from "../civic/matter-resolver";
 import { CivicMatterWorkflowResolver } from "../civic/matter-workflow-resolver";
 import { MatterAssignmentResolver } from "../civic/assignment-resolver";
 import { MatterEventResolver } from "../civic/matter-event-resolver";
+import { MatterSupervisionResolver } from "../civic/supervision-resolver";
 
 export const resolvers = [
   TownshipResolver,
@@ -59,6 +60,7 @@ export const resolvers = [
   CivicMatterWorkflowResolver,
   MatterAssignmentResolver,
   MatterEventResolver,
+  MatterSupervisionResolver,
   CivicReportResolver,
 ] as const;
 

@@ -1,15 +1,15 @@
-import { and, count, desc, eq, inArray, lt } from "drizzle-orm";
-import { civicMatters, departments, matterAssignments, users } from "@cunwu/schema";
+import { and, count, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { civicMatters, departments, matterAssignments, matterSupervisions, users } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import { reportArea } from "../auth/report-area";
 import type { Db } from "../db/database";
 import { todayIn } from "../common/dates";
 import { Checks, parseId } from "../common/validate";
-import { overdueCondition } from "../civic/matter-service";
+import { overdueCondition, supervisionOverdueCondition } from "../civic/matter-service";
 import type { CivicReportFilter } from "./civic-report-types";
 import { civicCounts, civicFigures, cohortCondition, type CivicCohort } from "./civic-figures";
 import { checkPeriod, monthsOf } from "./period";
-import { countWhere } from "./report-sql";
+import { countWhere, total } from "./report-sql";
 import { medianDaysToResolve, overdueAges } from "./civic-durations";
 
 /**
@@ -65,12 +65,23 @@ export async function civicReport(db: Db, actor: Actor, timezone: string, filter
       const ages = await overdueAges(tx, and(where, overdueCondition(today))!, today);
 
       const openAssignment = and(where, inArray(matterAssignments.state, ["PENDING", "ACCEPTED"]));
+      // A unit's overdue 督办: those of the matters it holds the open lead assignment of.
+      const supervisionsOverdue = total(
+        sql`sum(case when ${inArray(matterAssignments.role, ["LEAD_UNIT", "LEAD_OFFICIAL"])} then (select count(*) from ${matterSupervisions}
+          where ${matterSupervisions.matterId} = ${civicMatters.id} and ${supervisionOverdueCondition(today)}) else 0 end)`,
+      );
+      const [supervisionRow] = await tx
+        .select({ overdue: count() })
+        .from(matterSupervisions)
+        .innerJoin(civicMatters, eq(civicMatters.id, matterSupervisions.matterId))
+        .where(and(where, supervisionOverdueCondition(today)));
       const officialRows = await tx
         .select({
           userId: users.id,
           name: users.displayName,
           open: count(),
           overdue: countWhere(lt(matterAssignments.dueDate, today)),
+          supervisionsOverdue,
         })
         .from(matterAssignments)
         .innerJoin(civicMatters, eq(civicMatters.id, matterAssignments.matterId))
@@ -84,6 +95,7 @@ export async function civicReport(db: Db, actor: Actor, timezone: string, filter
           name: departments.name,
           open: count(),
           overdue: countWhere(lt(matterAssignments.dueDate, today)),
+          supervisionsOverdue,
         })
         .from(matterAssignments)
         .innerJoin(civicMatters, eq(civicMatters.id, matterAssignments.matterId))
@@ -109,6 +121,7 @@ export async function civicReport(db: Db, actor: Actor, timezone: string, filter
         medianDaysToResolve: medians,
         overdue: ages.reduce((sum, { matters }) => sum + matters, 0),
         overdueBuckets: buckets,
+        supervisionsOverdue: supervisionRow?.overdue ?? 0,
         officialWorkload: officialRows,
         departmentWorkload: departmentRows,
       };

@@ -54,6 +54,7 @@ export class OfficialWorkload {
   @Field(() => String) name!: string;
   @Field(() => Int, { description: "Open (pending or accepted) assignments" }) open!: number;
   @Field(() => Int, { description: "Open assignments past their due date" }) overdue!: number;
+  @Field(() => Int, { description: define.unitSupervisionsOverdue() }) supervisionsOverdue!: number;
 }
 
 @ObjectType()
@@ -62,6 +63,7 @@ export class DepartmentWorkload {
   @Field(() => String) name!: string;
   @Field(() => Int) open!: number;
   @Field(() => Int) overdue!: number;
+  @Field(() => Int, { description: define.unitSupervisionsOverdue() }) supervisionsOverdue!: number;
 }
 
 /**
@@ -105,6 +107,7 @@ export class CivicReport extends CivicCountedFigures {
   @Field(() => [ChannelMedian]) medianDaysToResolve!: ChannelMedian[];
   @Field(() => Int, { description: "Open matters past their due date today" }) overdue!: number;
   @Field(() => [OverdueBucket]) overdueBuckets!: OverdueBucket[];
+  @Field(() => Int, { description: define.supervisionsOverdue(generic) }) supervisionsOverdue!: number;
   @Field(() => [OfficialWorkload]) officialWorkload!: OfficialWorkload[];
   @Field(() => [DepartmentWorkload]) departmentWorkload!: DepartmentWorkload[];
 }

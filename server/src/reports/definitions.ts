@@ -55,4 +55,10 @@ export const define = {
     "those whose latest such follow-up was SATISFIED or BASICALLY / all of them",
   reworkRate: () => "重办率: matters reopened at least once / matters resolved at least once (RESOLVED, CLOSED or reopened)",
   escalationRate: () => "Matters with an ESCALATED (提级督办) supervision / matters ever assigned",
+  supervisionsOverdue: (w: Wording) =>
+    `督办 of the matters received ${w.when} ${w.where} still OPEN (not answered by the handling unit, not ended) after their ` +
+    "response due date (district today)",
+  unitSupervisionsOverdue: () =>
+    "Those overdue 督办 (still OPEN after their response due date) of the matters whose open lead assignment (LEAD_UNIT or LEAD_OFFICIAL) " +
+    "is this one's: the unit that should have answered",
 };

@@ -29,6 +29,8 @@ export interface SimAssignment {
   actorId: number;
   /** Learnt when the service makes it. */
   id?: number;
+  /** The committee gave it to itself (直办 at intake): accepted by that act, never returned to itself. */
+  selfAssigned?: boolean;
 }
 
 export interface SimExtension {

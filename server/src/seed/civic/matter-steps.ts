@@ -73,11 +73,23 @@ function rejectedOrMerged(story: MatterStory, triageDay: string, waiting: boolea
   return false;
 }
 
-/** The lead hands it back the next working day and it is assigned again; false when the story ends first. */
+/**
+ * The lead hands it back the next working day and it is assigned again;
+ * false when the story ends first. A lead that took it on itself (the
+ * committee's 直办, an official who named itself) cannot hand it back: it
+ * notes that it is not its to do, and the township moves it elsewhere.
+ */
 function returnedAndReassigned(story: MatterStory, triageDay: string, deadline: number, assigner: number): boolean {
   const w = story.world;
   const returnDay = w.plusWorking(triageDay, 1);
   if (returnDay > w.horizon) return false;
+  if (story.lead.selfAssigned) {
+    story.event(returnDay, { type: "PROGRESS", actorId: story.lead.actorId, note: "不属于本单位职责，已报乡镇重新交办", public: false });
+    const again = w.plusWorking(returnDay, 1);
+    if (again > w.horizon) return false;
+    story.assign(again, story.ch === "DIRECT" && w.offices.length ? "SUPERVISED" : "JOINT", "CHANNEL_CHANGED", "无法自行办理，转交办", deadline, assigner);
+    return true;
+  }
   // The lead's return ends every open assignment and puts the matter back to RECEIVED.
   const open = story.openAssignments();
   story.event(returnDay, { type: "RETURNED", actorId: story.lead.actorId, note: "不属于本单位职责，请重新交办", public: false, assignment: story.lead, to: "RECEIVED" });

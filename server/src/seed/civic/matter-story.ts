@@ -117,8 +117,11 @@ export class MatterStory {
     m.assignments.push(...made);
     // The committee assigns DIRECT itself; other channels (and every change of channel) are the assigner's.
     const actorId = ch === "DIRECT" && type === "ASSIGNED" ? committee : assigner;
+    // Giving it to oneself (the committee's 直办, township staff naming themselves 领办) is accepting it: in hand at once.
+    const own = made.filter((a) => a.actorId === actorId);
+    for (const a of own) Object.assign(a, { state: "ACCEPTED", selfAssigned: true });
     m.events.push({ type, actorId, note, public: true, channel: ch, made, at: when });
-    this.status = "ASSIGNED";
+    this.status = own.some((a) => a.role === "LEAD_UNIT" || a.role === "LEAD_OFFICIAL") ? "IN_PROGRESS" : "ASSIGNED";
     this.dueDate = due;
     this.ch = ch;
     this.lead = made.find((a) => a.role === "LEAD_UNIT" || a.role === "LEAD_OFFICIAL")!;
@@ -127,6 +130,8 @@ export class MatterStory {
   /** Every pending assignment accepted on a day: co-units and the office first (no status change), the lead last (IN_PROGRESS). */
   acceptAll(day: string): void {
     const open = this.openAssignments().filter((a) => a.state === "PENDING");
+    // A lead given to oneself was accepted as it was given; the clock still moves to this day, so every later draw is as before.
+    if (open.length === 0 && this.lead.selfAssigned) this.stamp(day);
     const isLead = (a: SimAssignment) => a.role === "LEAD_UNIT" || a.role === "LEAD_OFFICIAL";
     for (const a of [...open].sort((x, y) => Number(isLead(x)) - Number(isLead(y)))) {
       this.event(day, { type: "ACCEPTED", actorId: a.actorId, note: null, public: true, assignment: a, to: isLead(a) ? "IN_PROGRESS" : undefined });

@@ -67,15 +67,20 @@ export async function writeHandling(ctx: ScaleContext) {
   // A level only follows the one below it.
   await run(tx, `delete from s_sup s where s.rank > 1 and not exists (select 1 from s_sup p where p.matter_id = s.matter_id and p.rank = s.rank - 1)`);
   await run(tx, `
-    insert into matter_supervisions (id, matter_id, level, reason, response_due, created_by, created_at)
+    insert into matter_supervisions (id, matter_id, level, reason, response_due, status, ended_at, created_by, created_at)
     overriding system value
-    select id, matter_id, level::supervision_level,
-           '逾期未办结，' || case level when 'URGE' then '催办' when 'WRITTEN' then '书面督办' else '提级督办' end,
-           ${plus("day", 3)}, ${staff}, ${at(ctx, "day", 630)}
-    from s_sup order by id`);
+    select s.id, s.matter_id, s.level::supervision_level,
+           '逾期未办结，' || case s.level when 'URGE' then '催办' when 'WRITTEN' then '书面督办' else '提级督办' end,
+           ${plus("s.day", 3)},
+           (case when m.status = 'IN_PROGRESS' then 'OPEN' else 'ENDED' end)::supervision_status,
+           case when m.status <> 'IN_PROGRESS' then ${at(ctx, "m.tres", 960)} end,
+           ${staff}, ${at(ctx, "s.day", 630)}
+    from s_sup s join s_matter m on m.id = s.matter_id order by s.id`);
   await run(tx, syncIdentity("matter_supervisions"));
+  // Resolving ended them: only a matter still in hand shows its level.
   await run(tx, `update civic_matters c set supervision_level = s.level::supervision_level
-    from (select distinct on (matter_id) matter_id, level from s_sup order by matter_id, rank desc) s where s.matter_id = c.id`);
+    from (select distinct on (matter_id) matter_id, level from s_sup order by matter_id, rank desc) s
+    where s.matter_id = c.id and c.status = 'IN_PROGRESS'`);
   await run(tx, `
     insert into matter_extensions (id, matter_id, assignment_id, requested_due_date, reason, state, requested_by, requested_at, decided_by, decided_at, decision_note)
     overriding system value
