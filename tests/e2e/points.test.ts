@@ -169,6 +169,11 @@ describe.skipIf(!run)("points in the console", () => {
       // The resident, on the phone, objects to the neighbour's line.
       const phonePage = resident.page;
       await open(phonePage, "/awardBatches");
+      // The list's status filter in the resident's words too.
+      await phonePage.locator('[data-source="status"] [role="combobox"]').click();
+      await phonePage.getByRole("option", { name: "积分已到户" }).waitFor();
+      expect(await phonePage.getByRole("option", { name: "已入账" }).count()).toBe(0);
+      await phonePage.keyboard.press("Escape");
       await phonePage.getByText("抗洪抢险").first().click();
       await see(phonePage, "公示名单");
       // In the resident's words: when the points reach each household, not when the committee may 入账.

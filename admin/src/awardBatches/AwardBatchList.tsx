@@ -24,8 +24,15 @@ import { ListPublicityBoardButton } from "../print/BoardLinkButtons";
 import { AwardBatchStatusField } from "./AwardBatchStatusField";
 import { includedLines, objectionTotal } from "./batchFigures";
 
-const batchFilters = (withVillage: boolean) => [
-  <SelectInput key="status" source="status" choices={awardBatchStatusChoices} alwaysOn />,
+/** `word` names a status in the reader's words (a resident reads 积分已到户, not 已入账). */
+const batchFilters = (withVillage: boolean, word: (enumName: "AwardBatchStatus", value: string) => string) => [
+  <SelectInput
+    key="status"
+    source="status"
+    choices={awardBatchStatusChoices}
+    optionText={(choice: { id: string }) => word("AwardBatchStatus", choice.id)}
+    alwaysOn
+  />,
   ...(withVillage
     ? [
         <ReferenceInput key="villageId" source="villageId" reference="villages" alwaysOn>
@@ -49,7 +56,7 @@ export const AwardBatchList = () => {
   return (
     <List
       perPage={25}
-      filters={batchFilters(staffAbove)}
+      filters={batchFilters(staffAbove, word)}
       sort={{ field: "id", order: "DESC" }}
       exporter={false}
       actions={
