@@ -12,6 +12,7 @@ import { newKey } from "../support/ops/keys";
 import { awardPoints, deductPoints, postAwardBatch, reconcileLedger, reversePointEntry, type AwardPointsInput, type PointEntry } from "../support/ops/points";
 import { cancelRedemption, createProduct, redeem } from "../support/ops/shop";
 import { newUserToken } from "../support/ops/users";
+import { postAtOnce } from "../support/ops/villages";
 
 // The points ledger under concurrent use, on PostgreSQL with real parallel
 // connections (PGlite has one connection, so nothing runs at once there):
@@ -56,6 +57,8 @@ describe.skipIf(testDatabaseKind !== "postgres")("the points ledger under concur
     t = await startTestServer();
     for (const name of ["admin", "village"]) tokens[name] = await t.login(name);
     for (const v of await db().select().from(villages)) villageIds[v.code] = v.id;
+    // 石门村 runs 公示 in the demo; these races are about the ledger (publicity races in 青龙村).
+    await postAtOnce(t, villageIds.PC01!, tokens.admin!);
     for (const h of await db().select({ id: households.id, number: households.number }).from(households)) householdIds.set(h.number, h.id);
     ruleByName = new Map((await db().select({ id: pointRules.id, name: pointRules.name }).from(pointRules)).map((r) => [r.name, r.id]));
     // A committee for 青龙村 (3 days of publicity).
