@@ -27,12 +27,13 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const PARTS = `assignments { id role state departmentId resultNote reportedAt allowedActions } allowedActions myAssignment { id role state dueDate }`;
+const PARTS = `assignments { id role state departmentId dueDate resultNote reportedAt allowedActions } allowedActions myAssignment { id role state dueDate }`;
 interface Part {
   id: string;
   role: string;
   state: string;
   departmentId: string | null;
+  dueDate: string;
   resultNote: string | null;
   reportedAt: string | null;
   allowedActions: string[];
