@@ -9,6 +9,7 @@ import { civicFieldErrors, isStateRefusal } from "../../admin/src/civicMatters/c
 import { describeError } from "../../admin/src/providers/errorMessages";
 import { daysUntil, dueState } from "../../admin/src/civicMatters/dueDates";
 import { matterButtons } from "../../admin/src/civicMatters/matterButtons";
+import { coUnitPartKey } from "../../admin/src/civicMatters/partState";
 import type { CivicMatter, MatterAssignment } from "../../admin/src/civicMatters/civicTypes";
 import { ROLES, type Role } from "../../admin/src/common/enums";
 import { testDatabaseKind } from "../support/database";
@@ -43,6 +44,7 @@ const assignment = (over: Partial<MatterAssignment>): MatterAssignment => ({
   personName: null,
   dueDate: "2026-04-10",
   resultNote: null,
+  reportedAt: null,
   createdAt: "",
   allowedActions: [],
   ...over,
@@ -81,6 +83,19 @@ describe.skipIf(testDatabaseKind === "postgres")("the civic console", () => {
         ["SUPERVISE", "supervise"],
       ]);
       expect(matterButtons([])).toEqual([]);
+    });
+  });
+
+  describe("a co-unit's part in words", () => {
+    it("reads 已报送 once reported, and 未签收 / 未报送 on a finished matter the lead resolved without it; otherwise its state's word", () => {
+      const co = (state: MatterAssignment["state"]) => ({ role: "CO_UNIT" as const, state });
+      expect(coUnitPartKey("IN_PROGRESS", co("DONE"))).toBe("reported");
+      expect(coUnitPartKey("RESOLVED", co("DONE"))).toBe("reported");
+      expect(coUnitPartKey("RESOLVED", co("PENDING"))).toBe("not_accepted");
+      expect(coUnitPartKey("CLOSED", co("ACCEPTED"))).toBe("not_reported");
+      expect(coUnitPartKey("IN_PROGRESS", co("PENDING"))).toBeNull();
+      expect(coUnitPartKey("RESOLVED", co("RETURNED"))).toBeNull();
+      expect(coUnitPartKey("RESOLVED", { role: "LEAD_UNIT", state: "ACCEPTED" })).toBeNull();
     });
   });
 
@@ -171,6 +186,20 @@ describe.skipIf(testDatabaseKind === "postgres")("the civic console", () => {
       for (const internal of ["supervisions {", "extensions {", "returnReason", "supervisionLevel"]) expect(server.last.query).not.toContain(internal);
       expect(server.last.query).toContain("timeline {");
       expect(server.last.variables.filter).toEqual({ overdue: false });
+    });
+
+    it("sends a unit's inbox filters (the home page's tiles) to the board's list, and a co-unit's report", async () => {
+      saveSession({ token: "t", user: user("DEPARTMENT_STAFF", { departmentId: "3" }) });
+      server.data({ page: { items: [], total: 0 } });
+      const inbox = { myAssignmentState: "PENDING", statuses: ["ASSIGNED", "IN_PROGRESS"], myDueWithinWorkingDays: 2, myOverdue: true, supervisionAwaitingMyAnswer: true };
+      await dataProvider.getList("civicMatters", { pagination: { page: 1, perPage: 1 }, sort: { field: "id", order: "DESC" }, filter: inbox });
+      expect(server.last.variables.filter).toEqual(inbox);
+      expect(server.last.query).toContain("myAssignment {");
+
+      server.data({ result: { id: "9" } });
+      await dataProvider.reportPart({ assignmentId: "12", note: "已完成本单位部分" });
+      expect(server.last.query).toContain("reportPart(input: $input)");
+      expect(server.last.variables).toEqual({ input: { assignmentId: "12", note: "已完成本单位部分" } });
     });
 
     it("leaves blanks out of a channel's input, and sends each step its arguments", async () => {

@@ -38,7 +38,7 @@ const matterActions = [
   "FOLLOW_UP",
   "RATE",
 ] as const;
-const assignmentActions = ["ACCEPT", "RETURN", "REQUEST_EXTENSION"] as const;
+const assignmentActions = ["ACCEPT", "REPORT", "RETURN", "REQUEST_EXTENSION"] as const;
 
 /** Who may call each mutation at all (the schema's rule), before anything is read. */
 const triagers: RoleName[] = ["admin", "district", "township", "village"];
@@ -58,6 +58,7 @@ const callers: Record<string, RoleName[]> = {
   REQUEST_EXTENSION: assignees,
   RATE: ["resident"],
   ACCEPT: assignees,
+  REPORT: assignees,
   RETURN: assignees,
 };
 
@@ -89,7 +90,8 @@ function matterRule(action: string, role: RoleName, m: MatterFacts): Refusal | n
     case "CHANGE_CHANNEL":
       return when(above || committee, active);
     case "PROGRESS":
-      return when(above || mine.length > 0, active);
+      // An assignee posts once it has accepted (签收) its part.
+      return when(above || mine.length > 0, active) ?? (above || mine.some((a) => a.state === "ACCEPTED") ? null : conflict("ASSIGNMENT_STATE"));
     case "RESOLVE":
       return when(above || mine.some(isLead), m.status === "IN_PROGRESS");
     case "SUPERVISE":
@@ -102,6 +104,7 @@ function matterRule(action: string, role: RoleName, m: MatterFacts): Refusal | n
       // The status first; then the role's own open assignment (else the open lead's, which is not its own).
       if (!active) return STATUS;
       if (mine.length === 0) return FORBIDDEN;
+      if (!mine.some((a) => a.state === "ACCEPTED")) return conflict("ASSIGNMENT_STATE");
       return pending ? conflict("EXTENSION_PENDING") : null;
     default: // APPROVE_EXTENSION, REFUSE_EXTENSION
       if (!above) return FORBIDDEN;
@@ -122,6 +125,11 @@ function assignmentRule(action: string, role: RoleName, m: MatterFacts, a: Assig
       if (!mine) return FORBIDDEN;
       if (isLead(a) ? m.status !== "ASSIGNED" : !active) return STATUS;
       return a.state === "PENDING" ? null : stateConflict;
+    case "REPORT":
+      // A co-unit's own accepted part (none of these roles is one here: see civic-joint.test.ts).
+      if (!mine || a.role !== "CO_UNIT") return FORBIDDEN;
+      if (!active) return STATUS;
+      return a.state === "ACCEPTED" ? null : stateConflict;
     case "RETURN":
       if (!mine) return FORBIDDEN;
       if (!active) return STATUS;
@@ -129,7 +137,7 @@ function assignmentRule(action: string, role: RoleName, m: MatterFacts, a: Assig
     default: // REQUEST_EXTENSION
       if (!active) return STATUS;
       if (!mine) return FORBIDDEN;
-      if (!isOpen(a)) return stateConflict;
+      if (a.state !== "ACCEPTED") return stateConflict;
       return m.extensions.some((e) => e.state === "PENDING") ? conflict("EXTENSION_PENDING") : null;
   }
 }

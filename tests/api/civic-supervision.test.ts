@@ -211,7 +211,7 @@ describe("a committee's own 直办", () => {
       { id: m.id },
       tok("village"),
     );
-    expect(seen.civicMatter.assignments).toEqual([{ selfAssigned: false, allowedActions: ["ACCEPT", "RETURN", "REQUEST_EXTENSION"] }]);
+    expect(seen.civicMatter.assignments).toEqual([{ selfAssigned: false, allowedActions: ["ACCEPT", "RETURN"] }]);
   });
 });
 

@@ -328,7 +328,8 @@ describe("allowed transitions", () => {
     await expectRefused(await api.resolveRaw(m.id, tok("dept2")), "FORBIDDEN");
     m = data(await api.resolveRaw(m.id, tok("dept")), "resolveCivicMatter");
     expect(m.status).toBe("RESOLVED");
-    expect(m.assignments.map((a) => a.state)).toEqual(["DONE", "DONE", "RETURNED"]);
+    // The co-unit never reported its part: it stays ACCEPTED (未报送); only its own report makes it DONE (civic-joint.test.ts).
+    expect(m.assignments.map((a) => a.state)).toEqual(["DONE", "ACCEPTED", "RETURNED"]);
   });
 
   it("the lead's return sends the matter back to RECEIVED from ASSIGNED or IN_PROGRESS, for re-assignment", async () => {
@@ -453,7 +454,7 @@ describe("refused transitions", () => {
   }
 
   it("accepting an assignment twice, or deciding an extension twice, is CONFLICT too", async () => {
-    const m = await matterIn("ASSIGNED");
+    const m = await matterIn("IN_PROGRESS");
     const joint = await api.assign((await api.submit()).id, { channel: "JOINT", leadDepartmentId: String(w.dept.MZJ), coDepartmentIds: [String(w.dept.NYNCJ)] });
     await api.accept(joint.assignments[1]!.id, tok("dept2"));
     const before = await api.snapshot(joint.id);

@@ -215,20 +215,37 @@ describe.skipIf(!run)("the civic service in the console", () => {
 
   it("lets the lead department accept, ask for an extension (a wrong date is explained, the township approves the right one) and resolve", async () => {
     const { page } = dept;
-    // Home counts what waits for the department; the board starts with its own matters.
+    // Home is the department's inbox: its own part of its matters, 待签收 first, each tile a link to the board so filtered.
     await open(page, "/");
     await see(page, "民事直说待办");
-    await expect.poll(async () => numberIn(await page.getByTestId("civic-tile-open").innerText()), settle).toBeGreaterThanOrEqual(1);
-    await open(page, "/civicMatters");
+    for (const tile of ["待签收", "办理中", "即将到期", "已逾期", "督办待答复"]) await see(page, tile);
+    // Not the area's 待交办 / 待回访: they are not the department's work.
+    await expect.poll(() => page.getByText("待交办").count(), settle).toBe(0);
+    await expect.poll(() => page.getByText("待回访").count(), settle).toBe(0);
+    const awaiting = page.getByTestId("civic-tile-awaiting");
+    await expect.poll(async () => numberIn(await awaiting.innerText()), settle).toBeGreaterThanOrEqual(1);
+    const waiting = numberIn(await awaiting.innerText());
+    await shootBothSizes(page, "civic-department-inbox");
+    await awaiting.click();
+    await page.waitForURL(/myAssignmentState/);
     await see(page, matter.code);
-    await shoot(page, "civic-board-department");
+    // The board so filtered holds exactly what the tile counted, each with the department's own part 待签收.
+    const ownStates = page.locator("tbody").getByTestId("own-part-state");
+    await expect.poll(() => ownStates.count(), settle).toBe(Math.min(waiting, 25));
+    expect(new Set(await ownStates.allInnerTexts())).toEqual(new Set(["待签收"]));
+    await shootBothSizes(page, "civic-board-department");
     await row(page, matter.code).click();
     await see(page, TITLE);
-    // Not the lead's step yet: nothing to resolve before accepting.
-    await expect.poll(() => page.getByRole("button", { name: "办结" }).count(), settle).toBe(0);
-    await page.getByTestId("assignment").first().getByRole("button", { name: "签收" }).click();
+    await see(page, "本单位");
+    // Until accepted: 签收 is the first, primary button; no progress, no extension, nothing to resolve.
+    const actions = page.getByTestId("matter-actions");
+    await expect.poll(() => actions.getByRole("button").first().innerText(), settle).toBe("签收");
+    for (const step of ["报送进展", "申请延期", "办结"]) expect(await actions.getByRole("button", { name: step }).count(), step).toBe(0);
+    await shootBothSizes(page, "civic-department-accept");
+    await actions.getByRole("button", { name: "签收" }).click();
     await see(page, "已签收");
     await statusShows(page, "办理中");
+    await page.getByTestId("own-part-state").filter({ hasText: "已签收" }).waitFor();
 
     // Asking for a day before the current due date: the field says what it needs.
     await page.getByRole("button", { name: "申请延期" }).click();
@@ -285,6 +302,28 @@ describe.skipIf(!run)("the civic service in the console", () => {
     await dialog(page).getByRole("button", { name: "报送进展" }).click();
     await see(page, "进展已报送");
 
+    // The co-unit (区住房和城乡建设局) accepts and reports its own part: only that makes it done.
+    const co = await signedIn(browser, server.url, "dept-zjj");
+    try {
+      await open(co.page, `/civicMatters/${matter.id}/show`);
+      await see(co.page, TITLE);
+      const coActions = co.page.getByTestId("matter-actions");
+      await expect.poll(() => coActions.getByRole("button").first().innerText(), settle).toBe("签收");
+      await coActions.getByRole("button", { name: "签收" }).click();
+      await see(co.page, "已签收");
+      await coActions.getByRole("button", { name: "报送协办结果" }).click();
+      await dialog(co.page).locator('textarea[name="note"]').fill("已安排施工队配合更换灯具");
+      await shootDialog(co.page, "civic-co-unit-report");
+      await dialog(co.page).getByRole("button", { name: "报送协办结果" }).click();
+      await see(co.page, "协办结果已报送");
+      await co.page.getByTestId("own-part-state").filter({ hasText: "已报送" }).waitFor();
+      await expect.poll(() => coActions.getByRole("button", { name: "报送协办结果" }).count(), settle).toBe(0);
+      await shootBothSizes(co.page, "civic-co-unit-reported");
+      expect(co.errors).toEqual([]);
+    } finally {
+      await co.context.close();
+    }
+
     await page.getByRole("button", { name: "办结" }).click();
     await dialog(page).locator('textarea[name="resolution"]').fill("已更换路灯灯具，恢复夜间照明");
     await dialog(page).getByRole("button", { name: "办结" }).click();
@@ -292,7 +331,10 @@ describe.skipIf(!run)("the civic service in the console", () => {
     await see(page, "办理结果：已更换路灯灯具，恢复夜间照明");
     expect((await current()).status).toBe("RESOLVED");
     const assignments = await page.getByTestId("assignment").allInnerTexts();
-    expect(assignments.every((a) => a.includes("已完成"))).toBe(true);
+    expect(assignments[0]).toMatch(/牵头单位[\s\S]*区民政局[\s\S]*已完成/);
+    expect(assignments[1]).toMatch(/协办单位[\s\S]*区住房和城乡建设局[\s\S]*已报送[\s\S]*已安排施工队配合更换灯具/);
+    await expect.poll(() => page.getByTestId("co-unit-parts").innerText(), settle).toBe("协办单位：区住房和城乡建设局 已报送");
+    expect(await timelineTexts(page)).toContain("已安排施工队配合更换灯具");
     // Resolved: the supervision has ended (its answer kept) and the red chip is gone.
     await expect.poll(() => page.getByText("督办中：催办").count(), settle).toBe(0);
     await expect.poll(() => page.getByTestId("matter-supervisions").innerText(), settle).toMatch(/已结束[\s\S]*后天前修复/);

@@ -143,6 +143,7 @@ export function civicScenarios(t: TestServer, w: CivicWorld) {
   /** Each assignment step as one call by the role. */
   const assignmentStep: Record<string, (m: MatterFacts, a: Assignment, role: RoleName) => Promise<GraphQLResult>> = {
     ACCEPT: (_m, a, role) => gql(`mutation ($id: ID!) { acceptAssignment(assignmentId: $id) { id } }`, { id: a.id }, role),
+    REPORT: (_m, a, role) => gql(`mutation ($id: ID!) { reportPart(input: { assignmentId: $id, note: "已完成本单位部分" }) { id } }`, { id: a.id }, role),
     RETURN: (_m, a, role) => gql(`mutation ($id: ID!, $r: String!) { returnAssignment(assignmentId: $id, reason: $r) { id } }`, { id: a.id, r: reason }, role),
     REQUEST_EXTENSION: (m, a, role) => requestExtension(m, a.id, plusDays(a.dueDate, 10), role),
   };

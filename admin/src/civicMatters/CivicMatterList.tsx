@@ -3,12 +3,14 @@ import { useEnumWord } from "../common/useResidentWords";
 import { Box, Button, Card, CardActionArea, CardContent, Stack, Typography } from "@mui/material";
 import {
   AutocompleteInput,
+  BooleanInput,
   CreateButton,
   DataTable,
   FilterButton,
   FunctionField,
   List,
   NullableBooleanInput,
+  NumberInput,
   ReferenceInput,
   SearchInput,
   SelectArrayInput,
@@ -24,7 +26,8 @@ import { useSessionUser } from "../common/session";
 import { useIsSmall } from "../common/useIsSmall";
 import type { SessionUser } from "../providers/session";
 import { CivicStatusChip, ChannelChip, DueChip, UrgencyChip } from "./CivicChips";
-import { civicChannelChoices, civicStatusChoices } from "./civicEnums";
+import { assignmentStateChoices, civicChannelChoices, civicStatusChoices } from "./civicEnums";
+import { OwnPartLine } from "./OwnPart";
 import type { CivicMatter } from "./civicTypes";
 
 /** The board's filters: search, status, channel, overdue, category, and the area the role spans. */
@@ -58,8 +61,20 @@ const boardFilters = (user: SessionUser | null) => {
     <ReferenceInput key="departmentId" source="departmentId" reference="departments" perPage={100} alwaysOn={role === "DEPARTMENT_STAFF"}>
       <AutocompleteInput />
     </ReferenceInput>,
+    // A unit's own part (the home page's inbox tiles link here with these); shown, and removable, when set.
+    ...(isUnitRole(role)
+      ? [
+          <SelectInput key="myAssignmentState" source="myAssignmentState" choices={assignmentStateChoices} />,
+          <NumberInput key="myDueWithinWorkingDays" source="myDueWithinWorkingDays" min={0} max={20} />,
+          <BooleanInput key="myOverdue" source="myOverdue" />,
+          <BooleanInput key="supervisionAwaitingMyAnswer" source="supervisionAwaitingMyAnswer" />,
+        ]
+      : []),
   ];
 };
+
+/** Roles that are named on assignments as a unit: the board shows them their own part. */
+const isUnitRole = (role: string | undefined) => role === "DEPARTMENT_STAFF" || role === "VILLAGE_COMMITTEE";
 
 /** Title, category and place in one cell. */
 const TitleCell = () => (
@@ -124,6 +139,22 @@ const StaffBoard = ({ user }: { user: SessionUser | null }) => {
           <DataTable.Col source="title" disableSort>
             <TitleCell />
           </DataTable.Col>
+          {isUnitRole(user?.role) && (
+            <DataTable.Col source="myAssignment" disableSort>
+              <FunctionField<CivicMatter>
+                render={(m) =>
+                  m.myAssignment ? (
+                    <Stack spacing={0.5} sx={{ alignItems: "flex-start" }}>
+                      <OwnPartLine matter={m} compact />
+                      <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: "nowrap" }}>
+                        {m.myAssignment.dueDate}
+                      </Typography>
+                    </Stack>
+                  ) : null
+                }
+              />
+            </DataTable.Col>
+          )}
           <DataTable.Col source="channel">
             <FunctionField<CivicMatter> render={(m) => <ChannelChip channel={m.channel} />} />
           </DataTable.Col>
@@ -169,6 +200,7 @@ const MatterCard = ({ matter, staff }: { matter: CivicMatter; staff: boolean }) 
             <Typography variant="caption" color="text.secondary" sx={{ flexGrow: 1 }}>
               {matter.code}
             </Typography>
+            {staff && matter.myAssignment && <OwnPartLine matter={matter} compact />}
             {staff && <DueChip matter={matter} />}
           </Stack>
           <Typography variant="subtitle1" sx={{ fontWeight: 500, overflowWrap: "anywhere" }}>

@@ -23,7 +23,8 @@ import { CivicStatusChip, ChannelChip, DueChip, UrgencyChip } from "./CivicChips
 import type { CivicStatus } from "./civicEnums";
 import type { CivicMatter } from "./civicTypes";
 import { MatterActions } from "./MatterActions";
-import { MatterAssignments } from "./MatterAssignments";
+import { assigneeName, MatterAssignments } from "./MatterAssignments";
+import { OwnPartLine, usePartState } from "./OwnPart";
 import { MatterExtensions, MatterFollowUps, MatterSupervisions } from "./MatterRecords";
 import { MatterTimeline } from "./MatterTimeline";
 
@@ -80,6 +81,21 @@ const Submitter = ({ matter }: { matter: CivicMatter }) => {
   );
 };
 
+/** On a resolved matter, which co-units reported their part and which did not (未签收 / 未报送). */
+const CoUnitParts = ({ matter }: { matter: CivicMatter }) => {
+  const translate = useTranslate();
+  const partState = usePartState();
+  const parts = matter.assignments.filter((a) => a.role === "CO_UNIT" && a.state !== "RETURNED");
+  if (parts.length === 0 || !["RESOLVED", "CLOSED"].includes(matter.status)) return null;
+  return (
+    <Typography variant="body2" data-testid="co-unit-parts" sx={{ mt: 0.5 }}>
+      {translate("app.civic.assignments.co_units", {
+        parts: parts.map((a) => `${assigneeName(a)} ${partState(matter, a).label}`).join(translate("app.civic.assignments.separator")),
+      })}
+    </Typography>
+  );
+};
+
 const MatterHeader = ({ matter }: { matter: CivicMatter }) => {
   const translate = useTranslate();
   const user = useSessionUser();
@@ -108,6 +124,11 @@ const MatterHeader = ({ matter }: { matter: CivicMatter }) => {
           )}
           {matter.reworkCount > 0 && <Chip size="small" variant="outlined" label={translate("app.civic.board.rework", { smart_count: matter.reworkCount })} />}
         </Stack>
+        {!resident && matter.myAssignment && (
+          <Box sx={{ mt: 1.5 }}>
+            <OwnPartLine matter={matter} />
+          </Box>
+        )}
         <MatterSteps status={matter.status} />
         <Grid container spacing={2} sx={{ mb: 1 }}>
           <Grid size={{ xs: 12, sm: 4 }}>
@@ -154,6 +175,7 @@ const MatterHeader = ({ matter }: { matter: CivicMatter }) => {
           <Alert severity="success" sx={{ my: 1 }} data-testid="matter-resolution">
             <strong>{translate("app.civic.show.resolution")}：</strong>
             {matter.resolution}
+            {!resident && <CoUnitParts matter={matter} />}
           </Alert>
         )}
         {(matter.status === "REJECTED" || matter.status === "MERGED") && matter.closeReason && (

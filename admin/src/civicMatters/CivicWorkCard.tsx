@@ -19,7 +19,7 @@ const useCount = (filter: Filter, enabled: boolean): string | undefined => {
 const Tile = ({ label, count, filter, color }: { label: string; count: string | undefined; filter: Filter; color?: string }) => {
   const translate = useTranslate();
   return (
-    <Grid size={{ xs: 6, sm: 3 }}>
+    <Grid size={{ xs: 6, sm: "grow" }} sx={{ minWidth: { sm: 150 } }}>
       <Card variant="outlined">
         <CardActionArea component={Link} to={boardLink(filter)} data-testid={`civic-tile-${label}`}>
           <Box sx={{ p: 1.5 }}>
@@ -36,31 +36,54 @@ const Tile = ({ label, count, filter, color }: { label: string; count: string | 
   );
 };
 
+const HANDLED = ["ASSIGNED", "IN_PROGRESS"];
+
 /**
- * 民事直说 on a staff member's home: what waits in their scope — to assign,
- * in hand, overdue, to visit — each a link to the board so filtered.
- * Department staff count their department's matters.
+ * A unit's inbox (DEPARTMENT_STAFF): its own part of the matters, by the
+ * server's filters on the caller's assignment — to accept, in hand, due
+ * within 2 working days, overdue, a 督办 to answer — each a link to the
+ * board filtered to exactly it.
+ */
+const unitTiles: { label: string; filter: Filter; color?: string }[] = [
+  { label: "awaiting", filter: { myAssignmentState: "PENDING", statuses: HANDLED }, color: "warning.main" },
+  { label: "in_hand", filter: { myAssignmentState: "ACCEPTED", statuses: HANDLED } },
+  { label: "due_soon", filter: { myDueWithinWorkingDays: 2 }, color: "warning.main" },
+  { label: "my_overdue", filter: { myOverdue: true }, color: "error.main" },
+  { label: "supervision_waiting", filter: { supervisionAwaitingMyAnswer: true }, color: "error.main" },
+];
+
+/** What waits in the area a staff member oversees: to assign, in hand, overdue, to visit. */
+const areaTiles: { label: string; filter: Filter; color?: string }[] = [
+  { label: "received", filter: { status: "RECEIVED" }, color: "info.main" },
+  { label: "open", filter: { statuses: HANDLED } },
+  { label: "overdue", filter: { overdue: true }, color: "error.main" },
+  { label: "resolved", filter: { status: "RESOLVED" }, color: "success.main" },
+];
+
+const CountedTile = ({ label, filter, color, enabled }: { label: string; filter: Filter; color?: string; enabled: boolean }) => (
+  <Tile label={label} count={useCount(filter, enabled)} filter={filter} color={color} />
+);
+
+/**
+ * 民事直说 on a staff member's home: what waits for them, each a link to the
+ * board so filtered. A department counts its own part of its matters; the
+ * others what waits in their scope.
  */
 export const CivicWorkCard = () => {
   const translate = useTranslate();
   const user = useSessionUser();
   const { canAccess } = useCanAccess({ resource: "civicMatters", action: "list" });
   const enabled = canAccess === true && user?.role !== "RESIDENT";
-  const mine: Filter = user?.role === "DEPARTMENT_STAFF" && user.departmentId ? { departmentId: user.departmentId } : {};
-  const received = useCount({ ...mine, status: "RECEIVED" }, enabled);
-  const open = useCount({ ...mine, statuses: ["ASSIGNED", "IN_PROGRESS"] }, enabled);
-  const overdue = useCount({ ...mine, overdue: true }, enabled);
-  const resolved = useCount({ ...mine, status: "RESOLVED" }, enabled);
+  const tiles = user?.role === "DEPARTMENT_STAFF" ? unitTiles : areaTiles;
   if (!enabled) return null;
   return (
     <Card>
       <CardHeader title={translate("app.civic.dashboard.title")} />
       <CardContent sx={{ pt: 0 }}>
         <Grid container spacing={1.5}>
-          <Tile label="received" count={received} filter={{ ...mine, status: "RECEIVED" }} color="info.main" />
-          <Tile label="open" count={open} filter={{ ...mine, statuses: ["ASSIGNED", "IN_PROGRESS"] }} />
-          <Tile label="overdue" count={overdue} filter={{ ...mine, overdue: true }} color="error.main" />
-          <Tile label="resolved" count={resolved} filter={{ ...mine, status: "RESOLVED" }} color="success.main" />
+          {tiles.map((tile) => (
+            <CountedTile key={tile.label} {...tile} enabled={enabled} />
+          ))}
         </Grid>
       </CardContent>
     </Card>

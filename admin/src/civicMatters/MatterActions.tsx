@@ -4,6 +4,7 @@ import { useTranslate } from "react-admin";
 import type { CivicMatterAction } from "../gql/graphql";
 import { matterButtons } from "./matterButtons";
 import { AssignDialog } from "./AssignDialog";
+import { hasOwnSteps, OwnPartButtons } from "./OwnPart";
 import type { CivicMatter } from "./civicTypes";
 import {
   DecideExtensionDialog,
@@ -29,7 +30,8 @@ export const MatterActions = ({ matter, showNone = false }: { matter: CivicMatte
   const translate = useTranslate();
   const [open, setOpen] = useState<CivicMatterAction | null>(null);
   const actions = matterButtons(matter.allowedActions);
-  if (actions.length === 0) {
+  const own = hasOwnSteps(matter);
+  if (actions.length === 0 && !own) {
     return showNone ? (
       <Typography variant="body2" color="text.secondary">
         {translate("app.civic.show.actions_none")}
@@ -41,6 +43,8 @@ export const MatterActions = ({ matter, showNone = false }: { matter: CivicMatte
   return (
     <>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }} data-testid="matter-actions" className="no-print">
+        {/* The caller's own part first: 签收 until accepted (the server offers nothing of the work before it). */}
+        <OwnPartButtons matter={matter} />
         {actions.map(([action, label]) => (
           <Button
             key={action}

@@ -3,18 +3,11 @@ import { useState } from "react";
 import { useNotify, useRefresh, useTranslate } from "react-admin";
 import { useMutation } from "@tanstack/react-query";
 import { useCunwuDataProvider } from "../providers/useCunwuDataProvider";
-import type { AssignmentState } from "./civicEnums";
 import type { CivicMatter, MatterAssignment } from "./civicTypes";
 import { useErrorText } from "../common/useErrorText";
 import { useEnumWord, useIsResident } from "../common/useResidentWords";
 import { ReturnDialog } from "./WorkflowDialogs";
-
-const stateColors: Record<AssignmentState, "default" | "warning" | "primary" | "success" | "error"> = {
-  PENDING: "warning",
-  ACCEPTED: "primary",
-  DONE: "success",
-  RETURNED: "default",
-};
+import { usePartState } from "./OwnPart";
 
 /** Who an assignment names: its department, its village's committee, or the official. */
 export const assigneeName = (a: MatterAssignment) =>
@@ -54,14 +47,15 @@ export const MatterAssignments = ({ matter }: { matter: CivicMatter }) => {
   const word = useEnumWord();
   const resident = useIsResident();
   const [returning, setReturning] = useState<MatterAssignment | null>(null);
+  const partState = usePartState();
   if (matter.assignments.length === 0) {
     return <Typography color="text.secondary">{translate(resident ? "app.resident.civic.assignments_empty" : "app.civic.assignments.empty")}</Typography>;
   }
   return (
     <Stack spacing={1.5} data-testid="matter-assignments">
       {matter.assignments.map((a) => {
-        // The assignee's own steps, as the server allows them now.
-        const actions = a.allowedActions;
+        // The assignee's own steps, as the server allows them now; the caller's own 签收 is the matter page's first button.
+        const actions = a.allowedActions.filter((action) => !(action === "ACCEPT" && a.id === matter.myAssignment?.id));
         return (
           <Box
             key={a.id}
@@ -73,7 +67,7 @@ export const MatterAssignments = ({ matter }: { matter: CivicMatter }) => {
               <Typography variant="subtitle2" component="span" sx={{ flexGrow: 1 }}>
                 {assigneeName(a)}
               </Typography>
-              <Chip size="small" color={stateColors[a.state]} label={word("AssignmentState", a.state)} />
+              <Chip size="small" color={partState(matter, a).color} label={partState(matter, a).label} />
             </Stack>
             <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 0.5 }}>
               {translate("app.civic.assignments.due", { date: a.dueDate })}

@@ -94,6 +94,23 @@ export const ProgressDialog = ({ matter, open, onClose }: MatterDialogProps) => 
   </CivicActionDialog>
 );
 
+/** A co-unit reports its own accepted part (a note; photos are to come): its part is then done. */
+export const ReportPartDialog = ({ matter, assignment, open, onClose }: MatterDialogProps & { assignment: MatterAssignment }) => (
+  <CivicActionDialog
+    open={open}
+    onClose={onClose}
+    testId="report-part-dialog"
+    title="app.civic.assignments.report_title"
+    titleArgs={{ code: matter.code }}
+    help="app.civic.assignments.report_help"
+    confirmLabel="app.civic.assignments.report"
+    success="app.civic.notifications.part_reported"
+    run={(dp, v) => dp.reportPart({ assignmentId: assignment.id, note: v.note })}
+  >
+    {text("note", "app.civic.assignments.report_note", { rows: 3 })}
+  </CivicActionDialog>
+);
+
 /** IN_PROGRESS → RESOLVED with the resolution. */
 export const ResolveDialog = ({ matter, open, onClose }: MatterDialogProps) => (
   <CivicActionDialog

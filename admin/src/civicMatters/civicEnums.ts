@@ -33,6 +33,8 @@ export const URGENCIES = inOrder(schema.Urgency, ["NORMAL", "URGENT", "CRITICAL"
 
 
 
+export const ASSIGNMENT_STATES = inOrder(schema.AssignmentState, ["PENDING", "ACCEPTED", "DONE", "RETURNED"]);
+
 export const SUPERVISION_LEVELS = inOrder(schema.SupervisionLevel, ["URGE", "WRITTEN", "ESCALATED"]);
 
 
@@ -51,4 +53,5 @@ export const urgencyChoices = toChoices("Urgency", URGENCIES);
 export const supervisionLevelChoices = toChoices("SupervisionLevel", SUPERVISION_LEVELS);
 export const followUpMethodChoices = toChoices("FollowUpMethod", FOLLOW_UP_METHODS);
 export const followUpResolvedChoices = toChoices("FollowUpResolved", FOLLOW_UP_RESOLVED);
+export const assignmentStateChoices = toChoices("AssignmentState", ASSIGNMENT_STATES);
 export const satisfactionChoices = toChoices("Satisfaction", SATISFACTIONS);

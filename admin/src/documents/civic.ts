@@ -21,8 +21,9 @@ graphql(`
     township { id name }
     assignments {
       id role state departmentId department { id name } villageId village { id name }
-      officialUserId personName dueDate resultNote createdAt allowedActions
+      officialUserId personName dueDate resultNote reportedAt createdAt allowedActions
     }
+    myAssignment { id role state dueDate allowedActions }
     allowedActions assignableChannels
     timeline { id type fromStatus toStatus actorName at note public data }
     followUps { id method reached resolved satisfaction comment createdAt }
@@ -129,6 +130,12 @@ export const AcceptAssignmentDocument = graphql(`
 export const ReturnAssignmentDocument = graphql(`
   mutation ReturnAssignment($assignmentId: ID!, $reason: String!) {
     result: returnAssignment(assignmentId: $assignmentId, reason: $reason) { ...CivicMatterStaffFields }
+  }
+`);
+
+export const ReportPartDocument = graphql(`
+  mutation ReportPart($input: ReportPartInput!) {
+    result: reportPart(input: $input) { ...CivicMatterStaffFields }
   }
 `);
 

@@ -431,6 +431,8 @@ export type CivicMatter = {
   extensions: Array<MatterExtension>;
   followUps: Array<FollowUp>;
   id: Scalars['ID']['output'];
+  /** Your own part: the assignment naming you (your department's, your village committee's, or you as lead official), the open one if any, else the latest; null when the matter names you nowhere */
+  myAssignment: Maybe<MatterAssignment>;
   /** Computed: not resolved (nor closed, rejected, merged) and due before today */
   overdue: Scalars['Boolean']['output'];
   /** Working days after the due date up to today; null unless overdue */
@@ -476,7 +478,7 @@ export const CivicMatterAction = {
   FOLLOW_UP: 'FOLLOW_UP',
   /** mergeCivicMatter (RECEIVED) */
   MERGE: 'MERGE',
-  /** postProgress (ASSIGNED, IN_PROGRESS) */
+  /** postProgress (ASSIGNED, IN_PROGRESS): staff above, or an assignee once it has accepted its part */
   PROGRESS: 'PROGRESS',
   /** rateCivicMatter (RESOLVED): the submitting household's resident */
   RATE: 'RATE',
@@ -501,6 +503,12 @@ export type CivicMatterFilter = {
   /** Due on or before this day */
   dueBefore?: InputMaybe<Scalars['LocalDate']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Your own part (an assignment naming you: your department's, your village committee's, or you as lead official) is in this state */
+  myAssignmentState?: InputMaybe<AssignmentState>;
+  /** Your own part is open (PENDING or ACCEPTED) on a matter being handled (ASSIGNED, IN_PROGRESS) and due from today up to this many working days after today (0: due today; the district calendar; at most 20) */
+  myDueWithinWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+  /** true: your own part is open on a matter being handled and past its own due date (district today); false or null: no narrowing */
+  myOverdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Led by this official (an assignment not returned) */
   officialUserId?: InputMaybe<Scalars['ID']['input']>;
   /** Past its due date and not resolved (district today) */
@@ -514,6 +522,8 @@ export type CivicMatterFilter = {
   status?: InputMaybe<CivicStatus>;
   /** Any of these statuses */
   statuses?: InputMaybe<Array<CivicStatus>>;
+  /** true: an OPEN 督办 waits for your answer (you hold the matter's lead assignment, not handed back, and it is being handled); false or null: no narrowing */
+  supervisionAwaitingMyAnswer?: InputMaybe<Scalars['Boolean']['input']>;
   townshipId?: InputMaybe<Scalars['ID']['input']>;
   villageId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -806,8 +816,12 @@ export type DepartmentWorkload = {
   __typename?: 'DepartmentWorkload';
   departmentId: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Open (PENDING or ACCEPTED) assignments of this one on the matters being handled (ASSIGNED or IN_PROGRESS) */
   open: Scalars['Int']['output'];
+  /** Those open assignments past their own due date (district today) */
   overdue: Scalars['Int']['output'];
+  /** 联办 parts this unit left undone: its co-unit (CO_UNIT) assignments on matters now RESOLVED or CLOSED that it never reported — never accepted (PENDING, 未签收) or accepted and not reported (ACCEPTED, 未报送); a part it handed back (RETURNED) does not count */
+  partsUnreported: Scalars['Int']['output'];
   /** Those overdue 督办 (still OPEN after their response due date) of the matters whose open lead assignment (LEAD_UNIT or LEAD_OFFICIAL) is this one's: the unit that should have answered */
   supervisionsOverdue: Scalars['Int']['output'];
 };
@@ -1335,6 +1349,8 @@ export type MatterAssignment = {
   officialUserId: Maybe<Scalars['ID']['output']>;
   /** The lead official's name at the time of assignment */
   personName: Maybe<Scalars['String']['output']>;
+  /** When a co-unit (CO_UNIT) reported its part, which made it DONE; null for other roles and for a part not reported (PENDING: 未签收, ACCEPTED: 未报送) */
+  reportedAt: Maybe<Scalars['DateTimeISO']['output']>;
   resultNote: Maybe<Scalars['String']['output']>;
   /** Why it was handed back; internal: not for residents */
   returnReason: Maybe<Scalars['String']['output']>;
@@ -1351,7 +1367,9 @@ export type MatterAssignment = {
 export const MatterAssignmentAction = {
   /** acceptAssignment: a PENDING assignment (the lead's only while the matter is ASSIGNED) */
   ACCEPT: 'ACCEPT',
-  /** requestExtension with this assignmentId: open, due date not passed, no request waiting */
+  /** reportPart: a co-unit's (CO_UNIT) own ACCEPTED part while the matter is ASSIGNED or IN_PROGRESS; it ends DONE */
+  REPORT: 'REPORT',
+  /** requestExtension with this assignmentId: ACCEPTED, due date not passed, no request waiting */
   REQUEST_EXTENSION: 'REQUEST_EXTENSION',
   /** returnAssignment: an open assignment while the matter is ASSIGNED or IN_PROGRESS, not one its assignee gave itself */
   RETURN: 'RETURN'
@@ -1377,7 +1395,7 @@ export type MatterEvent = {
   type: MatterEventType;
 };
 
-/** What happened on a matter's timeline. FOLLOW_UP is a follow-up that reached nobody (status unchanged); CLOSED and REOPENED are follow-ups (or a resident's rating) that closed or reopened the matter */
+/** What happened on a matter's timeline. FOLLOW_UP is a follow-up that reached nobody (status unchanged); PART_REPORTED is a co-unit's report of its part of a 联办 (internal); CLOSED and REOPENED are follow-ups (or a resident's rating) that closed or reopened the matter */
 export const MatterEventType = {
   ACCEPTED: 'ACCEPTED',
   ASSIGNED: 'ASSIGNED',
@@ -1388,6 +1406,7 @@ export const MatterEventType = {
   EXTENSION_REQUESTED: 'EXTENSION_REQUESTED',
   FOLLOW_UP: 'FOLLOW_UP',
   MERGED: 'MERGED',
+  PART_REPORTED: 'PART_REPORTED',
   PROGRESS: 'PROGRESS',
   REJECTED: 'REJECTED',
   REOPENED: 'REOPENED',
@@ -1533,11 +1552,13 @@ export type Mutation = {
   removeCalendarDay: Scalars['Boolean']['output'];
   /** Opens a closed event again; CONFLICT if it is open */
   reopenExchangeEvent: ExchangeEvent;
+  /** A co-unit (协办单位) reports its accepted part of a 联办 while the matter is handled: its assignment ends DONE (only this makes it DONE). Returns the matter */
+  reportPart: CivicMatter;
   /** 延期 requested by an assignee before its due date; one waits at a time */
   requestExtension: CivicMatter;
   /** A temporary password for another user; their sessions end and they must change it at the next login */
   resetPassword: PasswordReset;
-  /** IN_PROGRESS → RESOLVED (办结) by the lead assignee or staff above */
+  /** IN_PROGRESS → RESOLVED (办结) by the lead assignee or staff above; co-units keep their state (see the RESOLVED event's coUnits) */
   resolveCivicMatter: CivicMatter;
   /** Adds stock, or with a negative quantity corrects it (never below 0); recorded with who, when and why */
   restockProduct: Product;
@@ -1788,6 +1809,11 @@ export type MutationReopenExchangeEventArgs = {
 };
 
 
+export type MutationReportPartArgs = {
+  input: ReportPartInput;
+};
+
+
 export type MutationRequestExtensionArgs = {
   id: Scalars['ID']['input'];
   input: ExtensionRequestInput;
@@ -1917,9 +1943,9 @@ export type MutationWithdrawAwardBatchArgs = {
 export type OfficialWorkload = {
   __typename?: 'OfficialWorkload';
   name: Scalars['String']['output'];
-  /** Open (pending or accepted) assignments */
+  /** Open (PENDING or ACCEPTED) assignments of this one on the matters being handled (ASSIGNED or IN_PROGRESS) */
   open: Scalars['Int']['output'];
-  /** Open assignments past their due date */
+  /** Those open assignments past their own due date (district today) */
   overdue: Scalars['Int']['output'];
   /** Those overdue 督办 (still OPEN after their response due date) of the matters whose open lead assignment (LEAD_UNIT or LEAD_OFFICIAL) is this one's: the unit that should have answered */
   supervisionsOverdue: Scalars['Int']['output'];
@@ -2670,6 +2696,14 @@ export const RedemptionStatus = {
 } as const;
 
 export type RedemptionStatus = typeof RedemptionStatus[keyof typeof RedemptionStatus];
+/** A co-unit's report of its part of a 联办 (photos are to come) */
+export type ReportPartInput = {
+  /** Your own CO_UNIT assignment, accepted */
+  assignmentId: Scalars['ID']['input'];
+  /** What the unit did; required, at most 1000 characters */
+  note: Scalars['String']['input'];
+};
+
 export type ResolveCivicMatterInput = {
   resolution: Scalars['String']['input'];
 };
@@ -3188,9 +3222,9 @@ export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: 
 
 export type CivicCategoryFieldsFragment = { __typename?: 'CivicCategory', id: string, code: string, name: string, defaultChannel: CivicChannel, deadlineDays: number, active: boolean, createdAt: string, updatedAt: string };
 
-export type CivicMatterFieldsFragment = { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> };
+export type CivicMatterFieldsFragment = { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> };
 
-export type CivicMatterStaffFieldsFragment = { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> };
+export type CivicMatterStaffFieldsFragment = { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> };
 
 export type CivicCategoryListQueryVariables = Exact<{
   filter?: InputMaybe<CivicCategoryFilter>;
@@ -3232,21 +3266,21 @@ export type CivicMatterListQueryVariables = Exact<{
 }>;
 
 
-export type CivicMatterListQuery = { __typename?: 'Query', page: { __typename?: 'CivicMatterPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> }> } };
+export type CivicMatterListQuery = { __typename?: 'Query', page: { __typename?: 'CivicMatterPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> }> } };
 
 export type CivicMatterOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type CivicMatterOneQuery = { __typename?: 'Query', record: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type CivicMatterOneQuery = { __typename?: 'Query', record: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type SubmitCivicMatterMutationVariables = Exact<{
   input: SubmitCivicMatterInput;
 }>;
 
 
-export type SubmitCivicMatterMutation = { __typename?: 'Mutation', record: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type SubmitCivicMatterMutation = { __typename?: 'Mutation', record: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type CivicMatterListForResidentQueryVariables = Exact<{
   filter?: InputMaybe<CivicMatterFilter>;
@@ -3256,21 +3290,21 @@ export type CivicMatterListForResidentQueryVariables = Exact<{
 }>;
 
 
-export type CivicMatterListForResidentQuery = { __typename?: 'Query', page: { __typename?: 'CivicMatterPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> }> } };
+export type CivicMatterListForResidentQuery = { __typename?: 'Query', page: { __typename?: 'CivicMatterPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> }> } };
 
 export type CivicMatterOneForResidentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type CivicMatterOneForResidentQuery = { __typename?: 'Query', record: { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type CivicMatterOneForResidentQuery = { __typename?: 'Query', record: { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type SubmitCivicMatterForResidentMutationVariables = Exact<{
   input: SubmitCivicMatterInput;
 }>;
 
 
-export type SubmitCivicMatterForResidentMutation = { __typename?: 'Mutation', record: { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type SubmitCivicMatterForResidentMutation = { __typename?: 'Mutation', record: { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type LeadOfficialsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3283,7 +3317,7 @@ export type AssignCivicMatterMutationVariables = Exact<{
 }>;
 
 
-export type AssignCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type AssignCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type ChangeChannelMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3291,7 +3325,7 @@ export type ChangeChannelMutationVariables = Exact<{
 }>;
 
 
-export type ChangeChannelMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type ChangeChannelMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type RejectCivicMatterMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3299,7 +3333,7 @@ export type RejectCivicMatterMutationVariables = Exact<{
 }>;
 
 
-export type RejectCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type RejectCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type MergeCivicMatterMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3308,14 +3342,14 @@ export type MergeCivicMatterMutationVariables = Exact<{
 }>;
 
 
-export type MergeCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type MergeCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type AcceptAssignmentMutationVariables = Exact<{
   assignmentId: Scalars['ID']['input'];
 }>;
 
 
-export type AcceptAssignmentMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type AcceptAssignmentMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type ReturnAssignmentMutationVariables = Exact<{
   assignmentId: Scalars['ID']['input'];
@@ -3323,7 +3357,14 @@ export type ReturnAssignmentMutationVariables = Exact<{
 }>;
 
 
-export type ReturnAssignmentMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type ReturnAssignmentMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+
+export type ReportPartMutationVariables = Exact<{
+  input: ReportPartInput;
+}>;
+
+
+export type ReportPartMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type PostProgressMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3331,7 +3372,7 @@ export type PostProgressMutationVariables = Exact<{
 }>;
 
 
-export type PostProgressMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type PostProgressMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type ResolveCivicMatterMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3339,7 +3380,7 @@ export type ResolveCivicMatterMutationVariables = Exact<{
 }>;
 
 
-export type ResolveCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type ResolveCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type RecordFollowUpMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3347,7 +3388,7 @@ export type RecordFollowUpMutationVariables = Exact<{
 }>;
 
 
-export type RecordFollowUpMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type RecordFollowUpMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type RateCivicMatterMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3355,7 +3396,7 @@ export type RateCivicMatterMutationVariables = Exact<{
 }>;
 
 
-export type RateCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type RateCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type SuperviseCivicMatterMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3363,14 +3404,14 @@ export type SuperviseCivicMatterMutationVariables = Exact<{
 }>;
 
 
-export type SuperviseCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type SuperviseCivicMatterMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type AnswerSupervisionMutationVariables = Exact<{
   input: AnswerSupervisionInput;
 }>;
 
 
-export type AnswerSupervisionMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type AnswerSupervisionMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type RequestExtensionMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3378,7 +3419,7 @@ export type RequestExtensionMutationVariables = Exact<{
 }>;
 
 
-export type RequestExtensionMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type RequestExtensionMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type DecideExtensionMutationVariables = Exact<{
   extensionId: Scalars['ID']['input'];
@@ -3387,7 +3428,7 @@ export type DecideExtensionMutationVariables = Exact<{
 }>;
 
 
-export type DecideExtensionMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
+export type DecideExtensionMutation = { __typename?: 'Mutation', result: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }> } };
 
 export type TownshipFieldsFragment = { __typename?: 'Township', id: string, code: string, name: string, villageCount: number, createdAt: string, updatedAt: string };
 
@@ -4194,7 +4235,15 @@ export const CivicMatterFieldsFragmentDoc = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -4312,7 +4361,15 @@ export const CivicMatterStaffFieldsFragmentDoc = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -5088,7 +5145,15 @@ export const CivicMatterListDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -5210,7 +5275,15 @@ export const CivicMatterOneDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -5332,7 +5405,15 @@ export const SubmitCivicMatterDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -5458,7 +5539,15 @@ export const CivicMatterListForResidentDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -5550,7 +5639,15 @@ export const CivicMatterOneForResidentDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -5642,7 +5739,15 @@ export const SubmitCivicMatterForResidentDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -5745,7 +5850,15 @@ export const AssignCivicMatterDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -5867,7 +5980,15 @@ export const ChangeChannelDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -5989,7 +6110,15 @@ export const RejectCivicMatterDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -6111,7 +6240,15 @@ export const MergeCivicMatterDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -6233,7 +6370,15 @@ export const AcceptAssignmentDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -6355,7 +6500,15 @@ export const ReturnAssignmentDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -6411,6 +6564,136 @@ fragment CivicMatterStaffFields on CivicMatter {
     decisionNote
   }
 }`) as unknown as TypedDocumentString<ReturnAssignmentMutation, ReturnAssignmentMutationVariables>;
+export const ReportPartDocument = new TypedDocumentString(`
+    mutation ReportPart($input: ReportPartInput!) {
+  result: reportPart(input: $input) {
+    ...CivicMatterStaffFields
+  }
+}
+    fragment CivicMatterFields on CivicMatter {
+  id
+  code
+  title
+  content
+  categoryId
+  villageId
+  townshipId
+  address
+  submitterHouseholdId
+  submitterName
+  submitterPhone
+  anonymous
+  source
+  urgency
+  channel
+  status
+  dueDate
+  overdue
+  overdueWorkingDays
+  reworkCount
+  resolution
+  closeReason
+  duplicateOfId
+  receivedAt
+  resolvedAt
+  closedAt
+  version
+  category {
+    id
+    name
+    deadlineDays
+    defaultChannel
+  }
+  village {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  assignments {
+    id
+    role
+    state
+    departmentId
+    department {
+      id
+      name
+    }
+    villageId
+    village {
+      id
+      name
+    }
+    officialUserId
+    personName
+    dueDate
+    resultNote
+    reportedAt
+    createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
+    allowedActions
+  }
+  allowedActions
+  assignableChannels
+  timeline {
+    id
+    type
+    fromStatus
+    toStatus
+    actorName
+    at
+    note
+    public
+    data
+  }
+  followUps {
+    id
+    method
+    reached
+    resolved
+    satisfaction
+    comment
+    createdAt
+  }
+}
+fragment CivicMatterStaffFields on CivicMatter {
+  ...CivicMatterFields
+  supervisionLevel
+  assignments {
+    returnReason
+  }
+  supervisions {
+    id
+    level
+    reason
+    responseDue
+    status
+    response
+    answeredAt
+    answeredByName
+    endedAt
+    createdAt
+    allowedActions
+  }
+  extensions {
+    id
+    assignmentId
+    reason
+    requestedDueDate
+    requestedAt
+    state
+    decidedAt
+    decisionNote
+  }
+}`) as unknown as TypedDocumentString<ReportPartMutation, ReportPartMutationVariables>;
 export const PostProgressDocument = new TypedDocumentString(`
     mutation PostProgress($id: ID!, $input: ProgressInput!) {
   result: postProgress(id: $id, input: $input) {
@@ -6477,7 +6760,15 @@ export const PostProgressDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -6599,7 +6890,15 @@ export const ResolveCivicMatterDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -6721,7 +7020,15 @@ export const RecordFollowUpDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -6843,7 +7150,15 @@ export const RateCivicMatterDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -6935,7 +7250,15 @@ export const SuperviseCivicMatterDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -7057,7 +7380,15 @@ export const AnswerSupervisionDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -7179,7 +7510,15 @@ export const RequestExtensionDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions
@@ -7305,7 +7644,15 @@ export const DecideExtensionDocument = new TypedDocumentString(`
     personName
     dueDate
     resultNote
+    reportedAt
     createdAt
+    allowedActions
+  }
+  myAssignment {
+    id
+    role
+    state
+    dueDate
     allowedActions
   }
   allowedActions

@@ -67,6 +67,7 @@ export const residentEn = {
       RETURNED: "Passed back",
       CHANNEL_CHANGED: "Handling changed",
       PROGRESS: "Progress",
+      PART_REPORTED: "A helping office reported",
       SUPERVISED: "Urged from above",
       SUPERVISION_ANSWERED: "Answered the urging",
       EXTENSION_REQUESTED: "More time asked",

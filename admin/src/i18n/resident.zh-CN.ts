@@ -63,6 +63,7 @@ export const residentZhCN = {
       RETURNED: "退回",
       CHANNEL_CHANGED: "调整办理方式",
       PROGRESS: "办理进展",
+      PART_REPORTED: "配合部门报告办理情况",
       SUPERVISED: "上级督促",
       SUPERVISION_ANSWERED: "答复上级督促",
       EXTENSION_REQUESTED: "申请延长期限",

@@ -7,6 +7,7 @@ import {
   LeadOfficialsDocument,
   MergeCivicMatterDocument,
   PostProgressDocument,
+  ReportPartDocument,
   RateCivicMatterDocument,
   RecordFollowUpDocument,
   RejectCivicMatterDocument,
@@ -70,6 +71,8 @@ export const civicActions = {
 
   returnAssignment: (params: { assignmentId: string; reason: string }) =>
     run(ReturnAssignmentDocument, params),
+
+  reportPart: (params: { assignmentId: string; note: string }) => run(ReportPartDocument, { input: params }),
 
   postProgress: (params: { id: string; note: string; public: boolean }) =>
     run(PostProgressDocument, {

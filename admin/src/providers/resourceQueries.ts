@@ -151,6 +151,7 @@ export const resourceQueries = {
     filters: [
       "ids", "q", "status", "statuses", "channel", "categoryId", "townshipId", "villageId",
       "departmentId", "officialUserId", "overdue", "dueBefore", "receivedFrom", "receivedTo",
+      "myAssignmentState", "myDueWithinWorkingDays", "myOverdue", "supervisionAwaitingMyAnswer",
     ],
     createFields: [
       "categoryId", "title", "content", "address", "urgency", "source", "villageId",

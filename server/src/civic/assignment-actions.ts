@@ -13,7 +13,7 @@ import { enumOf } from "../common/enums";
  * lists the steps whose check passes. The rule is written only here.
  */
 
-export const assignmentActions = ["ACCEPT", "RETURN", "REQUEST_EXTENSION"] as const;
+export const assignmentActions = ["ACCEPT", "REPORT", "RETURN", "REQUEST_EXTENSION"] as const;
 export type MatterAssignmentAction = (typeof assignmentActions)[number];
 export const MatterAssignmentAction = enumOf(assignmentActions);
 registerEnumType(MatterAssignmentAction, {
@@ -21,8 +21,9 @@ registerEnumType(MatterAssignmentAction, {
   description: "A step the caller may take on this assignment now (its assignee's own steps)",
   valuesConfig: {
     ACCEPT: { description: "acceptAssignment: a PENDING assignment (the lead's only while the matter is ASSIGNED)" },
+    REPORT: { description: "reportPart: a co-unit's (CO_UNIT) own ACCEPTED part while the matter is ASSIGNED or IN_PROGRESS; it ends DONE" },
     RETURN: { description: "returnAssignment: an open assignment while the matter is ASSIGNED or IN_PROGRESS, not one its assignee gave itself" },
-    REQUEST_EXTENSION: { description: "requestExtension with this assignmentId: open, due date not passed, no request waiting" },
+    REQUEST_EXTENSION: { description: "requestExtension with this assignmentId: ACCEPTED, due date not passed, no request waiting" },
   },
 });
 
@@ -38,6 +39,10 @@ export const inStatus = (matter: Pick<MatterRow, "status">, statuses: readonly C
 
 const stateConflict = (matter: MatterRow, assignment: AssignmentRow, message: string) =>
   conflict("ASSIGNMENT_STATE", message, { status: matter.status, state: assignment.state });
+
+/** A PENDING assignment is accepted (签收) before anything is done under it. */
+export const notYetAccepted = (matter: MatterRow, assignment: AssignmentRow, doing: string) =>
+  stateConflict(matter, assignment, `The assignment is PENDING; accept it before ${doing}`);
 
 /** The assignee accepts a PENDING assignment; the lead's acceptance (it moves the status) only while ASSIGNED. */
 export function acceptRefusal(actor: Actor, matter: MatterRow, assignment: AssignmentRow): AppError | null {
@@ -67,6 +72,23 @@ export function returnRefusal(actor: Actor, matter: MatterRow, assignment: Assig
 }
 
 /**
+ * A co-unit (联办's CO_UNIT) reports its own part, once, after accepting it,
+ * while the matter is being handled; that report, and nothing else, makes
+ * it DONE. Not after the resolution: what a co-unit had not done by then
+ * stays on the record (DESIGN.md, 联办).
+ */
+export function reportRefusal(actor: Actor, matter: MatterRow, assignment: AssignmentRow): AppError | null {
+  if (!isAssigneeOf(actor, assignment)) return forbidden("Only the assignee reports its part");
+  if (assignment.role !== "CO_UNIT") return forbidden("Only a co-unit (协办单位) reports its part; the lead resolves the matter");
+  const status = inStatus(matter, activeStatuses, "reported on");
+  if (status) return status;
+  if (assignment.state === "PENDING") return notYetAccepted(matter, assignment, "reporting on it");
+  return assignment.state === "ACCEPTED"
+    ? null
+    : stateConflict(matter, assignment, `The assignment is ${assignment.state}; only an ACCEPTED part is reported`);
+}
+
+/**
  * The assignee asks for more time on its open assignment, before its due
  * date (today ≤ due date), while no other request of the matter waits.
  */
@@ -79,6 +101,7 @@ export function extensionRequestRefusal(
   const status = inStatus(matter, activeStatuses, "extended");
   if (status) return status;
   if (!isAssigneeOf(actor, assignment)) return forbidden("Only the assignee asks for an extension of its assignment");
+  if (assignment.state === "PENDING") return notYetAccepted(matter, assignment, "asking for more time");
   if (!isOpenAssignment(assignment)) return stateConflict(matter, assignment, `The assignment is ${assignment.state}`);
   if (state.today > assignment.dueDate) {
     return conflict("DUE_DATE_PASSED", `The due date ${assignment.dueDate} has passed; an extension is asked for before it`, {
@@ -101,6 +124,7 @@ const assignmentChecks: Record<
   (actor: Actor, matter: MatterRow, assignment: AssignmentRow, state: { extensions: readonly ExtensionRow[]; today: string }) => AppError | null
 > = {
   ACCEPT: acceptRefusal,
+  REPORT: reportRefusal,
   RETURN: returnRefusal,
   REQUEST_EXTENSION: extensionRequestRefusal,
 };

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Allow } from "../auth/rules";
 import { type Context, actorOf } from "../request/context";
 import { notFound } from "../errors";
@@ -26,6 +27,14 @@ export class MatterAssignmentResolver {
   @Allow(...internalReaders)
   returnReason(@Root() assignment: MatterAssignment): string | null {
     return assignment.returnReason;
+  }
+
+  @FieldResolver(() => GraphQLDateTimeISO, {
+    nullable: true,
+    description: "When a co-unit (CO_UNIT) reported its part, which made it DONE; null for other roles and for a part not reported (PENDING: 未签收, ACCEPTED: 未报送)",
+  })
+  reportedAt(@Root() assignment: MatterAssignment): Date | null {
+    return assignment.role === "CO_UNIT" && assignment.state === "DONE" ? assignment.updatedAt : null;
   }
 
   @FieldResolver(() => [MatterAssignmentAction], { description: "The steps you may take on this assignment now, by the rules its mutations check" })

@@ -95,6 +95,7 @@ export const matterEventTypes = [
   "RETURNED",
   "CHANNEL_CHANGED",
   "PROGRESS",
+  "PART_REPORTED",
   "SUPERVISED",
   "SUPERVISION_ANSWERED",
   "EXTENSION_REQUESTED",
@@ -111,5 +112,6 @@ registerEnumType(MatterEventType, {
   name: "MatterEventType",
   description:
     "What happened on a matter's timeline. FOLLOW_UP is a follow-up that reached nobody (status unchanged); " +
+    "PART_REPORTED is a co-unit's report of its part of a 联办 (internal); " +
     "CLOSED and REOPENED are follow-ups (or a resident's rating) that closed or reopened the matter",
 });

@@ -1,4 +1,4 @@
-import { eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { civicMatters, matterAssignments } from "@cunwu/schema";
 import { isDistrictWide, type Actor } from "../request/actor";
 
@@ -55,6 +55,23 @@ export function isAssigneeOf(actor: Actor, assignment: Pick<AssignmentRow, "depa
   if (assignment.departmentId !== null) return actor.role === "DEPARTMENT_STAFF" && actor.departmentId === assignment.departmentId;
   if (assignment.villageId !== null) return actor.role === "VILLAGE_COMMITTEE" && actor.villageId === assignment.villageId;
   return false;
+}
+
+/** isAssigneeOf as one SQL condition on `matter_assignments`: the assignments naming the actor. */
+export function assigneeCondition(actor: Actor): SQL {
+  const unit =
+    actor.role === "DEPARTMENT_STAFF" && actor.departmentId !== null
+      ? eq(matterAssignments.departmentId, actor.departmentId)
+      : actor.role === "VILLAGE_COMMITTEE" && actor.villageId !== null
+        ? and(isNull(matterAssignments.departmentId), eq(matterAssignments.villageId, actor.villageId))
+        : undefined;
+  return or(eq(matterAssignments.officialUserId, actor.userId), unit ? and(isNull(matterAssignments.officialUserId), unit) : undefined)!;
+}
+
+/** The actor's own part of a matter: its assignment still open, else the latest one it held (null when none). */
+export function ownAssignment<A extends AssignmentRow>(actor: Actor, assignments: readonly A[]): A | null {
+  const own = assignments.filter((a) => isAssigneeOf(actor, a));
+  return own.find((a) => a.state === "PENDING" || a.state === "ACCEPTED") ?? own.at(-1) ?? null;
 }
 
 /** Residents see only public events and no internal records (supervisions, extensions, return reasons). */

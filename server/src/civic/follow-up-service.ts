@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { followUps, matterAssignments } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { Db, Tx } from "../db/database";
@@ -29,7 +29,7 @@ interface FollowUpValues {
  * Records a follow-up of a RESOLVED matter. Reached and satisfied (or
  * basically): CLOSED. Reached and not satisfied: reopened, IN_PROGRESS again
  * with rework count + 1, its last assignments ACCEPTED again with new due
- * dates. Not reached: it stays RESOLVED. `at`: when (default now), `today` its district day.
+ * dates (co-unit parts left open keep their state, with the new date). Not reached: it stays RESOLVED. `at`: when (default now), `today` its district day.
  */
 async function recordFollowUpIn(tx: Tx, actor: Actor, today: string, matter: MatterRow, values: FollowUpValues, check: MatterCheck, at?: Date) {
   const fresh = await claimMatter(tx, matter.id, check, at);
@@ -60,6 +60,11 @@ async function recordFollowUpIn(tx: Tx, actor: Actor, today: string, matter: Mat
       .set({ state: "ACCEPTED", dueDate, updatedAt: at ?? new Date() })
       .where(and(eq(matterAssignments.matterId, matter.id), eq(matterAssignments.state, "DONE")))
       .returning();
+    // A co-unit part left open at the resolution (DESIGN.md 联办) is worked again too, by the new date.
+    await tx
+      .update(matterAssignments)
+      .set({ dueDate, updatedAt: at ?? new Date() })
+      .where(and(eq(matterAssignments.matterId, matter.id), inArray(matterAssignments.state, ["PENDING", "ACCEPTED"])));
     const reworkCount = fresh.reworkCount + 1;
     row = await updateMatter(tx, matter.id, { status: "IN_PROGRESS", reworkCount, dueDate, resolution: null, resolvedAt: null }, at);
     await writeEvent(tx, matter.id, actor, {

@@ -3,7 +3,7 @@ import type { Actor } from "../request/actor";
 import { conflict, forbidden, type AppError } from "../errors";
 import { civicChannels, type CivicChannel } from "./civic-enums";
 import { isAssigneeOf, isOwnCommittee, isStaffAbove } from "./civic-scope";
-import { activeStatuses, extensionRequestRefusal, inStatus, isLeadAssignment, isOpenAssignment } from "./assignment-actions";
+import { activeStatuses, extensionRequestRefusal, inStatus, isLeadAssignment, isOpenAssignment, notYetAccepted } from "./assignment-actions";
 import type { AssignmentRow, ExtensionRow, MatterRow } from "./matter-store";
 import { enumOf } from "../common/enums";
 
@@ -41,7 +41,7 @@ registerEnumType(CivicMatterAction, {
     REJECT: { description: "rejectCivicMatter (RECEIVED)" },
     MERGE: { description: "mergeCivicMatter (RECEIVED)" },
     CHANGE_CHANNEL: { description: "changeChannel (ASSIGNED, IN_PROGRESS); CivicMatter.assignableChannels says to which" },
-    PROGRESS: { description: "postProgress (ASSIGNED, IN_PROGRESS)" },
+    PROGRESS: { description: "postProgress (ASSIGNED, IN_PROGRESS): staff above, or an assignee once it has accepted its part" },
     RESOLVE: { description: "resolveCivicMatter (IN_PROGRESS)" },
     SUPERVISE: { description: "superviseCivicMatter (ASSIGNED, IN_PROGRESS)" },
     REQUEST_EXTENSION: { description: "requestExtension for one of your own assignments (see its allowedActions)" },
@@ -96,12 +96,15 @@ export const assignRefusal = (actor: Actor, matter: MatterRow, channel?: CivicCh
 export const changeChannelRefusal = (actor: Actor, matter: MatterRow, channel?: CivicChannel) =>
   assignerRefusal(actor, matter, channel) ?? inStatus(matter, activeStatuses, "moved to another channel");
 
-/** A progress note: an open assignee or staff above, while the matter is handled. */
+/** A progress note: staff above, or an assignee with an open assignment it has accepted, while the matter is handled. */
 export function progressRefusal(actor: Actor, matter: MatterRow, state: Pick<MatterState, "assignments">) {
-  if (!isStaffAbove(actor, matter) && !state.assignments.some((a) => isOpenAssignment(a) && isAssigneeOf(actor, a))) {
-    return forbidden("Progress is posted by the matter's assignees or staff above");
-  }
-  return inStatus(matter, activeStatuses, "given progress notes");
+  if (isStaffAbove(actor, matter)) return inStatus(matter, activeStatuses, "given progress notes");
+  const own = state.assignments.filter((a) => isOpenAssignment(a) && isAssigneeOf(actor, a));
+  if (own.length === 0) return forbidden("Progress is posted by the matter's assignees or staff above");
+  return (
+    inStatus(matter, activeStatuses, "given progress notes") ??
+    (own.some((a) => a.state === "ACCEPTED") ? null : notYetAccepted(matter, own[0]!, "posting progress"))
+  );
 }
 
 /** The resolution: the open lead's assignee or staff above, IN_PROGRESS only. */

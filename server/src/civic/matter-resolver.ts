@@ -23,7 +23,7 @@ import {
 import * as matters from "./matter-service";
 import { civicLoaders } from "./civic-loaders";
 import { listLeadOfficials } from "./lead-officials";
-import { seesSubmitterPhone } from "./civic-scope";
+import { ownAssignment, seesSubmitterPhone } from "./civic-scope";
 import { allowedMatterActions, assignableChannels, CivicMatterAction } from "./matter-actions";
 import type { MatterRow } from "./matter-store";
 import { internalReaders } from "./civic-roles";
@@ -127,6 +127,16 @@ export class CivicMatterResolver {
   @FieldResolver(() => [MatterAssignment], { description: "Every assignment, returned ones included, oldest first" })
   assignments(@Root() matter: CivicMatter, @Ctx() ctx: Context) {
     return civicLoaders(ctx).assignments.load(matter.id);
+  }
+
+  @FieldResolver(() => MatterAssignment, {
+    nullable: true,
+    description:
+      "Your own part: the assignment naming you (your department's, your village committee's, or you as lead official), " +
+      "the open one if any, else the latest; null when the matter names you nowhere",
+  })
+  async myAssignment(@Root() matter: CivicMatter, @Ctx() ctx: Context) {
+    return ownAssignment(actorOf(ctx), await civicLoaders(ctx).assignments.load(matter.id));
   }
 
   @FieldResolver(() => [MatterSupervision], { description: "Internal: not for residents" })

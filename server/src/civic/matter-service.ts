@@ -1,4 +1,4 @@
-import { and, eq, gte, ilike, inArray, isNotNull, isNull, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, ilike, inArray, isNotNull, isNull, lt, lte, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { civicMatters, matterAssignments, matterSupervisions } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { Db } from "../db/database";
@@ -6,7 +6,9 @@ import { selectPage } from "../common/list";
 import { likePattern, orderBy, pageRequest, SortOrder, type SortInput } from "../common/paging";
 import { todayIn } from "../common/dates";
 import { Checks, parseId, parseIds } from "../common/validate";
-import { matterScope } from "./civic-scope";
+import { assigneeCondition, matterScope } from "./civic-scope";
+import { addWorkingDays } from "./calendar";
+import { activeStatuses } from "./assignment-actions";
 import type { CivicStatus } from "./civic-enums";
 import type { CivicMatterFilter } from "./matter-types";
 import { matterInScope, type MatterRow } from "./matter-store";
@@ -71,6 +73,7 @@ export async function listMatters(
   const paging = pageRequest(page, perPage);
   const checks = new Checks();
   if (filter?.receivedFrom && filter.receivedTo && filter.receivedFrom > filter.receivedTo) checks.fail("receivedTo", "OUT_OF_RANGE");
+  checks.int("myDueWithinWorkingDays", filter?.myDueWithinWorkingDays, 0, 20);
   checks.throwIfAny();
   const today = todayIn(timezone);
   const conditions: (SQL | undefined)[] = [matterScope(actor)];
@@ -95,6 +98,7 @@ export async function listMatters(
     conditions.push(or(inArray(civicMatters.status, [...finishedStatuses]), isNull(civicMatters.dueDate), gte(civicMatters.dueDate, today)));
   }
   if (filter?.dueBefore) conditions.push(lte(civicMatters.dueDate, filter.dueBefore));
+  conditions.push(...(await ownWorkConditions(db, actor, today, filter)));
   if (filter?.receivedFrom) conditions.push(gte(civicMatters.receivedAt, sql`(${filter.receivedFrom}::date)::timestamp at time zone ${timezone}`));
   if (filter?.receivedTo) conditions.push(lt(civicMatters.receivedAt, sql`(${filter.receivedTo}::date + 1)::timestamp at time zone ${timezone}`));
   const q = filter?.q?.trim();
@@ -103,6 +107,36 @@ export async function listMatters(
     conditions.push(or(ilike(civicMatters.code, pattern), ilike(civicMatters.title, pattern), ilike(civicMatters.content, pattern)));
   }
   return selectPage(db, civicMatters, and(...conditions), orderBy(sort, sortable, [{ field: "id", order: SortOrder.DESC }]), paging);
+}
+
+/** Matters where one of the actor's own assignments matches a condition. */
+const ownWhere = (actor: Actor, condition: SQL | undefined) =>
+  inArray(civicMatters.id, sql`(select ${matterAssignments.matterId} from ${matterAssignments} where ${and(assigneeCondition(actor), condition)})`);
+
+const ownOpen = inArray(matterAssignments.state, ["PENDING", "ACCEPTED"]);
+
+/**
+ * A unit's inbox (the department's dashboard and the board it links to):
+ * the filters on the caller's own part, each defined by one condition.
+ */
+async function ownWorkConditions(db: Db, actor: Actor, today: string, filter: CivicMatterFilter | null | undefined): Promise<SQL[]> {
+  const out: SQL[] = [];
+  const handled = inArray(civicMatters.status, [...activeStatuses]);
+  if (filter?.myAssignmentState) out.push(ownWhere(actor, eq(matterAssignments.state, filter.myAssignmentState)));
+  const within = filter?.myDueWithinWorkingDays;
+  if (within !== null && within !== undefined) {
+    const last = within === 0 ? today : await addWorkingDays(db, today, within);
+    out.push(handled, ownWhere(actor, and(ownOpen, gte(matterAssignments.dueDate, today), lte(matterAssignments.dueDate, last))));
+  }
+  if (filter?.myOverdue === true) out.push(handled, ownWhere(actor, and(ownOpen, lt(matterAssignments.dueDate, today))));
+  if (filter?.supervisionAwaitingMyAnswer === true) {
+    out.push(
+      handled,
+      ownWhere(actor, and(inArray(matterAssignments.role, ["LEAD_UNIT", "LEAD_OFFICIAL"]), ne(matterAssignments.state, "RETURNED"))),
+      inArray(civicMatters.id, sql`(select ${matterSupervisions.matterId} from ${matterSupervisions} where ${matterSupervisions.status} = 'OPEN')`),
+    );
+  }
+  return out;
 }
 
 /** One matter by id; NOT_FOUND outside the actor's scope. */

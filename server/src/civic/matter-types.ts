@@ -153,6 +153,30 @@ export class CivicMatterFilter {
   @Field(() => ID, { nullable: true, description: "Led by this official (an assignment not returned)" }) officialUserId?: string | null;
   @Field(() => Boolean, { nullable: true, description: "Past its due date and not resolved (district today)" }) overdue?: boolean | null;
   @Field(() => GraphQLLocalDate, { nullable: true, description: "Due on or before this day" }) dueBefore?: string | null;
+  @Field(() => AssignmentState, {
+    nullable: true,
+    description: "Your own part (an assignment naming you: your department's, your village committee's, or you as lead official) is in this state",
+  })
+  myAssignmentState?: AssignmentState | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Your own part is open (PENDING or ACCEPTED) on a matter being handled (ASSIGNED, IN_PROGRESS) and due from today up to this many " +
+      "working days after today (0: due today; the district calendar; at most 20)",
+  })
+  myDueWithinWorkingDays?: number | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: your own part is open on a matter being handled and past its own due date (district today); false or null: no narrowing",
+  })
+  myOverdue?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "true: an OPEN 督办 waits for your answer (you hold the matter's lead assignment, not handed back, and it is being handled); " +
+      "false or null: no narrowing",
+  })
+  supervisionAwaitingMyAnswer?: boolean | null;
   @Field(() => String, { nullable: true, description: "Text in the code, title or content" }) q?: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true, description: "Received on or after this day (district time)" }) receivedFrom?: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true, description: "Received on or before this day (district time)" }) receivedTo?: string | null;

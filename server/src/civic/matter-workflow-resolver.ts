@@ -10,6 +10,7 @@ import {
   FollowUpInput,
   ProgressInput,
   RateCivicMatterInput,
+  ReportPartInput,
   ResolveCivicMatterInput,
   SubmitCivicMatterInput,
   SuperviseInput,
@@ -83,7 +84,18 @@ export class CivicMatterWorkflowResolver {
     return workflow.postProgress(ctx.db, actorOf(ctx), id, input);
   }
 
-  @Mutation(() => CivicMatter, { description: "IN_PROGRESS → RESOLVED (办结) by the lead assignee or staff above" })
+  @Mutation(() => CivicMatter, {
+    description:
+      "A co-unit (协办单位) reports its accepted part of a 联办 while the matter is handled: its assignment ends DONE (only this makes it DONE). Returns the matter",
+  })
+  @Allow(...assignees)
+  reportPart(@Ctx() ctx: Context, @Arg("input", () => ReportPartInput) input: ReportPartInput) {
+    return workflow.reportPart(ctx.db, actorOf(ctx), input);
+  }
+
+  @Mutation(() => CivicMatter, {
+    description: "IN_PROGRESS → RESOLVED (办结) by the lead assignee or staff above; co-units keep their state (see the RESOLVED event's coUnits)",
+  })
   @Allow(...handlers)
   resolveCivicMatter(
     @Ctx() ctx: Context,

@@ -67,6 +67,12 @@ export class RateCivicMatterInput {
   @Field(() => String, { nullable: true }) comment?: string | null;
 }
 
+@InputType({ description: "A co-unit's report of its part of a 联办 (photos are to come)" })
+export class ReportPartInput {
+  @Field(() => ID, { description: "Your own CO_UNIT assignment, accepted" }) assignmentId!: string;
+  @Field(() => String, { description: "What the unit did; required, at most 1000 characters" }) note!: string;
+}
+
 @InputType()
 export class ProgressInput {
   @Field(() => String) note!: string;

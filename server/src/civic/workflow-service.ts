@@ -20,7 +20,7 @@
  *
  * The steps, by stage: intake-service (submit, reject, merge),
  * assignment-service (assign, changeChannel, accept, return),
- * handling-service (progress, resolve), follow-up-service (follow-up,
+ * handling-service (progress, a co-unit's report of its part, resolve), follow-up-service (follow-up,
  * rating), supervision-service (supervise and answer a supervision,
  * request and decide extensions);
  * this file gathers them in one place to import from.
@@ -28,7 +28,7 @@
 
 export { submitMatter, rejectMatter, mergeMatter } from "./intake-service";
 export { assignMatter, changeChannel, acceptAssignment, returnAssignment } from "./assignment-service";
-export { postProgress, resolveMatter } from "./handling-service";
+export { postProgress, reportPart, resolveMatter } from "./handling-service";
 export { recordFollowUp, rateMatter } from "./follow-up-service";
 export { superviseMatter, answerSupervision, requestExtension, decideExtension } from "./supervision-service";
 export { checkChannelInput, deadlineDays } from "./channel-plan";

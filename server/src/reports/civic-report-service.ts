@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { civicMatters, departments, matterAssignments, matterSupervisions, users } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import { reportArea } from "../auth/report-area";
@@ -6,6 +6,7 @@ import type { Db } from "../db/database";
 import { todayIn } from "../common/dates";
 import { Checks, parseId } from "../common/validate";
 import { overdueCondition, supervisionOverdueCondition } from "../civic/matter-service";
+import { activeStatuses } from "../civic/assignment-actions";
 import type { CivicReportFilter } from "./civic-report-types";
 import { civicCounts, civicFigures, cohortCondition, type CivicCohort } from "./civic-figures";
 import { checkPeriod, monthsOf } from "./period";
@@ -64,7 +65,14 @@ export async function civicReport(db: Db, actor: Actor, timezone: string, filter
       const medians = await medianDaysToResolve(tx, where, timezone, today);
       const ages = await overdueAges(tx, and(where, overdueCondition(today))!, today);
 
-      const openAssignment = and(where, inArray(matterAssignments.state, ["PENDING", "ACCEPTED"]));
+      const open = and(inArray(matterAssignments.state, ["PENDING", "ACCEPTED"]), inArray(civicMatters.status, [...activeStatuses]));
+      const openAssignment = and(where, open);
+      // A co-unit's part the matter was resolved without (DESIGN.md 联办): it counts against the unit.
+      const unreported = and(
+        eq(matterAssignments.role, "CO_UNIT"),
+        inArray(matterAssignments.state, ["PENDING", "ACCEPTED"]),
+        inArray(civicMatters.status, ["RESOLVED", "CLOSED"]),
+      );
       // A unit's overdue 督办: those of the matters it holds the open lead assignment of.
       const supervisionsOverdue = total(
         sql`sum(case when ${inArray(matterAssignments.role, ["LEAD_UNIT", "LEAD_OFFICIAL"])} then (select count(*) from ${matterSupervisions}
@@ -93,16 +101,20 @@ export async function civicReport(db: Db, actor: Actor, timezone: string, filter
         .select({
           departmentId: departments.id,
           name: departments.name,
-          open: count(),
-          overdue: countWhere(lt(matterAssignments.dueDate, today)),
-          supervisionsOverdue,
+          open: countWhere(open!),
+          overdue: countWhere(and(open, lt(matterAssignments.dueDate, today))!),
+          supervisionsOverdue: total(
+            sql`sum(case when ${and(open, inArray(matterAssignments.role, ["LEAD_UNIT", "LEAD_OFFICIAL"]))} then (select count(*) from ${matterSupervisions}
+              where ${matterSupervisions.matterId} = ${civicMatters.id} and ${supervisionOverdueCondition(today)}) else 0 end)`,
+          ),
+          partsUnreported: countWhere(unreported!),
         })
         .from(matterAssignments)
         .innerJoin(civicMatters, eq(civicMatters.id, matterAssignments.matterId))
         .innerJoin(departments, eq(departments.id, matterAssignments.departmentId))
-        .where(openAssignment)
+        .where(and(where, or(open, unreported)))
         .groupBy(departments.id, departments.name)
-        .orderBy(desc(count()), departments.id);
+        .orderBy(desc(countWhere(open!)), departments.id);
 
       const buckets = overdueBuckets.map((b) => ({
         ...b,

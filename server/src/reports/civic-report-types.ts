@@ -52,8 +52,8 @@ export class OverdueBucket {
 export class OfficialWorkload {
   @Field(() => ID) userId!: number;
   @Field(() => String) name!: string;
-  @Field(() => Int, { description: "Open (pending or accepted) assignments" }) open!: number;
-  @Field(() => Int, { description: "Open assignments past their due date" }) overdue!: number;
+  @Field(() => Int, { description: define.unitOpen() }) open!: number;
+  @Field(() => Int, { description: define.unitOverdue() }) overdue!: number;
   @Field(() => Int, { description: define.unitSupervisionsOverdue() }) supervisionsOverdue!: number;
 }
 
@@ -61,9 +61,10 @@ export class OfficialWorkload {
 export class DepartmentWorkload {
   @Field(() => ID) departmentId!: number;
   @Field(() => String) name!: string;
-  @Field(() => Int) open!: number;
-  @Field(() => Int) overdue!: number;
+  @Field(() => Int, { description: define.unitOpen() }) open!: number;
+  @Field(() => Int, { description: define.unitOverdue() }) overdue!: number;
   @Field(() => Int, { description: define.unitSupervisionsOverdue() }) supervisionsOverdue!: number;
+  @Field(() => Int, { description: define.unitPartsUnreported() }) partsUnreported!: number;
 }
 
 /**

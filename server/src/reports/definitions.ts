@@ -58,6 +58,11 @@ export const define = {
   supervisionsOverdue: (w: Wording) =>
     `督办 of the matters received ${w.when} ${w.where} still OPEN (not answered by the handling unit, not ended) after their ` +
     "response due date (district today)",
+  unitOpen: () => "Open (PENDING or ACCEPTED) assignments of this one on the matters being handled (ASSIGNED or IN_PROGRESS)",
+  unitOverdue: () => "Those open assignments past their own due date (district today)",
+  unitPartsUnreported: () =>
+    "联办 parts this unit left undone: its co-unit (CO_UNIT) assignments on matters now RESOLVED or CLOSED that it never reported — " +
+    "never accepted (PENDING, 未签收) or accepted and not reported (ACCEPTED, 未报送); a part it handed back (RETURNED) does not count",
   unitSupervisionsOverdue: () =>
     "Those overdue 督办 (still OPEN after their response due date) of the matters whose open lead assignment (LEAD_UNIT or LEAD_OFFICIAL) " +
     "is this one's: the unit that should have answered",

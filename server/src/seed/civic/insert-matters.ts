@@ -2,7 +2,7 @@ import type { Tx } from "../../db/database";
 import type { Actor } from "../../request/actor";
 import { mergeMatter, rejectMatter, submitMatter } from "../../civic/intake-service";
 import { acceptAssignment, assignMatter, changeChannel, returnAssignment } from "../../civic/assignment-service";
-import { postProgress, resolveMatter } from "../../civic/handling-service";
+import { postProgress, reportPart, resolveMatter } from "../../civic/handling-service";
 import { decideExtension, requestExtension, superviseMatter } from "../../civic/supervision-service";
 import { rateMatter, recordFollowUp } from "../../civic/follow-up-service";
 import { assignmentsOf, extensionsOf } from "../../civic/matter-store";
@@ -65,6 +65,8 @@ async function play(tx: Tx, m: SimMatter, e: SimEvent, people: CivicActors) {
       return acceptAssignment(tx, actor, idOf(e.assignment), e.at);
     case "RETURNED":
       return returnAssignment(tx, actor, idOf(e.assignment), e.note!, e.at);
+    case "PART_REPORTED":
+      return reportPart(tx, actor, { assignmentId: idOf(e.assignment), note: e.note! }, e.at);
     case "PROGRESS":
       return postProgress(tx, actor, id, { note: e.note!, public: e.public }, e.at);
     case "EXTENSION_REQUESTED": {

@@ -66,7 +66,7 @@ export interface SimEvent {
   /** ASSIGNED, CHANNEL_CHANGED: the channel and the assignments it makes. */
   channel?: Channel;
   made?: SimAssignment[];
-  /** ACCEPTED, RETURNED. */
+  /** ACCEPTED, RETURNED, PART_REPORTED. */
   assignment?: SimAssignment;
   /** EXTENSION_REQUESTED, _APPROVED, _REFUSED. */
   extension?: SimExtension;

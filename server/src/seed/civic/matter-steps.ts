@@ -164,8 +164,10 @@ function resolveAndFollowUp(story: MatterStory, handling: Handling) {
   for (let round = 0; round < 3 && !closed; round++) {
     if (handling.resolveDay > w.horizon) break;
     const resolution = w.pick(["已组织人员现场处理完毕", "经协调已落实解决", "已按政策办理到位", "已维修完成并验收"]);
-    story.event(handling.resolveDay, { type: "RESOLVED", actorId: story.lead.actorId, note: resolution, public: true, to: "RESOLVED" });
-    for (const a of story.openAssignments()) a.state = "DONE";
+    const resolvedAt = story.event(handling.resolveDay, { type: "RESOLVED", actorId: story.lead.actorId, note: resolution, public: true, to: "RESOLVED" });
+    reportParts(story, resolvedAt, handling.duration <= handling.deadline);
+    // Resolving ends the lead's and the office's parts; a co-unit's only by its own report.
+    for (const a of story.openAssignments()) if (a.role !== "CO_UNIT") a.state = "DONE";
     if (w.chance(0.1)) break; // never visited
     let followDay = w.plusWorking(handling.resolveDay, w.between(1, 4));
     if (followDay > w.horizon) break;
@@ -191,8 +193,28 @@ function resolveAndFollowUp(story: MatterStory, handling: Handling) {
       story.event(followDay, { type: "REOPENED", actorId: rater, note: comment, public: true, followUp, to: "IN_PROGRESS" });
       const due = w.plusWorking(followDay, handling.deadline);
       for (const a of m.assignments.filter((x) => x.state === "DONE")) Object.assign(a, { state: "ACCEPTED", dueDate: due });
+      for (const a of story.openAssignments()) a.dueDate = due;
       story.dueDate = due;
       handling.resolveDay = w.plusWorking(followDay, w.between(2, handling.deadline + 3));
     }
   }
+}
+
+/**
+ * 联办's co-units report their parts just before the lead resolves (a
+ * minute apart, placed before the RESOLVED step: no draw of chance, so
+ * every later matter's story stays as it was). In a matter that ran past
+ * its deadline they never do: the demo's 未报送, counted against them.
+ */
+function reportParts(story: MatterStory, resolvedAt: Date, onTime: boolean) {
+  const parts = story.openAssignments().filter((a) => a.role === "CO_UNIT" && a.state === "ACCEPTED");
+  if (!onTime || parts.length === 0) return;
+  const events = story.m.events;
+  const resolved = events.pop()!;
+  parts.forEach((a, i) => {
+    const at = new Date(resolvedAt.getTime() - (parts.length - i) * 60_000);
+    events.push({ type: "PART_REPORTED", actorId: a.actorId, note: "本单位承担部分已办理完毕", public: false, at, assignment: a });
+    a.state = "DONE";
+  });
+  events.push(resolved);
 }
