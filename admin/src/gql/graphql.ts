@@ -681,6 +681,7 @@ export type CreateHouseholdInput = {
   memberCount: Scalars['Int']['input'];
   number: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
+  smsOptOut?: InputMaybe<Scalars['Boolean']['input']>;
   villageId: Scalars['ID']['input'];
 };
 
@@ -736,6 +737,7 @@ export type CreateVillageInput = {
   code: Scalars['String']['input'];
   hasShop?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
+  notifyPoints?: InputMaybe<Scalars['Boolean']['input']>;
   publicityDays?: InputMaybe<Scalars['Int']['input']>;
   /** 1 to 50 */
   rankingSize?: InputMaybe<Scalars['Int']['input']>;
@@ -1165,6 +1167,8 @@ export type Household = {
   number: Scalars['String']['output'];
   /** Masked (138****5678) unless you are the household, its village committee or the district admin */
   phone: Maybe<Scalars['String']['output']>;
+  /** The household gets no text messages (notifications in the console still come) */
+  smsOptOut: Scalars['Boolean']['output'];
   status: HouseholdStatus;
   updatedAt: Scalars['DateTimeISO']['output'];
   village: Village;
@@ -1509,6 +1513,8 @@ export type Mutation = {
   importHouseholds: HouseholdImportResult;
   /** Failed attempts are limited per username and per address */
   login: AuthPayload;
+  /** Marks the logged-in user's notifications read (these ids, or all without ids); returns how many became read */
+  markNotificationsRead: Scalars['Int']['output'];
   /** RECEIVED → MERGED into another matter that is neither merged nor rejected */
   mergeCivicMatter: CivicMatter;
   /** A resident of the village objects to a line on publicity */
@@ -1719,6 +1725,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type MutationMergeCivicMatterArgs = {
   id: Scalars['ID']['input'];
   intoId: Scalars['ID']['input'];
@@ -1912,6 +1923,56 @@ export type MutationUpdateVolunteerTeamArgs = {
 export type MutationWithdrawAwardBatchArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** A notification to the logged-in user; nobody else ever sees it */
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** A console route that opens the record, e.g. /civicMatters/12/show */
+  link: Maybe<Scalars['String']['output']>;
+  readAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Written by the server in Chinese */
+  title: Scalars['String']['output'];
+};
+
+/** What a notification is about */
+export const NotificationKind = {
+  /** An assignment arrived for the unit */
+  ASSIGNMENT_ARRIVED: 'ASSIGNMENT_ARRIVED',
+  /** An open assignment is due within 2 working days (the unit and the assigner) */
+  ASSIGNMENT_DUE_SOON: 'ASSIGNMENT_DUE_SOON',
+  /** An open assignment is past its due date (the unit and the assigner) */
+  ASSIGNMENT_OVERDUE: 'ASSIGNMENT_OVERDUE',
+  /** An assignment was handed back (the assigner) */
+  ASSIGNMENT_RETURNED: 'ASSIGNMENT_RETURNED',
+  /** A resident objected to an award on publicity (the committee) */
+  AWARD_OBJECTION: 'AWARD_OBJECTION',
+  /** An extension was approved or refused (the unit that asked) */
+  EXTENSION_DECIDED: 'EXTENSION_DECIDED',
+  /** A resolved matter waits for its follow-up visit (township staff) */
+  FOLLOW_UP_DUE: 'FOLLOW_UP_DUE',
+  /** The household's matter was resolved: please rate (its residents, and a text message) */
+  MATTER_RESOLVED: 'MATTER_RESOLVED',
+  /** An award or a redemption recorded for the household (its residents, where the village turned it on) */
+  POINTS_RECORDED: 'POINTS_RECORDED',
+  /** An award's publicity ends tomorrow (the committee) */
+  PUBLICITY_ENDS: 'PUBLICITY_ENDS',
+  /** 督办 of a matter the unit handles */
+  SUPERVISED: 'SUPERVISED'
+} as const;
+
+export type NotificationKind = typeof NotificationKind[keyof typeof NotificationKind];
+export type NotificationPage = {
+  __typename?: 'NotificationPage';
+  items: Array<Notification>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
+  total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 export type OfficialWorkload = {
@@ -2237,6 +2298,8 @@ export type Query = {
   leadOfficials: Array<LeadOfficial>;
   /** The logged-in user */
   me: Maybe<User>;
+  /** The logged-in user's notifications, newest first */
+  notifications: NotificationPage;
   pointEntries: PointEntryPage;
   pointRule: PointRule;
   /** The rule catalogue is public to every logged-in user */
@@ -2260,6 +2323,8 @@ export type Query = {
   stockMovements: StockMovementPage;
   township: Township;
   townships: TownshipPage;
+  /** How many of the logged-in user's notifications are unread */
+  unreadNotificationCount: Scalars['Int']['output'];
   user: User;
   users: UserPage;
   village: Village;
@@ -2392,6 +2457,13 @@ export type QueryHouseholdsArgs = {
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<SortInput>>;
+};
+
+
+export type QueryNotificationsArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2908,6 +2980,8 @@ export type UpdateHouseholdInput = {
   memberCount?: InputMaybe<Scalars['Int']['input']>;
   number?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** No text messages to the household */
+  smsOptOut?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<HouseholdStatus>;
 };
 
@@ -2958,6 +3032,7 @@ export type UpdateVillageInput = {
   code?: InputMaybe<Scalars['String']['input']>;
   hasShop?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  notifyPoints?: InputMaybe<Scalars['Boolean']['input']>;
   publicityDays?: InputMaybe<Scalars['Int']['input']>;
   /** 1 to 50 */
   rankingSize?: InputMaybe<Scalars['Int']['input']>;
@@ -3039,6 +3114,8 @@ export type Village = {
   householdCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Residents are told of each award and redemption recorded for their household */
+  notifyPoints: Scalars['Boolean']['output'];
   /** Days an award stays on publicity before it posts; 0 posts at once */
   publicityDays: Scalars['Int']['output'];
   /** 红黑榜: how many ranks the red and the black list each name (1 to 50) */
