@@ -8,6 +8,7 @@ import { isLeadAssignment, isOpenAssignment } from "./assignment-actions";
 import { progressRefusal, resolveRefusal } from "./matter-actions";
 import { assignmentsOf, claimMatter, endAssignments, endSupervisions, matterInScope, updateMatter, writeEvent } from "./matter-store";
 import type { ProgressInput, ResolveCivicMatterInput } from "./workflow-inputs";
+import { noticeResolved } from "../notifications/civic-notices";
 
 // Handling (办理): progress notes while the assignees work, then the resolution (办结).
 
@@ -62,6 +63,7 @@ export async function resolveMatter(db: Db, actor: Actor, rawId: string, input: 
       public: true,
       data: { dueDate: row.dueDate, reworkCount: row.reworkCount, ...(endedSupervisions.length ? { endedSupervisions } : {}) },
     }, at);
+    await noticeResolved(tx, matter.id, at);
     await audit(tx, actor, "resolve", "civic-matter", matter.id, { code: matter.code });
     return row;
   });

@@ -20,6 +20,8 @@ export interface NotificationInput {
   /** The same key for the same user makes nothing new (each notification once). */
   dedupeKey: string;
   sms?: SmsRequest | null;
+  /** When it happened (default now); only the demo seed's past year passes it. */
+  at?: Date;
 }
 
 /**
@@ -34,14 +36,14 @@ export async function notify(tx: DbOrTx, recipients: readonly number[], input: N
   const made = userIds.length
     ? await tx
         .insert(notifications)
-        .values(userIds.map((userId) => ({ userId, kind: input.kind, title: input.title, body: input.body, link: input.link, dedupeKey: input.dedupeKey })))
+        .values(userIds.map((userId) => ({ userId, kind: input.kind, title: input.title, body: input.body, link: input.link, dedupeKey: input.dedupeKey, createdAt: input.at })))
         .onConflictDoNothing()
         .returning({ id: notifications.id })
     : [];
   if (input.sms) {
     await tx
       .insert(notificationDeliveries)
-      .values({ notificationId: made[0]?.id ?? null, kind: input.kind, text: input.sms.text, phone: input.sms.phone, dedupeKey: input.dedupeKey })
+      .values({ notificationId: made[0]?.id ?? null, kind: input.kind, text: input.sms.text, phone: input.sms.phone, dedupeKey: input.dedupeKey, nextAttemptAt: input.at, createdAt: input.at })
       .onConflictDoNothing();
   }
   return made.length;
