@@ -32,6 +32,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** What one GraphQL request may ask for (graphql/limits.ts). */
   limits: RequestLimits;
+  /** Seconds between the scheduler's runs (notifications due by time, the text-message outbox); 0 turns it off. */
+  schedulerSeconds: number;
 }
 
 /** Per-request limits; each is a setting (README, "Settings"). */
@@ -152,6 +154,7 @@ export function loadConfig(env: Env = process.env, { serving = true }: { serving
     timezone,
     trustProxy: trustProxy(env.CUNWU_TRUST_PROXY),
     requestBudgetMs: integer(env, "CUNWU_REQUEST_BUDGET_MS", 15_000, 1, 600_000),
+    schedulerSeconds: schedulerSeconds(env),
     limits: {
       maxDepth: integer(env, "CUNWU_MAX_DEPTH", 10, 2, 100),
       maxAliases: integer(env, "CUNWU_MAX_ALIASES", 30, 1, 1000),
@@ -162,6 +165,13 @@ export function loadConfig(env: Env = process.env, { serving = true }: { serving
       anonymousIntrospection: oneOf(env, "CUNWU_ANONYMOUS_INTROSPECTION", ["on", "off"] as const, "off") === "on",
     },
   };
+}
+
+/** CUNWU_SCHEDULER_SECONDS: 0 (off), or 5 seconds to a day between runs. */
+function schedulerSeconds(env: Env): number {
+  const seconds = integer(env, "CUNWU_SCHEDULER_SECONDS", 60, 0, 86_400);
+  if (seconds > 0 && seconds < 5) throw new ConfigError(`CUNWU_SCHEDULER_SECONDS must be 0 (off) or from 5 to 86400 (got "${env.CUNWU_SCHEDULER_SECONDS}")`);
+  return seconds;
 }
 
 /** The login limits a request checks (auth/login-limits.ts), from the CUNWU_LOGIN_* settings. */

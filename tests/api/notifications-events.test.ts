@@ -87,7 +87,7 @@ describe("civic events", () => {
     for (const word of ["督办", "催办", "民政局", "内部", "垫付", "延期", "退回"]) expect(resolved!.body).not.toContain(word);
     expect((await n.inbox(tok("resident2"))).total).toBe(0);
 
-    const [household] = await t.server.connection.db.select().from(households).where(eq(households.id, w.household.pc01a));
+    const [household] = await t.server.connection.db.select().from(households).where(eq(households.id, w.household.pc01a!));
     const deliveries = await n.deliveries();
     expect(deliveries).toHaveLength(1);
     expect(deliveries[0]).toMatchObject({ kind: "MATTER_RESOLVED", channel: "SMS", status: "PENDING", phone: household!.phone, notificationId: rows[0]!.id });
@@ -119,7 +119,7 @@ describe("civic events", () => {
 describe("points events", () => {
   it("an objection to a 公示 reaches the village's committee", async () => {
     // 石门村 (PC01) posts awards on 3 days of publicity.
-    const award = await awardPoints.ok(t, { householdIds: [w.household.pc01b], points: 5, reason: "清理河道" }, tok("village"));
+    const award = await awardPoints.ok(t, { householdIds: [w.household.pc01b!], points: 5, reason: "清理河道" }, tok("village"));
     const line = award.batch!.lines[0]!;
     const objection = await objectToAward.ok(t, { lineId: line.id, reason: "他没去" }, tok("resident"));
     expect(await byKey(`objection:${objection.id}`)).toEqual([uid("village")]);
