@@ -47,7 +47,7 @@ type Documents = {
     "\n  mutation RequestExtension($id: ID!, $input: ExtensionRequestInput!) {\n    result: requestExtension(id: $id, input: $input) { ...CivicMatterStaffFields }\n  }\n": typeof types.RequestExtensionDocument,
     "\n  mutation DecideExtension($extensionId: ID!, $approve: Boolean!, $note: String) {\n    result: decideExtension(extensionId: $extensionId, approve: $approve, note: $note) { ...CivicMatterStaffFields }\n  }\n": typeof types.DecideExtensionDocument,
     "\n  fragment TownshipFields on Township {\n    id code name villageCount createdAt updatedAt\n  }\n": typeof types.TownshipFieldsFragmentDoc,
-    "\n  fragment VillageFields on Village {\n    id code name townshipId hasShop publicityDays rankingSize householdCount\n  }\n": typeof types.VillageFieldsFragmentDoc,
+    "\n  fragment VillageFields on Village {\n    id code name townshipId hasShop publicityDays rankingSize notifyPoints householdCount\n  }\n": typeof types.VillageFieldsFragmentDoc,
     "\n  fragment DepartmentFields on Department {\n    id code name kind townshipId active\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
     "\n    query TownshipList($filter: TownshipFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: townships(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...TownshipFields } total totalCapped }\n    }\n  ": typeof types.TownshipListDocument,
     "\n    query TownshipOne($id: ID!) { record: township(id: $id) { ...TownshipFields } }\n  ": typeof types.TownshipOneDocument,
@@ -61,7 +61,7 @@ type Documents = {
     "\n    query DepartmentOne($id: ID!) { record: department(id: $id) { ...DepartmentFields } }\n  ": typeof types.DepartmentOneDocument,
     "\n    mutation CreateDepartment($input: CreateDepartmentInput!) { record: createDepartment(input: $input) { ...DepartmentFields } }\n  ": typeof types.CreateDepartmentDocument,
     "\n    mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) {\n      record: updateDepartment(id: $id, input: $input) { ...DepartmentFields }\n    }\n  ": typeof types.UpdateDepartmentDocument,
-    "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status balance createdAt updatedAt allowedActions\n  }\n": typeof types.HouseholdFieldsFragmentDoc,
+    "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status smsOptOut balance createdAt updatedAt allowedActions\n  }\n": typeof types.HouseholdFieldsFragmentDoc,
     "\n  fragment UserFields on User {\n    id username displayName role townshipId villageId departmentId householdId active mustChangePassword lastLoginAt createdAt\n    township { id name } village { id name } department { id name } household { id number headName }\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n    query HouseholdList($filter: HouseholdFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: households(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...HouseholdFields } total totalCapped }\n    }\n  ": typeof types.HouseholdListDocument,
     "\n    query HouseholdOne($id: ID!) { record: household(id: $id) { ...HouseholdFields } }\n  ": typeof types.HouseholdOneDocument,
@@ -191,7 +191,7 @@ const documents: Documents = {
     "\n  mutation RequestExtension($id: ID!, $input: ExtensionRequestInput!) {\n    result: requestExtension(id: $id, input: $input) { ...CivicMatterStaffFields }\n  }\n": types.RequestExtensionDocument,
     "\n  mutation DecideExtension($extensionId: ID!, $approve: Boolean!, $note: String) {\n    result: decideExtension(extensionId: $extensionId, approve: $approve, note: $note) { ...CivicMatterStaffFields }\n  }\n": types.DecideExtensionDocument,
     "\n  fragment TownshipFields on Township {\n    id code name villageCount createdAt updatedAt\n  }\n": types.TownshipFieldsFragmentDoc,
-    "\n  fragment VillageFields on Village {\n    id code name townshipId hasShop publicityDays rankingSize householdCount\n  }\n": types.VillageFieldsFragmentDoc,
+    "\n  fragment VillageFields on Village {\n    id code name townshipId hasShop publicityDays rankingSize notifyPoints householdCount\n  }\n": types.VillageFieldsFragmentDoc,
     "\n  fragment DepartmentFields on Department {\n    id code name kind townshipId active\n  }\n": types.DepartmentFieldsFragmentDoc,
     "\n    query TownshipList($filter: TownshipFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: townships(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...TownshipFields } total totalCapped }\n    }\n  ": types.TownshipListDocument,
     "\n    query TownshipOne($id: ID!) { record: township(id: $id) { ...TownshipFields } }\n  ": types.TownshipOneDocument,
@@ -205,7 +205,7 @@ const documents: Documents = {
     "\n    query DepartmentOne($id: ID!) { record: department(id: $id) { ...DepartmentFields } }\n  ": types.DepartmentOneDocument,
     "\n    mutation CreateDepartment($input: CreateDepartmentInput!) { record: createDepartment(input: $input) { ...DepartmentFields } }\n  ": types.CreateDepartmentDocument,
     "\n    mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) {\n      record: updateDepartment(id: $id, input: $input) { ...DepartmentFields }\n    }\n  ": types.UpdateDepartmentDocument,
-    "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status balance createdAt updatedAt allowedActions\n  }\n": types.HouseholdFieldsFragmentDoc,
+    "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status smsOptOut balance createdAt updatedAt allowedActions\n  }\n": types.HouseholdFieldsFragmentDoc,
     "\n  fragment UserFields on User {\n    id username displayName role townshipId villageId departmentId householdId active mustChangePassword lastLoginAt createdAt\n    township { id name } village { id name } department { id name } household { id number headName }\n  }\n": types.UserFieldsFragmentDoc,
     "\n    query HouseholdList($filter: HouseholdFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: households(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...HouseholdFields } total totalCapped }\n    }\n  ": types.HouseholdListDocument,
     "\n    query HouseholdOne($id: ID!) { record: household(id: $id) { ...HouseholdFields } }\n  ": types.HouseholdOneDocument,
@@ -434,7 +434,7 @@ export function graphql(source: "\n  fragment TownshipFields on Township {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment VillageFields on Village {\n    id code name townshipId hasShop publicityDays rankingSize householdCount\n  }\n"): typeof import('./graphql').VillageFieldsFragmentDoc;
+export function graphql(source: "\n  fragment VillageFields on Village {\n    id code name townshipId hasShop publicityDays rankingSize notifyPoints householdCount\n  }\n"): typeof import('./graphql').VillageFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -490,7 +490,7 @@ export function graphql(source: "\n    mutation UpdateDepartment($id: ID!, $inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status balance createdAt updatedAt allowedActions\n  }\n"): typeof import('./graphql').HouseholdFieldsFragmentDoc;
+export function graphql(source: "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status smsOptOut balance createdAt updatedAt allowedActions\n  }\n"): typeof import('./graphql').HouseholdFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

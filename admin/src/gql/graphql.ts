@@ -3468,7 +3468,7 @@ export type DecideExtensionMutation = { __typename?: 'Mutation', result: { __typ
 
 export type TownshipFieldsFragment = { __typename?: 'Township', id: string, code: string, name: string, villageCount: number, createdAt: string, updatedAt: string };
 
-export type VillageFieldsFragment = { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, householdCount: number };
+export type VillageFieldsFragment = { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, notifyPoints: boolean, householdCount: number };
 
 export type DepartmentFieldsFragment = { __typename?: 'Department', id: string, code: string, name: string, kind: DepartmentKind, townshipId: string | null, active: boolean };
 
@@ -3512,21 +3512,21 @@ export type VillageListQueryVariables = Exact<{
 }>;
 
 
-export type VillageListQuery = { __typename?: 'Query', page: { __typename?: 'VillagePage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, householdCount: number }> } };
+export type VillageListQuery = { __typename?: 'Query', page: { __typename?: 'VillagePage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, notifyPoints: boolean, householdCount: number }> } };
 
 export type VillageOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type VillageOneQuery = { __typename?: 'Query', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, householdCount: number } };
+export type VillageOneQuery = { __typename?: 'Query', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, notifyPoints: boolean, householdCount: number } };
 
 export type CreateVillageMutationVariables = Exact<{
   input: CreateVillageInput;
 }>;
 
 
-export type CreateVillageMutation = { __typename?: 'Mutation', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, householdCount: number } };
+export type CreateVillageMutation = { __typename?: 'Mutation', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, notifyPoints: boolean, householdCount: number } };
 
 export type UpdateVillageMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3534,7 +3534,7 @@ export type UpdateVillageMutationVariables = Exact<{
 }>;
 
 
-export type UpdateVillageMutation = { __typename?: 'Mutation', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, householdCount: number } };
+export type UpdateVillageMutation = { __typename?: 'Mutation', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, notifyPoints: boolean, householdCount: number } };
 
 export type DepartmentListQueryVariables = Exact<{
   filter?: InputMaybe<DepartmentFilter>;
@@ -3568,7 +3568,7 @@ export type UpdateDepartmentMutationVariables = Exact<{
 
 export type UpdateDepartmentMutation = { __typename?: 'Mutation', record: { __typename?: 'Department', id: string, code: string, name: string, kind: DepartmentKind, townshipId: string | null, active: boolean } };
 
-export type HouseholdFieldsFragment = { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> };
+export type HouseholdFieldsFragment = { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, smsOptOut: boolean, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> };
 
 export type UserFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, mustChangePassword: boolean, lastLoginAt: string | null, createdAt: string, township: { __typename?: 'Township', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null, household: { __typename?: 'Household', id: string, number: string, headName: string } | null };
 
@@ -3580,21 +3580,21 @@ export type HouseholdListQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdListQuery = { __typename?: 'Query', page: { __typename?: 'HouseholdPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> }> } };
+export type HouseholdListQuery = { __typename?: 'Query', page: { __typename?: 'HouseholdPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, smsOptOut: boolean, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> }> } };
 
 export type HouseholdOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type HouseholdOneQuery = { __typename?: 'Query', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
+export type HouseholdOneQuery = { __typename?: 'Query', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, smsOptOut: boolean, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
 
 export type CreateHouseholdMutationVariables = Exact<{
   input: CreateHouseholdInput;
 }>;
 
 
-export type CreateHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
+export type CreateHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, smsOptOut: boolean, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
 
 export type UpdateHouseholdMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3602,14 +3602,14 @@ export type UpdateHouseholdMutationVariables = Exact<{
 }>;
 
 
-export type UpdateHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
+export type UpdateHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, smsOptOut: boolean, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
 
 export type ArchiveHouseholdMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ArchiveHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
+export type ArchiveHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, smsOptOut: boolean, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
 
 export type UserListQueryVariables = Exact<{
   filter?: InputMaybe<UserFilter>;
@@ -4434,6 +4434,7 @@ export const VillageFieldsFragmentDoc = new TypedDocumentString(`
   hasShop
   publicityDays
   rankingSize
+  notifyPoints
   householdCount
 }
     `, {"fragmentName":"VillageFields"}) as unknown as TypedDocumentString<VillageFieldsFragment, unknown>;
@@ -4458,6 +4459,7 @@ export const HouseholdFieldsFragmentDoc = new TypedDocumentString(`
   address
   category
   status
+  smsOptOut
   balance
   createdAt
   updatedAt
@@ -7516,6 +7518,7 @@ export const VillageListDocument = new TypedDocumentString(`
   hasShop
   publicityDays
   rankingSize
+  notifyPoints
   householdCount
 }`) as unknown as TypedDocumentString<VillageListQuery, VillageListQueryVariables>;
 export const VillageOneDocument = new TypedDocumentString(`
@@ -7532,6 +7535,7 @@ export const VillageOneDocument = new TypedDocumentString(`
   hasShop
   publicityDays
   rankingSize
+  notifyPoints
   householdCount
 }`) as unknown as TypedDocumentString<VillageOneQuery, VillageOneQueryVariables>;
 export const CreateVillageDocument = new TypedDocumentString(`
@@ -7548,6 +7552,7 @@ export const CreateVillageDocument = new TypedDocumentString(`
   hasShop
   publicityDays
   rankingSize
+  notifyPoints
   householdCount
 }`) as unknown as TypedDocumentString<CreateVillageMutation, CreateVillageMutationVariables>;
 export const UpdateVillageDocument = new TypedDocumentString(`
@@ -7564,6 +7569,7 @@ export const UpdateVillageDocument = new TypedDocumentString(`
   hasShop
   publicityDays
   rankingSize
+  notifyPoints
   householdCount
 }`) as unknown as TypedDocumentString<UpdateVillageMutation, UpdateVillageMutationVariables>;
 export const DepartmentListDocument = new TypedDocumentString(`
@@ -7646,6 +7652,7 @@ export const HouseholdListDocument = new TypedDocumentString(`
   address
   category
   status
+  smsOptOut
   balance
   createdAt
   updatedAt
@@ -7667,6 +7674,7 @@ export const HouseholdOneDocument = new TypedDocumentString(`
   address
   category
   status
+  smsOptOut
   balance
   createdAt
   updatedAt
@@ -7688,6 +7696,7 @@ export const CreateHouseholdDocument = new TypedDocumentString(`
   address
   category
   status
+  smsOptOut
   balance
   createdAt
   updatedAt
@@ -7709,6 +7718,7 @@ export const UpdateHouseholdDocument = new TypedDocumentString(`
   address
   category
   status
+  smsOptOut
   balance
   createdAt
   updatedAt
@@ -7730,6 +7740,7 @@ export const ArchiveHouseholdDocument = new TypedDocumentString(`
   address
   category
   status
+  smsOptOut
   balance
   createdAt
   updatedAt
