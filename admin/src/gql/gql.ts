@@ -75,6 +75,9 @@ type Documents = {
     "\n  mutation ImportHouseholds($input: ImportHouseholdsInput!) {\n    result: importHouseholds(input: $input) {\n      dryRun ok total failed imported rows { row ok householdId errors { field code message duplicateOfRow } }\n    }\n  }\n": typeof types.ImportHouseholdsDocument,
     "\n  fragment SessionFields on AuthPayload {\n    token\n    user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { ...SessionFields }\n  }\n": typeof types.LoginDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $page: Int, $perPage: Int) {\n    result: notifications(unreadOnly: $unreadOnly, page: $page, perPage: $perPage) {\n      items { id kind title body link readAt createdAt }\n      total\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    result: unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    result: markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": typeof types.PointRuleFieldsFragmentDoc,
     "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta requestedDelta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": typeof types.PointEntryFieldsFragmentDoc,
     "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": typeof types.AwardBatchFieldsFragmentDoc,
@@ -219,6 +222,9 @@ const documents: Documents = {
     "\n  mutation ImportHouseholds($input: ImportHouseholdsInput!) {\n    result: importHouseholds(input: $input) {\n      dryRun ok total failed imported rows { row ok householdId errors { field code message duplicateOfRow } }\n    }\n  }\n": types.ImportHouseholdsDocument,
     "\n  fragment SessionFields on AuthPayload {\n    token\n    user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { ...SessionFields }\n  }\n": types.LoginDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $page: Int, $perPage: Int) {\n    result: notifications(unreadOnly: $unreadOnly, page: $page, perPage: $perPage) {\n      items { id kind title body link readAt createdAt }\n      total\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    result: unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    result: markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": types.PointRuleFieldsFragmentDoc,
     "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta requestedDelta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": types.PointEntryFieldsFragmentDoc,
     "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": types.AwardBatchFieldsFragmentDoc,
@@ -543,6 +549,18 @@ export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { ...SessionFields }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean, $page: Int, $perPage: Int) {\n    result: notifications(unreadOnly: $unreadOnly, page: $page, perPage: $perPage) {\n      items { id kind title body link readAt createdAt }\n      total\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    result: unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    result: markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3660,6 +3660,27 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, mustChangePassword: boolean } } };
 
+export type NotificationsQueryVariables = Exact<{
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type NotificationsQuery = { __typename?: 'Query', result: { __typename?: 'NotificationPage', total: number, items: Array<{ __typename?: 'Notification', id: string, kind: NotificationKind, title: string, body: string, link: string | null, readAt: string | null, createdAt: string }> } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { __typename?: 'Query', result: number };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type MarkNotificationsReadMutation = { __typename?: 'Mutation', result: number };
+
 export type PointRuleFieldsFragment = { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<PointRuleAction> };
 
 export type PointEntryFieldsFragment = { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> };
@@ -7940,6 +7961,32 @@ export const LoginDocument = new TypedDocumentString(`
     mustChangePassword
   }
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($unreadOnly: Boolean, $page: Int, $perPage: Int) {
+  result: notifications(unreadOnly: $unreadOnly, page: $page, perPage: $perPage) {
+    items {
+      id
+      kind
+      title
+      body
+      link
+      readAt
+      createdAt
+    }
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  result: unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  result: markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const PointRuleListDocument = new TypedDocumentString(`
     query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
   page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {

@@ -46,7 +46,7 @@ export async function noticeSupervised(
   await notify(tx, await usersOfUnits(tx, handling), {
     kind: "SUPERVISED",
     title: `事项被${levelWords[supervision.level]}`,
-    body: `${named(matter)}：${supervision.reason}。请于${supervision.responseDue}前答复督办。`,
+    body: `${named(matter)}：${supervision.reason.replace(/[。.！!；;，,]+$/, "")}。请于${supervision.responseDue}前答复督办。`,
     link: matterLink(matter.id),
     dedupeKey: `supervised:${supervision.id}`,
     at,
