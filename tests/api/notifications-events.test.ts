@@ -8,6 +8,7 @@ import { startTestServer, type TestServer } from "../support/server";
 import { civicApi, civicWorld, fieldOf, openLead, plusDays, type CivicWorld, type Matter } from "../support/civic";
 import { notificationApi, sorted } from "../support/notifications";
 import { awardPoints, objectToAward } from "../support/ops/points";
+import { createProduct, redeem } from "../support/ops/shop";
 
 // Each event notifies exactly the users named, in the event's transaction;
 // a resident's notification says only what the public timeline says.
@@ -153,5 +154,14 @@ describe("points events", () => {
     expect(sorted(rows.map((r) => r.userId))).toEqual([Number(resident.createUser.id)]);
     const [seen] = (await n.inbox(token)).items;
     expect(seen).toMatchObject({ title: "积分到账 +3", body: `孝老爱亲，+3分，余额${award.entries[0]!.balanceAfter}分。`, link: "/my/points" });
+
+    // A redemption in its shop too, in the passbook's words.
+    const soap = await createProduct.ok(t, { villageId: pc03!.id, name: "香皂", unit: "块", price: 2, stock: 10 }, tok("admin"));
+    await redeem.ok(t, { householdId: home!.id, lines: [{ productId: soap.id, quantity: 2 }] }, tok("admin"));
+    const [spent] = (await n.inbox(token)).items;
+    expect(spent).toMatchObject({ kind: "POINTS_RECORDED", title: "积分兑换 -4", body: `兑换：香皂×2，-4分，余额${award.entries[0]!.balanceAfter - 4}分。` });
+    expect(await n.unread(token)).toBe(2);
+    // Nobody else hears of it.
+    expect(sorted((await n.rowsOf("POINTS_RECORDED")).map((r) => r.userId))).toEqual([Number(resident.createUser.id), Number(resident.createUser.id)]);
   });
 });

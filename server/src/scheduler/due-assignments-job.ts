@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lte } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lte } from "drizzle-orm";
 import { civicMatters, matterAssignments, matterEvents } from "@cunwu/schema";
 import { addDays, todayIn } from "../common/dates";
 import { loadCalendar } from "../civic/calendar";
@@ -11,6 +11,13 @@ import type { Job } from "./scheduler";
 
 /** Working days ahead that count as 即将到期. */
 export const dueSoonWorkingDays = 2;
+/**
+ * Calendar days back an overdue assignment is still looked at: each tick
+ * reads only recent due dates, not every overdue assignment of the district
+ * (each was told when it fell due; one that fell due while no scheduler ran
+ * for longer than this is not told late).
+ */
+export const overdueLookbackDays = 14;
 
 /**
  * Open assignments of matters in hand that are due within 2 working days
@@ -29,7 +36,14 @@ export const dueAssignmentsJob: Job = {
         .select({ assignment: matterAssignments, code: civicMatters.code, title: civicMatters.title })
         .from(matterAssignments)
         .innerJoin(civicMatters, eq(civicMatters.id, matterAssignments.matterId))
-        .where(and(inArray(matterAssignments.state, ["PENDING", "ACCEPTED"]), inArray(civicMatters.status, [...activeStatuses]), lte(matterAssignments.dueDate, soonUntil)));
+        .where(
+          and(
+            inArray(matterAssignments.state, ["PENDING", "ACCEPTED"]),
+            inArray(civicMatters.status, [...activeStatuses]),
+            gte(matterAssignments.dueDate, addDays(today, -overdueLookbackDays)),
+            lte(matterAssignments.dueDate, soonUntil),
+          ),
+        );
       if (!open.length) return { dueSoon: 0, overdue: 0 };
       // The assigner of each matter: the actor of its last 交办 or channel change.
       const assigners = await tx

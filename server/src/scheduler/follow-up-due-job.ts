@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, gte } from "drizzle-orm";
 import { civicMatters } from "@cunwu/schema";
 import { todayIn } from "../common/dates";
 import { loadCalendar } from "../civic/calendar";
@@ -10,6 +10,8 @@ import type { Job } from "./scheduler";
 
 /** Working days after 办结 by which the 回访 is due. */
 export const followUpAfterWorkingDays = 2;
+/** Calendar days back a resolution is looked at: each tick reads recent ones only (see overdueLookbackDays). */
+export const followUpLookbackDays = 30;
 
 /**
  * Matters resolved at least 2 working days ago and still waiting for their
@@ -24,7 +26,7 @@ export const followUpDueJob: Job = {
       const waiting = await tx
         .select({ id: civicMatters.id, code: civicMatters.code, title: civicMatters.title, townshipId: civicMatters.townshipId, resolvedAt: civicMatters.resolvedAt, reworkCount: civicMatters.reworkCount })
         .from(civicMatters)
-        .where(and(eq(civicMatters.status, "RESOLVED")));
+        .where(and(eq(civicMatters.status, "RESOLVED"), gte(civicMatters.resolvedAt, new Date(now.getTime() - followUpLookbackDays * 86_400_000))));
       if (!waiting.length) return { followUpDue: 0 };
       const resolvedDay = (m: (typeof waiting)[number]) => todayIn(timezone, m.resolvedAt ?? now);
       const earliest = waiting.map(resolvedDay).reduce((a, b) => (a < b ? a : b));
