@@ -2,11 +2,13 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { households } from "@cunwu/schema";
+import { households, users } from "@cunwu/schema";
+import { actorFromUser } from "@cunwu/server/request/actor";
+import { postAwardBatch } from "@cunwu/server/points/publicity-service";
 import { todayIn } from "@cunwu/server/common/dates";
 import { startTestServer, type TestServer } from "../support/server";
 import { civicApi, civicWorld, fieldOf, openLead, plusDays, type CivicWorld, type Matter } from "../support/civic";
-import { notificationApi, sorted } from "../support/notifications";
+import { notificationApi } from "../support/notifications";
 import { awardPoints, objectToAward } from "../support/ops/points";
 import { createProduct, redeem } from "../support/ops/shop";
 
@@ -128,6 +130,15 @@ describe("points events", () => {
     expect(seen).toMatchObject({ kind: "AWARD_OBJECTION", title: "公示收到异议", link: `/awardBatches/${award.batch!.id}/show` });
     // The objector's name does not travel with it.
     expect(seen!.body).not.toContain("resident");
+
+    // Posted after its publicity where the village notifies points: the household hears of it then, not before.
+    expect(await n.unread(tok("resident2"))).toBe(1);
+    await t.ok(`mutation ($id: ID!) { updateVillage(id: $id, input: { notifyPoints: true }) { id } }`, { id: w.village.PC01 }, tok("admin"));
+    const [committee] = await t.server.connection.db.select().from(users).where(eq(users.id, uid("village")));
+    await postAwardBatch(t.server.connection.db, actorFromUser(committee!), "Asia/Shanghai", award.batch!.id, new Date(`${plusDays(award.batch!.publicityEndsOn!, 1)}T04:00:00Z`));
+    const [posted] = (await n.inbox(tok("resident2"))).items;
+    expect(posted).toMatchObject({ kind: "POINTS_RECORDED", title: "积分到账 +5", link: "/my/points" });
+    expect(posted!.body).toMatch(/^清理河道，\+5分，余额\d+分。$/);
   });
 
   it("an award recorded reaches the household's residents only where the village notifies points", async () => {
@@ -150,8 +161,9 @@ describe("points events", () => {
     );
     expect(turned.updateVillage.notifyPoints).toBe(true);
     const award = await awardPoints.ok(t, { householdIds: [home!.id], points: 3, reason: "孝老爱亲" }, tok("admin"));
-    const rows = await n.rowsOf("POINTS_RECORDED");
-    expect(sorted(rows.map((r) => r.userId))).toEqual([Number(resident.createUser.id)]);
+    // Only this household's resident (resident2's notice is of the 公示 posted above).
+    const ofOthers = (rows: { userId: number }[]) => rows.filter((r) => r.userId !== uid("resident2")).map((r) => r.userId);
+    expect(ofOthers(await n.rowsOf("POINTS_RECORDED"))).toEqual([Number(resident.createUser.id)]);
     const [seen] = (await n.inbox(token)).items;
     expect(seen).toMatchObject({ title: "积分到账 +3", body: `孝老爱亲，+3分，余额${award.entries[0]!.balanceAfter}分。`, link: "/my/points" });
 
@@ -162,6 +174,6 @@ describe("points events", () => {
     expect(spent).toMatchObject({ kind: "POINTS_RECORDED", title: "积分兑换 -4", body: `兑换：香皂×2，-4分，余额${award.entries[0]!.balanceAfter - 4}分。` });
     expect(await n.unread(token)).toBe(2);
     // Nobody else hears of it.
-    expect(sorted((await n.rowsOf("POINTS_RECORDED")).map((r) => r.userId))).toEqual([Number(resident.createUser.id), Number(resident.createUser.id)]);
+    expect(ofOthers(await n.rowsOf("POINTS_RECORDED"))).toEqual([Number(resident.createUser.id), Number(resident.createUser.id)]);
   });
 });
