@@ -40,6 +40,7 @@ const RedemptionReceiptPage = lazyView(() => import("./print/RedemptionReceiptPa
 const VillagePassbooksPage = lazyView(() => import("./print/VillagePassbooksPage"), "VillagePassbooksPage");
 const RankingBoardPage = lazyView(() => import("./print/RankingBoardPage"), "RankingBoardPage");
 const MyVolunteerPage = lazyView(() => import("./my/MyVolunteerPage"), "MyVolunteerPage");
+const NotificationsPage = lazyView(() => import("./notifications/NotificationsPage"), "NotificationsPage");
 const ActivityParticipationPage = lazyView(() => import("./activities/ActivityParticipationPage"), "ActivityParticipationPage");
 const CalendarPage = lazyView(() => import("./calendar/CalendarPage"), "CalendarPage");
 
@@ -95,6 +96,8 @@ export const App = () => (
       <Route path="/my/volunteer" element={<Guarded resource="myVolunteer"><MyVolunteerPage /></Guarded>} />
       <Route path="/activities/:id/participation" element={<Guarded resource="activities" action="edit"><ActivityParticipationPage /></Guarded>} />
       <Route path="/calendar" element={<Guarded resource="calendar"><CalendarPage /></Guarded>} />
+      {/* Every logged-in role has its own notifications. */}
+      <Route path="/notifications" element={<NotificationsPage />} />
     </CustomRoutes>
   </Admin>
 );

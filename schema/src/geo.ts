@@ -30,6 +30,8 @@ export const villages = pgTable(
     publicityDays: integer("publicity_days").notNull().default(0),
     /** How many households the village's 红黑榜 names on each list (its top and its bottom). */
     rankingSize: integer("ranking_size").notNull().default(10),
+    /** Residents are told of each award and redemption recorded for their household. */
+    notifyPoints: boolean("notify_points").notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
 import { householdCategoryEnum, householdStatusEnum } from "./enums";
 import { villages } from "./geo";
@@ -21,6 +21,8 @@ export const households = pgTable(
     status: householdStatusEnum("status").notNull().default("ACTIVE"),
     /** Cached sum of the household's point entries; changed only with an entry. */
     balance: integer("balance").notNull().default(0),
+    /** The household asked for no text messages (notifications in the console still come). */
+    smsOptOut: boolean("sms_opt_out").notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -8,3 +8,4 @@ export * from "./volunteer";
 export * from "./civic";
 export * from "./calendar";
 export * from "./audit";
+export * from "./notifications";

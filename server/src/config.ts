@@ -32,6 +32,22 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** What one GraphQL request may ask for (graphql/limits.ts). */
   limits: RequestLimits;
+  /** Seconds between the scheduler's runs (notifications due by time, the text-message outbox); 0 turns it off. */
+  schedulerSeconds: number;
+  /** How text messages are sent (the outbox). */
+  sms: SmsConfig;
+}
+
+/** The text-message outbox's sender (README, "Settings"). */
+export interface SmsConfig {
+  /** log: write them to the log (masked number); http: POST them to the district's SMS gateway. */
+  sender: "log" | "http";
+  webhookUrl: string | undefined;
+  webhookSecret: string | undefined;
+  /** How long the gateway may take to answer one message. */
+  timeoutMs: number;
+  /** Attempts before a message is FAILED. */
+  maxAttempts: number;
 }
 
 /** Per-request limits; each is a setting (README, "Settings"). */
@@ -152,6 +168,8 @@ export function loadConfig(env: Env = process.env, { serving = true }: { serving
     timezone,
     trustProxy: trustProxy(env.CUNWU_TRUST_PROXY),
     requestBudgetMs: integer(env, "CUNWU_REQUEST_BUDGET_MS", 15_000, 1, 600_000),
+    schedulerSeconds: schedulerSeconds(env),
+    sms: smsConfig(env),
     limits: {
       maxDepth: integer(env, "CUNWU_MAX_DEPTH", 10, 2, 100),
       maxAliases: integer(env, "CUNWU_MAX_ALIASES", 30, 1, 1000),
@@ -161,6 +179,40 @@ export function loadConfig(env: Env = process.env, { serving = true }: { serving
       maxCost: integer(env, "CUNWU_MAX_COST", 20_000, 100, 10_000_000),
       anonymousIntrospection: oneOf(env, "CUNWU_ANONYMOUS_INTROSPECTION", ["on", "off"] as const, "off") === "on",
     },
+  };
+}
+
+/** CUNWU_SCHEDULER_SECONDS: 0 (off), or 5 seconds to a day between runs. */
+function schedulerSeconds(env: Env): number {
+  const seconds = integer(env, "CUNWU_SCHEDULER_SECONDS", 60, 0, 86_400);
+  if (seconds > 0 && seconds < 5) throw new ConfigError(`CUNWU_SCHEDULER_SECONDS must be 0 (off) or from 5 to 86400 (got "${env.CUNWU_SCHEDULER_SECONDS}")`);
+  return seconds;
+}
+
+/** CUNWU_SMS_*: http needs the gateway's URL and a shared secret; log needs nothing. */
+function smsConfig(env: Env): SmsConfig {
+  const sender = oneOf(env, "CUNWU_SMS_SENDER", ["log", "http"] as const, "log");
+  const webhookUrl = optional(env, "CUNWU_SMS_WEBHOOK_URL");
+  const webhookSecret = optional(env, "CUNWU_SMS_WEBHOOK_SECRET");
+  if (webhookUrl !== undefined) {
+    let protocol = "";
+    try {
+      protocol = new URL(webhookUrl).protocol;
+    } catch {
+      // Not a URL at all: refused below.
+    }
+    if (protocol !== "http:" && protocol !== "https:") throw new ConfigError(`CUNWU_SMS_WEBHOOK_URL must be an http:// or https:// URL (got "${webhookUrl}")`);
+  }
+  if (sender === "http" && webhookUrl === undefined) throw new ConfigError("CUNWU_SMS_WEBHOOK_URL is required with CUNWU_SMS_SENDER=http");
+  if (sender === "http" && (webhookSecret === undefined || webhookSecret.length < 16)) {
+    throw new ConfigError("CUNWU_SMS_WEBHOOK_SECRET of at least 16 characters is required with CUNWU_SMS_SENDER=http");
+  }
+  return {
+    sender,
+    webhookUrl,
+    webhookSecret,
+    timeoutMs: integer(env, "CUNWU_SMS_TIMEOUT_MS", 10_000, 100, 120_000),
+    maxAttempts: integer(env, "CUNWU_SMS_MAX_ATTEMPTS", 5, 1, 20),
   };
 }
 

@@ -20,6 +20,8 @@ import { wellFormedText } from "./graphql/text-input";
 import type { Context } from "./request/context";
 import { createApp, noteUser, type Startup } from "./http/app";
 import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./seed/seed-demo";
+import { startScheduler, type Scheduler } from "./scheduler/scheduler";
+import { scheduledJobs } from "./scheduler/jobs";
 
 export interface RunningServer {
   url: string;
@@ -147,12 +149,21 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     const url = `http://${config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host}:${port}`;
     logger.info({ url, database: connection.kind, seeding }, "cunwu is listening");
     const seeded = seeding ? seedAfterListening(connection, config, logger, startup, bootstrap) : Promise.resolve([]);
+    // Time-based notifications and the outbox, once the demo seed (if any) is in.
+    const scheduler: Promise<Scheduler | undefined> =
+      config.schedulerSeconds > 0
+        ? seeded.then(
+            () => startScheduler({ db: connection.db, timezone: config.timezone, intervalMs: config.schedulerSeconds * 1000, logger, jobs: scheduledJobs(config, logger) }),
+            () => undefined,
+          )
+        : Promise.resolve(undefined);
     return {
       url,
       port,
       connection,
       seeded,
       async close() {
+        await (await scheduler)?.stop();
         await apollo.stop();
         // PGlite closes after the seed's transaction ends (a second Ctrl-C
         // ends the process at once; the seed is then redone at the next start).

@@ -52,6 +52,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     CUNWU_SECRET: testSecret,
     CUNWU_SEED: "never",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
+    // Tests run the scheduler's jobs themselves, at the moments they choose.
+    CUNWU_SCHEDULER_SECONDS: "0",
     ...options.env,
   });
   const server = await startServer(config, options.logger ?? createLogger(config.logLevel)).catch(async (error) => {

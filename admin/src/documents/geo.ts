@@ -10,7 +10,7 @@ graphql(`
 
 graphql(`
   fragment VillageFields on Village {
-    id code name townshipId hasShop publicityDays rankingSize householdCount
+    id code name townshipId hasShop publicityDays rankingSize notifyPoints householdCount
   }
 `);
 

@@ -4,7 +4,7 @@ import { graphql } from "../gql";
 
 graphql(`
   fragment HouseholdFields on Household {
-    id villageId number headName memberCount phone address category status balance createdAt updatedAt allowedActions
+    id villageId number headName memberCount phone address category status smsOptOut balance createdAt updatedAt allowedActions
   }
 `);
 

@@ -48,7 +48,7 @@ type Documents = {
     "\n  mutation RequestExtension($id: ID!, $input: ExtensionRequestInput!) {\n    result: requestExtension(id: $id, input: $input) { ...CivicMatterStaffFields }\n  }\n": typeof types.RequestExtensionDocument,
     "\n  mutation DecideExtension($extensionId: ID!, $approve: Boolean!, $note: String) {\n    result: decideExtension(extensionId: $extensionId, approve: $approve, note: $note) { ...CivicMatterStaffFields }\n  }\n": typeof types.DecideExtensionDocument,
     "\n  fragment TownshipFields on Township {\n    id code name villageCount createdAt updatedAt\n  }\n": typeof types.TownshipFieldsFragmentDoc,
-    "\n  fragment VillageFields on Village {\n    id code name townshipId hasShop publicityDays rankingSize householdCount\n  }\n": typeof types.VillageFieldsFragmentDoc,
+    "\n  fragment VillageFields on Village {\n    id code name townshipId hasShop publicityDays rankingSize notifyPoints householdCount\n  }\n": typeof types.VillageFieldsFragmentDoc,
     "\n  fragment DepartmentFields on Department {\n    id code name kind townshipId active\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
     "\n    query TownshipList($filter: TownshipFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: townships(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...TownshipFields } total totalCapped }\n    }\n  ": typeof types.TownshipListDocument,
     "\n    query TownshipOne($id: ID!) { record: township(id: $id) { ...TownshipFields } }\n  ": typeof types.TownshipOneDocument,
@@ -62,7 +62,7 @@ type Documents = {
     "\n    query DepartmentOne($id: ID!) { record: department(id: $id) { ...DepartmentFields } }\n  ": typeof types.DepartmentOneDocument,
     "\n    mutation CreateDepartment($input: CreateDepartmentInput!) { record: createDepartment(input: $input) { ...DepartmentFields } }\n  ": typeof types.CreateDepartmentDocument,
     "\n    mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) {\n      record: updateDepartment(id: $id, input: $input) { ...DepartmentFields }\n    }\n  ": typeof types.UpdateDepartmentDocument,
-    "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status balance createdAt updatedAt allowedActions\n  }\n": typeof types.HouseholdFieldsFragmentDoc,
+    "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status smsOptOut balance createdAt updatedAt allowedActions\n  }\n": typeof types.HouseholdFieldsFragmentDoc,
     "\n  fragment UserFields on User {\n    id username displayName role townshipId villageId departmentId householdId active mustChangePassword lastLoginAt createdAt\n    township { id name } village { id name } department { id name } household { id number headName }\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n    query HouseholdList($filter: HouseholdFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: households(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...HouseholdFields } total totalCapped }\n    }\n  ": typeof types.HouseholdListDocument,
     "\n    query HouseholdOne($id: ID!) { record: household(id: $id) { ...HouseholdFields } }\n  ": typeof types.HouseholdOneDocument,
@@ -76,6 +76,9 @@ type Documents = {
     "\n  mutation ImportHouseholds($input: ImportHouseholdsInput!) {\n    result: importHouseholds(input: $input) {\n      dryRun ok total failed imported rows { row ok householdId errors { field code message duplicateOfRow } }\n    }\n  }\n": typeof types.ImportHouseholdsDocument,
     "\n  fragment SessionFields on AuthPayload {\n    token\n    user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { ...SessionFields }\n  }\n": typeof types.LoginDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $page: Int, $perPage: Int) {\n    result: notifications(unreadOnly: $unreadOnly, page: $page, perPage: $perPage) {\n      items { id kind title body link readAt createdAt }\n      total\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    result: unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    result: markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": typeof types.PointRuleFieldsFragmentDoc,
     "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta requestedDelta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": typeof types.PointEntryFieldsFragmentDoc,
     "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": typeof types.AwardBatchFieldsFragmentDoc,
@@ -193,7 +196,7 @@ const documents: Documents = {
     "\n  mutation RequestExtension($id: ID!, $input: ExtensionRequestInput!) {\n    result: requestExtension(id: $id, input: $input) { ...CivicMatterStaffFields }\n  }\n": types.RequestExtensionDocument,
     "\n  mutation DecideExtension($extensionId: ID!, $approve: Boolean!, $note: String) {\n    result: decideExtension(extensionId: $extensionId, approve: $approve, note: $note) { ...CivicMatterStaffFields }\n  }\n": types.DecideExtensionDocument,
     "\n  fragment TownshipFields on Township {\n    id code name villageCount createdAt updatedAt\n  }\n": types.TownshipFieldsFragmentDoc,
-    "\n  fragment VillageFields on Village {\n    id code name townshipId hasShop publicityDays rankingSize householdCount\n  }\n": types.VillageFieldsFragmentDoc,
+    "\n  fragment VillageFields on Village {\n    id code name townshipId hasShop publicityDays rankingSize notifyPoints householdCount\n  }\n": types.VillageFieldsFragmentDoc,
     "\n  fragment DepartmentFields on Department {\n    id code name kind townshipId active\n  }\n": types.DepartmentFieldsFragmentDoc,
     "\n    query TownshipList($filter: TownshipFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: townships(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...TownshipFields } total totalCapped }\n    }\n  ": types.TownshipListDocument,
     "\n    query TownshipOne($id: ID!) { record: township(id: $id) { ...TownshipFields } }\n  ": types.TownshipOneDocument,
@@ -207,7 +210,7 @@ const documents: Documents = {
     "\n    query DepartmentOne($id: ID!) { record: department(id: $id) { ...DepartmentFields } }\n  ": types.DepartmentOneDocument,
     "\n    mutation CreateDepartment($input: CreateDepartmentInput!) { record: createDepartment(input: $input) { ...DepartmentFields } }\n  ": types.CreateDepartmentDocument,
     "\n    mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) {\n      record: updateDepartment(id: $id, input: $input) { ...DepartmentFields }\n    }\n  ": types.UpdateDepartmentDocument,
-    "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status balance createdAt updatedAt allowedActions\n  }\n": types.HouseholdFieldsFragmentDoc,
+    "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status smsOptOut balance createdAt updatedAt allowedActions\n  }\n": types.HouseholdFieldsFragmentDoc,
     "\n  fragment UserFields on User {\n    id username displayName role townshipId villageId departmentId householdId active mustChangePassword lastLoginAt createdAt\n    township { id name } village { id name } department { id name } household { id number headName }\n  }\n": types.UserFieldsFragmentDoc,
     "\n    query HouseholdList($filter: HouseholdFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: households(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...HouseholdFields } total totalCapped }\n    }\n  ": types.HouseholdListDocument,
     "\n    query HouseholdOne($id: ID!) { record: household(id: $id) { ...HouseholdFields } }\n  ": types.HouseholdOneDocument,
@@ -221,6 +224,9 @@ const documents: Documents = {
     "\n  mutation ImportHouseholds($input: ImportHouseholdsInput!) {\n    result: importHouseholds(input: $input) {\n      dryRun ok total failed imported rows { row ok householdId errors { field code message duplicateOfRow } }\n    }\n  }\n": types.ImportHouseholdsDocument,
     "\n  fragment SessionFields on AuthPayload {\n    token\n    user { id username displayName role townshipId villageId departmentId householdId mustChangePassword }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { ...SessionFields }\n  }\n": types.LoginDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $page: Int, $perPage: Int) {\n    result: notifications(unreadOnly: $unreadOnly, page: $page, perPage: $perPage) {\n      items { id kind title body link readAt createdAt }\n      total\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    result: unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    result: markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": types.PointRuleFieldsFragmentDoc,
     "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta requestedDelta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": types.PointEntryFieldsFragmentDoc,
     "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": types.AwardBatchFieldsFragmentDoc,
@@ -440,7 +446,7 @@ export function graphql(source: "\n  fragment TownshipFields on Township {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment VillageFields on Village {\n    id code name townshipId hasShop publicityDays rankingSize householdCount\n  }\n"): typeof import('./graphql').VillageFieldsFragmentDoc;
+export function graphql(source: "\n  fragment VillageFields on Village {\n    id code name townshipId hasShop publicityDays rankingSize notifyPoints householdCount\n  }\n"): typeof import('./graphql').VillageFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -496,7 +502,7 @@ export function graphql(source: "\n    mutation UpdateDepartment($id: ID!, $inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status balance createdAt updatedAt allowedActions\n  }\n"): typeof import('./graphql').HouseholdFieldsFragmentDoc;
+export function graphql(source: "\n  fragment HouseholdFields on Household {\n    id villageId number headName memberCount phone address category status smsOptOut balance createdAt updatedAt allowedActions\n  }\n"): typeof import('./graphql').HouseholdFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -549,6 +555,18 @@ export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { ...SessionFields }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean, $page: Int, $perPage: Int) {\n    result: notifications(unreadOnly: $unreadOnly, page: $page, perPage: $perPage) {\n      items { id kind title body link readAt createdAt }\n      total\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    result: unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    result: markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

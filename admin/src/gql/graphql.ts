@@ -691,6 +691,7 @@ export type CreateHouseholdInput = {
   memberCount: Scalars['Int']['input'];
   number: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
+  smsOptOut?: InputMaybe<Scalars['Boolean']['input']>;
   villageId: Scalars['ID']['input'];
 };
 
@@ -746,6 +747,7 @@ export type CreateVillageInput = {
   code: Scalars['String']['input'];
   hasShop?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
+  notifyPoints?: InputMaybe<Scalars['Boolean']['input']>;
   publicityDays?: InputMaybe<Scalars['Int']['input']>;
   /** 1 to 50 */
   rankingSize?: InputMaybe<Scalars['Int']['input']>;
@@ -1179,6 +1181,8 @@ export type Household = {
   number: Scalars['String']['output'];
   /** Masked (138****5678) unless you are the household, its village committee or the district admin */
   phone: Maybe<Scalars['String']['output']>;
+  /** The household gets no text messages (notifications in the console still come) */
+  smsOptOut: Scalars['Boolean']['output'];
   status: HouseholdStatus;
   updatedAt: Scalars['DateTimeISO']['output'];
   village: Village;
@@ -1528,6 +1532,8 @@ export type Mutation = {
   importHouseholds: HouseholdImportResult;
   /** Failed attempts are limited per username and per address */
   login: AuthPayload;
+  /** Marks the logged-in user's notifications read (these ids, or all without ids); returns how many became read */
+  markNotificationsRead: Scalars['Int']['output'];
   /** RECEIVED → MERGED into another matter that is neither merged nor rejected */
   mergeCivicMatter: CivicMatter;
   /** A resident of the village objects to a line on publicity */
@@ -1740,6 +1746,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type MutationMergeCivicMatterArgs = {
   id: Scalars['ID']['input'];
   intoId: Scalars['ID']['input'];
@@ -1938,6 +1949,56 @@ export type MutationUpdateVolunteerTeamArgs = {
 export type MutationWithdrawAwardBatchArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** A notification to the logged-in user; nobody else ever sees it */
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** A console route that opens the record, e.g. /civicMatters/12/show */
+  link: Maybe<Scalars['String']['output']>;
+  readAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Written by the server in Chinese */
+  title: Scalars['String']['output'];
+};
+
+/** What a notification is about */
+export const NotificationKind = {
+  /** An assignment arrived for the unit */
+  ASSIGNMENT_ARRIVED: 'ASSIGNMENT_ARRIVED',
+  /** An open assignment is due within 2 working days (the unit and the assigner) */
+  ASSIGNMENT_DUE_SOON: 'ASSIGNMENT_DUE_SOON',
+  /** An open assignment is past its due date (the unit and the assigner) */
+  ASSIGNMENT_OVERDUE: 'ASSIGNMENT_OVERDUE',
+  /** An assignment was handed back (the assigner) */
+  ASSIGNMENT_RETURNED: 'ASSIGNMENT_RETURNED',
+  /** A resident objected to an award on publicity (the committee) */
+  AWARD_OBJECTION: 'AWARD_OBJECTION',
+  /** An extension was approved or refused (the unit that asked) */
+  EXTENSION_DECIDED: 'EXTENSION_DECIDED',
+  /** A resolved matter waits for its follow-up visit (township staff) */
+  FOLLOW_UP_DUE: 'FOLLOW_UP_DUE',
+  /** The household's matter was resolved: please rate (its residents, and a text message) */
+  MATTER_RESOLVED: 'MATTER_RESOLVED',
+  /** An award or a redemption recorded for the household (its residents, where the village turned it on) */
+  POINTS_RECORDED: 'POINTS_RECORDED',
+  /** An award's publicity ends tomorrow (the committee) */
+  PUBLICITY_ENDS: 'PUBLICITY_ENDS',
+  /** 督办 of a matter the unit handles */
+  SUPERVISED: 'SUPERVISED'
+} as const;
+
+export type NotificationKind = typeof NotificationKind[keyof typeof NotificationKind];
+export type NotificationPage = {
+  __typename?: 'NotificationPage';
+  items: Array<Notification>;
+  /** How many rows match, counted up to 10,000 (see totalCapped); counted only when asked */
+  total: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match: total is then 10,000, and pages start within the first 10,000 rows (narrow the filter to reach the others) */
+  totalCapped: Scalars['Boolean']['output'];
 };
 
 export type OfficialWorkload = {
@@ -2263,6 +2324,8 @@ export type Query = {
   leadOfficials: Array<LeadOfficial>;
   /** The logged-in user */
   me: Maybe<User>;
+  /** The logged-in user's notifications, newest first */
+  notifications: NotificationPage;
   pointEntries: PointEntryPage;
   pointRule: PointRule;
   /** The rule catalogue is public to every logged-in user */
@@ -2286,6 +2349,8 @@ export type Query = {
   stockMovements: StockMovementPage;
   township: Township;
   townships: TownshipPage;
+  /** How many of the logged-in user's notifications are unread */
+  unreadNotificationCount: Scalars['Int']['output'];
   user: User;
   users: UserPage;
   village: Village;
@@ -2418,6 +2483,13 @@ export type QueryHouseholdsArgs = {
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<SortInput>>;
+};
+
+
+export type QueryNotificationsArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2942,6 +3014,8 @@ export type UpdateHouseholdInput = {
   memberCount?: InputMaybe<Scalars['Int']['input']>;
   number?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** No text messages to the household */
+  smsOptOut?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<HouseholdStatus>;
 };
 
@@ -2992,6 +3066,7 @@ export type UpdateVillageInput = {
   code?: InputMaybe<Scalars['String']['input']>;
   hasShop?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  notifyPoints?: InputMaybe<Scalars['Boolean']['input']>;
   publicityDays?: InputMaybe<Scalars['Int']['input']>;
   /** 1 to 50 */
   rankingSize?: InputMaybe<Scalars['Int']['input']>;
@@ -3073,6 +3148,8 @@ export type Village = {
   householdCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Residents are told of each award and redemption recorded for their household */
+  notifyPoints: Scalars['Boolean']['output'];
   /** Days an award stays on publicity before it posts; 0 posts at once */
   publicityDays: Scalars['Int']['output'];
   /** 红黑榜: how many ranks the red and the black list each name (1 to 50) */
@@ -3432,7 +3509,7 @@ export type DecideExtensionMutation = { __typename?: 'Mutation', result: { __typ
 
 export type TownshipFieldsFragment = { __typename?: 'Township', id: string, code: string, name: string, villageCount: number, createdAt: string, updatedAt: string };
 
-export type VillageFieldsFragment = { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, householdCount: number };
+export type VillageFieldsFragment = { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, notifyPoints: boolean, householdCount: number };
 
 export type DepartmentFieldsFragment = { __typename?: 'Department', id: string, code: string, name: string, kind: DepartmentKind, townshipId: string | null, active: boolean };
 
@@ -3476,21 +3553,21 @@ export type VillageListQueryVariables = Exact<{
 }>;
 
 
-export type VillageListQuery = { __typename?: 'Query', page: { __typename?: 'VillagePage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, householdCount: number }> } };
+export type VillageListQuery = { __typename?: 'Query', page: { __typename?: 'VillagePage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, notifyPoints: boolean, householdCount: number }> } };
 
 export type VillageOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type VillageOneQuery = { __typename?: 'Query', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, householdCount: number } };
+export type VillageOneQuery = { __typename?: 'Query', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, notifyPoints: boolean, householdCount: number } };
 
 export type CreateVillageMutationVariables = Exact<{
   input: CreateVillageInput;
 }>;
 
 
-export type CreateVillageMutation = { __typename?: 'Mutation', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, householdCount: number } };
+export type CreateVillageMutation = { __typename?: 'Mutation', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, notifyPoints: boolean, householdCount: number } };
 
 export type UpdateVillageMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3498,7 +3575,7 @@ export type UpdateVillageMutationVariables = Exact<{
 }>;
 
 
-export type UpdateVillageMutation = { __typename?: 'Mutation', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, householdCount: number } };
+export type UpdateVillageMutation = { __typename?: 'Mutation', record: { __typename?: 'Village', id: string, code: string, name: string, townshipId: string, hasShop: boolean, publicityDays: number, rankingSize: number, notifyPoints: boolean, householdCount: number } };
 
 export type DepartmentListQueryVariables = Exact<{
   filter?: InputMaybe<DepartmentFilter>;
@@ -3532,7 +3609,7 @@ export type UpdateDepartmentMutationVariables = Exact<{
 
 export type UpdateDepartmentMutation = { __typename?: 'Mutation', record: { __typename?: 'Department', id: string, code: string, name: string, kind: DepartmentKind, townshipId: string | null, active: boolean } };
 
-export type HouseholdFieldsFragment = { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> };
+export type HouseholdFieldsFragment = { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, smsOptOut: boolean, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> };
 
 export type UserFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, active: boolean, mustChangePassword: boolean, lastLoginAt: string | null, createdAt: string, township: { __typename?: 'Township', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null, household: { __typename?: 'Household', id: string, number: string, headName: string } | null };
 
@@ -3544,21 +3621,21 @@ export type HouseholdListQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdListQuery = { __typename?: 'Query', page: { __typename?: 'HouseholdPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> }> } };
+export type HouseholdListQuery = { __typename?: 'Query', page: { __typename?: 'HouseholdPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, smsOptOut: boolean, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> }> } };
 
 export type HouseholdOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type HouseholdOneQuery = { __typename?: 'Query', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
+export type HouseholdOneQuery = { __typename?: 'Query', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, smsOptOut: boolean, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
 
 export type CreateHouseholdMutationVariables = Exact<{
   input: CreateHouseholdInput;
 }>;
 
 
-export type CreateHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
+export type CreateHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, smsOptOut: boolean, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
 
 export type UpdateHouseholdMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3566,14 +3643,14 @@ export type UpdateHouseholdMutationVariables = Exact<{
 }>;
 
 
-export type UpdateHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
+export type UpdateHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, smsOptOut: boolean, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
 
 export type ArchiveHouseholdMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ArchiveHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
+export type ArchiveHouseholdMutation = { __typename?: 'Mutation', record: { __typename?: 'Household', id: string, villageId: string, number: string, headName: string, memberCount: number, phone: string | null, address: string | null, category: HouseholdCategory, status: HouseholdStatus, smsOptOut: boolean, balance: number, createdAt: string, updatedAt: string, allowedActions: Array<HouseholdAction> } };
 
 export type UserListQueryVariables = Exact<{
   filter?: InputMaybe<UserFilter>;
@@ -3623,6 +3700,27 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, mustChangePassword: boolean } } };
+
+export type NotificationsQueryVariables = Exact<{
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type NotificationsQuery = { __typename?: 'Query', result: { __typename?: 'NotificationPage', total: number, items: Array<{ __typename?: 'Notification', id: string, kind: NotificationKind, title: string, body: string, link: string | null, readAt: string | null, createdAt: string }> } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { __typename?: 'Query', result: number };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type MarkNotificationsReadMutation = { __typename?: 'Mutation', result: number };
 
 export type PointRuleFieldsFragment = { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<PointRuleAction> };
 
@@ -4414,6 +4512,7 @@ export const VillageFieldsFragmentDoc = new TypedDocumentString(`
   hasShop
   publicityDays
   rankingSize
+  notifyPoints
   householdCount
 }
     `, {"fragmentName":"VillageFields"}) as unknown as TypedDocumentString<VillageFieldsFragment, unknown>;
@@ -4438,6 +4537,7 @@ export const HouseholdFieldsFragmentDoc = new TypedDocumentString(`
   address
   category
   status
+  smsOptOut
   balance
   createdAt
   updatedAt
@@ -7786,6 +7886,7 @@ export const VillageListDocument = new TypedDocumentString(`
   hasShop
   publicityDays
   rankingSize
+  notifyPoints
   householdCount
 }`) as unknown as TypedDocumentString<VillageListQuery, VillageListQueryVariables>;
 export const VillageOneDocument = new TypedDocumentString(`
@@ -7802,6 +7903,7 @@ export const VillageOneDocument = new TypedDocumentString(`
   hasShop
   publicityDays
   rankingSize
+  notifyPoints
   householdCount
 }`) as unknown as TypedDocumentString<VillageOneQuery, VillageOneQueryVariables>;
 export const CreateVillageDocument = new TypedDocumentString(`
@@ -7818,6 +7920,7 @@ export const CreateVillageDocument = new TypedDocumentString(`
   hasShop
   publicityDays
   rankingSize
+  notifyPoints
   householdCount
 }`) as unknown as TypedDocumentString<CreateVillageMutation, CreateVillageMutationVariables>;
 export const UpdateVillageDocument = new TypedDocumentString(`
@@ -7834,6 +7937,7 @@ export const UpdateVillageDocument = new TypedDocumentString(`
   hasShop
   publicityDays
   rankingSize
+  notifyPoints
   householdCount
 }`) as unknown as TypedDocumentString<UpdateVillageMutation, UpdateVillageMutationVariables>;
 export const DepartmentListDocument = new TypedDocumentString(`
@@ -7916,6 +8020,7 @@ export const HouseholdListDocument = new TypedDocumentString(`
   address
   category
   status
+  smsOptOut
   balance
   createdAt
   updatedAt
@@ -7937,6 +8042,7 @@ export const HouseholdOneDocument = new TypedDocumentString(`
   address
   category
   status
+  smsOptOut
   balance
   createdAt
   updatedAt
@@ -7958,6 +8064,7 @@ export const CreateHouseholdDocument = new TypedDocumentString(`
   address
   category
   status
+  smsOptOut
   balance
   createdAt
   updatedAt
@@ -7979,6 +8086,7 @@ export const UpdateHouseholdDocument = new TypedDocumentString(`
   address
   category
   status
+  smsOptOut
   balance
   createdAt
   updatedAt
@@ -8000,6 +8108,7 @@ export const ArchiveHouseholdDocument = new TypedDocumentString(`
   address
   category
   status
+  smsOptOut
   balance
   createdAt
   updatedAt
@@ -8199,6 +8308,32 @@ export const LoginDocument = new TypedDocumentString(`
     mustChangePassword
   }
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($unreadOnly: Boolean, $page: Int, $perPage: Int) {
+  result: notifications(unreadOnly: $unreadOnly, page: $page, perPage: $perPage) {
+    items {
+      id
+      kind
+      title
+      body
+      link
+      readAt
+      createdAt
+    }
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  result: unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  result: markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const PointRuleListDocument = new TypedDocumentString(`
     query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
   page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {

@@ -1,4 +1,4 @@
-import { AutocompleteInput, ReferenceInput, required, SelectInput, TextInput } from "react-admin";
+import { AutocompleteInput, BooleanInput, ReferenceInput, required, SelectInput, TextInput } from "react-admin";
 import { householdCategoryChoices, householdStatusChoices } from "../common/choices";
 import { WholeNumberInput } from "../common/WholeNumberInput";
 import { validPhone } from "./validateHousehold";
@@ -19,6 +19,7 @@ export const HouseholdInputs = ({ variant }: { variant: "create" | "edit" }) => 
     <TextInput source="headName" validate={required()} />
     <WholeNumberInput source="memberCount" isRequired min={1} />
     <TextInput source="phone" validate={validPhone} />
+    <BooleanInput source="smsOptOut" helperText="resources.households.helper.smsOptOut" />
     <TextInput source="address" multiline />
     <SelectInput source="category" choices={householdCategoryChoices} validate={required()} />
     {variant === "edit" && <SelectInput source="status" choices={householdStatusChoices} validate={required()} />}

@@ -11,6 +11,7 @@ import { volunteerEn } from "./volunteer.en";
 import { civicEn } from "./civic.en";
 import { accountsEn } from "./accounts.en";
 import { residentEn } from "./resident.en";
+import { notificationsEn } from "./notifications.en";
 import type { Translations } from "./shape";
 
 // The English messages define the shape; zh-CN.ts must have every key. Each
@@ -22,6 +23,7 @@ export const en = {
     ...dashboardEn.app,
     ...volunteerEn.app,
     resident: residentEn,
+    notifications: notificationsEn,
     civic: civicEn.app,
     accounts: accountsEn.app,
     ...consoleEn.app,

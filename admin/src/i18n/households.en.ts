@@ -29,6 +29,7 @@ export const householdsEn = {
         phone: "Phone",
         address: "Address",
         category: "Category",
+        smsOptOut: "No text messages",
         status: "Status",
         balance: "Points balance",
         deductRule: "Deduction rule",
@@ -59,6 +60,7 @@ export const householdsEn = {
       },
       helper: {
         deductRule: "Deductions follow the rule catalogue and are always recorded; a smaller balance goes to zero, never below",
+        smsOptOut: "The household gets no text messages (notifications in the console still come)",
       },
       notifications: {
         archived: "Household archived",

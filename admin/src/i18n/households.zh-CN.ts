@@ -28,6 +28,7 @@ export const householdsZhCN = {
         phone: "联系电话",
         address: "住址",
         category: "农户类别",
+        smsOptOut: "不接收短信",
         status: "状态",
         balance: "积分余额",
         deductRule: "扣分细则",
@@ -58,6 +59,7 @@ export const householdsZhCN = {
       },
       helper: {
         deductRule: "按积分细则扣分并记录在案；余额不足时扣到零为止",
+        smsOptOut: "勾选后不再给本户发送短信（系统内通知照常）",
       },
       notifications: {
         archived: "农户已归档",

@@ -31,11 +31,13 @@ export const registryEn = {
         hasShop: "Points supermarket",
         publicityDays: "Publicity days",
         rankingSize: "Honour board places",
+        notifyPoints: "Points notices",
         householdCount: "Households",
         households: "Households",
       },
       helper: {
         rankingSize: "How many places the red and the black list each name (1–50)",
+        notifyPoints: "Tell the household's residents of each award and redemption recorded",
       },
     },
     townships: {

@@ -29,11 +29,13 @@ export const registryZhCN = {
         hasShop: "积分超市",
         publicityDays: "公示天数",
         rankingSize: "红黑榜名次数",
+        notifyPoints: "积分变动通知",
         householdCount: "农户数",
         households: "农户",
       },
       helper: {
         rankingSize: "红榜、黑榜各列前几名（1–50）",
+        notifyPoints: "积分奖励或兑换入账时，通知该户的村民账号",
       },
     },
     townships: {

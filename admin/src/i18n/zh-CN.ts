@@ -1,5 +1,6 @@
 import type { Messages } from "./en";
 import { residentZhCN } from "./resident.zh-CN";
+import { notificationsZhCN } from "./notifications.zh-CN";
 import { raZhCN } from "./ra.zh-CN";
 import { errorsZhCN } from "./errors.zh-CN";
 import { consoleZhCN } from "./console.zh-CN";
@@ -22,6 +23,7 @@ export const zhCN = {
     ...dashboardZhCN.app,
     ...volunteerZhCN.app,
     resident: residentZhCN,
+    notifications: notificationsZhCN,
     civic: civicZhCN.app,
     accounts: accountsZhCN.app,
     ...consoleZhCN.app,

@@ -13,6 +13,7 @@ import {
   useUserMenu,
 } from "react-admin";
 import { useIsSmall } from "../common/useIsSmall";
+import { NotificationBell } from "../notifications/NotificationBell";
 
 /**
  * On a phone the language moves into the user menu (the resident's profile):
@@ -52,9 +53,13 @@ export const AppBar = () => {
     <RaAppBar
       toolbar={
         isSmall ? (
-          <LoadingIndicator />
+          <>
+            <NotificationBell />
+            <LoadingIndicator />
+          </>
         ) : (
           <>
+            <NotificationBell />
             <LocalesMenuButton />
             <ToggleThemeButton />
             <LoadingIndicator />

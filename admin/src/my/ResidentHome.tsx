@@ -4,12 +4,14 @@ import { MyCivicCard } from "../civicMatters/CivicWorkCard";
 import { MyBalanceCard } from "./MyBalanceCard";
 import { MyPublicityCard } from "./MyPublicityCard";
 import { MyRecentEntries } from "./MyRecentEntries";
+import { MyNotificationsCard } from "../notifications/MyNotificationsCard";
 
-/** A resident's home: the balance first, then what changed, then what is on publicity. */
+/** A resident's home: the balance first, then the newest notifications, what is on publicity and what changed. */
 export const ResidentHome = () => (
   <Stack spacing={2} sx={{ mt: 2, maxWidth: 720 }}>
     <Title title="app.my.home" />
     <MyBalanceCard />
+    <MyNotificationsCard />
     <MyPublicityCard />
     <MyCivicCard />
     <MyRecentEntries />

@@ -68,8 +68,8 @@ export const resourceQueries = {
   villages: resource({
     documents: villageDocuments,
     filters: ["ids", "townshipId", "q", "hasShop"],
-    createFields: ["townshipId", "code", "name", "hasShop", "publicityDays", "rankingSize"],
-    updateFields: ["code", "name", "hasShop", "publicityDays", "rankingSize"],
+    createFields: ["townshipId", "code", "name", "hasShop", "publicityDays", "rankingSize", "notifyPoints"],
+    updateFields: ["code", "name", "hasShop", "publicityDays", "rankingSize", "notifyPoints"],
   }),
   departments: resource({
     documents: departmentDocuments,
@@ -80,8 +80,8 @@ export const resourceQueries = {
   households: resource({
     documents: householdDocuments,
     filters: ["ids", "townshipId", "villageId", "category", "status", "q"],
-    createFields: ["villageId", "number", "headName", "memberCount", "phone", "address", "category"],
-    updateFields: ["number", "headName", "memberCount", "phone", "address", "category", "status"],
+    createFields: ["villageId", "number", "headName", "memberCount", "phone", "address", "category", "smsOptOut"],
+    updateFields: ["number", "headName", "memberCount", "phone", "address", "category", "status", "smsOptOut"],
   }),
   users: resource({
     documents: userDocuments,

@@ -2,7 +2,7 @@ import { Create, SimpleForm } from "react-admin";
 import { VillageInputs } from "./VillageInputs";
 import { validateVillage } from "./validateVillage";
 
-const defaultValues = { hasShop: true, publicityDays: 0, rankingSize: 10 };
+const defaultValues = { hasShop: true, publicityDays: 0, rankingSize: 10, notifyPoints: false };
 
 export const VillageCreate = () => (
   <Create redirect="show">

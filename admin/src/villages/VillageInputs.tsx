@@ -14,5 +14,6 @@ export const VillageInputs = ({ variant }: { variant: "create" | "edit" }) => (
     <BooleanInput source="hasShop" />
     <WholeNumberInput source="publicityDays" min={0} max={30} />
     <WholeNumberInput source="rankingSize" min={1} max={50} helperText="resources.villages.helper.rankingSize" />
+    <BooleanInput source="notifyPoints" helperText="resources.villages.helper.notifyPoints" />
   </>
 );

@@ -28,6 +28,7 @@ export const VillageShow = () => (
       <BooleanField source="hasShop" />
       <NumberField source="publicityDays" />
       <NumberField source="rankingSize" />
+      <BooleanField source="notifyPoints" />
       <NumberField source="householdCount" />
       <ReferenceManyField
         label="resources.villages.fields.households"

@@ -20,6 +20,7 @@ import {
   type AssignmentRow,
 } from "./matter-store";
 import type { AssignCivicMatterInput, ChangeChannelInput } from "./workflow-inputs";
+import { noticeReturned } from "../notifications/civic-notices";
 
 // Assignment (交办): a channel and who handles the matter; the assignees
 // accept their part or hand it back.
@@ -177,6 +178,7 @@ export async function returnAssignment(db: Db, actor: Actor, rawAssignmentId: st
       public: false,
       data: { assignment: assignmentSummary(current), channel: fresh.channel },
     }, at);
+    await noticeReturned(tx, fresh, current, why, at);
     await audit(tx, actor, "return", "matter-assignment", current.id, { matterId: matter.id, role: current.role, reason: why });
     return row;
   });

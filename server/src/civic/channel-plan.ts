@@ -9,6 +9,7 @@ import type { CivicChannel, Urgency } from "./civic-enums";
 import type { AssignCivicMatterInput } from "./workflow-inputs";
 import type { MatterRow } from "./matter-store";
 import { isAssigneeOf } from "./civic-scope";
+import { noticeAssignmentsArrived } from "../notifications/civic-notices";
 
 // A channel's plan (交办): what each channel needs, the assignments it makes
 // and their due date in working days.
@@ -194,6 +195,7 @@ export async function makeAssignments(tx: Tx, actor: Actor, matter: MatterRow, p
       })),
     )
     .returning();
+  await noticeAssignmentsArrived(tx, matter, rows, at);
   const leadAccepted = rows.some((a) => a.selfAssigned && (a.role === "LEAD_UNIT" || a.role === "LEAD_OFFICIAL"));
   return { rows, dueDate, leadAccepted };
 }

@@ -19,6 +19,7 @@ import {
   type AssignmentRow,
 } from "./matter-store";
 import type { ProgressInput, ReportPartInput, ResolveCivicMatterInput } from "./workflow-inputs";
+import { noticeResolved } from "../notifications/civic-notices";
 
 // Handling (办理): progress notes while the assignees work, co-units' reports of their parts, then the resolution (办结).
 
@@ -83,6 +84,7 @@ export async function resolveMatter(db: Db, actor: Actor, rawId: string, input: 
         ...(endedSupervisions.length ? { endedSupervisions } : {}),
       },
     }, at);
+    await noticeResolved(tx, matter.id, at);
     await audit(tx, actor, "resolve", "civic-matter", matter.id, { code: matter.code });
     return row;
   });

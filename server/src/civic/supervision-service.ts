@@ -10,6 +10,7 @@ import type { SupervisionLevel } from "./civic-enums";
 import { activeStatuses, extensionRequestRefusal, inStatus, isLeadAssignment, isOpenAssignment } from "./assignment-actions";
 import { extensionDecisionRefusal, superviseRefusal } from "./matter-actions";
 import { answerRefusal } from "./supervision-actions";
+import { noticeExtensionDecided, noticeSupervised } from "../notifications/civic-notices";
 import { assignmentsOf, claimMatter, extensionsOf, matterInScope, notFoundAs, updateMatter, writeEvent, type AssignmentRow } from "./matter-store";
 import type { AnswerSupervisionInput, ExtensionRequestInput, SuperviseInput } from "./workflow-inputs";
 
@@ -37,6 +38,7 @@ export async function superviseMatter(db: Db, actor: Actor, timezone: string, ra
       .values({ matterId: matter.id, level: input.level, reason: reason!, responseDue: input.responseDueDate, createdBy: actor.userId, createdAt: at })
       .returning();
     const row = await updateMatter(tx, matter.id, { supervisionLevel: input.level }, at);
+    await noticeSupervised(tx, fresh, (await assignmentsOf(tx, matter.id)).filter((a) => isOpenAssignment(a) && isLeadAssignment(a)), supervision!, at);
     await writeEvent(tx, matter.id, actor, {
       type: "SUPERVISED",
       note: reason,
@@ -174,6 +176,7 @@ export async function decideExtension(
     } else {
       await writeEvent(tx, matter.id, actor, { type: "EXTENSION_REFUSED", note: text, public: false, data: { extensionId, assignmentId: extension.assignmentId } }, at);
     }
+    await noticeExtensionDecided(tx, fresh, extension, assignment, approve, text, at);
     await audit(tx, actor, approve ? "approve-extension" : "refuse-extension", "civic-matter", matter.id, { extensionId });
     return row;
   });

@@ -28,6 +28,8 @@ export class Village {
   publicityDays!: number;
   @Field(() => Int, { description: "红黑榜: how many ranks the red and the black list each name (1 to 50)" })
   rankingSize!: number;
+  @Field(() => Boolean, { description: "Residents are told of each award and redemption recorded for their household" })
+  notifyPoints!: boolean;
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
   @Field(() => GraphQLDateTimeISO) updatedAt!: Date;
 }
@@ -87,6 +89,7 @@ export class CreateVillageInput {
   @Field(() => Boolean, { nullable: true, defaultValue: true }) hasShop?: boolean | null;
   @Field(() => Int, { nullable: true, defaultValue: 0 }) publicityDays?: number | null;
   @Field(() => Int, { nullable: true, defaultValue: 10, description: "1 to 50" }) rankingSize?: number | null;
+  @Field(() => Boolean, { nullable: true, defaultValue: false }) notifyPoints?: boolean | null;
 }
 
 @InputType({ description: "Fields left out keep their value" })
@@ -96,6 +99,7 @@ export class UpdateVillageInput {
   @Field(() => Boolean, { nullable: true }) hasShop?: boolean | null;
   @Field(() => Int, { nullable: true }) publicityDays?: number | null;
   @Field(() => Int, { nullable: true, description: "1 to 50" }) rankingSize?: number | null;
+  @Field(() => Boolean, { nullable: true }) notifyPoints?: boolean | null;
 }
 
 @InputType()

@@ -50,6 +50,7 @@ function checkVillage(input: Partial<CreateVillageInput> | UpdateVillageInput) {
     hasShop: input.hasShop ?? undefined,
     publicityDays: checks.int("publicityDays", input.publicityDays, 0, 30),
     rankingSize: checks.int("rankingSize", input.rankingSize, 1, 50),
+    notifyPoints: input.notifyPoints ?? undefined,
   };
   checks.throwIfAny();
   return values;

@@ -33,6 +33,7 @@ import { CivicMatterWorkflowResolver } from "../civic/matter-workflow-resolver";
 import { MatterAssignmentResolver } from "../civic/assignment-resolver";
 import { MatterEventResolver } from "../civic/matter-event-resolver";
 import { MatterSupervisionResolver } from "../civic/supervision-resolver";
+import { NotificationResolver } from "../notifications/notification-resolver";
 
 export const resolvers = [
   TownshipResolver,
@@ -62,6 +63,7 @@ export const resolvers = [
   MatterEventResolver,
   MatterSupervisionResolver,
   CivicReportResolver,
+  NotificationResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -87,6 +87,7 @@ export function householdValues(checks: Checks, input: Partial<CreateHouseholdIn
     phone: checks.phone("phone", input.phone),
     address: checks.text("address", input.address, { max: 200 }),
     category: checks.notNull("category", input.category),
+    smsOptOut: input.smsOptOut ?? undefined,
   };
   return values;
 }

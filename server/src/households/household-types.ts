@@ -43,6 +43,7 @@ export class Household {
   @Field(() => HouseholdCategory) category!: HouseholdCategory;
   @Field(() => HouseholdStatus) status!: HouseholdStatus;
   @Field(() => Int, { description: "Points balance, the sum of the household's ledger entries" }) balance!: number;
+  @Field(() => Boolean, { description: "The household gets no text messages (notifications in the console still come)" }) smsOptOut!: boolean;
   @Field(() => GraphQLDateTimeISO) createdAt!: Date;
   @Field(() => GraphQLDateTimeISO) updatedAt!: Date;
 }
@@ -71,6 +72,7 @@ export class CreateHouseholdInput {
   @Field(() => String, { nullable: true }) phone?: string | null;
   @Field(() => String, { nullable: true }) address?: string | null;
   @Field(() => HouseholdCategory, { nullable: true, defaultValue: "GENERAL" }) category?: HouseholdCategory | null;
+  @Field(() => Boolean, { nullable: true, defaultValue: false }) smsOptOut?: boolean | null;
 }
 
 @InputType({ description: "Fields left out keep their value; phone and address null clear them" })
@@ -82,4 +84,5 @@ export class UpdateHouseholdInput {
   @Field(() => String, { nullable: true }) address?: string | null;
   @Field(() => HouseholdCategory, { nullable: true }) category?: HouseholdCategory | null;
   @Field(() => HouseholdStatus, { nullable: true }) status?: HouseholdStatus | null;
+  @Field(() => Boolean, { nullable: true, description: "No text messages to the household" }) smsOptOut?: boolean | null;
 }

@@ -13,6 +13,7 @@ import { checkKey, claimKey, saveResult } from "./idempotency";
 import { postEntry } from "./ledger";
 import { getRule } from "./rule-service";
 import type { AwardPointsInput } from "./point-types";
+import { noticeEntriesById } from "../notifications/points-notices";
 
 type BatchRow = typeof awardBatches.$inferSelect;
 type EntryRow = typeof pointEntries.$inferSelect;
@@ -152,6 +153,7 @@ export async function awardPoints(db: Db, actor: Actor, timezone: string, input:
       );
     }
     await saveResult(tx, key, JSON.stringify({ entryIds: entries.map((e) => e.id) }));
+    await noticeEntriesById(tx, entries.map((e) => e.id));
     await audit(tx, actor, "award", "point-entry", null, { villageId, points, households: householdIds.length, key });
     return { entries, batch: null };
   });

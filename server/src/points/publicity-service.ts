@@ -11,6 +11,7 @@ import { checkReason } from "./award-service";
 import { throwIfRefused } from "../auth/allowed-actions";
 import { batchInScope } from "./batch-reads";
 import { objectCheck, postCheck, removeLineCheck, withdrawCheck } from "./batch-actions";
+import { noticeBatchPosted, noticeObjection } from "../notifications/points-notices";
 
 /**
  * The life of an award batch on publicity (公示): posted after it, withdrawn,
@@ -52,6 +53,7 @@ export async function postAwardBatch(db: Db, actor: Actor, timezone: string, raw
         recordedAt: at,
       });
     }
+    await noticeBatchPosted(tx, id);
     await audit(tx, actor, "post", "award-batch", id, { lines: lines.length });
     return posted;
   });
@@ -122,6 +124,7 @@ export async function objectToAward(db: Db, actor: Actor, rawLineId: string, rea
       .insert(awardObjections)
       .values({ lineId, userId: actor.userId, reason: why! })
       .returning();
+    await noticeObjection(tx, batch.id, objection!.id);
     await audit(tx, actor, "object", "award-batch", batch.id, { lineId });
     return objection!;
   });

@@ -15,6 +15,7 @@ import { generateHouseholds, seededRandom } from "./demo-households";
 import { seedDemoYear } from "./demo-year";
 import { seedVolunteerHistory } from "./volunteer-history";
 import { seedCivicHistory } from "./civic-history";
+import { settleSeededNotifications } from "../notifications/seeded-history";
 import { seedDemoStaff } from "./demo-staff";
 import { todayIn } from "../common/dates";
 
@@ -246,6 +247,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<DemoLogin[
       await seedVolunteerHistory(tx, { today, random: seededRandom(HISTORY_SEED + 1), adminId: admin.id });
       await seedDemoStaff(tx, passwordHash);
       await seedCivicHistory(tx, { today, random: seededRandom(HISTORY_SEED + 2), adminId: admin.id, timezone });
+      await settleSeededNotifications(tx, new Date(Date.now() - 3 * 86_400_000));
     }
 
     return accounts

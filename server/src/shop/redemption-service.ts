@@ -17,6 +17,7 @@ import { redeemCheck } from "../households/household-actions";
 import { cancelCheck } from "./redemption-actions";
 import { takesSalesCheck } from "./event-actions";
 import type { RedeemInput, RedemptionFilter } from "./shop-types";
+import { noticeRedemption } from "../notifications/points-notices";
 
 /** Most lines one redemption may have, and most units of one product on a line. */
 export const maxLines = 50;
@@ -237,6 +238,7 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
       redemptionId: redemption.id,
       recordedAt: at,
     });
+    await noticeRedemption(tx, redemption.id);
     return redemption;
   });
 }

@@ -1,0 +1,12 @@
+import type { Config } from "../config";
+import type { Logger } from "../logger";
+import { dueAssignmentsJob } from "./due-assignments-job";
+import { followUpDueJob } from "./follow-up-due-job";
+import { outboxJob, smsSenderFor } from "./outbox-job";
+import { publicityEndsJob } from "./publicity-ends-job";
+import type { Job } from "./scheduler";
+
+/** What the scheduler runs each tick, in this order: the notifications due by time, then the text messages. */
+export function scheduledJobs(config: Config, logger: Logger): Job[] {
+  return [dueAssignmentsJob, followUpDueJob, publicityEndsJob, outboxJob(config.sms, smsSenderFor(config.sms, logger))];
+}
