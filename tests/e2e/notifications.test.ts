@@ -65,7 +65,7 @@ describe.skipIf(!run)("notifications in the console", () => {
     await page.getByText(`「${TITLE}」交办给本单位`).first().click();
     await page.waitForURL(new RegExp(`/civicMatters/${matterId}/show`));
     await see(page, TITLE);
-    await page.getByTestId("assignment").first().getByRole("button", { name: "签收" }).click();
+    await page.getByTestId("matter-actions").getByRole("button", { name: "签收" }).click();
     await see(page, "已签收");
     await statusShows(page, "办理中");
     // Opening it read it: the bell counts one fewer.

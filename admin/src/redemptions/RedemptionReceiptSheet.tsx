@@ -1,12 +1,12 @@
-import { Alert, Box, Stack, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from "@mui/material";
+import { Alert, Box, Stack, Typography } from "@mui/material";
 import { useLocaleState, useTranslate } from "react-admin";
 import { DISTRICT_TIME_ZONE, formatDateTime, formatPoints, timeZoneLabel } from "../common/format";
 import type { RedemptionReceiptQuery } from "../gql/graphql";
 import { receiptBalances, type ReceiptPaper } from "./receipt";
+import { RedemptionLinesTable } from "./RedemptionLinesTable";
 
 export type ReceiptRedemption = RedemptionReceiptQuery["result"];
 
-const numeric = { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" } as const;
 
 /** One "label: value" line of the receipt's head. */
 const Fact = ({ label, value, testId }: { label: string; value: string; testId?: string }) => (
@@ -50,40 +50,7 @@ export const RedemptionReceiptSheet = ({ redemption, paper }: { redemption: Rece
         <Fact label={t("event")} value={redemption.eventTitle ?? t("no_event")} testId="receipt-event" />
         <Fact label={t("recorder")} value={redemption.recorderName ?? "—"} testId="receipt-recorder" />
       </Stack>
-      <Table size="small" className="receipt-lines" data-testid="receipt-lines">
-        <TableHead>
-          <TableRow>
-            <TableCell>{t("product")}</TableCell>
-            <TableCell align="right">{t("unitPrice")}</TableCell>
-            <TableCell align="right">{t("quantity")}</TableCell>
-            <TableCell align="right">{t("amount")}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {redemption.lines.map((line) => (
-            <TableRow key={line.productId}>
-              <TableCell>{line.productName}</TableCell>
-              <TableCell align="right" sx={numeric}>
-                {formatPoints(line.unitPrice, locale)}
-              </TableCell>
-              <TableCell align="right" sx={numeric}>
-                {line.quantity}
-              </TableCell>
-              <TableCell align="right" sx={numeric}>
-                {formatPoints(line.amount, locale)}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-        <TableFooter sx={{ "& td": { fontSize: "0.875rem", color: "text.primary", fontWeight: 600 } }}>
-          <TableRow>
-            <TableCell colSpan={3}>{t("total")}</TableCell>
-            <TableCell align="right" sx={numeric} data-testid="receipt-total">
-              {points(redemption.total)}
-            </TableCell>
-          </TableRow>
-        </TableFooter>
-      </Table>
+      <RedemptionLinesTable lines={redemption.lines} total={redemption.total} printed />
       <Stack direction={slip ? "column" : "row"} spacing={slip ? 0.25 : 4} useFlexGap sx={{ mt: 1.5 }}>
         <Fact label={t("balance_before")} value={balances.before === null ? "—" : points(balances.before)} testId="receipt-before" />
         <Fact label={t("balance_after")} value={balances.after === null ? "—" : points(balances.after)} testId="receipt-after" />

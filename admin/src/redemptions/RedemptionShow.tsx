@@ -1,4 +1,4 @@
-import { Alert, Box, Card, CardContent, Link as MuiLink, Stack, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from "@mui/material";
+import { Alert, Box, Card, CardContent, Link as MuiLink, Stack, Typography } from "@mui/material";
 import { Link } from "react-router-dom";
 import {
   ListButton,
@@ -7,16 +7,16 @@ import {
   TextField,
   TopToolbar,
   useCanAccess,
-  useLocaleState,
   useRecordContext,
   useTranslate,
 } from "react-admin";
 import { StatusChipField } from "../common/fields";
-import { formatDateTime, formatPoints } from "../common/format";
+import { formatDateTime } from "../common/format";
 import { ReceiptPrintButton } from "./ReceiptPrintButton";
 import type { Redemption } from "../types";
 import { CancelRedemptionButton } from "./CancelRedemptionButton";
 import { redemptionStatusColors } from "./RedemptionFields";
+import { RedemptionLinesTable } from "./RedemptionLinesTable";
 
 const RedemptionShowActions = () => (
   <TopToolbar className="no-print">
@@ -43,10 +43,7 @@ const HouseholdName = ({ redemption }: { redemption: Redemption }) => {
 const RedemptionReceipt = () => {
   const redemption = useRecordContext<Redemption>();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   if (!redemption) return null;
-  const t = (key: string) => translate(`resources.redemptions.receipt.${key}`);
-  const numeric = { fontVariantNumeric: "tabular-nums" } as const;
   return (
     <Card>
       <CardContent>
@@ -81,42 +78,7 @@ const RedemptionReceipt = () => {
           </Alert>
         )}
         <Box sx={{ overflowX: "auto", mt: 2 }}>
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{t("product")}</TableCell>
-                <TableCell align="right">{t("unitPrice")}</TableCell>
-                <TableCell align="right">{t("quantity")}</TableCell>
-                <TableCell align="right">{t("amount")}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {redemption.lines.map((line) => (
-                <TableRow key={line.productId}>
-                  <TableCell>{line.productName}</TableCell>
-                  <TableCell align="right" sx={numeric}>
-                    {formatPoints(line.unitPrice, locale)}
-                  </TableCell>
-                  <TableCell align="right" sx={numeric}>
-                    {line.quantity}
-                  </TableCell>
-                  <TableCell align="right" sx={numeric}>
-                    {formatPoints(line.amount, locale)}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-            <TableFooter sx={{ "& td": { fontSize: "0.875rem", color: "text.primary" } }}>
-              <TableRow>
-                <TableCell colSpan={3} sx={{ fontWeight: 600 }}>
-                  {t("total")}
-                </TableCell>
-                <TableCell align="right" sx={{ ...numeric, fontWeight: 600, fontSize: "1rem" }}>
-                  {translate("app.common.points", { points: formatPoints(redemption.total, locale) })}
-                </TableCell>
-              </TableRow>
-            </TableFooter>
-          </Table>
+          <RedemptionLinesTable lines={redemption.lines} total={redemption.total} />
         </Box>
       </CardContent>
     </Card>
