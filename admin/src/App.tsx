@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Route } from "react-router-dom";
-import { AccessDenied, Admin, CanAccess, CustomRoutes, Resource } from "react-admin";
+import { AccessDenied, Admin, CustomRoutes, Resource } from "react-admin";
 import activities from "./activities";
 import awardBatches from "./awardBatches";
 import civicCategories from "./civicCategories";
@@ -25,6 +25,8 @@ import volunteerTeams from "./volunteerTeams";
 import "./print.css";
 import { lazyView } from "./common/lazyView";
 import { theme } from "./layout/theme";
+import { useRoleAccess } from "./common/useRoleAccess";
+import type { AccessName } from "./providers/access";
 
 // Screens load when first opened (see common/lazyView.ts).
 const AwardPointsPage = lazyView(() => import("./awards/AwardPointsPage"), "AwardPointsPage");
@@ -45,11 +47,8 @@ const ActivityParticipationPage = lazyView(() => import("./activities/ActivityPa
 const CalendarPage = lazyView(() => import("./calendar/CalendarPage"), "CalendarPage");
 
 /** A screen that is not a resource, offered to the roles providers/access.ts names. */
-const Guarded = ({ resource, action = "use", children }: { resource: string; action?: string; children: ReactNode }) => (
-  <CanAccess resource={resource} action={action} accessDenied={<AccessDenied />}>
-    {children}
-  </CanAccess>
-);
+const Guarded = ({ resource, action = "use", children }: { resource: AccessName; action?: string; children: ReactNode }) =>
+  useRoleAccess(resource, action) ? children : <AccessDenied />;
 
 // Every resource is registered for every role, so references resolve
 // everywhere; what each role is offered comes from providers/access.ts.

@@ -1,12 +1,13 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { Link } from "react-router-dom";
-import { useCanAccess, useLocaleState, useRecordContext, useTranslate } from "react-admin";
+import { useLocaleState, useRecordContext, useTranslate } from "react-admin";
 import { EmptyState } from "../common/EmptyState";
 import { useIsSmall } from "../common/useIsSmall";
 import { formatDelta, formatPoints } from "../common/format";
 import type { PointEntry } from "../types";
 import type { Activity, ActivityParticipant } from "../volunteer/types";
 import { useActivityDetail } from "./useActivityDetail";
+import { useRoleAccess } from "../common/useRoleAccess";
 
 /** Points the ledger moved for one household through this activity: its award, and the reversal if cancelled. */
 const movedFor = (entries: readonly PointEntry[], householdId: string) => entries.filter((e) => e.householdId === householdId);
@@ -20,7 +21,7 @@ export const ActivityParticipants = (_props: { label?: string }) => {
   const activity = useRecordContext<Activity>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { canAccess: canOpenHousehold } = useCanAccess({ resource: "households", action: "show" });
+  const canOpenHousehold = useRoleAccess("households", "show");
   const { data } = useActivityDetail(activity);
   // On a phone: people and hours under the household, no balance column.
   const isSmall = useIsSmall();

@@ -24,7 +24,7 @@ import {
 } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { Confirm, Title, useCanAccess, useLocaleState, useTranslate } from "react-admin";
+import { Confirm, Title, useLocaleState, useTranslate } from "react-admin";
 import { EmptyState } from "../common/EmptyState";
 import { districtToday } from "../common/format";
 import { useAction } from "../common/useAction";
@@ -33,6 +33,7 @@ import { CALENDAR_DAY_KINDS, type CalendarDayKind } from "../volunteer/enums";
 import { useVolunteerErrorText } from "../volunteer/errors";
 import type { CalendarDay } from "../volunteer/types";
 import { kindFor, weekdayName, yearRange } from "./calendarDays";
+import { useRoleAccess } from "../common/useRoleAccess";
 
 const kindColors: Record<CalendarDayKind, "error" | "info"> = { HOLIDAY: "error", WORKDAY: "info" };
 
@@ -130,7 +131,7 @@ export const CalendarPage = () => {
   const [locale] = useLocaleState();
   const dataProvider = useCunwuDataProvider();
   const errorText = useVolunteerErrorText();
-  const { canAccess: canEdit } = useCanAccess({ resource: "calendar", action: "edit" });
+  const canEdit = useRoleAccess("calendar", "edit");
   const [year, setYear] = useState(() => Number(districtToday().slice(0, 4)));
   const [error, setError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<CalendarDay | null>(null);

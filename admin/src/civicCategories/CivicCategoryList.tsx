@@ -4,13 +4,13 @@ import {
   NullableBooleanInput,
   SearchInput,
   SelectField,
-  useCanAccess,
   useTranslate,
   useRecordContext,
 } from "react-admin";
 import { CreatableList } from "../common/CreatableList";
 import { civicChannelChoices } from "../civicMatters/civicEnums";
 import type { CivicCategory } from "../volunteer/types";
+import { useRoleAccess } from "../common/useRoleAccess";
 
 const categoryFilters = [<SearchInput key="q" source="q" alwaysOn />, <NullableBooleanInput key="active" source="active" alwaysOn />];
 
@@ -24,7 +24,7 @@ const DeadlineField = (_props: { label?: string }) => {
 
 /** 事项类别: what residents raise, with the channel suggested and the working days allowed. */
 export const CivicCategoryList = () => {
-  const { canAccess: canEdit } = useCanAccess({ resource: "civicCategories", action: "edit" });
+  const canEdit = useRoleAccess("civicCategories", "edit");
   return (
     <CreatableList
       filters={categoryFilters}

@@ -1,8 +1,9 @@
 import { Alert, Box, Button, Card, CardActionArea, CardContent, CardHeader, Grid, Typography } from "@mui/material";
 import { Link } from "react-router-dom";
-import { useCanAccess, useGetList, useTranslate } from "react-admin";
+import { useGetList, useTranslate } from "react-admin";
 import { useSessionUser } from "../common/session";
 import type { CivicMatter } from "./civicTypes";
+import { useRoleAccess } from "../common/useRoleAccess";
 
 type Filter = Record<string, unknown>;
 
@@ -72,7 +73,7 @@ const CountedTile = ({ label, filter, color, enabled }: { label: string; filter:
 export const CivicWorkCard = () => {
   const translate = useTranslate();
   const user = useSessionUser();
-  const { canAccess } = useCanAccess({ resource: "civicMatters", action: "list" });
+  const canAccess = useRoleAccess("civicMatters", "list");
   const enabled = canAccess === true && user?.role !== "RESIDENT";
   const tiles = user?.role === "DEPARTMENT_STAFF" ? unitTiles : areaTiles;
   if (!enabled) return null;

@@ -3,16 +3,17 @@ import CampaignIcon from "@mui/icons-material/Campaign";
 import EmojiEventsIcon from "@mui/icons-material/EmojiEvents";
 import { Button, Card, CardContent, CardHeader, Stack } from "@mui/material";
 import type { ReactNode } from "react";
-import { useCanAccess, useTranslate } from "react-admin";
+import { useTranslate } from "react-admin";
 import { Link } from "react-router-dom";
 import { reportQuery } from "./useReportParams";
+import { useRoleAccess } from "../common/useRoleAccess";
 
 /** The printable pages this role may open, for the year and area on screen. */
 export const PrintLinksCard = ({ year, townshipId }: { year: number; townshipId: string | null }) => {
   const translate = useTranslate();
-  const { canAccess: district } = useCanAccess({ resource: "districtFigures", action: "use" });
-  const { canAccess: publicity } = useCanAccess({ resource: "publicityBoard", action: "use" });
-  const { canAccess: ranking } = useCanAccess({ resource: "rankingBoard", action: "use" });
+  const district = useRoleAccess("districtFigures", "use");
+  const publicity = useRoleAccess("publicityBoard", "use");
+  const ranking = useRoleAccess("rankingBoard", "use");
   const links: { key: string; to: string; icon: ReactNode }[] = [
     ...(district ? [{ key: "district", to: `/print/district${reportQuery({ year, townshipId })}`, icon: <AssessmentIcon /> }] : []),
     ...(publicity ? [{ key: "publicity", to: "/print/publicity", icon: <CampaignIcon /> }] : []),

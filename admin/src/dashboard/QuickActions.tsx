@@ -3,14 +3,15 @@ import CampaignIcon from "@mui/icons-material/Campaign";
 import ShoppingCartIcon from "@mui/icons-material/ShoppingCart";
 import { Button, Card, CardContent, CardHeader, Stack } from "@mui/material";
 import { Link } from "react-router-dom";
-import { useCanAccess, useGetList, useTranslate } from "react-admin";
+import { useGetList, useTranslate } from "react-admin";
 import type { AwardBatch } from "../types";
+import { useRoleAccess } from "../common/useRoleAccess";
 
 /** The committee's everyday work, one click away; batches on publicity counted. */
 export const QuickActions = () => {
   const translate = useTranslate();
-  const { canAccess: canAward } = useCanAccess({ resource: "award", action: "use" });
-  const { canAccess: canCheckout } = useCanAccess({ resource: "checkout", action: "use" });
+  const canAward = useRoleAccess("award", "use");
+  const canCheckout = useRoleAccess("checkout", "use");
   const { total: onPublicity } = useGetList<AwardBatch>(
     "awardBatches",
     { filter: { status: "ON_PUBLICITY" }, pagination: { page: 1, perPage: 1 } },

@@ -9,7 +9,6 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
-  useCanAccess,
   useRecordContext,
 } from "react-admin";
 import { EmptyState } from "../common/EmptyState";
@@ -17,11 +16,12 @@ import { RedemptionGrid } from "../redemptions/RedemptionGrid";
 import type { ExchangeEvent } from "../types";
 import { ExchangeEventStatusButton } from "./ExchangeEventStatusButton";
 import { ExchangeEventStatusField } from "./ExchangeEventStatusField";
+import { useRoleAccess } from "../common/useRoleAccess";
 
 /** Sell at this event: the checkout with the event chosen. */
 const CheckoutAtEventButton = () => {
   const event = useRecordContext<ExchangeEvent>();
-  const { canAccess } = useCanAccess({ resource: "checkout", action: "use" });
+  const canAccess = useRoleAccess("checkout", "use");
   if (!event || !canAccess || event.status !== "OPEN") return null;
   return (
     <Button component={Link} to={`/checkout?eventId=${event.id}`} label="app.menu.checkout" variant="contained">

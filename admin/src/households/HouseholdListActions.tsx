@@ -6,7 +6,6 @@ import {
   ExportButton,
   FilterButton,
   TopToolbar,
-  useCanAccess,
   useLocaleState,
   useNotify,
   useTranslate,
@@ -16,6 +15,7 @@ import { Link } from "react-router-dom";
 import { ListVillagePassbooksButton } from "../print/BoardLinkButtons";
 import type { Household } from "../types";
 import { exportHouseholds, type FileKind } from "./householdExport";
+import { useRoleAccess } from "../common/useRoleAccess";
 
 /** Enough for any village, and for a township's or the district's list read in capped pages. */
 const MAX_EXPORT = 20_000;
@@ -58,8 +58,8 @@ const ExportHouseholdsButton = ({ kind }: { kind: FileKind }) => {
 
 /** The household list's toolbar: filters, new, import (for those who keep households), export (for those who list them). */
 export const HouseholdListActions = () => {
-  const { canAccess: canImport } = useCanAccess({ resource: "households", action: "import" });
-  const { canAccess: canExport } = useCanAccess({ resource: "households", action: "export" });
+  const canImport = useRoleAccess("households", "import");
+  const canExport = useRoleAccess("households", "export");
   return (
     <TopToolbar>
       <FilterButton />

@@ -14,7 +14,6 @@ import {
   TabbedShowLayout,
   TextField,
   TopToolbar,
-  useCanAccess,
   useRecordContext,
 } from "react-admin";
 import { DateTimeField } from "../common/fields";
@@ -24,10 +23,12 @@ import { PointEntryGrid } from "../pointEntries/PointEntryGrid";
 import { RedemptionGrid } from "../redemptions/RedemptionGrid";
 import { allows } from "../common/allowed";
 import type { HouseholdAction } from "../gql/graphql";
+import type { AccessName } from "../providers/access";
 import type { Household } from "../types";
 import { ArchiveHouseholdButton } from "./ArchiveHouseholdButton";
 import { DeductPointsButton } from "./DeductPointsButton";
 import { HouseholdBalanceCard } from "./HouseholdBalanceCard";
+import { useRoleAccess } from "../common/useRoleAccess";
 
 /**
  * A link-button to another screen for this household: where the server allows
@@ -44,11 +45,11 @@ const HouseholdLinkButton = ({
   to: (household: Household) => string;
   label: string;
   action?: HouseholdAction;
-  access?: { resource: string; action: string };
+  access?: { resource: AccessName; action: string };
   icon: React.ReactElement;
 }) => {
   const household = useRecordContext<Household>();
-  const { canAccess } = useCanAccess(access ?? { resource: "households", action: "show" });
+  const canAccess = useRoleAccess(access?.resource ?? "households", access?.action ?? "show");
   if (!household || (action ? !allows(household, action) : !canAccess)) return null;
   return (
     <Button component={Link} to={to(household)} label={label}>

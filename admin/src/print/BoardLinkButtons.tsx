@@ -2,14 +2,15 @@ import CampaignIcon from "@mui/icons-material/Campaign";
 import EmojiEventsIcon from "@mui/icons-material/EmojiEvents";
 import MenuBookIcon from "@mui/icons-material/MenuBook";
 import { Link } from "react-router-dom";
-import { Button, useCanAccess, useListContext, useRecordContext } from "react-admin";
+import { Button, useListContext, useRecordContext } from "react-admin";
 import { currentYear, reportQuery } from "../dashboard/useReportParams";
+import { useRoleAccess } from "../common/useRoleAccess";
 
 const search = (villageId: string | null | undefined) => (villageId ? `?village=${encodeURIComponent(villageId)}` : "");
 
 /** Opens a village's printable 公示榜, for the roles that may print it. */
 export const PublicityBoardButton = ({ villageId }: { villageId?: string | null }) => {
-  const { canAccess } = useCanAccess({ resource: "publicityBoard", action: "use" });
+  const canAccess = useRoleAccess("publicityBoard", "use");
   if (!canAccess) return null;
   return (
     <Button component={Link} to={`/print/publicity${search(villageId)}`} label="app.print.publicity.link">
@@ -20,7 +21,7 @@ export const PublicityBoardButton = ({ villageId }: { villageId?: string | null 
 
 /** Opens a village's printable 红黑榜 for this year. */
 export const RankingBoardButton = ({ villageId }: { villageId?: string | null }) => {
-  const { canAccess } = useCanAccess({ resource: "rankingBoard", action: "use" });
+  const canAccess = useRoleAccess("rankingBoard", "use");
   if (!canAccess) return null;
   return (
     <Button component={Link} to={`/print/ranking${reportQuery({ year: currentYear(), villageId })}`} label="app.print.ranking.link">
@@ -31,7 +32,7 @@ export const RankingBoardButton = ({ villageId }: { villageId?: string | null })
 
 /** Opens every active household's passbook of a village for this year, to print them all (staff who read passbooks). */
 export const VillagePassbooksButton = ({ villageId }: { villageId?: string | null }) => {
-  const { canAccess } = useCanAccess({ resource: "households", action: "passbook" });
+  const canAccess = useRoleAccess("households", "passbook");
   if (!canAccess) return null;
   return (
     <Button component={Link} to={`/print/passbooks${reportQuery({ year: currentYear(), villageId })}`} label="app.passbook.print_village">

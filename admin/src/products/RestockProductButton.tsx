@@ -1,15 +1,16 @@
 import AddBoxIcon from "@mui/icons-material/AddBox";
 import { useState } from "react";
-import { Button, useCanAccess, useRecordContext, useTranslate } from "react-admin";
+import { Button, useRecordContext, useTranslate } from "react-admin";
 import { ReasonDialog } from "../common/ReasonDialog";
 import { useAction } from "../common/useAction";
 import type { Product } from "../types";
+import { useRoleAccess } from "../common/useRoleAccess";
 
 /** 入库: adds stock (or, negative, corrects it), with who, when and why on record. */
 export const RestockProductButton = (_props: { label?: string }) => {
   const product = useRecordContext<Product>();
   const translate = useTranslate();
-  const { canAccess } = useCanAccess({ resource: "products", action: "restock" });
+  const canAccess = useRoleAccess("products", "restock");
   const [open, setOpen] = useState(false);
   const restock = useAction(
     (dp, params: { quantity: number; reason: string }) => dp.restockProduct({ id: product!.id, ...params }),

@@ -9,7 +9,6 @@ import {
   SelectInput,
   SimpleList,
   TopToolbar,
-  useCanAccess,
   useLocaleState,
   useTranslate,
 } from "react-admin";
@@ -22,6 +21,7 @@ import { useIsSmall } from "../common/useIsSmall";
 import type { Redemption } from "../types";
 import { itemsSummary } from "./RedemptionFields";
 import { RedemptionGrid } from "./RedemptionGrid";
+import { useRoleAccess } from "../common/useRoleAccess";
 
 const redemptionFilters = (withVillage: boolean) => [
   ...(withVillage
@@ -44,7 +44,7 @@ const redemptionFilters = (withVillage: boolean) => [
 
 /** The way to a new sale, for those who run the shop. */
 const CheckoutButton = () => {
-  const { canAccess } = useCanAccess({ resource: "checkout", action: "use" });
+  const canAccess = useRoleAccess("checkout", "use");
   if (!canAccess) return null;
   return (
     <Button component={Link} to="/checkout" label="app.menu.checkout" variant="contained">

@@ -6,7 +6,6 @@ import {
   Show,
   TextField,
   TopToolbar,
-  useCanAccess,
   useRecordContext,
   useTranslate,
 } from "react-admin";
@@ -17,6 +16,7 @@ import type { Redemption } from "../types";
 import { CancelRedemptionButton } from "./CancelRedemptionButton";
 import { redemptionStatusColors } from "./RedemptionFields";
 import { RedemptionLinesTable } from "./RedemptionLinesTable";
+import { useRoleAccess } from "../common/useRoleAccess";
 
 const RedemptionShowActions = () => (
   <TopToolbar className="no-print">
@@ -28,7 +28,7 @@ const RedemptionShowActions = () => (
 
 /** The household, linked to its page for those who may open it. */
 const HouseholdName = ({ redemption }: { redemption: Redemption }) => {
-  const { canAccess } = useCanAccess({ resource: "households", action: "show" });
+  const canAccess = useRoleAccess("households", "show");
   const name = `${redemption.household.number} ${redemption.household.headName}`;
   return canAccess ? (
     <MuiLink component={Link} to={`/households/${redemption.householdId}/show`} underline="hover">

@@ -7,9 +7,9 @@ import {
   ReferenceField,
   ReferenceInput,
   SearchInput,
-  useCanAccess,
 } from "react-admin";
 import { CommitteeAccountsButton } from "./CommitteeAccountsButton";
+import { useRoleAccess } from "../common/useRoleAccess";
 
 const villageFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -21,7 +21,7 @@ const villageFilters = [
 
 export const VillageList = () => {
   // Only who may create users (the district admin) makes committee accounts; others get no checkboxes.
-  const { canAccess } = useCanAccess({ resource: "users", action: "create" });
+  const canAccess = useRoleAccess("users", "create");
   return (
     <List filters={villageFilters} sort={{ field: "code", order: "ASC" }}>
       <DataTable rowClick="show" bulkActionButtons={canAccess ? <CommitteeAccountsButton /> : false}>
