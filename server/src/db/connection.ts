@@ -8,6 +8,7 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { schema, type Db } from "./database";
 import { repoRoot } from "../paths";
+import { createClusterApart } from "./pglite-init";
 
 export const migrationsFolder = path.join(repoRoot, "migrations");
 
@@ -69,8 +70,12 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
       close: () => client.end({ timeout: 5 }),
     };
   }
-  if (options.dataDir !== "memory://") fs.mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create(options.dataDir === "memory://" ? undefined : path.join(options.dataDir, "pgdata"), {
+  const pgdata = options.dataDir === "memory://" ? undefined : path.join(options.dataDir, "pgdata");
+  if (pgdata) {
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    await createClusterApart(pgdata);
+  }
+  const client = await PGlite.create(pgdata, {
     startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${pgliteSharedBuffers}`],
   });
   yieldBeforeEachQuery(client);
