@@ -16,6 +16,7 @@ import { getHousehold } from "../households/household-service";
 import { checkKey, claimKey, saveResult } from "./idempotency";
 import { postEntry, type PointEntryRow } from "./ledger";
 import { getRule } from "./rule-service";
+import { townshipEntriesPage } from "./township-entries";
 import { checkDeedDate, checkReason } from "./award-service";
 import { reverseCheck } from "./entry-actions";
 import type { DeductPointsInput, PointEntryFilter } from "./point-types";
@@ -154,10 +155,8 @@ export async function listPointEntries(
   const paging = pageRequest(page, perPage);
   const conditions: (SQL | undefined)[] = [villageRecordScope(actor, pointEntryColumns)];
   if (filter?.villageId) conditions.push(eq(pointEntries.villageId, parseId(filter.villageId, "Village", "villageId")));
-  if (filter?.townshipId) {
-    const townshipId = parseId(filter.townshipId, "Township", "townshipId");
-    conditions.push(inArray(pointEntries.villageId, villagesOfTownship(townshipId)));
-  }
+  const townshipId = filter?.townshipId ? parseId(filter.townshipId, "Township", "townshipId") : undefined;
+  if (townshipId !== undefined) conditions.push(inArray(pointEntries.villageId, villagesOfTownship(townshipId)));
   if (filter?.householdId) conditions.push(eq(pointEntries.householdId, parseId(filter.householdId, "Household", "householdId")));
   if (filter?.kind) conditions.push(eq(pointEntries.kind, filter.kind));
   if (filter?.ruleId) conditions.push(eq(pointEntries.ruleId, parseId(filter.ruleId, "PointRule", "ruleId")));
@@ -166,6 +165,11 @@ export async function listPointEntries(
   // Ties (one deed day, one kind) in the sort's own direction: the newest posted first under "newest deed first".
   const keys: SortInput[] = sort && sort.length > 0 ? [...sort] : [{ field: "id", order: SortOrder.DESC }];
   if (!keys.some((key) => key.field === "id")) keys.push({ field: "id", order: keys[0]!.order });
+  // A township's entries in id order, without a village or household to narrow them: merged per village.
+  const township = townshipId ?? (actor.role === "TOWNSHIP_STAFF" ? actor.townshipId : null);
+  if (township != null && !filter?.villageId && !filter?.householdId && keys.length === 1) {
+    return townshipEntriesPage(db, township, and(...conditions), keys[0]!.order, paging);
+  }
   return selectPage(db, pointEntries, and(...conditions), orderBy(keys, sortable), paging);
 }
 
