@@ -78,28 +78,19 @@ const untilFreed = (oldest: Date | null, windowMinutes: number) =>
   Math.max(1, Math.ceil(((oldest?.getTime() ?? Date.now()) + windowMinutes * 60_000 - Date.now()) / 1000));
 
 /**
- * Addresses known to be waiting, and until when (per database handle): an
- * address's failures do not clear on anyone's success, so its wait is
- * exact, and refusing it here spares the database a transaction per guess
- * when one address keeps guessing (10,000 guesses cost a few seconds, not a
- * minute). Another process learns the same from the database.
+ * How long the address still waits, read in one statement without locks:
+ * an address that keeps guessing (10,000 tries) is refused at the cost of
+ * one indexed count instead of a transaction with two locks. Only ever a
+ * refusal the locked check would give too; an address's failures do not
+ * clear on anyone's success, so nothing else is needed to decide it.
  */
-const waitingAddresses = new WeakMap<Db, Map<string, number>>();
-const maxRemembered = 10_000;
-
-function addressWaits(db: Db, address: string): number | undefined {
-  const until = waitingAddresses.get(db)?.get(address);
-  if (until === undefined) return undefined;
-  if (until > Date.now()) return Math.max(1, Math.ceil((until - Date.now()) / 1000));
-  waitingAddresses.get(db)!.delete(address);
-  return undefined;
-}
-
-function rememberWaiting(db: Db, address: string, seconds: number): void {
-  let waiting = waitingAddresses.get(db);
-  if (!waiting) waitingAddresses.set(db, (waiting = new Map()));
-  if (waiting.size >= maxRemembered) waiting.clear();
-  waiting.set(address, Date.now() + seconds * 1000);
+async function addressWaits(db: Db, limits: LoginLimits, address: string): Promise<number | undefined> {
+  const since = new Date(Date.now() - limits.windowMinutes * 60_000);
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number), oldest: sql<string | null>`min(${loginAttempts.at})` })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.address, address), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
+  return (row?.n ?? 0) >= limits.maxFailures * addressFactor ? untilFreed(asDate(row?.oldest), limits.windowMinutes) : undefined;
 }
 
 /**
@@ -108,7 +99,7 @@ function rememberWaiting(db: Db, address: string, seconds: number): void {
  * failed attempt until `attemptSucceeded` marks it.
  */
 export async function claimAttempt(db: Db, limits: LoginLimits, username: string, address: string): Promise<number> {
-  const waits = addressWaits(db, address);
+  const waits = await addressWaits(db, limits, address);
   if (waits !== undefined) throw rateLimited(waits);
   return db.transaction(async (tx) => {
     // Username first, then address, in every transaction: no deadlock.
@@ -116,11 +107,7 @@ export async function claimAttempt(db: Db, limits: LoginLimits, username: string
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-address:${address}`}))`);
     const c = await counts(tx, username, address, limits.windowMinutes);
     if (c.pair >= limits.maxFailures) throw rateLimited(untilFreed(c.pairOldest, limits.windowMinutes));
-    if (c.address >= limits.maxFailures * addressFactor) {
-      const seconds = untilFreed(c.addressOldest, limits.windowMinutes);
-      rememberWaiting(db, address, seconds);
-      throw rateLimited(seconds);
-    }
+    if (c.address >= limits.maxFailures * addressFactor) throw rateLimited(untilFreed(c.addressOldest, limits.windowMinutes));
     if (c.username >= limits.maxFailures * usernameFactor && c.usernameLast) {
       const waited = (Date.now() - c.usernameLast.getTime()) / 1000;
       if (waited < limits.slowSeconds) throw rateLimited(Math.max(1, Math.ceil(limits.slowSeconds - waited)));
