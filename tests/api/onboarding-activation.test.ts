@@ -20,7 +20,7 @@ const rows = async <T>(query: ReturnType<typeof sql>) => rowsOf<T>(await db().ex
 const password = "a-family-password";
 
 /** One operation from a chosen client address (the server trusts the loopback proxy's X-Forwarded-For). */
-async function from<T>(address: string, query: string, variables: Record<string, unknown>): Promise<GraphQLResult<T>> {
+async function from<T = Record<string, any>>(address: string, query: string, variables: Record<string, unknown>): Promise<GraphQLResult<T>> {
   const response = await fetch(`${t.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", "apollo-require-preflight": "true", "x-forwarded-for": address },
