@@ -3,6 +3,8 @@ import { seedDemo } from "@cunwu/server";
 import { demoPassword, type TestServer } from "../support/server";
 import { onEachDatabase } from "./databases";
 import { median, printTable } from "./report";
+import { sql } from "drizzle-orm";
+import { rowsOf } from "../support/assert";
 
 // The API on the demo district with its year of history, as the console asks
 // it: latency of the screens people open most, the ledger's write rate, and
@@ -82,6 +84,19 @@ async function benchOn(server: TestServer, label: string): Promise<void> {
   console.log(
     `awardPoints to ${ids.length} households: ${(awards / seconds).toFixed(1)} awards/s, ${((awards * ids.length) / seconds).toFixed(0)} lines/s`,
   );
+
+  // Activation codes for a whole village of 1,000 households, in one call (issue 19: well under a second).
+  const admin = await server.login("admin");
+  const db = server.server.connection.db;
+  const [bulk] = rowsOf<{ id: number }>(
+    await db.execute(sql`insert into villages (township_id, code, name) select id, 'BENCH1K', '千户村' from townships order by id limit 1 returning id`),
+  );
+  await db.execute(sql`insert into households (village_id, number, head_name, member_count)
+    select ${bulk!.id}, 'BENCH1K-' || lpad(n::text, 4, '0'), '户主' || n, 3 from generate_series(1, 1000) n`);
+  const issuing = await latency(() =>
+    server.ok(`mutation ($v: ID!) { issueResidentActivations(input: { villageId: $v }) { code } }`, { v: bulk!.id }, admin),
+  );
+  console.log(`issueResidentActivations for a village of 1,000 households: median ${ms(issuing.median)}, p90 ${ms(issuing.p90)}`);
   const memory = process.memoryUsage();
   console.log(`process memory (server and bench in one process): rss ${MB(memory.rss)}, heap used ${MB(memory.heapUsed)}`);
 }

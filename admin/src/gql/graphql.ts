@@ -22,6 +22,15 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+export type ActivateResidentInput = {
+  /** As printed; case, dashes and spaces do not matter */
+  code: Scalars['String']['input'];
+  /** The same rules as changePassword's new password */
+  password: Scalars['String']['input'];
+  /** A mobile number: it becomes the username, and the number for logging in by text-message code */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 文明实践活动: a volunteer activity in one village */
 export type Activity = {
   __typename?: 'Activity';
@@ -968,6 +977,12 @@ export const EntryKind = {
 export type EntryKind = typeof EntryKind[keyof typeof EntryKind];
 /** Why an error happened, below its code; every error carries one as `extensions.reason`. */
 export const ErrorReason = {
+  /** The activation code is past its 30 days, or was replaced by a newer code; ask the village committee for a new one. */
+  ACTIVATION_CODE_EXPIRED: 'ACTIVATION_CODE_EXPIRED',
+  /** No such activation code; check the slip (`fields.code` is INVALID). */
+  ACTIVATION_CODE_INVALID: 'ACTIVATION_CODE_INVALID',
+  /** The activation code was already used to open an account; ask the village committee for a new one. */
+  ACTIVATION_CODE_USED: 'ACTIVATION_CODE_USED',
   /** The activity is dated after today. */
   ACTIVITY_NOT_DUE: 'ACTIVITY_NOT_DUE',
   /** The activity's status does not allow this step; `status` says which it is. */
@@ -1016,6 +1031,8 @@ export const ErrorReason = {
   INVALID_TOKEN: 'INVALID_TOKEN',
   /** The award line was already removed. */
   LINE_REMOVED: 'LINE_REMOVED',
+  /** The text-message login code is wrong, expired, used or out of tries (one reason for all: nothing to enumerate); ask for a new one. */
+  LOGIN_CODE_INVALID: 'LOGIN_CODE_INVALID',
   /** The civic matter's status does not allow this step; `status` says which it is. */
   MATTER_STATUS: 'MATTER_STATUS',
   /** The caller's role or area does not allow this operation or this record. */
@@ -1038,7 +1055,7 @@ export const ErrorReason = {
   PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
   /** The award batch is still on publicity; `publicityEndsOn` says until when. */
   PUBLICITY_RUNNING: 'PUBLICITY_RUNNING',
-  /** Too many failed logins; `retryAfterSeconds` says how long to wait. */
+  /** Too many failed logins or wrong codes; `retryAfterSeconds` says how long to wait. */
   RATE_LIMITED: 'RATE_LIMITED',
   /** The redemption was already cancelled. */
   REDEMPTION_STATUS: 'REDEMPTION_STATUS',
@@ -1165,6 +1182,8 @@ export type FollowUpResolved = typeof FollowUpResolved[keyof typeof FollowUpReso
 /** 农户 */
 export type Household = {
   __typename?: 'Household';
+  /** When the household's unused activation code expires; null when none is outstanding. */
+  activationExpiresAt: Maybe<Scalars['DateTimeISO']['output']>;
   address: Maybe<Scalars['String']['output']>;
   /** What the caller may do with the household now */
   allowedActions: Array<HouseholdAction>;
@@ -1181,6 +1200,8 @@ export type Household = {
   number: Scalars['String']['output'];
   /** Masked (138****5678) unless you are the household, its village committee or the district admin */
   phone: Maybe<Scalars['String']['output']>;
+  /** The household's resident logins (staff in scope; a resident sees their own household's). */
+  residentAccounts: Array<ResidentAccount>;
   /** The household gets no text messages (notifications in the console still come) */
   smsOptOut: Scalars['Boolean']['output'];
   status: HouseholdStatus;
@@ -1316,6 +1337,12 @@ export const IntakeSource = {
 } as const;
 
 export type IntakeSource = typeof IntakeSource[keyof typeof IntakeSource];
+export type IssueResidentActivationsInput = {
+  /** Omitted: every active household of the village that has no active resident account. */
+  householdIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  villageId: Scalars['ID']['input'];
+};
+
 /** Someone who may lead a matter (领办): an active department's or township's staff member */
 export type LeadOfficial = {
   __typename?: 'LeadOfficial';
@@ -1485,6 +1512,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The assignee accepts; the lead's acceptance moves the matter ASSIGNED → IN_PROGRESS. Returns the matter */
   acceptAssignment: CivicMatter;
+  /** Public. Creates the household's RESIDENT user (username: the phone when given, else village code + household number in lower case, e.g. "pc01-001"; if taken, a suffix "-2", "-3"…) and logs in. */
+  activateResident: AuthPayload;
   /** The handling unit (the lead assignee) answers an OPEN 督办, once, while the matter is handled. Returns the matter */
   answerSupervision: CivicMatter;
   archiveHousehold: Household;
@@ -1530,8 +1559,12 @@ export type Mutation = {
   deductPoints: PointEntry;
   /** Creates a village's households from a file's rows, all or none; each row's problems come back with its row number */
   importHouseholds: HouseholdImportResult;
+  /** Committee (own village), township staff (their township), district staff/admin (any). */
+  issueResidentActivations: Array<ResidentActivation>;
   /** Failed attempts are limited per username and per address */
   login: AuthPayload;
+  /** Public. 5 tries per code, 10-minute expiry. */
+  loginWithCode: AuthPayload;
   /** Marks the logged-in user's notifications read (these ids, or all without ids); returns how many became read */
   markNotificationsRead: Scalars['Int']['output'];
   /** RECEIVED → MERGED into another matter that is neither merged nor rejected */
@@ -1562,6 +1595,8 @@ export type Mutation = {
   reportPart: CivicMatter;
   /** 延期 requested by an assignee before its due date; one waits at a time */
   requestExtension: CivicMatter;
+  /** Public; always true. Sends a 6-digit code by SMS to a phone bound to an active resident. */
+  requestLoginCode: Scalars['Boolean']['output'];
   /** A temporary password for another user; their sessions end and they must change it at the next login */
   resetPassword: PasswordReset;
   /** IN_PROGRESS → RESOLVED (办结) by the lead assignee or staff above; co-units keep their state (see the RESOLVED event's coUnits) */
@@ -1574,6 +1609,8 @@ export type Mutation = {
   reversePointEntry: PointEntry;
   /** Sets a day's exception (a HOLIDAY on a weekday, a WORKDAY on a weekend); due dates already given stay */
   setCalendarDay: CalendarDay;
+  /** Committee / staff in scope: disable or re-enable one family member's login (sessions end when disabled). */
+  setResidentAccountActive: ResidentAccount;
   /** Takes a matter in (受理): status RECEIVED with a new code MS-<year>-<5 digits> */
   submitCivicMatter: CivicMatter;
   /** 督办 (urge, written notice, escalation) by township or district staff; the level never goes down */
@@ -1598,6 +1635,11 @@ export type Mutation = {
 
 export type MutationAcceptAssignmentArgs = {
   assignmentId: Scalars['ID']['input'];
+};
+
+
+export type MutationActivateResidentArgs = {
+  input: ActivateResidentInput;
 };
 
 
@@ -1740,9 +1782,20 @@ export type MutationImportHouseholdsArgs = {
 };
 
 
+export type MutationIssueResidentActivationsArgs = {
+  input: IssueResidentActivationsInput;
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationLoginWithCodeArgs = {
+  code: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
 };
 
 
@@ -1831,6 +1884,11 @@ export type MutationRequestExtensionArgs = {
 };
 
 
+export type MutationRequestLoginCodeArgs = {
+  phone: Scalars['String']['input'];
+};
+
+
 export type MutationResetPasswordArgs = {
   userId: Scalars['ID']['input'];
 };
@@ -1866,6 +1924,12 @@ export type MutationSetCalendarDayArgs = {
   date: Scalars['LocalDate']['input'];
   kind: CalendarDayKind;
   name: Scalars['String']['input'];
+};
+
+
+export type MutationSetResidentAccountActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1981,6 +2045,8 @@ export const NotificationKind = {
   EXTENSION_DECIDED: 'EXTENSION_DECIDED',
   /** A resolved matter waits for its follow-up visit (township staff) */
   FOLLOW_UP_DUE: 'FOLLOW_UP_DUE',
+  /** A login code by text message: in the outbox only, never a notification */
+  LOGIN_CODE: 'LOGIN_CODE',
   /** The household's matter was resolved: please rate (its residents, and a text message) */
   MATTER_RESOLVED: 'MATTER_RESOLVED',
   /** An award or a redemption recorded for the household (its residents, where the village turned it on) */
@@ -2774,6 +2840,31 @@ export type ReportPartInput = {
   assignmentId: Scalars['ID']['input'];
   /** What the unit did; required, at most 1000 characters */
   note: Scalars['String']['input'];
+};
+
+/** A resident's login on a household (family members each have one). */
+export type ResidentAccount = {
+  __typename?: 'ResidentAccount';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastLoginAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Masked (138****5678) unless you are the household, its village committee or the district admin */
+  phone: Maybe<Scalars['String']['output']>;
+  username: Scalars['String']['output'];
+};
+
+/** A single-use code for one household, shown once (only its hash is kept). */
+export type ResidentActivation = {
+  __typename?: 'ResidentActivation';
+  /** Twelve characters in groups of four, e.g. "K7PM-3XQA-H9TW" */
+  code: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  headName: Scalars['String']['output'];
+  householdId: Scalars['ID']['output'];
+  householdNumber: Scalars['String']['output'];
+  villageName: Scalars['String']['output'];
 };
 
 export type ResolveCivicMatterInput = {

@@ -78,11 +78,29 @@ const untilFreed = (oldest: Date | null, windowMinutes: number) =>
   Math.max(1, Math.ceil(((oldest?.getTime() ?? Date.now()) + windowMinutes * 60_000 - Date.now()) / 1000));
 
 /**
+ * How long the address still waits, read in one statement without locks:
+ * an address that keeps guessing (10,000 tries) is refused at the cost of
+ * one indexed count instead of a transaction with two locks. Only ever a
+ * refusal the locked check would give too; an address's failures do not
+ * clear on anyone's success, so nothing else is needed to decide it.
+ */
+async function addressWaits(db: Db, limits: LoginLimits, address: string): Promise<number | undefined> {
+  const since = new Date(Date.now() - limits.windowMinutes * 60_000);
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number), oldest: sql<string | null>`min(${loginAttempts.at})` })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.address, address), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
+  return (row?.n ?? 0) >= limits.maxFailures * addressFactor ? untilFreed(asDate(row?.oldest), limits.windowMinutes) : undefined;
+}
+
+/**
  * Claims one password check for `username` from `address`, or refuses with
  * UNAUTHENTICATED, reason RATE_LIMITED and retryAfterSeconds. The claim is a
  * failed attempt until `attemptSucceeded` marks it.
  */
 export async function claimAttempt(db: Db, limits: LoginLimits, username: string, address: string): Promise<number> {
+  const waits = await addressWaits(db, limits, address);
+  if (waits !== undefined) throw rateLimited(waits);
   return db.transaction(async (tx) => {
     // Username first, then address, in every transaction: no deadlock.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-user:${username}`}))`);
