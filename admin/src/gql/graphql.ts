@@ -23,6 +23,12 @@ export type Scalars = {
 };
 
 /** 文明实践活动: a volunteer activity in one village */
+export type ActivateResidentInput = {
+  code: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Activity = {
   __typename?: 'Activity';
   /** The steps the caller may take on the activity now (its village's committee or the district admin, by its status), each decided by its mutation's own check */
@@ -968,6 +974,12 @@ export const EntryKind = {
 export type EntryKind = typeof EntryKind[keyof typeof EntryKind];
 /** Why an error happened, below its code; every error carries one as `extensions.reason`. */
 export const ErrorReason = {
+  /** The activation code is past its 30 days, or was replaced by a newer one. */
+  ACTIVATION_CODE_EXPIRED: 'ACTIVATION_CODE_EXPIRED',
+  /** No such activation code. */
+  ACTIVATION_CODE_INVALID: 'ACTIVATION_CODE_INVALID',
+  /** The activation code was already used. */
+  ACTIVATION_CODE_USED: 'ACTIVATION_CODE_USED',
   /** The activity is dated after today. */
   ACTIVITY_NOT_DUE: 'ACTIVITY_NOT_DUE',
   /** The activity's status does not allow this step; `status` says which it is. */
@@ -1016,6 +1028,8 @@ export const ErrorReason = {
   INVALID_TOKEN: 'INVALID_TOKEN',
   /** The award line was already removed. */
   LINE_REMOVED: 'LINE_REMOVED',
+  /** The phone login code is wrong, expired or used up. */
+  LOGIN_CODE_INVALID: 'LOGIN_CODE_INVALID',
   /** The civic matter's status does not allow this step; `status` says which it is. */
   MATTER_STATUS: 'MATTER_STATUS',
   /** The caller's role or area does not allow this operation or this record. */
@@ -1165,6 +1179,8 @@ export type FollowUpResolved = typeof FollowUpResolved[keyof typeof FollowUpReso
 /** 农户 */
 export type Household = {
   __typename?: 'Household';
+  /** When the household's unused activation code expires; null when none is outstanding. */
+  activationExpiresAt: Maybe<Scalars['DateTimeISO']['output']>;
   address: Maybe<Scalars['String']['output']>;
   /** What the caller may do with the household now */
   allowedActions: Array<HouseholdAction>;
@@ -1181,6 +1197,8 @@ export type Household = {
   number: Scalars['String']['output'];
   /** Masked (138****5678) unless you are the household, its village committee or the district admin */
   phone: Maybe<Scalars['String']['output']>;
+  /** The household's resident logins (staff in scope; a resident sees their own household's). */
+  residentAccounts: Array<ResidentAccount>;
   /** The household gets no text messages (notifications in the console still come) */
   smsOptOut: Scalars['Boolean']['output'];
   status: HouseholdStatus;
@@ -1317,6 +1335,12 @@ export const IntakeSource = {
 
 export type IntakeSource = typeof IntakeSource[keyof typeof IntakeSource];
 /** Someone who may lead a matter (领办): an active department's or township's staff member */
+export type IssueResidentActivationsInput = {
+  /** Omitted: every active household of the village that has no active resident account. */
+  householdIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  villageId: Scalars['ID']['input'];
+};
+
 export type LeadOfficial = {
   __typename?: 'LeadOfficial';
   departmentId: Maybe<Scalars['ID']['output']>;
@@ -1485,6 +1509,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The assignee accepts; the lead's acceptance moves the matter ASSIGNED → IN_PROGRESS. Returns the matter */
   acceptAssignment: CivicMatter;
+  /** Public. Creates the household's RESIDENT user (username: the phone when given, else village code + household number, e.g. "PC01-001"; if taken, a suffix "-2", "-3"…) and logs in. */
+  activateResident: AuthPayload;
   /** The handling unit (the lead assignee) answers an OPEN 督办, once, while the matter is handled. Returns the matter */
   answerSupervision: CivicMatter;
   archiveHousehold: Household;
@@ -1530,8 +1556,12 @@ export type Mutation = {
   deductPoints: PointEntry;
   /** Creates a village's households from a file's rows, all or none; each row's problems come back with its row number */
   importHouseholds: HouseholdImportResult;
+  /** Committee (own village), township staff (their township), district staff/admin (any). */
+  issueResidentActivations: Array<ResidentActivation>;
   /** Failed attempts are limited per username and per address */
   login: AuthPayload;
+  /** Public. 5 tries per code, 10-minute expiry. */
+  loginWithCode: AuthPayload;
   /** Marks the logged-in user's notifications read (these ids, or all without ids); returns how many became read */
   markNotificationsRead: Scalars['Int']['output'];
   /** RECEIVED → MERGED into another matter that is neither merged nor rejected */
@@ -1562,6 +1592,8 @@ export type Mutation = {
   reportPart: CivicMatter;
   /** 延期 requested by an assignee before its due date; one waits at a time */
   requestExtension: CivicMatter;
+  /** Public; always true. Sends a 6-digit code by SMS to a phone bound to an active resident. */
+  requestLoginCode: Scalars['Boolean']['output'];
   /** A temporary password for another user; their sessions end and they must change it at the next login */
   resetPassword: PasswordReset;
   /** IN_PROGRESS → RESOLVED (办结) by the lead assignee or staff above; co-units keep their state (see the RESOLVED event's coUnits) */
@@ -1574,6 +1606,8 @@ export type Mutation = {
   reversePointEntry: PointEntry;
   /** Sets a day's exception (a HOLIDAY on a weekday, a WORKDAY on a weekend); due dates already given stay */
   setCalendarDay: CalendarDay;
+  /** Committee / staff in scope: disable or re-enable one family member's login (sessions end when disabled). */
+  setResidentAccountActive: ResidentAccount;
   /** Takes a matter in (受理): status RECEIVED with a new code MS-<year>-<5 digits> */
   submitCivicMatter: CivicMatter;
   /** 督办 (urge, written notice, escalation) by township or district staff; the level never goes down */
@@ -1598,6 +1632,11 @@ export type Mutation = {
 
 export type MutationAcceptAssignmentArgs = {
   assignmentId: Scalars['ID']['input'];
+};
+
+
+export type MutationActivateResidentArgs = {
+  input: ActivateResidentInput;
 };
 
 
@@ -1740,9 +1779,20 @@ export type MutationImportHouseholdsArgs = {
 };
 
 
+export type MutationIssueResidentActivationsArgs = {
+  input: IssueResidentActivationsInput;
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationLoginWithCodeArgs = {
+  code: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
 };
 
 
@@ -1831,6 +1881,11 @@ export type MutationRequestExtensionArgs = {
 };
 
 
+export type MutationRequestLoginCodeArgs = {
+  phone: Scalars['String']['input'];
+};
+
+
 export type MutationResetPasswordArgs = {
   userId: Scalars['ID']['input'];
 };
@@ -1866,6 +1921,12 @@ export type MutationSetCalendarDayArgs = {
   date: Scalars['LocalDate']['input'];
   kind: CalendarDayKind;
   name: Scalars['String']['input'];
+};
+
+
+export type MutationSetResidentAccountActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2774,6 +2835,29 @@ export type ReportPartInput = {
   assignmentId: Scalars['ID']['input'];
   /** What the unit did; required, at most 1000 characters */
   note: Scalars['String']['input'];
+};
+
+/** A resident's login on a household (family members each have one). */
+export type ResidentAccount = {
+  __typename?: 'ResidentAccount';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastLoginAt: Maybe<Scalars['DateTimeISO']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  username: Scalars['String']['output'];
+};
+
+/** A single-use code for one household, shown once (only its hash is kept). */
+export type ResidentActivation = {
+  __typename?: 'ResidentActivation';
+  code: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  headName: Scalars['String']['output'];
+  householdId: Scalars['ID']['output'];
+  householdNumber: Scalars['String']['output'];
+  villageName: Scalars['String']['output'];
 };
 
 export type ResolveCivicMatterInput = {
@@ -3722,6 +3806,61 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { __typename?: 'Mutation', result: number };
 
+export type ResidentAccountFieldsFragment = { __typename?: 'ResidentAccount', id: string, username: string, displayName: string, phone: string | null, active: boolean, lastLoginAt: string | null, createdAt: string };
+
+export type IssueResidentActivationsMutationVariables = Exact<{
+  input: IssueResidentActivationsInput;
+}>;
+
+
+export type IssueResidentActivationsMutation = { __typename?: 'Mutation', result: Array<{ __typename?: 'ResidentActivation', householdId: string, householdNumber: string, headName: string, villageName: string, code: string, expiresAt: string }> };
+
+export type HouseholdAccountsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HouseholdAccountsQuery = { __typename?: 'Query', result: { __typename?: 'Household', id: string, activationExpiresAt: string | null, residentAccounts: Array<{ __typename?: 'ResidentAccount', id: string, username: string, displayName: string, phone: string | null, active: boolean, lastLoginAt: string | null, createdAt: string }> } };
+
+export type VillageAccountHoldersQueryVariables = Exact<{
+  villageId: Scalars['ID']['input'];
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type VillageAccountHoldersQuery = { __typename?: 'Query', result: { __typename?: 'HouseholdPage', total: number, items: Array<{ __typename?: 'Household', id: string, residentAccounts: Array<{ __typename?: 'ResidentAccount', id: string }> }> } };
+
+export type SetResidentAccountActiveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  active: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetResidentAccountActiveMutation = { __typename?: 'Mutation', result: { __typename?: 'ResidentAccount', id: string, username: string, displayName: string, phone: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } };
+
+export type ActivateResidentMutationVariables = Exact<{
+  input: ActivateResidentInput;
+}>;
+
+
+export type ActivateResidentMutation = { __typename?: 'Mutation', result: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, mustChangePassword: boolean } } };
+
+export type RequestLoginCodeMutationVariables = Exact<{
+  phone: Scalars['String']['input'];
+}>;
+
+
+export type RequestLoginCodeMutation = { __typename?: 'Mutation', result: boolean };
+
+export type LoginWithCodeMutationVariables = Exact<{
+  phone: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+}>;
+
+
+export type LoginWithCodeMutation = { __typename?: 'Mutation', result: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, mustChangePassword: boolean } } };
+
 export type PointRuleFieldsFragment = { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<PointRuleAction> };
 
 export type PointEntryFieldsFragment = { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> };
@@ -4593,6 +4732,17 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const ResidentAccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ResidentAccountFields on ResidentAccount {
+  id
+  username
+  displayName
+  phone
+  active
+  lastLoginAt
+  createdAt
+}
+    `, {"fragmentName":"ResidentAccountFields"}) as unknown as TypedDocumentString<ResidentAccountFieldsFragment, unknown>;
 export const PointRuleFieldsFragmentDoc = new TypedDocumentString(`
     fragment PointRuleFields on PointRule {
   id
@@ -8334,6 +8484,114 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
   result: markNotificationsRead(ids: $ids)
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const IssueResidentActivationsDocument = new TypedDocumentString(`
+    mutation IssueResidentActivations($input: IssueResidentActivationsInput!) {
+  result: issueResidentActivations(input: $input) {
+    householdId
+    householdNumber
+    headName
+    villageName
+    code
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<IssueResidentActivationsMutation, IssueResidentActivationsMutationVariables>;
+export const HouseholdAccountsDocument = new TypedDocumentString(`
+    query HouseholdAccounts($id: ID!) {
+  result: household(id: $id) {
+    id
+    activationExpiresAt
+    residentAccounts {
+      ...ResidentAccountFields
+    }
+  }
+}
+    fragment ResidentAccountFields on ResidentAccount {
+  id
+  username
+  displayName
+  phone
+  active
+  lastLoginAt
+  createdAt
+}`) as unknown as TypedDocumentString<HouseholdAccountsQuery, HouseholdAccountsQueryVariables>;
+export const VillageAccountHoldersDocument = new TypedDocumentString(`
+    query VillageAccountHolders($villageId: ID!, $page: Int, $perPage: Int) {
+  result: households(
+    filter: {villageId: $villageId}
+    page: $page
+    perPage: $perPage
+  ) {
+    items {
+      id
+      residentAccounts {
+        id
+      }
+    }
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<VillageAccountHoldersQuery, VillageAccountHoldersQueryVariables>;
+export const SetResidentAccountActiveDocument = new TypedDocumentString(`
+    mutation SetResidentAccountActive($id: ID!, $active: Boolean!) {
+  result: setResidentAccountActive(id: $id, active: $active) {
+    ...ResidentAccountFields
+  }
+}
+    fragment ResidentAccountFields on ResidentAccount {
+  id
+  username
+  displayName
+  phone
+  active
+  lastLoginAt
+  createdAt
+}`) as unknown as TypedDocumentString<SetResidentAccountActiveMutation, SetResidentAccountActiveMutationVariables>;
+export const ActivateResidentDocument = new TypedDocumentString(`
+    mutation ActivateResident($input: ActivateResidentInput!) {
+  result: activateResident(input: $input) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on AuthPayload {
+  token
+  user {
+    id
+    username
+    displayName
+    role
+    townshipId
+    villageId
+    departmentId
+    householdId
+    mustChangePassword
+  }
+}`) as unknown as TypedDocumentString<ActivateResidentMutation, ActivateResidentMutationVariables>;
+export const RequestLoginCodeDocument = new TypedDocumentString(`
+    mutation RequestLoginCode($phone: String!) {
+  result: requestLoginCode(phone: $phone)
+}
+    `) as unknown as TypedDocumentString<RequestLoginCodeMutation, RequestLoginCodeMutationVariables>;
+export const LoginWithCodeDocument = new TypedDocumentString(`
+    mutation LoginWithCode($phone: String!, $code: String!) {
+  result: loginWithCode(phone: $phone, code: $code) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on AuthPayload {
+  token
+  user {
+    id
+    username
+    displayName
+    role
+    townshipId
+    villageId
+    departmentId
+    householdId
+    mustChangePassword
+  }
+}`) as unknown as TypedDocumentString<LoginWithCodeMutation, LoginWithCodeMutationVariables>;
 export const PointRuleListDocument = new TypedDocumentString(`
     query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
   page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {

@@ -60,6 +60,10 @@ export const errorsEn = {
     INSUFFICIENT_POINTS: "Not enough points: the household has %{balance}, this needs %{needed}.",
     OUT_OF_STOCK: "Not enough “%{product}” in stock: %{available} left, %{requested} asked.",
     INTERNAL_ERROR: "Something went wrong on the server (error %{errorId}).",
+    ACTIVATION_CODE_INVALID: "There is no such activation code: check the letters and digits on the slip.",
+    ACTIVATION_CODE_USED: "This activation code has already been used. Forgot the password? Sign in with a text-message code, or ask the village committee for a new slip.",
+    ACTIVATION_CODE_EXPIRED: "This activation code has expired or was replaced by a newer one: ask the village committee to print a new slip.",
+    LOGIN_CODE_INVALID: "The code is wrong or has expired: ask for a new one.",
   } satisfies Record<ErrorReason, string>,
   // Field messages, from the server's BAD_USER_INPUT `fields` and from form validation.
   fields: {

@@ -57,6 +57,10 @@ export const errorsZhCN = {
     INSUFFICIENT_POINTS: "积分不足：该户余额 %{balance} 分，本次需要 %{needed} 分。",
     OUT_OF_STOCK: "“%{product}”库存不足：仅剩 %{available}，本次需要 %{requested}。",
     INTERNAL_ERROR: "服务器出错（错误编号 %{errorId}）。",
+    ACTIVATION_CODE_INVALID: "没有这个激活码，请核对激活单上的字母和数字。",
+    ACTIVATION_CODE_USED: "这个激活码已经用过了。忘记密码可用手机验证码登录，或请村委会重新开通。",
+    ACTIVATION_CODE_EXPIRED: "这个激活码已过期或已被新的激活码替换，请找村委会重新打印激活单。",
+    LOGIN_CODE_INVALID: "验证码不对或已过期，请重新获取。",
   } satisfies Record<ErrorReason, string>,
   fields: {
     REQUIRED: "必填",
