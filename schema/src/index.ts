@@ -9,3 +9,4 @@ export * from "./civic";
 export * from "./calendar";
 export * from "./audit";
 export * from "./notifications";
+export * from "./onboarding";

@@ -16,6 +16,8 @@ export const notificationKindEnum = pgEnum("notification_kind", [
   "AWARD_OBJECTION",
   "PUBLICITY_ENDS",
   "POINTS_RECORDED",
+  // A login code by text message: an outbox delivery only, never a notification.
+  "LOGIN_CODE",
 ]);
 export const deliveryChannelEnum = pgEnum("delivery_channel", ["SMS"]);
 export const deliveryStatusEnum = pgEnum("delivery_status", ["PENDING", "SENT", "FAILED"]);

@@ -17,6 +17,8 @@ export const users = pgTable(
     villageId: integer("village_id").references(() => villages.id),
     departmentId: integer("department_id").references(() => departments.id),
     householdId: integer("household_id").references(() => households.id),
+    /** A resident's mobile number, for logging in by text-message code; unique among active users. */
+    phone: text("phone"),
     active: boolean("active").notNull().default(true),
     /** Bumped on password change or deactivation: tokens carrying an older value stop working. */
     tokenVersion: integer("token_version").notNull().default(0),
@@ -28,6 +30,8 @@ export const users = pgTable(
   },
   (t) => [
     uniqueIndex("users_username_uq").on(t.username),
+    uniqueIndex("users_phone_uq").on(t.phone).where(sql`${t.phone} is not null and ${t.active}`),
+    index("users_household_idx").on(t.householdId),
     index("users_village_idx").on(t.villageId),
     index("users_department_idx").on(t.departmentId),
     // Each role carries exactly the one scope id it needs.

@@ -24,7 +24,8 @@ export const errorReasons = {
   BAD_CREDENTIALS: "The username or the password is wrong.",
   TOKEN_EXPIRED: "The session has expired; log in again.",
   INVALID_TOKEN: "The session is not valid any more (signed out, password or role changed); log in again.",
-  RATE_LIMITED: "Too many failed logins; `retryAfterSeconds` says how long to wait.",
+  RATE_LIMITED: "Too many failed logins or wrong codes; `retryAfterSeconds` says how long to wait.",
+  LOGIN_CODE_INVALID: "The text-message login code is wrong, expired, used or out of tries (one reason for all: nothing to enumerate); ask for a new one.",
   // FORBIDDEN
   NOT_ALLOWED: "The caller's role or area does not allow this operation or this record.",
   PASSWORD_CHANGE_REQUIRED: "The password was reset by an admin; only `me` and `changePassword` are served until the user chooses a new one.",
@@ -33,11 +34,14 @@ export const errorReasons = {
   // BAD_USER_INPUT
   INVALID_INPUT: "Some input fields are not valid; `fields` maps each to what is wrong.",
   DUPLICATE_KEY: "A value that must be unique is already taken; `fields` names the field.",
+  ACTIVATION_CODE_INVALID: "No such activation code; check the slip (`fields.code` is INVALID).",
   IDEMPOTENCY_KEY_REUSED: "The idempotencyKey was already used for a different request.",
   INVALID_QUERY: "The request is not a GraphQL request the schema accepts (not JSON, not parsable, or not valid against the schema).",
   REQUEST_TOO_LARGE: "The request is over a limit (body size, depth, aliases, tokens, root fields, directives or cost).",
   TIME_BUDGET: "The request ran past its time budget; ask for less at once.",
   // CONFLICT: the record's state does not allow the step
+  ACTIVATION_CODE_USED: "The activation code was already used to open an account; ask the village committee for a new one.",
+  ACTIVATION_CODE_EXPIRED: "The activation code is past its 30 days, or was replaced by a newer code; ask the village committee for a new one.",
   CHANGED_MEANWHILE: "The record changed while the step ran; reload and try again.",
   HOUSEHOLD_STATUS: "The household's status does not allow this (archived, or not active).",
   NO_SHOP: "The household's village has no points supermarket.",
@@ -88,7 +92,7 @@ export class AppError extends Error {
   }
 }
 
-type Unauthenticated = "NOT_LOGGED_IN" | "BAD_CREDENTIALS" | "TOKEN_EXPIRED" | "INVALID_TOKEN" | "RATE_LIMITED";
+type Unauthenticated = "NOT_LOGGED_IN" | "BAD_CREDENTIALS" | "TOKEN_EXPIRED" | "INVALID_TOKEN" | "RATE_LIMITED" | "LOGIN_CODE_INVALID";
 
 export const unauthenticated = (message = "Please log in", reason: Unauthenticated = "NOT_LOGGED_IN", extra?: Record<string, unknown>) =>
   new AppError("UNAUTHENTICATED", reason, message, extra);

@@ -22,6 +22,9 @@ import { createApp, noteUser, type Startup } from "./http/app";
 import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./seed/seed-demo";
 import { startScheduler, type Scheduler } from "./scheduler/scheduler";
 import { scheduledJobs } from "./scheduler/jobs";
+import { smsSenderFor } from "./scheduler/outbox-job";
+import { promptOutbox } from "./notifications/outbox-sender";
+import { CodeHasher } from "./request/one-time-codes";
 
 export interface RunningServer {
   url: string;
@@ -74,6 +77,14 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     if (!seeding) await bootstrap();
 
     const tokens = new TokenService(secret, config.tokenTtlHours);
+    const codes = new CodeHasher(secret);
+    // Login codes go out at once, through the outbox's own claim-and-send path.
+    const outbox = promptOutbox(
+      connection.db,
+      smsSenderFor(config.sms, logger),
+      { maxAttempts: config.sms.maxAttempts, leaseMs: Math.max(config.sms.timeoutMs * 2, 60_000) },
+      logger,
+    );
     const loginLimits = { maxFailures: config.loginMaxFailures, windowMinutes: config.loginWindowMinutes, slowSeconds: config.loginSlowSeconds };
     const schema = await schemaBuilt;
     const httpServer = http.createServer();
@@ -117,6 +128,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
         logger,
         tokens,
         loginLimits,
+        codes,
+        outbox,
         timezone: config.timezone,
         deadline: { at: Date.now() + config.requestBudgetMs, budgetMs: config.requestBudgetMs },
       };
@@ -165,6 +178,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       async close() {
         await (await scheduler)?.stop();
         await apollo.stop();
+        await outbox.settle();
         // PGlite closes after the seed's transaction ends (a second Ctrl-C
         // ends the process at once; the seed is then redone at the next start).
         if (startup.seeding) logger.info("waiting for the demo seed to finish before closing the database");

@@ -22,13 +22,16 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
-/** 文明实践活动: a volunteer activity in one village */
 export type ActivateResidentInput = {
+  /** As printed; case, dashes and spaces do not matter */
   code: Scalars['String']['input'];
+  /** The same rules as changePassword's new password */
   password: Scalars['String']['input'];
+  /** A mobile number: it becomes the username, and the number for logging in by text-message code */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 文明实践活动: a volunteer activity in one village */
 export type Activity = {
   __typename?: 'Activity';
   /** The steps the caller may take on the activity now (its village's committee or the district admin, by its status), each decided by its mutation's own check */
@@ -974,11 +977,11 @@ export const EntryKind = {
 export type EntryKind = typeof EntryKind[keyof typeof EntryKind];
 /** Why an error happened, below its code; every error carries one as `extensions.reason`. */
 export const ErrorReason = {
-  /** The activation code is past its 30 days, or was replaced by a newer one. */
+  /** The activation code is past its 30 days, or was replaced by a newer code; ask the village committee for a new one. */
   ACTIVATION_CODE_EXPIRED: 'ACTIVATION_CODE_EXPIRED',
-  /** No such activation code. */
+  /** No such activation code; check the slip (`fields.code` is INVALID). */
   ACTIVATION_CODE_INVALID: 'ACTIVATION_CODE_INVALID',
-  /** The activation code was already used. */
+  /** The activation code was already used to open an account; ask the village committee for a new one. */
   ACTIVATION_CODE_USED: 'ACTIVATION_CODE_USED',
   /** The activity is dated after today. */
   ACTIVITY_NOT_DUE: 'ACTIVITY_NOT_DUE',
@@ -1028,7 +1031,7 @@ export const ErrorReason = {
   INVALID_TOKEN: 'INVALID_TOKEN',
   /** The award line was already removed. */
   LINE_REMOVED: 'LINE_REMOVED',
-  /** The phone login code is wrong, expired or used up. */
+  /** The text-message login code is wrong, expired, used or out of tries (one reason for all: nothing to enumerate); ask for a new one. */
   LOGIN_CODE_INVALID: 'LOGIN_CODE_INVALID',
   /** The civic matter's status does not allow this step; `status` says which it is. */
   MATTER_STATUS: 'MATTER_STATUS',
@@ -1052,7 +1055,7 @@ export const ErrorReason = {
   PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
   /** The award batch is still on publicity; `publicityEndsOn` says until when. */
   PUBLICITY_RUNNING: 'PUBLICITY_RUNNING',
-  /** Too many failed logins; `retryAfterSeconds` says how long to wait. */
+  /** Too many failed logins or wrong codes; `retryAfterSeconds` says how long to wait. */
   RATE_LIMITED: 'RATE_LIMITED',
   /** The redemption was already cancelled. */
   REDEMPTION_STATUS: 'REDEMPTION_STATUS',
@@ -1334,13 +1337,13 @@ export const IntakeSource = {
 } as const;
 
 export type IntakeSource = typeof IntakeSource[keyof typeof IntakeSource];
-/** Someone who may lead a matter (领办): an active department's or township's staff member */
 export type IssueResidentActivationsInput = {
   /** Omitted: every active household of the village that has no active resident account. */
   householdIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   villageId: Scalars['ID']['input'];
 };
 
+/** Someone who may lead a matter (领办): an active department's or township's staff member */
 export type LeadOfficial = {
   __typename?: 'LeadOfficial';
   departmentId: Maybe<Scalars['ID']['output']>;
@@ -1509,7 +1512,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The assignee accepts; the lead's acceptance moves the matter ASSIGNED → IN_PROGRESS. Returns the matter */
   acceptAssignment: CivicMatter;
-  /** Public. Creates the household's RESIDENT user (username: the phone when given, else village code + household number, e.g. "PC01-001"; if taken, a suffix "-2", "-3"…) and logs in. */
+  /** Public. Creates the household's RESIDENT user (username: the phone when given, else village code + household number in lower case, e.g. "pc01-001"; if taken, a suffix "-2", "-3"…) and logs in. */
   activateResident: AuthPayload;
   /** The handling unit (the lead assignee) answers an OPEN 督办, once, while the matter is handled. Returns the matter */
   answerSupervision: CivicMatter;
@@ -2042,6 +2045,8 @@ export const NotificationKind = {
   EXTENSION_DECIDED: 'EXTENSION_DECIDED',
   /** A resolved matter waits for its follow-up visit (township staff) */
   FOLLOW_UP_DUE: 'FOLLOW_UP_DUE',
+  /** A login code by text message: in the outbox only, never a notification */
+  LOGIN_CODE: 'LOGIN_CODE',
   /** The household's matter was resolved: please rate (its residents, and a text message) */
   MATTER_RESOLVED: 'MATTER_RESOLVED',
   /** An award or a redemption recorded for the household (its residents, where the village turned it on) */
@@ -2845,6 +2850,7 @@ export type ResidentAccount = {
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   lastLoginAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Masked (138****5678) unless you are the household, its village committee or the district admin */
   phone: Maybe<Scalars['String']['output']>;
   username: Scalars['String']['output'];
 };
@@ -2852,6 +2858,7 @@ export type ResidentAccount = {
 /** A single-use code for one household, shown once (only its hash is kept). */
 export type ResidentActivation = {
   __typename?: 'ResidentActivation';
+  /** Twelve characters in groups of four, e.g. "K7PM-3XQA-H9TW" */
   code: Scalars['String']['output'];
   expiresAt: Scalars['DateTimeISO']['output'];
   headName: Scalars['String']['output'];

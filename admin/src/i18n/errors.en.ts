@@ -22,6 +22,10 @@ export const errorsEn = {
     TOKEN_EXPIRED: "Your session has expired, please sign in again.",
     INVALID_TOKEN: "Your session is no longer valid (signed out, or the password or role changed): please sign in again.",
     RATE_LIMITED: "Too many failed sign-ins: try again in about %{minutes} min.",
+    LOGIN_CODE_INVALID: "The code is wrong or has expired: ask for a new one.",
+    ACTIVATION_CODE_INVALID: "There is no such activation code: check the letters and digits on the slip.",
+    ACTIVATION_CODE_USED: "This activation code has already been used. Forgot the password? Sign in with a text-message code, or ask the village committee for a new slip.",
+    ACTIVATION_CODE_EXPIRED: "This activation code has expired or was replaced by a newer one: ask the village committee to print a new slip.",
     NOT_ALLOWED: "You are not allowed to do this.",
     PASSWORD_CHANGE_REQUIRED: "Your password was reset by the administrator; choose a new one first.",
     NOT_FOUND: "The record was not found, or it is outside your area.",
@@ -60,10 +64,6 @@ export const errorsEn = {
     INSUFFICIENT_POINTS: "Not enough points: the household has %{balance}, this needs %{needed}.",
     OUT_OF_STOCK: "Not enough “%{product}” in stock: %{available} left, %{requested} asked.",
     INTERNAL_ERROR: "Something went wrong on the server (error %{errorId}).",
-    ACTIVATION_CODE_INVALID: "There is no such activation code: check the letters and digits on the slip.",
-    ACTIVATION_CODE_USED: "This activation code has already been used. Forgot the password? Sign in with a text-message code, or ask the village committee for a new slip.",
-    ACTIVATION_CODE_EXPIRED: "This activation code has expired or was replaced by a newer one: ask the village committee to print a new slip.",
-    LOGIN_CODE_INVALID: "The code is wrong or has expired: ask for a new one.",
   } satisfies Record<ErrorReason, string>,
   // Field messages, from the server's BAD_USER_INPUT `fields` and from form validation.
   fields: {

@@ -34,7 +34,8 @@ export interface Session {
   user: UserRow;
 }
 
-async function issue(tokens: TokenService, user: UserRow): Promise<Session> {
+/** A session for a user who just proved who they are (a password, an activation code, a text-message code). */
+export async function issue(tokens: TokenService, user: UserRow): Promise<Session> {
   const { token, expiresAt } = await tokens.issue({ userId: user.id, version: user.tokenVersion });
   return { token, expiresAt, user };
 }

@@ -34,6 +34,7 @@ import { MatterAssignmentResolver } from "../civic/assignment-resolver";
 import { MatterEventResolver } from "../civic/matter-event-resolver";
 import { MatterSupervisionResolver } from "../civic/supervision-resolver";
 import { NotificationResolver } from "../notifications/notification-resolver";
+import { OnboardingResolver } from "../onboarding/onboarding-resolver";
 
 export const resolvers = [
   TownshipResolver,
@@ -64,6 +65,7 @@ export const resolvers = [
   MatterSupervisionResolver,
   CivicReportResolver,
   NotificationResolver,
+  OnboardingResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -21,6 +21,7 @@ registerEnumType(NotificationKind, {
     AWARD_OBJECTION: { description: "A resident objected to an award on publicity (the committee)" },
     PUBLICITY_ENDS: { description: "An award's publicity ends tomorrow (the committee)" },
     POINTS_RECORDED: { description: "An award or a redemption recorded for the household (its residents, where the village turned it on)" },
+    LOGIN_CODE: { description: "A login code by text message: in the outbox only, never a notification" },
   } satisfies Record<Kind, { description: string }>,
 });
 

@@ -48,3 +48,12 @@ export async function notify(tx: DbOrTx, recipients: readonly number[], input: N
   }
   return made.length;
 }
+
+/**
+ * Queues one text message with no console notification (a login code), in
+ * the caller's transaction; its id, for sending at once (PromptOutbox).
+ */
+export async function queueText(tx: DbOrTx, input: { kind: NotificationKind; phone: string; text: string; dedupeKey: string }): Promise<number> {
+  const [row] = await tx.insert(notificationDeliveries).values(input).returning({ id: notificationDeliveries.id });
+  return row!.id;
+}

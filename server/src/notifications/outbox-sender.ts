@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, isNull, lte, lt, or, sql } from "drizzle-orm";
 import { notificationDeliveries } from "@cunwu/schema";
 import type { Db } from "../db/database";
-import type { SmsSender } from "./sms-sender";
+import type { Logger } from "../logger";
+import { redactedText, type SmsSender } from "./sms-sender";
 
 export interface OutboxOptions {
   /** The moment of this run (tests pass their own). */
@@ -14,6 +15,8 @@ export interface OutboxOptions {
   leaseMs?: number;
   /** The first retry's wait; each next one doubles, up to an hour. */
   backoffMs?: number;
+  /** Only these deliveries (a login code sent at once), when given. */
+  ids?: readonly number[];
 }
 
 const hour = 3_600_000;
@@ -30,7 +33,7 @@ export const retryDelayMs = (attempts: number, backoffMs = 30_000) => Math.min(b
  * lease runs out.
  */
 export async function sendDueDeliveries(db: Db, sender: SmsSender, options: OutboxOptions) {
-  const { now, maxAttempts, batchSize = 20, leaseMs = 5 * 60_000, backoffMs = 30_000 } = options;
+  const { now, maxAttempts, batchSize = 20, leaseMs = 5 * 60_000, backoffMs = 30_000, ids } = options;
   const due = db
     .select({ id: notificationDeliveries.id })
     .from(notificationDeliveries)
@@ -39,6 +42,7 @@ export async function sendDueDeliveries(db: Db, sender: SmsSender, options: Outb
         eq(notificationDeliveries.status, "PENDING"),
         lte(notificationDeliveries.nextAttemptAt, now),
         or(isNull(notificationDeliveries.leaseUntil), lt(notificationDeliveries.leaseUntil, now)),
+        ids ? inArray(notificationDeliveries.id, [...ids]) : undefined,
       ),
     )
     .orderBy(asc(notificationDeliveries.nextAttemptAt), asc(notificationDeliveries.id))
@@ -56,11 +60,13 @@ export async function sendDueDeliveries(db: Db, sender: SmsSender, options: Outb
   for (const delivery of claimed) {
     const outcome = await sender.send({ id: delivery.id, to: delivery.phone, text: delivery.text, kind: delivery.kind, createdAt: delivery.createdAt });
     const mine = and(eq(notificationDeliveries.id, delivery.id), eq(notificationDeliveries.attempts, delivery.attempts));
+    // Once it is done with, a secret (a login code) leaves the outbox too.
+    const text = redactedText(delivery.kind, delivery.text);
     if (outcome.ok) {
-      await db.update(notificationDeliveries).set({ status: "SENT", sentAt: new Date(), leaseUntil: null, lastError: null }).where(mine);
+      await db.update(notificationDeliveries).set({ status: "SENT", sentAt: new Date(), leaseUntil: null, lastError: null, text }).where(mine);
       counts.sent++;
     } else if (outcome.final || delivery.attempts >= maxAttempts) {
-      await db.update(notificationDeliveries).set({ status: "FAILED", leaseUntil: null, lastError: outcome.error }).where(mine);
+      await db.update(notificationDeliveries).set({ status: "FAILED", leaseUntil: null, lastError: outcome.error, text }).where(mine);
       counts.failed++;
     } else {
       const next = new Date(now.getTime() + retryDelayMs(delivery.attempts, backoffMs));
@@ -69,4 +75,33 @@ export async function sendDueDeliveries(db: Db, sender: SmsSender, options: Outb
     }
   }
   return counts;
+}
+
+/** Sends given deliveries now, beside the scheduler (a login code cannot wait for its next tick). */
+export interface PromptOutbox {
+  /** Starts sending these deliveries in the background; the caller does not wait (nor learn anything from how long it takes). */
+  sendSoon(ids: readonly number[]): void;
+  /** Waits for the sends under way (closing the server). */
+  settle(): Promise<void>;
+}
+
+/**
+ * The outbox's own path (claim, lease, send, record; retries left to the
+ * scheduler's outbox job), for chosen deliveries, started at once. With the
+ * scheduler off (tests) a failed first attempt stays PENDING.
+ */
+export function promptOutbox(db: Db, sender: SmsSender, options: { maxAttempts: number; leaseMs: number }, logger: Logger): PromptOutbox {
+  const running = new Set<Promise<unknown>>();
+  return {
+    sendSoon(ids) {
+      if (ids.length === 0) return;
+      const sending = sendDueDeliveries(db, sender, { now: new Date(), maxAttempts: options.maxAttempts, leaseMs: options.leaseMs, ids })
+        .catch((error: unknown) => logger.error({ err: error, deliveryIds: ids }, "sending a text message at once failed; the outbox job tries again"))
+        .finally(() => running.delete(sending));
+      running.add(sending);
+    },
+    async settle() {
+      await Promise.all([...running]);
+    },
+  };
 }

@@ -3,6 +3,7 @@ import type { Db } from "../db/database";
 import type { Logger } from "../logger";
 import type { TokenService } from "./token";
 import type { LoginLimits } from "../config";
+import type { CodeHasher } from "./one-time-codes";
 
 /**
  * What every resolver gets for one request. It lives at the bottom, beside
@@ -21,6 +22,10 @@ export interface Context {
   logger: Logger;
   tokens: TokenService;
   loginLimits: LoginLimits;
+  /** Keyed hashes of activation and login codes. */
+  codes: CodeHasher;
+  /** Text messages that must go out now (login codes), beside the scheduler's outbox job. */
+  outbox: { sendSoon(deliveryIds: readonly number[]): void };
   /** The district's time zone, for "today" and deadlines. */
   timezone: string;
   /** When the request's time budget runs out (graphql/time-budget.ts). */
