@@ -1,5 +1,5 @@
 import { Alert, Button, Link as MuiLink, Stack, TextField } from "@mui/material";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { useTranslate } from "react-admin";
 import { Link, useSearchParams } from "react-router-dom";
 import { useErrorText } from "../common/useErrorText";
@@ -46,6 +46,13 @@ export const ActivatePage = () => {
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Another slip's link opened in the same tab changes only the address's code: take it.
+  const linked = params.get("code");
+  useEffect(() => {
+    if (linked) setValues((current) => ({ ...current, code: linked.toUpperCase() }));
+    setErrors({});
+    setFailure(null);
+  }, [linked]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

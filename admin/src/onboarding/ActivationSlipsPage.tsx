@@ -6,7 +6,7 @@ import { formatDay } from "../common/format";
 import { PrintSheet } from "../print/PrintSheet";
 import type { ResidentActivation } from "./actions";
 import { ActivationQr } from "./ActivationQr";
-import { activationUrl, issuedSlips, spacedCode } from "./issuedSlips";
+import { activationUrl, issuedSlips, normalizeCode, spacedCode } from "./issuedSlips";
 
 /** Ten slips to an A4 page: two columns of five, cut along the dashed lines (print.css). */
 const PER_PAGE = 10;
@@ -14,7 +14,8 @@ const PER_PAGE = 10;
 const Slip = ({ activation }: { activation: ResidentActivation }) => {
   const translate = useTranslate();
   const t = (key: string, options?: object) => translate(`app.onboarding.slip.${key}`, options);
-  const url = activationUrl(activation.code);
+  // The code without its dashes: a shorter address, a simpler QR (the page reads it either way).
+  const url = activationUrl(normalizeCode(activation.code));
   return (
     <Box className="activation-slip" data-testid="activation-slip" data-household={activation.householdNumber} data-url={url}>
       <Box sx={{ flex: 1, minWidth: 0 }}>
