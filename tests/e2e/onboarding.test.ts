@@ -196,6 +196,7 @@ describe.skipIf(!run)("residents' accounts: slips, activation, phone login", () 
       await resident.page.getByRole("button", { name: "个人" }).click();
       await resident.page.getByRole("menuitem", { name: "退出登录" }).click();
       await resident.page.waitForURL((url) => url.hash.startsWith("#/login"));
+      await shootBothSizes(resident.page, "login-with-phone-link", screenshot);
       await resident.page.getByTestId("phone-login-link").click();
       await resident.page.getByTestId("phone-login-page").waitFor();
       await resident.page.locator('input[name="phone"]').fill(residentPhone);
