@@ -78,18 +78,49 @@ const untilFreed = (oldest: Date | null, windowMinutes: number) =>
   Math.max(1, Math.ceil(((oldest?.getTime() ?? Date.now()) + windowMinutes * 60_000 - Date.now()) / 1000));
 
 /**
+ * Addresses known to be waiting, and until when (per database handle): an
+ * address's failures do not clear on anyone's success, so its wait is
+ * exact, and refusing it here spares the database a transaction per guess
+ * when one address keeps guessing (10,000 guesses cost a few seconds, not a
+ * minute). Another process learns the same from the database.
+ */
+const waitingAddresses = new WeakMap<Db, Map<string, number>>();
+const maxRemembered = 10_000;
+
+function addressWaits(db: Db, address: string): number | undefined {
+  const until = waitingAddresses.get(db)?.get(address);
+  if (until === undefined) return undefined;
+  if (until > Date.now()) return Math.max(1, Math.ceil((until - Date.now()) / 1000));
+  waitingAddresses.get(db)!.delete(address);
+  return undefined;
+}
+
+function rememberWaiting(db: Db, address: string, seconds: number): void {
+  let waiting = waitingAddresses.get(db);
+  if (!waiting) waitingAddresses.set(db, (waiting = new Map()));
+  if (waiting.size >= maxRemembered) waiting.clear();
+  waiting.set(address, Date.now() + seconds * 1000);
+}
+
+/**
  * Claims one password check for `username` from `address`, or refuses with
  * UNAUTHENTICATED, reason RATE_LIMITED and retryAfterSeconds. The claim is a
  * failed attempt until `attemptSucceeded` marks it.
  */
 export async function claimAttempt(db: Db, limits: LoginLimits, username: string, address: string): Promise<number> {
+  const waits = addressWaits(db, address);
+  if (waits !== undefined) throw rateLimited(waits);
   return db.transaction(async (tx) => {
     // Username first, then address, in every transaction: no deadlock.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-user:${username}`}))`);
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-address:${address}`}))`);
     const c = await counts(tx, username, address, limits.windowMinutes);
     if (c.pair >= limits.maxFailures) throw rateLimited(untilFreed(c.pairOldest, limits.windowMinutes));
-    if (c.address >= limits.maxFailures * addressFactor) throw rateLimited(untilFreed(c.addressOldest, limits.windowMinutes));
+    if (c.address >= limits.maxFailures * addressFactor) {
+      const seconds = untilFreed(c.addressOldest, limits.windowMinutes);
+      rememberWaiting(db, address, seconds);
+      throw rateLimited(seconds);
+    }
     if (c.username >= limits.maxFailures * usernameFactor && c.usernameLast) {
       const waited = (Date.now() - c.usernameLast.getTime()) / 1000;
       if (waited < limits.slowSeconds) throw rateLimited(Math.max(1, Math.ceil(limits.slowSeconds - waited)));

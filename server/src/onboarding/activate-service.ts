@@ -25,9 +25,15 @@ function refuseSpent(code: CodeRow, now: Date): void {
   if (code.expiresAt <= now) throw conflict("ACTIVATION_CODE_EXPIRED", "This activation code has expired; ask the village committee for a new one");
 }
 
-/** "<village code>-<household number>" in lower case, as a username may be written (a-z, 0-9, dot, dash, underscore). */
-export const householdUsername = (villageCode: string, number: string) =>
-  `${villageCode}-${number}`.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").slice(0, 28);
+/**
+ * "<village code>-<household number>" in lower case, as a username may be
+ * written (a-z, 0-9, dot, dash, underscore); a number that already starts
+ * with the village code (the demo's "PC01-001") is not prefixed twice.
+ */
+export function householdUsername(villageCode: string, number: string): string {
+  const name = number.toLowerCase().startsWith(villageCode.toLowerCase()) ? number : `${villageCode}-${number}`;
+  return name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").slice(0, 28);
+}
 
 /** The base name, or the first of "-2", "-3"… not taken. */
 async function freeUsername(tx: Tx, base: string): Promise<string> {
