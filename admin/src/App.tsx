@@ -27,6 +27,7 @@ import { lazyView } from "./common/lazyView";
 import { theme } from "./layout/theme";
 import { useRoleAccess } from "./common/useRoleAccess";
 import type { AccessName } from "./providers/access";
+import { LoginPage } from "./onboarding/LoginPage";
 
 // Screens load when first opened (see common/lazyView.ts).
 const AwardPointsPage = lazyView(() => import("./awards/AwardPointsPage"), "AwardPointsPage");
@@ -44,6 +45,9 @@ const RankingBoardPage = lazyView(() => import("./print/RankingBoardPage"), "Ran
 const MyVolunteerPage = lazyView(() => import("./my/MyVolunteerPage"), "MyVolunteerPage");
 const NotificationsPage = lazyView(() => import("./notifications/NotificationsPage"), "NotificationsPage");
 const ActivityParticipationPage = lazyView(() => import("./activities/ActivityParticipationPage"), "ActivityParticipationPage");
+const ActivationSlipsPage = lazyView(() => import("./onboarding/ActivationSlipsPage"), "ActivationSlipsPage");
+const ActivatePage = lazyView(() => import("./onboarding/ActivatePage"), "ActivatePage");
+const PhoneLoginPage = lazyView(() => import("./onboarding/PhoneLoginPage"), "PhoneLoginPage");
 const CalendarPage = lazyView(() => import("./calendar/CalendarPage"), "CalendarPage");
 
 /** A screen that is not a resource, offered to the roles providers/access.ts names. */
@@ -61,6 +65,7 @@ export const App = () => (
     layout={Layout}
     theme={theme}
     title={<AppTitle />}
+    loginPage={LoginPage}
     requireAuth
     disableTelemetry
   >
@@ -80,6 +85,11 @@ export const App = () => (
     <Resource name="volunteerTeams" {...volunteerTeams} />
     <Resource name="serviceBrands" {...serviceBrands} />
     <Resource name="civicCategories" {...civicCategories} />
+    {/* A resident's ways in, without a session (providers/firstScreen.ts lets them through). */}
+    <CustomRoutes noLayout>
+      <Route path="/activate" element={<ActivatePage />} />
+      <Route path="/login-by-phone" element={<PhoneLoginPage />} />
+    </CustomRoutes>
     <CustomRoutes>
       <Route path="/award" element={<Guarded resource="award"><AwardPointsPage /></Guarded>} />
       <Route path="/checkout" element={<Guarded resource="checkout"><CheckoutPage /></Guarded>} />
@@ -91,6 +101,7 @@ export const App = () => (
       <Route path="/print/publicity" element={<Guarded resource="publicityBoard"><PublicityBoardPage /></Guarded>} />
       <Route path="/print/ranking" element={<Guarded resource="rankingBoard"><RankingBoardPage /></Guarded>} />
       <Route path="/print/redemption/:id" element={<Guarded resource="redemptions" action="show"><RedemptionReceiptPage /></Guarded>} />
+      <Route path="/print/activations" element={<Guarded resource="households" action="activate"><ActivationSlipsPage /></Guarded>} />
       <Route path="/print/passbooks" element={<Guarded resource="households" action="passbook"><VillagePassbooksPage /></Guarded>} />
       <Route path="/my/volunteer" element={<Guarded resource="myVolunteer"><MyVolunteerPage /></Guarded>} />
       <Route path="/activities/:id/participation" element={<Guarded resource="activities" action="edit"><ActivityParticipationPage /></Guarded>} />

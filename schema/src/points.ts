@@ -150,6 +150,8 @@ export const pointEntries = pgTable(
     // The district's lists: by deed dates alone, and by a township's villages and kind.
     index("point_entries_deed_idx").on(t.deedDate),
     index("point_entries_village_kind_idx").on(t.villageId, t.kind),
+    // A township's ledger in id order, merged from each village's (points/township-entries.ts).
+    index("point_entries_village_id_idx").on(t.villageId, t.id),
     index("point_entries_rule_idx").on(t.ruleId),
     index("point_entries_activity_idx").on(t.activityId),
     index("point_entries_redemption_idx").on(t.redemptionId),

@@ -79,6 +79,14 @@ type Documents = {
     "\n  query Notifications($unreadOnly: Boolean, $page: Int, $perPage: Int) {\n    result: notifications(unreadOnly: $unreadOnly, page: $page, perPage: $perPage) {\n      items { id kind title body link readAt createdAt }\n      total\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    result: unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    result: markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  fragment ResidentAccountFields on ResidentAccount {\n    id username displayName phone active lastLoginAt createdAt\n  }\n": typeof types.ResidentAccountFieldsFragmentDoc,
+    "\n  mutation IssueResidentActivations($input: IssueResidentActivationsInput!) {\n    result: issueResidentActivations(input: $input) { householdId householdNumber headName villageName code expiresAt }\n  }\n": typeof types.IssueResidentActivationsDocument,
+    "\n  query HouseholdAccounts($id: ID!) {\n    result: household(id: $id) { id activationExpiresAt residentAccounts { ...ResidentAccountFields } }\n  }\n": typeof types.HouseholdAccountsDocument,
+    "\n  query VillageAccountHolders($villageId: ID!, $page: Int, $perPage: Int) {\n    result: households(filter: { villageId: $villageId }, page: $page, perPage: $perPage) {\n      items { id residentAccounts { id } } total\n    }\n  }\n": typeof types.VillageAccountHoldersDocument,
+    "\n  mutation SetResidentAccountActive($id: ID!, $active: Boolean!) {\n    result: setResidentAccountActive(id: $id, active: $active) { ...ResidentAccountFields }\n  }\n": typeof types.SetResidentAccountActiveDocument,
+    "\n  mutation ActivateResident($input: ActivateResidentInput!) {\n    result: activateResident(input: $input) { ...SessionFields }\n  }\n": typeof types.ActivateResidentDocument,
+    "\n  mutation RequestLoginCode($phone: String!) { result: requestLoginCode(phone: $phone) }\n": typeof types.RequestLoginCodeDocument,
+    "\n  mutation LoginWithCode($phone: String!, $code: String!) {\n    result: loginWithCode(phone: $phone, code: $code) { ...SessionFields }\n  }\n": typeof types.LoginWithCodeDocument,
     "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": typeof types.PointRuleFieldsFragmentDoc,
     "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta requestedDelta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": typeof types.PointEntryFieldsFragmentDoc,
     "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": typeof types.AwardBatchFieldsFragmentDoc,
@@ -227,6 +235,14 @@ const documents: Documents = {
     "\n  query Notifications($unreadOnly: Boolean, $page: Int, $perPage: Int) {\n    result: notifications(unreadOnly: $unreadOnly, page: $page, perPage: $perPage) {\n      items { id kind title body link readAt createdAt }\n      total\n    }\n  }\n": types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    result: unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    result: markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  fragment ResidentAccountFields on ResidentAccount {\n    id username displayName phone active lastLoginAt createdAt\n  }\n": types.ResidentAccountFieldsFragmentDoc,
+    "\n  mutation IssueResidentActivations($input: IssueResidentActivationsInput!) {\n    result: issueResidentActivations(input: $input) { householdId householdNumber headName villageName code expiresAt }\n  }\n": types.IssueResidentActivationsDocument,
+    "\n  query HouseholdAccounts($id: ID!) {\n    result: household(id: $id) { id activationExpiresAt residentAccounts { ...ResidentAccountFields } }\n  }\n": types.HouseholdAccountsDocument,
+    "\n  query VillageAccountHolders($villageId: ID!, $page: Int, $perPage: Int) {\n    result: households(filter: { villageId: $villageId }, page: $page, perPage: $perPage) {\n      items { id residentAccounts { id } } total\n    }\n  }\n": types.VillageAccountHoldersDocument,
+    "\n  mutation SetResidentAccountActive($id: ID!, $active: Boolean!) {\n    result: setResidentAccountActive(id: $id, active: $active) { ...ResidentAccountFields }\n  }\n": types.SetResidentAccountActiveDocument,
+    "\n  mutation ActivateResident($input: ActivateResidentInput!) {\n    result: activateResident(input: $input) { ...SessionFields }\n  }\n": types.ActivateResidentDocument,
+    "\n  mutation RequestLoginCode($phone: String!) { result: requestLoginCode(phone: $phone) }\n": types.RequestLoginCodeDocument,
+    "\n  mutation LoginWithCode($phone: String!, $code: String!) {\n    result: loginWithCode(phone: $phone, code: $code) { ...SessionFields }\n  }\n": types.LoginWithCodeDocument,
     "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": types.PointRuleFieldsFragmentDoc,
     "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta requestedDelta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": types.PointEntryFieldsFragmentDoc,
     "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": types.AwardBatchFieldsFragmentDoc,
@@ -567,6 +583,38 @@ export function graphql(source: "\n  query UnreadNotificationCount {\n    result
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    result: markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResidentAccountFields on ResidentAccount {\n    id username displayName phone active lastLoginAt createdAt\n  }\n"): typeof import('./graphql').ResidentAccountFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueResidentActivations($input: IssueResidentActivationsInput!) {\n    result: issueResidentActivations(input: $input) { householdId householdNumber headName villageName code expiresAt }\n  }\n"): typeof import('./graphql').IssueResidentActivationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HouseholdAccounts($id: ID!) {\n    result: household(id: $id) { id activationExpiresAt residentAccounts { ...ResidentAccountFields } }\n  }\n"): typeof import('./graphql').HouseholdAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VillageAccountHolders($villageId: ID!, $page: Int, $perPage: Int) {\n    result: households(filter: { villageId: $villageId }, page: $page, perPage: $perPage) {\n      items { id residentAccounts { id } } total\n    }\n  }\n"): typeof import('./graphql').VillageAccountHoldersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetResidentAccountActive($id: ID!, $active: Boolean!) {\n    result: setResidentAccountActive(id: $id, active: $active) { ...ResidentAccountFields }\n  }\n"): typeof import('./graphql').SetResidentAccountActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivateResident($input: ActivateResidentInput!) {\n    result: activateResident(input: $input) { ...SessionFields }\n  }\n"): typeof import('./graphql').ActivateResidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestLoginCode($phone: String!) { result: requestLoginCode(phone: $phone) }\n"): typeof import('./graphql').RequestLoginCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginWithCode($phone: String!, $code: String!) {\n    result: loginWithCode(phone: $phone, code: $code) { ...SessionFields }\n  }\n"): typeof import('./graphql').LoginWithCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

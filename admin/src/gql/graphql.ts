@@ -3813,6 +3813,61 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { __typename?: 'Mutation', result: number };
 
+export type ResidentAccountFieldsFragment = { __typename?: 'ResidentAccount', id: string, username: string, displayName: string, phone: string | null, active: boolean, lastLoginAt: string | null, createdAt: string };
+
+export type IssueResidentActivationsMutationVariables = Exact<{
+  input: IssueResidentActivationsInput;
+}>;
+
+
+export type IssueResidentActivationsMutation = { __typename?: 'Mutation', result: Array<{ __typename?: 'ResidentActivation', householdId: string, householdNumber: string, headName: string, villageName: string, code: string, expiresAt: string }> };
+
+export type HouseholdAccountsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HouseholdAccountsQuery = { __typename?: 'Query', result: { __typename?: 'Household', id: string, activationExpiresAt: string | null, residentAccounts: Array<{ __typename?: 'ResidentAccount', id: string, username: string, displayName: string, phone: string | null, active: boolean, lastLoginAt: string | null, createdAt: string }> } };
+
+export type VillageAccountHoldersQueryVariables = Exact<{
+  villageId: Scalars['ID']['input'];
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type VillageAccountHoldersQuery = { __typename?: 'Query', result: { __typename?: 'HouseholdPage', total: number, items: Array<{ __typename?: 'Household', id: string, residentAccounts: Array<{ __typename?: 'ResidentAccount', id: string }> }> } };
+
+export type SetResidentAccountActiveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  active: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetResidentAccountActiveMutation = { __typename?: 'Mutation', result: { __typename?: 'ResidentAccount', id: string, username: string, displayName: string, phone: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } };
+
+export type ActivateResidentMutationVariables = Exact<{
+  input: ActivateResidentInput;
+}>;
+
+
+export type ActivateResidentMutation = { __typename?: 'Mutation', result: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, mustChangePassword: boolean } } };
+
+export type RequestLoginCodeMutationVariables = Exact<{
+  phone: Scalars['String']['input'];
+}>;
+
+
+export type RequestLoginCodeMutation = { __typename?: 'Mutation', result: boolean };
+
+export type LoginWithCodeMutationVariables = Exact<{
+  phone: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+}>;
+
+
+export type LoginWithCodeMutation = { __typename?: 'Mutation', result: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, mustChangePassword: boolean } } };
+
 export type PointRuleFieldsFragment = { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<PointRuleAction> };
 
 export type PointEntryFieldsFragment = { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> };
@@ -4684,6 +4739,17 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const ResidentAccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ResidentAccountFields on ResidentAccount {
+  id
+  username
+  displayName
+  phone
+  active
+  lastLoginAt
+  createdAt
+}
+    `, {"fragmentName":"ResidentAccountFields"}) as unknown as TypedDocumentString<ResidentAccountFieldsFragment, unknown>;
 export const PointRuleFieldsFragmentDoc = new TypedDocumentString(`
     fragment PointRuleFields on PointRule {
   id
@@ -8425,6 +8491,114 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
   result: markNotificationsRead(ids: $ids)
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const IssueResidentActivationsDocument = new TypedDocumentString(`
+    mutation IssueResidentActivations($input: IssueResidentActivationsInput!) {
+  result: issueResidentActivations(input: $input) {
+    householdId
+    householdNumber
+    headName
+    villageName
+    code
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<IssueResidentActivationsMutation, IssueResidentActivationsMutationVariables>;
+export const HouseholdAccountsDocument = new TypedDocumentString(`
+    query HouseholdAccounts($id: ID!) {
+  result: household(id: $id) {
+    id
+    activationExpiresAt
+    residentAccounts {
+      ...ResidentAccountFields
+    }
+  }
+}
+    fragment ResidentAccountFields on ResidentAccount {
+  id
+  username
+  displayName
+  phone
+  active
+  lastLoginAt
+  createdAt
+}`) as unknown as TypedDocumentString<HouseholdAccountsQuery, HouseholdAccountsQueryVariables>;
+export const VillageAccountHoldersDocument = new TypedDocumentString(`
+    query VillageAccountHolders($villageId: ID!, $page: Int, $perPage: Int) {
+  result: households(
+    filter: {villageId: $villageId}
+    page: $page
+    perPage: $perPage
+  ) {
+    items {
+      id
+      residentAccounts {
+        id
+      }
+    }
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<VillageAccountHoldersQuery, VillageAccountHoldersQueryVariables>;
+export const SetResidentAccountActiveDocument = new TypedDocumentString(`
+    mutation SetResidentAccountActive($id: ID!, $active: Boolean!) {
+  result: setResidentAccountActive(id: $id, active: $active) {
+    ...ResidentAccountFields
+  }
+}
+    fragment ResidentAccountFields on ResidentAccount {
+  id
+  username
+  displayName
+  phone
+  active
+  lastLoginAt
+  createdAt
+}`) as unknown as TypedDocumentString<SetResidentAccountActiveMutation, SetResidentAccountActiveMutationVariables>;
+export const ActivateResidentDocument = new TypedDocumentString(`
+    mutation ActivateResident($input: ActivateResidentInput!) {
+  result: activateResident(input: $input) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on AuthPayload {
+  token
+  user {
+    id
+    username
+    displayName
+    role
+    townshipId
+    villageId
+    departmentId
+    householdId
+    mustChangePassword
+  }
+}`) as unknown as TypedDocumentString<ActivateResidentMutation, ActivateResidentMutationVariables>;
+export const RequestLoginCodeDocument = new TypedDocumentString(`
+    mutation RequestLoginCode($phone: String!) {
+  result: requestLoginCode(phone: $phone)
+}
+    `) as unknown as TypedDocumentString<RequestLoginCodeMutation, RequestLoginCodeMutationVariables>;
+export const LoginWithCodeDocument = new TypedDocumentString(`
+    mutation LoginWithCode($phone: String!, $code: String!) {
+  result: loginWithCode(phone: $phone, code: $code) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on AuthPayload {
+  token
+  user {
+    id
+    username
+    displayName
+    role
+    townshipId
+    villageId
+    departmentId
+    householdId
+    mustChangePassword
+  }
+}`) as unknown as TypedDocumentString<LoginWithCodeMutation, LoginWithCodeMutationVariables>;
 export const PointRuleListDocument = new TypedDocumentString(`
     query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
   page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {

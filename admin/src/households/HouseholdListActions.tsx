@@ -13,6 +13,7 @@ import {
 } from "react-admin";
 import { Link } from "react-router-dom";
 import { ListVillagePassbooksButton } from "../print/BoardLinkButtons";
+import { VillageActivationsButton } from "../onboarding/IssueActivationsButton";
 import type { Household } from "../types";
 import { exportHouseholds, type FileKind } from "./householdExport";
 import { useRoleAccess } from "../common/useRoleAccess";
@@ -72,6 +73,7 @@ export const HouseholdListActions = () => {
       {canExport && <ExportHouseholdsButton kind="csv" />}
       {canExport && <ExportHouseholdsButton kind="xlsx" />}
       <ListVillagePassbooksButton />
+      <VillageActivationsButton />
     </TopToolbar>
   );
 };

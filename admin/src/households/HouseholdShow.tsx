@@ -29,6 +29,8 @@ import { ArchiveHouseholdButton } from "./ArchiveHouseholdButton";
 import { DeductPointsButton } from "./DeductPointsButton";
 import { HouseholdBalanceCard } from "./HouseholdBalanceCard";
 import { useRoleAccess } from "../common/useRoleAccess";
+import { HouseholdActivationButton } from "../onboarding/IssueActivationsButton";
+import { ResidentAccountsTab } from "../onboarding/ResidentAccountsTab";
 
 /**
  * A link-button to another screen for this household: where the server allows
@@ -81,6 +83,7 @@ const HouseholdShowActions = () => (
       access={{ resource: "households", action: "passbook" }}
       icon={<MenuBookIcon />}
     />
+    <HouseholdActivationButton />
     <EditWhereAllowed />
     <ArchiveHouseholdButton />
   </TopToolbar>
@@ -112,6 +115,9 @@ export const HouseholdShow = () => (
         >
           <RedemptionGrid />
         </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.onboarding.accounts.title" path="residents">
+        <ResidentAccountsTab />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.households.tabs.details" path="details">
         <ReferenceField source="villageId" reference="villages" />

@@ -10,6 +10,7 @@ import { householdImportEn } from "./householdImport.en";
 import { volunteerEn } from "./volunteer.en";
 import { civicEn } from "./civic.en";
 import { accountsEn } from "./accounts.en";
+import { onboardingEn } from "./onboarding.en";
 import { residentEn } from "./resident.en";
 import { notificationsEn } from "./notifications.en";
 import type { Translations } from "./shape";
@@ -26,6 +27,7 @@ export const en = {
     notifications: notificationsEn,
     civic: civicEn.app,
     accounts: accountsEn.app,
+    onboarding: onboardingEn.app,
     ...consoleEn.app,
     ...pointsEn.app,
     ...shopEn.app,

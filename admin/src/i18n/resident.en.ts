@@ -6,6 +6,36 @@ import type { Translations } from "./shape";
 // keep their words (civic.en.ts, points.en.ts); the screens pick these for a
 // resident (civicMatters/useCivicTerm.ts, awardBatches).
 export const residentEn = {
+  // A resident's ways in: the activation from a slip, the login by a text-message code (onboarding/).
+  onboard: {
+    activate_title: "Open my points account",
+    activate_intro: "Enter the activation code from your slip and choose a password: then you can see your household's points at any time.",
+    code: "Activation code",
+    password: "Password",
+    password_hint: "At least 8 characters",
+    password_short: "At least 8 characters, please",
+    repeat: "Password again",
+    passwords_differ: "The two passwords are not the same",
+    phone: "Mobile number (optional)",
+    phone_hint: "With it you can also sign in with a text-message code",
+    phone_taken: "This number already has an account: sign in with a text-message code",
+    activate_submit: "Open my account",
+    rate_limited: "Too many wrong tries: please wait about %{minutes} min and try again.",
+    to_login: "I have an account: sign in",
+    activate_link: "Got an activation slip? Open your account",
+    welcome: "Your account is open. Your login name is %{username}: write it down.",
+    phone_title: "Sign in with a text-message code",
+    phone_intro: "For residents whose mobile number is on their account.",
+    phone_number: "Mobile number",
+    get_code: "Get code",
+    resend_in: "Again in %{seconds} s",
+    code_sent: "If this number has an account, a code is on its way by text message.",
+    login_code: "Code (6 digits)",
+    code_six: "Enter the 6 digits from the text message",
+    login: "Sign in",
+    password_login_link: "Sign in with a password",
+    phone_login_link: "Sign in with a text-message code",
+  },
   civic: {
     submit: "Submit",
     submitted: "Submitted (%{code}); the village committee will look into it",

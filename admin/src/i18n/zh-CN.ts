@@ -13,6 +13,7 @@ import { dashboardZhCN } from "./dashboard.zh-CN";
 import { volunteerZhCN } from "./volunteer.zh-CN";
 import { civicZhCN } from "./civic.zh-CN";
 import { accountsZhCN } from "./accounts.zh-CN";
+import { onboardingZhCN } from "./onboarding.zh-CN";
 
 // 简体中文 (default). Words follow DESIGN.md's glossary; each area's are in
 // its own file, typed against its English, spread in here.
@@ -26,6 +27,7 @@ export const zhCN = {
     notifications: notificationsZhCN,
     civic: civicZhCN.app,
     accounts: accountsZhCN.app,
+    onboarding: onboardingZhCN.app,
     ...consoleZhCN.app,
     ...pointsZhCN.app,
     ...shopZhCN.app,

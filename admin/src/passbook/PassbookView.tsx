@@ -16,7 +16,7 @@ import { PassbookTable } from "./PassbookTable";
  * 积分存折: a household's entries in a period with running balances, opening
  * and closing balances and totals; prints as a bank book (print.css).
  */
-export const PassbookView = ({ householdId }: { householdId: string }) => {
+export const PassbookView = ({ householdId, footer }: { householdId: string; footer?: React.ReactNode }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const dataProvider = useCunwuDataProvider();
@@ -90,6 +90,7 @@ export const PassbookView = ({ householdId }: { householdId: string }) => {
             )}
           </>
         )}
+        {footer}
       </CardContent>
     </Card>
   );

@@ -12,9 +12,10 @@ import type { Passbook, Village } from "../types";
 import { PrintSheet } from "./PrintSheet";
 import { useVillageParam } from "./useVillageParam";
 import { VillagePicker } from "./VillagePicker";
+import { ActivationInvite } from "../onboarding/ActivationInvite";
 
 /** One household's book: its holder, the year's figures, its entries as the passbook prints them. */
-const OneBook = ({ book, year }: { book: Passbook; year: number }) => {
+const OneBook = ({ book, year, invite }: { book: Passbook; year: number; invite: boolean }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const t = (key: string, options?: object) => translate(`app.passbook.${key}`, options);
@@ -42,6 +43,7 @@ const OneBook = ({ book, year }: { book: Passbook; year: number }) => {
           <PassbookTable passbook={book} forceTable />
         </Box>
       )}
+      {invite && <ActivationInvite />}
     </Box>
   );
 };
@@ -64,6 +66,13 @@ export const VillagePassbooksPage = () => {
     enabled: Boolean(villageId),
     retry: false,
   });
+  // Households without a resident login get the activation QR on their page.
+  const withoutAccount = useQuery({
+    queryKey: ["householdsWithoutAccount", villageId],
+    queryFn: () => dataProvider.householdsWithoutAccount({ villageId: villageId! }),
+    enabled: Boolean(villageId),
+    retry: false,
+  });
   return (
     <PrintSheet
       testId="village-passbooks"
@@ -81,7 +90,7 @@ export const VillagePassbooksPage = () => {
       {!villageId && <EmptyState message="app.print.choose_village" />}
       {books.error && <Alert severity="error">{errorText(books.error)}</Alert>}
       {books.data?.length === 0 && <EmptyState message="app.passbook.batch_empty" />}
-      {books.data?.map((book) => <OneBook key={book.householdId} book={book} year={year} />)}
+      {books.data?.map((book) => <OneBook key={book.householdId} book={book} year={year} invite={withoutAccount.data?.has(book.householdId) ?? false} />)}
     </PrintSheet>
   );
 };

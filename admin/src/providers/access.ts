@@ -23,7 +23,8 @@ const civicIntake: Grants = { civicMatters: [...READ, "create"], civicCategories
 
 /** What district and township staff read: everything in their scope, changing nothing. */
 const staffRead: Grants = {
-  households: [...READ, "passbook"],
+  // "activate": issue residents' activation codes and keep their logins (committee, township, district).
+  households: [...READ, "passbook", "activate"],
   villages: READ,
   townships: READ,
   departments: READ,
@@ -45,7 +46,7 @@ const staffRead: Grants = {
 /** What runs a village's points and shop: its committee, and the district admin anywhere. */
 const ledgerKeeper: Grants = {
   // "delete" is archiving (react-admin's button asks it; the household's allowedActions decide); "import" reads a file of them.
-  households: [...WRITE, "delete", "passbook", "import"],
+  households: [...WRITE, "delete", "passbook", "import", "activate"],
   pointRules: WRITE,
   pointEntries: READ,
   awardBatches: READ,

@@ -34,6 +34,7 @@ import type {
 } from "../gql/graphql";
 import { volunteerActions } from "../volunteer/actions";
 import { accountActions } from "../users/actions";
+import { onboardingActions } from "../onboarding/actions";
 import { run } from "./run";
 
 // The ledger's and the shop's operations that are not create / update /
@@ -116,4 +117,7 @@ export const actions = {
 
   // Password resets and a village's committee accounts (users/actions.ts).
   ...accountActions,
+
+  // Residents' accounts: activation slips and family logins (onboarding/actions.ts).
+  ...onboardingActions,
 };

@@ -13,6 +13,10 @@ import { clearSession, hasLiveSession } from "./session";
 
 const RETURN_KEY = "cunwu.returnTo";
 const loginRoute = "/login";
+/** Pages for residents without a session: the activation from a slip, the login by a text-message code. */
+export const PUBLIC_ROUTES = ["/activate", "/login-by-phone"];
+
+const isPublic = (route: string) => PUBLIC_ROUTES.includes(route.split("?")[0]!);
 
 /** The route in the URL's hash ("#/households?x" → "/households?x"), "/" when none. */
 export const hashRoute = (hash: string): string => (hash.startsWith("#/") ? hash.slice(1) : "/");
@@ -30,16 +34,19 @@ export function takeReturnTo(): string | undefined {
 /** Remembers a route to come back to after the login (the dashboard needs no remembering). */
 export function rememberReturnTo(route: string): void {
   const path = route.split("?")[0]!;
-  if (path === loginRoute || path === "/") sessionStorage.removeItem(RETURN_KEY);
+  if (path === loginRoute || path === "/" || isPublic(path)) sessionStorage.removeItem(RETURN_KEY);
   else sessionStorage.setItem(RETURN_KEY, route);
 }
 
-/** Before the app renders: without a live session, go to the login form now, remembering the route asked for. */
+/**
+ * Before the app renders: without a live session, go to the login form now,
+ * remembering the route asked for; the public pages open as they are.
+ */
 export function startAtLoginWithoutSession(): void {
   if (hasLiveSession()) return;
   clearSession();
   const route = currentRoute();
-  if (route.split("?")[0] === loginRoute) return;
+  if (route.split("?")[0] === loginRoute || isPublic(route)) return;
   rememberReturnTo(route);
   window.history.replaceState(null, "", `${window.location.pathname}${window.location.search}#${loginRoute}`);
 }

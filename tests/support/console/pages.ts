@@ -160,8 +160,9 @@ export const numberIn = (text: string): number => {
  * year (awards, publicity, products, exchange events, redemptions), so the
  * screens look as they do in a village that has used the system for a while.
  */
-export async function startDemoServer(): Promise<TestServer> {
-  return startTestServer({ fixture: "demo-year" });
+export async function startDemoServer(options: { env?: Record<string, string> } = {}): Promise<TestServer> {
+  // `env`: more settings, e.g. CUNWU_SMS_* for a test's own text-message gateway.
+  return startTestServer({ fixture: "demo-year", env: options.env });
 }
 
 export interface HouseholdRow {

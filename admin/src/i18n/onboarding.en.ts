@@ -1,0 +1,52 @@
+// Residents' accounts as staff open them: activation slips, a household's logins, the passbook's QR (onboarding/).
+export const onboardingEn = {
+  app: {
+    issue_village: "Open residents' accounts / print slips",
+    issue_village_title: "Open residents' accounts?",
+    issue_village_confirm:
+      "%{smart_count} household without an account gets an activation code (valid 30 days) on a printed slip. Codes issued before and not yet used are replaced. |||| %{smart_count} households without an account each get an activation code (valid 30 days) on a printed slip. Codes issued before and not yet used are replaced.",
+    issue_village_none: "Every active household of the village has an account already: there is nothing to issue.",
+    issue_household: "Print activation slip",
+    issue_member: "Open for a family member",
+    issue_household_title: "Print an activation slip for %{number} %{name}?",
+    issue_household_confirm:
+      "A new activation code (valid 30 days) is issued for this household. An earlier code of the household not yet used stops working; accounts already opened stay.",
+    slips_title: "Residents' activation slips · %{village}",
+    slips_title_plain: "Residents' activation slips",
+    slips_subtitle: "%{smart_count} slip |||| %{smart_count} slips",
+    slips_once: "The codes are shown only this once: print the slips now and hand each household its own. They are not kept in the console.",
+    slips_none: "No household needed a code: every active household has an account.",
+    slips_gone:
+      "The codes are gone: they are shown only once, in the page that issued them, and not kept after a reload. Issue again from the households list or the household's page (the codes not yet used are replaced).",
+    back_to_households: "Households",
+    slip: {
+      title: "%{village} · Check your points",
+      household: "Household %{number} · %{name}",
+      code: "Activation code",
+      expires: "Valid until %{date}",
+      line1: "Scan the code or open the address, enter the activation code,",
+      line2: "set a password and you can see your points.",
+      qr: "QR code of the activation page",
+    },
+    accounts: {
+      title: "Resident accounts",
+      username: "Login name",
+      phone: "Phone",
+      active: "Status",
+      last_login: "Last login",
+      is_active: "Active",
+      is_disabled: "Disabled",
+      never: "Never",
+      disable: "Disable",
+      enable: "Enable",
+      disable_title: "Disable %{username}?",
+      disable_confirm: "%{username} is signed out at once and cannot sign in until enabled again. The household's points are not touched.",
+      disabled_done: "Account disabled",
+      enabled_done: "Account enabled",
+      empty: "This household has no resident account yet. Print an activation slip and hand it to the household.",
+      outstanding: "An unused code expires %{date}",
+    },
+    invite: "This household has no account yet: scan to open one; ask the village committee for your activation slip.",
+    invite_qr: "QR code of the activation page",
+  },
+} as const;

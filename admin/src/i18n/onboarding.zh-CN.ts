@@ -1,0 +1,52 @@
+import type { Translations } from "./shape";
+import type { onboardingEn } from "./onboarding.en";
+
+// 为村民开通账号：激活单、农户的居民账号、存折上的二维码（onboarding/）。
+export const onboardingZhCN = {
+  app: {
+    issue_village: "开通居民账号 / 打印激活单",
+    issue_village_title: "开通居民账号？",
+    issue_village_confirm: "将为本村 %{smart_count} 户尚未开通账号的农户各生成一个激活码（30 天内有效），并打印激活单。以前发出但还没用的激活码将作废。",
+    issue_village_none: "本村正常农户都已开通账号，不需要再发激活码。",
+    issue_household: "打印激活单",
+    issue_member: "为家庭成员开通",
+    issue_household_title: "为 %{number} %{name} 打印激活单？",
+    issue_household_confirm: "将为该户生成一个新的激活码（30 天内有效）。该户以前发出但还没用的激活码将作废；已开通的账号不受影响。",
+    slips_title: "居民账号激活单 · %{village}",
+    slips_title_plain: "居民账号激活单",
+    slips_subtitle: "共 %{smart_count} 张",
+    slips_once: "激活码只显示这一次，控制台不保存：请现在打印，沿虚线剪开，交到各户手中。",
+    slips_none: "本村正常农户都已开通账号，没有需要打印的激活单。",
+    slips_gone: "激活码已不在页面上：激活码只在开通时显示一次，刷新页面后不再保存。请回到农户列表或农户页面重新开通（以前没用的激活码会作废）。",
+    back_to_households: "农户列表",
+    slip: {
+      title: "%{village} · 积分查询开通单",
+      household: "户号 %{number} · 户主 %{name}",
+      code: "激活码",
+      expires: "有效期至 %{date}",
+      line1: "扫码或打开网址，输入激活码，",
+      line2: "设置密码即可查看积分。",
+      qr: "开通页面的二维码",
+    },
+    accounts: {
+      title: "居民账号",
+      username: "登录名",
+      phone: "手机号",
+      active: "状态",
+      last_login: "最近登录",
+      is_active: "正常",
+      is_disabled: "已停用",
+      never: "从未登录",
+      disable: "停用",
+      enable: "启用",
+      disable_title: "停用 %{username}？",
+      disable_confirm: "%{username} 将立即退出登录，重新启用前不能登录。该户的积分不受影响。",
+      disabled_done: "账号已停用",
+      enabled_done: "账号已启用",
+      empty: "该户还没有居民账号。打印激活单交给该户即可开通。",
+      outstanding: "有一个未使用的激活码，%{date} 到期",
+    },
+    invite: "本户还没有开通积分账号：扫码即可开通，激活码请向村委会领取激活单。",
+    invite_qr: "开通页面的二维码",
+  },
+} satisfies Translations<typeof onboardingEn>;
