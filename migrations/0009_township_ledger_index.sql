@@ -1,0 +1,1 @@
+CREATE INDEX "point_entries_village_id_idx" ON "point_entries" USING btree ("village_id","id");
