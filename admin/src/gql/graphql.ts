@@ -1015,6 +1015,8 @@ export const ErrorReason = {
   EXTENSION_PENDING: 'EXTENSION_PENDING',
   /** The extension request was already decided. */
   EXTENSION_STATE: 'EXTENSION_STATE',
+  /** The file link's signature is wrong or it has expired; read the record again for a fresh link. */
+  FILE_LINK_INVALID: 'FILE_LINK_INVALID',
   /** The household's status does not allow this (archived, or not active). */
   HOUSEHOLD_STATUS: 'HOUSEHOLD_STATUS',
   /** The idempotencyKey was already used for a different request. */
@@ -1070,7 +1072,11 @@ export const ErrorReason = {
   /** The request ran past its time budget; ask for less at once. */
   TIME_BUDGET: 'TIME_BUDGET',
   /** The session has expired; log in again. */
-  TOKEN_EXPIRED: 'TOKEN_EXPIRED'
+  TOKEN_EXPIRED: 'TOKEN_EXPIRED',
+  /** The user sent too many files in the last ten minutes; `retryAfterSeconds` says how long to wait. */
+  TOO_MANY_UPLOADS: 'TOO_MANY_UPLOADS',
+  /** The upload is not a JPEG, PNG or WebP image the server can read (judged by its content, not its name); a phone's HEIC photo must be sent as JPEG. */
+  UNSUPPORTED_IMAGE: 'UNSUPPORTED_IMAGE'
 } as const;
 
 export type ErrorReason = typeof ErrorReason[keyof typeof ErrorReason];
