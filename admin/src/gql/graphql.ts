@@ -194,6 +194,26 @@ export const AssignmentState = {
 } as const;
 
 export type AssignmentState = typeof AssignmentState[keyof typeof AssignmentState];
+/** A photo attached to a record; seen by exactly who sees the record */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Size of the full image */
+  bytes: Scalars['Int']['output'];
+  /** Always image/jpeg: the server re-encodes every upload */
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The user who uploaded it */
+  createdBy: Scalars['ID']['output'];
+  height: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** A signed link to the thumbnail, at most 480 px, valid a few minutes */
+  thumbnailUrl: Scalars['String']['output'];
+  /** A signed link to the full image (relative to the server), valid a few minutes */
+  url: Scalars['String']['output'];
+  /** Of the full image, at most 2048 px on its longest side */
+  width: Scalars['Int']['output'];
+};
+
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   expiresAt: Scalars['DateTimeISO']['output'];
@@ -421,6 +441,8 @@ export type CivicMatter = {
   assignableChannels: Array<CivicChannel>;
   /** Every assignment, returned ones included, oldest first */
   assignments: Array<MatterAssignment>;
+  /** Photos the submitter sent with the matter, in their order */
+  attachments: Array<Attachment>;
   category: CivicCategory;
   categoryId: Scalars['ID']['output'];
   /** Null until assigned (and again after the lead returned it) */
@@ -2999,6 +3021,8 @@ export type StockMovementPage = {
 export type SubmitCivicMatterInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   anonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Photos from POST /files, in this order: at most 9, each the caller's own upload not attached to anything yet */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   categoryId: Scalars['ID']['input'];
   content: Scalars['String']['input'];
   householdId?: InputMaybe<Scalars['ID']['input']>;

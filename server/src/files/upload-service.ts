@@ -1,6 +1,6 @@
-import { and, count, eq, gt, min } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, lt, min } from "drizzle-orm";
 import { files } from "@cunwu/schema";
-import type { Db } from "../db/database";
+import type { Db, Tx } from "../db/database";
 import type { Actor } from "../request/actor";
 import type { ProcessedImage } from "./image";
 import type { FileStorage } from "./storage";
@@ -60,3 +60,31 @@ export async function readVariant(db: Db, storage: FileStorage, fileId: number, 
   return data ? { contentType: row.contentType, data } : null;
 }
 
+
+/** Uploads no record took within this long are removed by the scheduler. */
+export const abandonedAfterHours = 24;
+
+/**
+ * Removes uploads never attached and older than `before`, at most `limit` a
+ * run: bytes first, then the row, in the caller's transaction. The rows are
+ * locked (SKIP LOCKED: an upload being attached right now is left for the
+ * next run), and the DELETE repeats `attached_at is null`, which the
+ * database's trigger also insists on.
+ */
+export async function removeAbandonedUploads(tx: Tx, storage: FileStorage, before: Date, limit = 500): Promise<number> {
+  const old = await tx
+    .select({ id: files.id })
+    .from(files)
+    .where(and(isNull(files.attachedAt), lt(files.createdAt, before)))
+    .orderBy(asc(files.createdAt))
+    .limit(limit)
+    .for("update", { skipLocked: true });
+  if (!old.length) return 0;
+  const ids = old.map((row) => row.id);
+  for (const id of ids) await storage.delete(tx, id);
+  const removed = await tx
+    .delete(files)
+    .where(and(inArray(files.id, ids), isNull(files.attachedAt)))
+    .returning({ id: files.id });
+  return removed.length;
+}
