@@ -19,6 +19,8 @@ await build({
     // Native code and files found next to the package's own: loaded from node_modules.
     "@node-rs/argon2",
     "@electric-sql/pglite",
+    // libvips comes as a platform package (@img/sharp-*) that sharp finds at run time.
+    "sharp",
     // One graphql for everything: graphql/ modules also load it with require.
     "graphql",
   ],

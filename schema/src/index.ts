@@ -10,3 +10,4 @@ export * from "./calendar";
 export * from "./audit";
 export * from "./notifications";
 export * from "./onboarding";
+export * from "./files";

@@ -36,6 +36,18 @@ export interface Config {
   schedulerSeconds: number;
   /** How text messages are sent (the outbox). */
   sms: SmsConfig;
+  /** Photo uploads and their links (server/src/files). */
+  files: FilesConfig;
+}
+
+/** Limits of `POST /files` and the lifetime of signed file links (README, "Settings"). */
+export interface FilesConfig {
+  /** Largest upload body, in bytes (CUNWU_UPLOAD_MAX_MB). */
+  maxUploadBytes: number;
+  /** Uploads one user may send in ten minutes (CUNWU_UPLOADS_PER_10_MIN). */
+  uploadsPer10Min: number;
+  /** How long a signed `url`/`thumbnailUrl` stays valid (CUNWU_FILE_URL_SECONDS). */
+  urlSeconds: number;
 }
 
 /** The text-message outbox's sender (README, "Settings"). */
@@ -170,6 +182,11 @@ export function loadConfig(env: Env = process.env, { serving = true }: { serving
     requestBudgetMs: integer(env, "CUNWU_REQUEST_BUDGET_MS", 15_000, 1, 600_000),
     schedulerSeconds: schedulerSeconds(env),
     sms: smsConfig(env),
+    files: {
+      maxUploadBytes: integer(env, "CUNWU_UPLOAD_MAX_MB", 15, 1, 100) * 1024 * 1024,
+      uploadsPer10Min: integer(env, "CUNWU_UPLOADS_PER_10_MIN", 60, 1, 10_000),
+      urlSeconds: integer(env, "CUNWU_FILE_URL_SECONDS", 300, 10, 86_400),
+    },
     limits: {
       maxDepth: integer(env, "CUNWU_MAX_DEPTH", 10, 2, 100),
       maxAliases: integer(env, "CUNWU_MAX_ALIASES", 30, 1, 1000),

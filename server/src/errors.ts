@@ -28,6 +28,7 @@ export const errorReasons = {
   LOGIN_CODE_INVALID: "The text-message login code is wrong, expired, used or out of tries (one reason for all: nothing to enumerate); ask for a new one.",
   // FORBIDDEN
   NOT_ALLOWED: "The caller's role or area does not allow this operation or this record.",
+  FILE_LINK_INVALID: "The file link's signature is wrong or it has expired; read the record again for a fresh link.",
   PASSWORD_CHANGE_REQUIRED: "The password was reset by an admin; only `me` and `changePassword` are served until the user chooses a new one.",
   // NOT_FOUND
   NOT_FOUND: "No such record, or it is outside the caller's area; `entity` and `id` name it.",
@@ -38,6 +39,8 @@ export const errorReasons = {
   IDEMPOTENCY_KEY_REUSED: "The idempotencyKey was already used for a different request.",
   INVALID_QUERY: "The request is not a GraphQL request the schema accepts (not JSON, not parsable, or not valid against the schema).",
   REQUEST_TOO_LARGE: "The request is over a limit (body size, depth, aliases, tokens, root fields, directives or cost).",
+  UNSUPPORTED_IMAGE: "The upload is not a JPEG, PNG or WebP image the server can read (judged by its content, not its name); a phone's HEIC photo must be sent as JPEG.",
+  TOO_MANY_UPLOADS: "The user sent too many files in the last ten minutes; `retryAfterSeconds` says how long to wait.",
   TIME_BUDGET: "The request ran past its time budget; ask for less at once.",
   // CONFLICT: the record's state does not allow the step
   ACTIVATION_CODE_USED: "The activation code was already used to open an account; ask the village committee for a new one.",

@@ -11,6 +11,8 @@ import { connect, type Connection } from "./db/connection";
 import { createLogger, type Logger } from "./logger";
 import { resolveSecret } from "./auth/secret";
 import { TokenService } from "./request/token";
+import { FileUrlSigner } from "./files/signed-url";
+import { databaseStorage } from "./files/storage";
 import { authenticate } from "./auth/login-service";
 import { bootstrapAdmin } from "./auth/bootstrap-admin";
 import { buildCunwuSchema } from "./graphql/build-schema";
@@ -78,6 +80,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
 
     const tokens = new TokenService(secret, config.tokenTtlHours);
     const codes = new CodeHasher(secret);
+    const fileUrls = new FileUrlSigner(secret, config.files.urlSeconds);
     // Login codes go out at once, through the outbox's own claim-and-send path.
     const outbox = promptOutbox(
       connection.db,
@@ -130,6 +133,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
         loginLimits,
         codes,
         outbox,
+        fileUrls,
         timezone: config.timezone,
         deadline: { at: Date.now() + config.requestBudgetMs, budgetMs: config.requestBudgetMs },
       };
@@ -151,6 +155,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       consoleDir: config.consoleDir,
       context,
       trustProxy: config.trustProxy,
+      files: { storage: databaseStorage, signer: fileUrls, config: config.files },
       startup,
     });
     httpServer.on("request", app);

@@ -194,6 +194,26 @@ export const AssignmentState = {
 } as const;
 
 export type AssignmentState = typeof AssignmentState[keyof typeof AssignmentState];
+/** A photo attached to a record; seen by exactly who sees the record */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Size of the full image */
+  bytes: Scalars['Int']['output'];
+  /** Always image/jpeg: the server re-encodes every upload */
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The user who uploaded it */
+  createdBy: Scalars['ID']['output'];
+  height: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** A signed link to the thumbnail, at most 480 px, valid a few minutes */
+  thumbnailUrl: Scalars['String']['output'];
+  /** A signed link to the full image (relative to the server), valid a few minutes */
+  url: Scalars['String']['output'];
+  /** Of the full image, at most 2048 px on its longest side */
+  width: Scalars['Int']['output'];
+};
+
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   expiresAt: Scalars['DateTimeISO']['output'];
@@ -421,6 +441,8 @@ export type CivicMatter = {
   assignableChannels: Array<CivicChannel>;
   /** Every assignment, returned ones included, oldest first */
   assignments: Array<MatterAssignment>;
+  /** Photos the submitter sent with the matter, in their order */
+  attachments: Array<Attachment>;
   category: CivicCategory;
   categoryId: Scalars['ID']['output'];
   /** Null until assigned (and again after the lead returned it) */
@@ -1015,6 +1037,8 @@ export const ErrorReason = {
   EXTENSION_PENDING: 'EXTENSION_PENDING',
   /** The extension request was already decided. */
   EXTENSION_STATE: 'EXTENSION_STATE',
+  /** The file link's signature is wrong or it has expired; read the record again for a fresh link. */
+  FILE_LINK_INVALID: 'FILE_LINK_INVALID',
   /** The household's status does not allow this (archived, or not active). */
   HOUSEHOLD_STATUS: 'HOUSEHOLD_STATUS',
   /** The idempotencyKey was already used for a different request. */
@@ -1070,7 +1094,11 @@ export const ErrorReason = {
   /** The request ran past its time budget; ask for less at once. */
   TIME_BUDGET: 'TIME_BUDGET',
   /** The session has expired; log in again. */
-  TOKEN_EXPIRED: 'TOKEN_EXPIRED'
+  TOKEN_EXPIRED: 'TOKEN_EXPIRED',
+  /** The user sent too many files in the last ten minutes; `retryAfterSeconds` says how long to wait. */
+  TOO_MANY_UPLOADS: 'TOO_MANY_UPLOADS',
+  /** The upload is not a JPEG, PNG or WebP image the server can read (judged by its content, not its name); a phone's HEIC photo must be sent as JPEG. */
+  UNSUPPORTED_IMAGE: 'UNSUPPORTED_IMAGE'
 } as const;
 
 export type ErrorReason = typeof ErrorReason[keyof typeof ErrorReason];
@@ -2993,6 +3021,8 @@ export type StockMovementPage = {
 export type SubmitCivicMatterInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   anonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Photos from POST /files, in this order: at most 9, each the caller's own upload not attached to anything yet */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   categoryId: Scalars['ID']['input'];
   content: Scalars['String']['input'];
   householdId?: InputMaybe<Scalars['ID']['input']>;

@@ -5,6 +5,7 @@ import type { Actor } from "../request/actor";
 import type { Db } from "../db/database";
 import { actorOf } from "../request/context";
 import { byId, groupedBy, perRequest } from "../request/loaders";
+import { matterAttachments } from "../files/attach-service";
 import { todayIn } from "../common/dates";
 import { loadCalendar } from "./calendar";
 import { seesInternal } from "./civic-scope";
@@ -21,6 +22,8 @@ function createCivicLoaders(db: Db, actor: Actor, timezone: string) {
     /** Matters by id, for their assignments' fields (the assignment was reached through its matter). */
     matter: byId((ids) => db.select().from(civicMatters).where(inArray(civicMatters.id, ids))),
     category: byId((ids) => db.select().from(civicCategories).where(inArray(civicCategories.id, ids))),
+    /** Photos, for whoever got the matter (the matter's own scope decides who sees them). */
+    attachments: groupedBy((ids) => matterAttachments(db, ids), (row) => row.matterId),
     timeline: groupedBy(
       (ids) =>
         db

@@ -10,6 +10,7 @@ import { AppError, badInput, forbidden } from "../errors";
 import { mergeRefusal, rejectRefusal } from "./matter-actions";
 import { claimMatter, endSupervisions, matterInScope, nextMatterCode, updateMatter, writeEvent } from "./matter-store";
 import type { SubmitCivicMatterInput } from "./workflow-inputs";
+import { attachToMatter, parseAttachmentIds } from "../files/attach-service";
 
 // Intake (受理) and triage: a matter comes in RECEIVED; a duplicate is merged
 // into another, one outside the service's remit is rejected (不予受理).
@@ -29,6 +30,7 @@ export async function submitMatter(db: Db, actor: Actor, timezone: string, input
   const submitterName = checks.text("submitterName", input.submitterName, { max: 30 });
   const submitterPhone = checks.phone("submitterPhone", input.submitterPhone);
   const anonymous = input.anonymous ?? false;
+  const attachmentIds = parseAttachmentIds(input.attachmentIds);
   let householdId = input.householdId ? parseId(input.householdId, "Household", "householdId") : null;
   const givenVillageId = input.villageId ? parseId(input.villageId, "Village", "villageId") : null;
   let source = input.source ?? null;
@@ -110,12 +112,13 @@ export async function submitMatter(db: Db, actor: Actor, timezone: string, input
         updatedAt: at,
       })
       .returning();
+    await attachToMatter(tx, actor, matter!.id, attachmentIds, at);
     await writeEvent(tx, matter!.id, actor, {
       type: "SUBMITTED",
       fromStatus: null,
       toStatus: "RECEIVED",
       public: true,
-      data: { code, source: matter!.source, urgency: matter!.urgency, categoryId },
+      data: { code, source: matter!.source, urgency: matter!.urgency, categoryId, ...(attachmentIds.length ? { attachmentIds } : {}) },
     }, at);
     await audit(tx, actor, "submit", "civic-matter", matter!.id, { code, villageId: village.id, categoryId, source: matter!.source });
     return matter!;

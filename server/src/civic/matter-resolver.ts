@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-gr
 import { Allow, LoggedIn } from "../auth/rules";
 import { type Context, actorOf } from "../request/context";
 import { cost } from "../request/costs";
+import { Attachment } from "../files/attachment-types";
 import { SortInput } from "../common/paging";
 import { maskPhone } from "../common/phone";
 import { notFound } from "../errors";
@@ -108,6 +109,11 @@ export class CivicMatterResolver {
     const row = await geoLoaders(ctx).township.load(matter.townshipId);
     if (!row) throw notFound("Township", matter.townshipId);
     return row;
+  }
+
+  @FieldResolver(() => [Attachment], { description: "Photos the submitter sent with the matter, in their order" })
+  attachments(@Root() matter: CivicMatter, @Ctx() ctx: Context) {
+    return civicLoaders(ctx).attachments.load(matter.id);
   }
 
   @FieldResolver(() => [MatterEvent], { description: "The timeline, oldest first; residents see only its public events" })

@@ -22,6 +22,11 @@ export class SubmitCivicMatterInput {
   @Field(() => String, { nullable: true }) submitterName?: string | null;
   @Field(() => String, { nullable: true }) submitterPhone?: string | null;
   @Field(() => Boolean, { nullable: true, defaultValue: false }) anonymous?: boolean | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Photos from POST /files, in this order: at most 9, each the caller's own upload not attached to anything yet",
+  })
+  attachmentIds?: string[] | null;
 }
 
 @InputType({

@@ -35,6 +35,7 @@ import { MatterEventResolver } from "../civic/matter-event-resolver";
 import { MatterSupervisionResolver } from "../civic/supervision-resolver";
 import { NotificationResolver } from "../notifications/notification-resolver";
 import { OnboardingResolver } from "../onboarding/onboarding-resolver";
+import { AttachmentResolver } from "../files/attachment-types";
 
 export const resolvers = [
   TownshipResolver,
@@ -66,6 +67,7 @@ export const resolvers = [
   CivicReportResolver,
   NotificationResolver,
   OnboardingResolver,
+  AttachmentResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

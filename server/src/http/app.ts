@@ -11,6 +11,7 @@ import type { Logger } from "../logger";
 import type { Context } from "../request/context";
 import { loggableError, newErrorId } from "../common/log-safe-error";
 import { errorReasons, type ErrorReason } from "../errors";
+import { fileRoutes, type FileRoutesOptions } from "../files/http-routes";
 
 export interface AppOptions {
   apollo: ApolloServer<Context>;
@@ -21,6 +22,8 @@ export interface AppOptions {
   context: (req: express.Request) => Promise<Context>;
   /** Express's "trust proxy": whose X-Forwarded-For names the client (CUNWU_TRUST_PROXY). */
   trustProxy: boolean | number | string;
+  /** Photo uploads and signed file links (files/http-routes.ts). */
+  files: Omit<FileRoutesOptions, "db" | "logger" | "context">;
   /** Changed by the server while the demo district is seeded after the start (server.ts). */
   startup?: Startup;
 }
@@ -102,7 +105,7 @@ const protectiveHeaders = helmet({
   referrerPolicy: { policy: "no-referrer" },
 });
 
-/** GET /healthz, POST /graphql, and the console's files at `/`. */
+/** GET /healthz, POST /graphql, POST and GET /files, and the console's files at `/`. */
 export function createApp(options: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
@@ -133,6 +136,12 @@ export function createApp(options: AppOptions): express.Express {
     unlessSeeding(options.startup),
     express.json({ limit: "1mb" }),
     expressMiddleware(options.apollo, { context: ({ req }) => options.context(req) }),
+  );
+
+  app.use(
+    "/files",
+    unlessSeeding(options.startup),
+    fileRoutes({ ...options.files, db: options.db, logger: options.logger, context: options.context }),
   );
 
   const index = path.join(options.consoleDir, "index.html");

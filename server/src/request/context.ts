@@ -4,6 +4,7 @@ import type { Logger } from "../logger";
 import type { TokenService } from "./token";
 import type { LoginLimits } from "../config";
 import type { CodeHasher } from "./one-time-codes";
+import type { FileUrlSigner } from "../files/signed-url";
 
 /**
  * What every resolver gets for one request. It lives at the bottom, beside
@@ -26,6 +27,8 @@ export interface Context {
   codes: CodeHasher;
   /** Text messages that must go out now (login codes), beside the scheduler's outbox job. */
   outbox: { sendSoon(deliveryIds: readonly number[]): void };
+  /** Signs the short-lived links of photos (files/signed-url.ts). */
+  fileUrls: FileUrlSigner;
   /** The district's time zone, for "today" and deadlines. */
   timezone: string;
   /** When the request's time budget runs out (graphql/time-budget.ts). */

@@ -4,9 +4,11 @@ import { dueAssignmentsJob } from "./due-assignments-job";
 import { followUpDueJob } from "./follow-up-due-job";
 import { outboxJob, smsSenderFor } from "./outbox-job";
 import { publicityEndsJob } from "./publicity-ends-job";
+import { abandonedUploadsJob } from "./abandoned-uploads-job";
+import { databaseStorage } from "../files/storage";
 import type { Job } from "./scheduler";
 
-/** What the scheduler runs each tick, in this order: the notifications due by time, then the text messages. */
+/** What the scheduler runs each tick, in this order: the notifications due by time, the text messages, then the sweep of abandoned uploads. */
 export function scheduledJobs(config: Config, logger: Logger): Job[] {
-  return [dueAssignmentsJob, followUpDueJob, publicityEndsJob, outboxJob(config.sms, smsSenderFor(config.sms, logger))];
+  return [dueAssignmentsJob, followUpDueJob, publicityEndsJob, outboxJob(config.sms, smsSenderFor(config.sms, logger)), abandonedUploadsJob(databaseStorage)];
 }

@@ -1,0 +1,74 @@
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { civicMatterAttachments, files } from "@cunwu/schema";
+import type { Db, Tx } from "../db/database";
+import type { Actor } from "../request/actor";
+import { parseId } from "../common/validate";
+import { badInput } from "../errors";
+
+/** Photos one record may carry. */
+export const maxAttachments = 9;
+
+/**
+ * The ids of `attachmentIds`, checked before any transaction: at most 9,
+ * each well formed and named once. Nothing is read yet.
+ */
+export function parseAttachmentIds(raw: readonly string[] | null | undefined): number[] {
+  if (!raw?.length) return [];
+  if (raw.length > maxAttachments) throw badInput({ attachmentIds: "TOO_MANY" }, `At most ${maxAttachments} photos per record`);
+  const ids = raw.map((value) => parseId(value, "File", "attachmentIds"));
+  if (new Set(ids).size !== ids.length) throw badInput({ attachmentIds: "DUPLICATE" }, "The same photo is named twice");
+  return ids;
+}
+
+/**
+ * Marks the caller's own uploads attached, in the transaction that writes
+ * the record, so a record and its photos come in together or not at all.
+ * One conditional UPDATE claims them: an upload is attached once, only by
+ * who uploaded it, and of two records racing for it one wins. Another
+ * user's upload, or one that does not exist (any more), is NOT_FOUND alike:
+ * whether someone else uploaded that id is not told.
+ */
+export async function claimUploads(tx: Tx, actor: Actor, ids: readonly number[], at?: Date): Promise<void> {
+  if (!ids.length) return;
+  const claimed = await tx
+    .update(files)
+    .set({ attachedAt: at ?? new Date() })
+    .where(and(inArray(files.id, [...ids]), eq(files.uploadedBy, actor.userId), isNull(files.attachedAt)))
+    .returning({ id: files.id });
+  if (claimed.length === ids.length) return;
+  const mine = await tx
+    .select({ id: files.id })
+    .from(files)
+    .where(and(inArray(files.id, [...ids]), eq(files.uploadedBy, actor.userId)));
+  const missing = ids.filter((id) => !mine.some((row) => row.id === id));
+  if (missing.length) throw badInput({ attachmentIds: "NOT_FOUND" }, `No upload of yours with id ${missing.join(", ")}`);
+  throw badInput({ attachmentIds: "ALREADY_ATTACHED" }, "A photo is already attached to a record; upload it again");
+}
+
+/** A civic matter's photos, in the order given, claimed in the matter's own transaction. */
+export async function attachToMatter(tx: Tx, actor: Actor, matterId: number, ids: readonly number[], at?: Date): Promise<void> {
+  if (!ids.length) return;
+  await claimUploads(tx, actor, ids, at);
+  await tx.insert(civicMatterAttachments).values(ids.map((fileId, position) => ({ matterId, fileId, position, createdAt: at })));
+}
+
+/** The photos of the given matters, in their order (for the matters' loader). */
+export function matterAttachments(db: Db, matterIds: number[]) {
+  return db
+    .select({
+      matterId: civicMatterAttachments.matterId,
+      id: files.id,
+      contentType: files.contentType,
+      width: files.width,
+      height: files.height,
+      bytes: files.bytes,
+      createdAt: files.createdAt,
+      createdBy: files.uploadedBy,
+    })
+    .from(civicMatterAttachments)
+    .innerJoin(files, eq(files.id, civicMatterAttachments.fileId))
+    .where(inArray(civicMatterAttachments.matterId, matterIds))
+    .orderBy(asc(civicMatterAttachments.matterId), asc(civicMatterAttachments.position));
+}
+
+export type AttachmentRow = Awaited<ReturnType<typeof matterAttachments>>[number];
