@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { check, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, check, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, id } from "./columns";
-import { civicMatters } from "./civic";
+import { civicMatters, matterEvents } from "./civic";
 import { users } from "./users";
 
 /** Raw bytes. postgres.js gives a Buffer, PGlite a Uint8Array: both are read as a Buffer. */
@@ -77,4 +77,26 @@ export const civicMatterAttachments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.matterId, t.position] }), uniqueIndex("civic_matter_attachments_file_uq").on(t.fileId)],
+);
+
+/**
+ * Photos of a matter's later steps (progress, resolution, a co-unit's
+ * report, a follow-up), on the step's event: they share its public/internal
+ * flag, so an internal event's photos never reach residents. Append-only
+ * like the events.
+ */
+export const matterEventAttachments = pgTable(
+  "matter_event_attachments",
+  {
+    eventId: bigint("event_id", { mode: "number" })
+      .notNull()
+      .references(() => matterEvents.id),
+    fileId: integer("file_id")
+      .notNull()
+      .references(() => files.id),
+    /** The order the author gave them, from 0. */
+    position: integer("position").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.position] }), uniqueIndex("matter_event_attachments_file_uq").on(t.fileId)],
 );

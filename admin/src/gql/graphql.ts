@@ -1184,6 +1184,8 @@ export type FollowUp = {
 
 /** Not reached: resolved and satisfaction stay empty. Reached: both are required */
 export type FollowUpInput = {
+  /** Photos from POST /files, in this order: at most 9, each the caller's own upload not attached to anything yet; on the follow-up's event, seen by residents */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   comment?: InputMaybe<Scalars['String']['input']>;
   method: FollowUpMethod;
   reached: Scalars['Boolean']['input'];
@@ -1442,6 +1444,8 @@ export type MatterEvent = {
   /** Who did it (display name) */
   actorName: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTimeISO']['output'];
+  /** Photos of this step (progress, resolution, a co-unit's report, a follow-up), in their order; an internal event's are never given to residents. The submission's photos are CivicMatter.attachments */
+  attachments: Array<Attachment>;
   data: Maybe<Scalars['JSONObject']['output']>;
   /** Set when the event changed the status */
   fromStatus: Maybe<CivicStatus>;
@@ -2378,6 +2382,8 @@ export type ProductPage = {
 };
 
 export type ProgressInput = {
+  /** Photos from POST /files, in this order: at most 9, each the caller's own upload not attached to anything yet; follow the note's public flag (an internal note's never reach residents) */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   note: Scalars['String']['input'];
   /** False: an internal note, never shown to residents */
   public: Scalars['Boolean']['input'];
@@ -2862,10 +2868,12 @@ export const RedemptionStatus = {
 } as const;
 
 export type RedemptionStatus = typeof RedemptionStatus[keyof typeof RedemptionStatus];
-/** A co-unit's report of its part of a 联办 (photos are to come) */
+/** A co-unit's report of its part of a 联办 */
 export type ReportPartInput = {
   /** Your own CO_UNIT assignment, accepted */
   assignmentId: Scalars['ID']['input'];
+  /** Photos from POST /files, in this order: at most 9, each the caller's own upload not attached to anything yet; on the internal PART_REPORTED event, never seen by residents */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** What the unit did; required, at most 1000 characters */
   note: Scalars['String']['input'];
 };
@@ -2896,6 +2904,8 @@ export type ResidentActivation = {
 };
 
 export type ResolveCivicMatterInput = {
+  /** Photos from POST /files, in this order: at most 9, each the caller's own upload not attached to anything yet; on the RESOLVED event, seen by residents */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   resolution: Scalars['String']['input'];
 };
 

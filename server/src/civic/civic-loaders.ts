@@ -5,7 +5,7 @@ import type { Actor } from "../request/actor";
 import type { Db } from "../db/database";
 import { actorOf } from "../request/context";
 import { byId, groupedBy, perRequest } from "../request/loaders";
-import { matterAttachments } from "../files/attach-service";
+import { eventAttachments, matterAttachments } from "../files/attach-service";
 import { todayIn } from "../common/dates";
 import { loadCalendar } from "./calendar";
 import { seesInternal } from "./civic-scope";
@@ -24,6 +24,8 @@ function createCivicLoaders(db: Db, actor: Actor, timezone: string) {
     category: byId((ids) => db.select().from(civicCategories).where(inArray(civicCategories.id, ids))),
     /** Photos, for whoever got the matter (the matter's own scope decides who sees them). */
     attachments: groupedBy((ids) => matterAttachments(db, ids), (row) => row.matterId),
+    /** Photos of timeline events; a resident's never include an internal event's (see eventAttachments). */
+    eventAttachments: groupedBy((ids) => eventAttachments(db, ids, !seesInternal(actor)), (row) => row.eventId),
     timeline: groupedBy(
       (ids) =>
         db

@@ -11,6 +11,7 @@ import { dueDateFor } from "./channel-plan";
 import { followUpRefusal, rateRefusal } from "./matter-actions";
 import { claimMatter, endSupervisions, matterInScope, updateMatter, writeEvent, type MatterRow } from "./matter-store";
 import type { FollowUpInput, RateCivicMatterInput } from "./workflow-inputs";
+import { attachToEvent, parseAttachmentIds, photoData } from "../files/attach-service";
 
 // Follow-up (回访) of a resolved matter: it closes, is reworked, or waits for
 // another visit. A resident's rating is an ONLINE follow-up.
@@ -31,21 +32,38 @@ interface FollowUpValues {
  * with rework count + 1, its last assignments ACCEPTED again with new due
  * dates (co-unit parts left open keep their state, with the new date). Not reached: it stays RESOLVED. `at`: when (default now), `today` its district day.
  */
-async function recordFollowUpIn(tx: Tx, actor: Actor, today: string, matter: MatterRow, values: FollowUpValues, check: MatterCheck, at?: Date) {
+async function recordFollowUpIn(
+  tx: Tx,
+  actor: Actor,
+  today: string,
+  matter: MatterRow,
+  values: FollowUpValues,
+  check: MatterCheck,
+  attachmentIds: readonly number[],
+  at?: Date,
+) {
   const fresh = await claimMatter(tx, matter.id, check, at);
   const [followUp] = await tx
     .insert(followUps)
     .values({ matterId: matter.id, ...values, createdBy: actor.userId, createdAt: at })
     .returning();
-  const data = { followUpId: followUp!.id, method: values.method, reached: values.reached, resolved: values.resolved, satisfaction: values.satisfaction };
+  const data = {
+    followUpId: followUp!.id,
+    method: values.method,
+    reached: values.reached,
+    resolved: values.resolved,
+    satisfaction: values.satisfaction,
+    ...photoData(attachmentIds),
+  };
   let row = fresh;
+  let event: { id: number };
   if (!values.reached) {
-    await writeEvent(tx, matter.id, actor, { type: "FOLLOW_UP", note: values.comment, public: true, data }, at);
+    event = await writeEvent(tx, matter.id, actor, { type: "FOLLOW_UP", note: values.comment, public: true, data }, at);
   } else if (values.satisfaction === "SATISFIED" || values.satisfaction === "BASICALLY") {
     // Resolving ended them already; a closed matter keeps none open whatever came before.
     const endedSupervisions = await endSupervisions(tx, matter.id, at);
     row = await updateMatter(tx, matter.id, { status: "CLOSED", closedAt: at ?? new Date(), supervisionLevel: null }, at);
-    await writeEvent(tx, matter.id, actor, {
+    event = await writeEvent(tx, matter.id, actor, {
       type: "CLOSED",
       fromStatus: "RESOLVED",
       toStatus: "CLOSED",
@@ -67,7 +85,7 @@ async function recordFollowUpIn(tx: Tx, actor: Actor, today: string, matter: Mat
       .where(and(eq(matterAssignments.matterId, matter.id), inArray(matterAssignments.state, ["PENDING", "ACCEPTED"])));
     const reworkCount = fresh.reworkCount + 1;
     row = await updateMatter(tx, matter.id, { status: "IN_PROGRESS", reworkCount, dueDate, resolution: null, resolvedAt: null }, at);
-    await writeEvent(tx, matter.id, actor, {
+    event = await writeEvent(tx, matter.id, actor, {
       type: "REOPENED",
       fromStatus: "RESOLVED",
       toStatus: "IN_PROGRESS",
@@ -76,6 +94,8 @@ async function recordFollowUpIn(tx: Tx, actor: Actor, today: string, matter: Mat
       data: { ...data, reworkCount, dueDate, assignments: reopened.map((a) => a.id) },
     }, at);
   }
+  // Every outcome's event is public: the visit's photos are the resident's to see, like its comment.
+  await attachToEvent(tx, actor, event.id, attachmentIds, at);
   await audit(tx, actor, "follow-up", "civic-matter", matter.id, { followUpId: followUp!.id, reached: values.reached, satisfaction: values.satisfaction });
   return row;
 }
@@ -99,6 +119,7 @@ export async function recordFollowUp(db: Db, actor: Actor, timezone: string, raw
   if (Object.keys(checks.errors).length) {
     throw badInput(checks.errors, input.reached ? "A reached follow-up says whether it is resolved and how satisfied" : "A follow-up that reached nobody has no answers");
   }
+  const attachmentIds = parseAttachmentIds(input.attachmentIds);
   const today = todayIn(timezone, at);
   return db.transaction(async (tx) => {
     const matter = await matterInScope(tx, actor, rawId);
@@ -109,7 +130,7 @@ export async function recordFollowUp(db: Db, actor: Actor, timezone: string, raw
       satisfaction: input.satisfaction ?? null,
       comment: comment ?? null,
     };
-    return recordFollowUpIn(tx, actor, today, matter, values, (locked) => followUpRefusal(actor, locked), at);
+    return recordFollowUpIn(tx, actor, today, matter, values, (locked) => followUpRefusal(actor, locked), attachmentIds, at);
   });
 }
 
@@ -125,6 +146,6 @@ export async function rateMatter(db: Db, actor: Actor, timezone: string, rawId: 
   return db.transaction(async (tx) => {
     const matter = await matterInScope(tx, actor, rawId);
     const values = { method: "ONLINE" as const, reached: true, resolved: input.resolved, satisfaction: input.satisfaction, comment: comment ?? null };
-    return recordFollowUpIn(tx, actor, today, matter, values, (locked) => rateRefusal(actor, locked), at);
+    return recordFollowUpIn(tx, actor, today, matter, values, (locked) => rateRefusal(actor, locked), [], at);
   });
 }

@@ -20,6 +20,7 @@ import {
 } from "./matter-store";
 import type { ProgressInput, ReportPartInput, ResolveCivicMatterInput } from "./workflow-inputs";
 import { noticeResolved } from "../notifications/civic-notices";
+import { attachToEvent, parseAttachmentIds, photoData } from "../files/attach-service";
 
 // Handling (办理): progress notes while the assignees work, co-units' reports of their parts, then the resolution (办结).
 
@@ -29,10 +30,13 @@ export async function postProgress(db: Db, actor: Actor, rawId: string, input: P
   const note = checks.text("note", input.note, { max: 1000, required: true }) ?? undefined;
   if (input.public === null || input.public === undefined) checks.fail("public", "REQUIRED");
   checks.throwIfAny();
+  const attachmentIds = parseAttachmentIds(input.attachmentIds);
   return db.transaction(async (tx) => {
     const matter = await matterInScope(tx, actor, rawId);
     const fresh = await claimMatter(tx, matter.id, async (locked) => progressRefusal(actor, locked, { assignments: await assignmentsOf(tx, matter.id) }), at);
-    await writeEvent(tx, matter.id, actor, { type: "PROGRESS", note, public: input.public }, at);
+    // The photos sit on the event and share its public flag: an internal note's never reach residents.
+    const event = await writeEvent(tx, matter.id, actor, { type: "PROGRESS", note, public: input.public, data: attachmentIds.length ? photoData(attachmentIds) : null }, at);
+    await attachToEvent(tx, actor, event.id, attachmentIds, at);
     await audit(tx, actor, "progress", "civic-matter", matter.id, { public: input.public });
     return fresh;
   });
@@ -51,6 +55,7 @@ export async function resolveMatter(db: Db, actor: Actor, rawId: string, input: 
   const checks = new Checks();
   const resolution = checks.text("resolution", input.resolution, { max: 2000, required: true })!;
   checks.throwIfAny();
+  const attachmentIds = parseAttachmentIds(input.attachmentIds);
   return db.transaction(async (tx) => {
     const matter = await matterInScope(tx, actor, rawId);
     let assignments: Awaited<ReturnType<typeof assignmentsOf>> = [];
@@ -71,7 +76,7 @@ export async function resolveMatter(db: Db, actor: Actor, rawId: string, input: 
     const endedSupervisions = await endSupervisions(tx, matter.id, at);
     const row = await updateMatter(tx, matter.id, { status: "RESOLVED", resolution, resolvedAt: at ?? new Date(), supervisionLevel: null }, at);
     const coUnits = assignments.filter((a) => isCoUnit(a) && a.state !== "RETURNED").map(partOf);
-    await writeEvent(tx, matter.id, actor, {
+    const event = await writeEvent(tx, matter.id, actor, {
       type: "RESOLVED",
       fromStatus: "IN_PROGRESS",
       toStatus: "RESOLVED",
@@ -82,8 +87,10 @@ export async function resolveMatter(db: Db, actor: Actor, rawId: string, input: 
         reworkCount: row.reworkCount,
         ...(coUnits.length ? { coUnits } : {}),
         ...(endedSupervisions.length ? { endedSupervisions } : {}),
+        ...photoData(attachmentIds),
       },
     }, at);
+    await attachToEvent(tx, actor, event.id, attachmentIds, at);
     await noticeResolved(tx, matter.id, at);
     await audit(tx, actor, "resolve", "civic-matter", matter.id, { code: matter.code });
     return row;
@@ -96,7 +103,7 @@ const isCoUnit = (a: Pick<AssignmentRow, "role">) => a.role === "CO_UNIT";
 const partOf = (a: AssignmentRow) => ({ assignmentId: a.id, departmentId: a.departmentId, state: a.state, reported: a.state === "DONE" });
 
 /**
- * A co-unit reports its part of a 联办 (a note; photos come later): its
+ * A co-unit reports its part of a 联办 (a note, photos): its
  * ACCEPTED assignment ends DONE with the note as its result, on the
  * internal timeline (the lead's resolution is what the resident is told).
  */
@@ -104,6 +111,7 @@ export async function reportPart(db: Db, actor: Actor, input: ReportPartInput, a
   const checks = new Checks();
   const note = checks.text("note", input.note, { max: 1000, required: true })!;
   checks.throwIfAny();
+  const attachmentIds = parseAttachmentIds(input.attachmentIds);
   return db.transaction(async (tx) => {
     const { assignment, matter } = await assignmentInScope(tx, actor, input.assignmentId);
     const fresh = await claimMatter(tx, matter.id, async (locked) => {
@@ -112,12 +120,13 @@ export async function reportPart(db: Db, actor: Actor, input: ReportPartInput, a
     }, at);
     await endAssignments(tx, [assignment.id], "DONE", undefined, at);
     await tx.update(matterAssignments).set({ resultNote: note }).where(eq(matterAssignments.id, assignment.id));
-    await writeEvent(tx, matter.id, actor, {
+    const event = await writeEvent(tx, matter.id, actor, {
       type: "PART_REPORTED",
       note,
       public: false,
-      data: { assignment: assignmentSummary(assignment) },
+      data: { assignment: assignmentSummary(assignment), ...photoData(attachmentIds) },
     }, at);
+    await attachToEvent(tx, actor, event.id, attachmentIds, at);
     await audit(tx, actor, "report-part", "matter-assignment", assignment.id, { matterId: matter.id });
     return fresh;
   });

@@ -4,6 +4,8 @@ import { CivicChannel, FollowUpMethod, FollowUpResolved, IntakeSource, Satisfact
 
 // The inputs of the workflow's steps, from intake to follow-up.
 
+const photosOfStep = "Photos from POST /files, in this order: at most 9, each the caller's own upload not attached to anything yet";
+
 @InputType({
   description:
     "A resident submits for its own household. A village committee (or township / district staff) takes a matter in on a resident's behalf: " +
@@ -22,11 +24,7 @@ export class SubmitCivicMatterInput {
   @Field(() => String, { nullable: true }) submitterName?: string | null;
   @Field(() => String, { nullable: true }) submitterPhone?: string | null;
   @Field(() => Boolean, { nullable: true, defaultValue: false }) anonymous?: boolean | null;
-  @Field(() => [ID], {
-    nullable: true,
-    description: "Photos from POST /files, in this order: at most 9, each the caller's own upload not attached to anything yet",
-  })
-  attachmentIds?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: photosOfStep }) attachmentIds?: string[] | null;
 }
 
 @InputType({
@@ -54,6 +52,7 @@ export class ChangeChannelInput extends AssignCivicMatterInput {
 @InputType()
 export class ResolveCivicMatterInput {
   @Field(() => String) resolution!: string;
+  @Field(() => [ID], { nullable: true, description: `${photosOfStep}; on the RESOLVED event, seen by residents` }) attachmentIds?: string[] | null;
 }
 
 @InputType({ description: "Not reached: resolved and satisfaction stay empty. Reached: both are required" })
@@ -63,6 +62,7 @@ export class FollowUpInput {
   @Field(() => FollowUpResolved, { nullable: true }) resolved?: FollowUpResolved | null;
   @Field(() => Satisfaction, { nullable: true }) satisfaction?: Satisfaction | null;
   @Field(() => String, { nullable: true }) comment?: string | null;
+  @Field(() => [ID], { nullable: true, description: `${photosOfStep}; on the follow-up's event, seen by residents` }) attachmentIds?: string[] | null;
 }
 
 @InputType()
@@ -72,16 +72,20 @@ export class RateCivicMatterInput {
   @Field(() => String, { nullable: true }) comment?: string | null;
 }
 
-@InputType({ description: "A co-unit's report of its part of a 联办 (photos are to come)" })
+@InputType({ description: "A co-unit's report of its part of a 联办" })
 export class ReportPartInput {
   @Field(() => ID, { description: "Your own CO_UNIT assignment, accepted" }) assignmentId!: string;
   @Field(() => String, { description: "What the unit did; required, at most 1000 characters" }) note!: string;
+  @Field(() => [ID], { nullable: true, description: `${photosOfStep}; on the internal PART_REPORTED event, never seen by residents` })
+  attachmentIds?: string[] | null;
 }
 
 @InputType()
 export class ProgressInput {
   @Field(() => String) note!: string;
   @Field(() => Boolean, { description: "False: an internal note, never shown to residents" }) public!: boolean;
+  @Field(() => [ID], { nullable: true, description: `${photosOfStep}; follow the note's public flag (an internal note's never reach residents)` })
+  attachmentIds?: string[] | null;
 }
 
 @InputType()

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import { civicMatterAttachments, files } from "@cunwu/schema";
+import { civicMatterAttachments, files, matterEventAttachments, matterEvents } from "@cunwu/schema";
 import type { Db, Tx } from "../db/database";
 import type { Actor } from "../request/actor";
 import { parseId } from "../common/validate";
@@ -72,3 +72,38 @@ export function matterAttachments(db: Db, matterIds: number[]) {
 }
 
 export type AttachmentRow = Awaited<ReturnType<typeof matterAttachments>>[number];
+
+/** What an event's data says of its photos: their ids, as the SUBMITTED event does ({} for none). */
+export const photoData = (ids: readonly number[]) => (ids.length ? { attachmentIds: [...ids] } : {});
+
+/** A matter event's photos (a later step of the workflow), claimed in the step's own transaction. */
+export async function attachToEvent(tx: Tx, actor: Actor, eventId: number, ids: readonly number[], at?: Date): Promise<void> {
+  if (!ids.length) return;
+  await claimUploads(tx, actor, ids, at);
+  await tx.insert(matterEventAttachments).values(ids.map((fileId, position) => ({ eventId, fileId, position, createdAt: at })));
+}
+
+/**
+ * The photos of the given events, in their order (for the timeline's
+ * loader). `publicOnly` repeats the timeline's own rule for residents in the
+ * query: an internal event's photos are never read for them, whatever path
+ * reached the event.
+ */
+export function eventAttachments(db: Db, eventIds: number[], publicOnly: boolean) {
+  return db
+    .select({
+      eventId: matterEventAttachments.eventId,
+      id: files.id,
+      contentType: files.contentType,
+      width: files.width,
+      height: files.height,
+      bytes: files.bytes,
+      createdAt: files.createdAt,
+      createdBy: files.uploadedBy,
+    })
+    .from(matterEventAttachments)
+    .innerJoin(files, eq(files.id, matterEventAttachments.fileId))
+    .innerJoin(matterEvents, eq(matterEvents.id, matterEventAttachments.eventId))
+    .where(and(inArray(matterEventAttachments.eventId, eventIds), publicOnly ? eq(matterEvents.public, true) : undefined))
+    .orderBy(asc(matterEventAttachments.eventId), asc(matterEventAttachments.position));
+}
