@@ -24,6 +24,8 @@ export default defineConfig({
   server: {
     proxy: {
       "/graphql": "http://127.0.0.1:4000",
+      // Photos are uploaded and served over plain HTTP next to GraphQL.
+      "/files": "http://127.0.0.1:4000",
     },
   },
 });

@@ -21,6 +21,7 @@ import { useCunwuDataProvider } from "../providers/useCunwuDataProvider";
 import { useErrorText } from "../common/useErrorText";
 import { intakeSourceChoices, urgencyChoices } from "./civicEnums";
 import type { CivicMatter } from "./civicTypes";
+import { PhotoPicker } from "../photos/PhotoPicker";
 
 type Values = Record<string, unknown>;
 
@@ -127,6 +128,7 @@ export const CivicMatterCreate = () => {
         </ReferenceInput>
         <TextInput source="title" label={resident ? "app.resident.civic.fields.title" : undefined} validate={required()} fullWidth slotProps={{ htmlInput: { maxLength: 100 } }} />
         <TextInput source="content" label={resident ? "app.resident.civic.fields.content" : undefined} validate={required()} multiline minRows={4} fullWidth slotProps={{ htmlInput: { maxLength: 2000 } }} />
+        <PhotoPicker />
         <TextInput source="address" label={resident ? "app.resident.civic.fields.address" : undefined} fullWidth />
         <SelectInput source="urgency" choices={urgencyChoices} validate={required()} />
         {!resident && <SelectInput source="source" choices={intakeSourceChoices.filter((c) => c.id !== "ONLINE")} validate={required()} />}

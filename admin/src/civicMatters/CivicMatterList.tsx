@@ -210,6 +210,14 @@ const MatterCard = ({ matter, staff }: { matter: CivicMatter; staff: boolean }) 
             {matter.category.name} · {staff ? `${matter.village.name} · ` : ""}
             {formatDay(matter.receivedAt)}
           </Typography>
+          {matter.attachments[0] && (
+            <Stack direction="row" spacing={1} sx={{ alignItems: "center", mt: 0.5 }} data-testid="card-photos">
+              <Box component="img" src={matter.attachments[0].thumbnailUrl} alt="" loading="lazy" sx={{ width: 40, height: 40, objectFit: "cover", borderRadius: 0.5 }} />
+              <Typography variant="caption" color="text.secondary">
+                {translate("app.resident.photos.count", { count: matter.attachments.length })}
+              </Typography>
+            </Stack>
+          )}
           {last && (
             <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
               {translate("app.civic.my.last_update", { what: word("MatterEventType", last.type) })} · {formatDateTime(last.at)}

@@ -27,6 +27,7 @@ import { assigneeName, MatterAssignments } from "./MatterAssignments";
 import { OwnPartLine, usePartState } from "./OwnPart";
 import { MatterExtensions, MatterFollowUps, MatterSupervisions } from "./MatterRecords";
 import { MatterTimeline } from "./MatterTimeline";
+import { PhotoStrip } from "../photos/MatterPhotos";
 
 const steps: CivicStatus[] = ["RECEIVED", "ASSIGNED", "IN_PROGRESS", "RESOLVED", "CLOSED"];
 
@@ -166,6 +167,7 @@ const MatterHeader = ({ matter }: { matter: CivicMatter }) => {
           {translate("app.civic.show.content")}
         </Typography>
         <Typography sx={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere", mb: 1 }}>{matter.content}</Typography>
+        <PhotoStrip photos={matter.attachments} />
         {matter.address && (
           <Typography variant="body2" color="text.secondary" gutterBottom>
             {translate("resources.civicMatters.fields.address")}：{matter.address}

@@ -27,6 +27,7 @@ graphql(`
     allowedActions assignableChannels
     timeline { id type fromStatus toStatus actorName at note public data }
     followUps { id method reached resolved satisfaction comment createdAt }
+    attachments { id url thumbnailUrl width height }
   }
 `);
 

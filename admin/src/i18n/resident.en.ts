@@ -36,6 +36,28 @@ export const residentEn = {
     password_login_link: "Sign in with a password",
     phone_login_link: "Sign in with a text-message code",
   },
+  // Photos on a matter (photos/PhotoPicker.tsx, photos/MatterPhotos.tsx): the same words for residents and staff.
+  photos: {
+    title: "Photos (%{count}/%{max})",
+    take: "Take a photo",
+    choose: "Choose from album",
+    remove: "Remove photo",
+    at_most: "At most %{count} photos: the rest were left out.",
+    wait: "Please wait until the photos are uploaded.",
+    section: "Photos",
+    open: "Open photo %{n}",
+    viewer: "Photo %{n} of %{count}",
+    previous: "Previous photo",
+    next: "Next photo",
+    close: "Close",
+    count: "%{count} photos",
+    errors: {
+      too_large: "This photo is too large (at most 15 MB).",
+      unsupported: "This is not a photo we can read: send a JPEG, PNG or WebP (on an iPhone, set the camera to \"Most Compatible\").",
+      too_many_uploads: "Too many photos sent in a short time: please wait a few minutes.",
+      failed: "The photo could not be sent: check the connection and try again.",
+    },
+  },
   civic: {
     submit: "Submit",
     submitted: "Submitted (%{code}); the village committee will look into it",

@@ -31,6 +31,28 @@ export const residentZhCN = {
     password_login_link: "用账号密码登录",
     phone_login_link: "用手机验证码登录",
   },
+  // 事项的照片（photos/PhotoPicker.tsx、photos/MatterPhotos.tsx）：村民和工作人员同一套说法。
+  photos: {
+    title: "照片（%{count}/%{max}）",
+    take: "拍照",
+    choose: "从相册选择",
+    remove: "删除照片",
+    at_most: "最多 %{count} 张照片，多出的没有加上。",
+    wait: "请等照片上传完成。",
+    section: "照片",
+    open: "查看第 %{n} 张照片",
+    viewer: "第 %{n} 张，共 %{count} 张",
+    previous: "上一张",
+    next: "下一张",
+    close: "关闭",
+    count: "%{count} 张照片",
+    errors: {
+      too_large: "这张照片太大了（最大 15 MB）。",
+      unsupported: "这个文件不是能识别的照片，请发送 JPEG、PNG 或 WebP（苹果手机请把相机格式设为“兼容性最佳”）。",
+      too_many_uploads: "短时间内发送的照片太多，请过几分钟再试。",
+      failed: "照片没有发送成功，请检查网络后再试。",
+    },
+  },
   civic: {
     submit: "提交",
     submitted: "已提交（编号 %{code}），村委会会尽快处理",

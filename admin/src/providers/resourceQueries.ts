@@ -155,7 +155,7 @@ export const resourceQueries = {
     ],
     createFields: [
       "categoryId", "title", "content", "address", "urgency", "source", "villageId",
-      "householdId", "submitterName", "submitterPhone", "anonymous",
+      "householdId", "submitterName", "submitterPhone", "anonymous", "attachmentIds",
     ],
   }),
 } satisfies Record<string, ResourceQuery>;
