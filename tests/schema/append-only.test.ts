@@ -153,7 +153,8 @@ describe.each(historyTables)("$table is append-only", ({ table, update }) => {
       ["UPDATE of one row", sql`${update} where id = ${firstId}`],
       ["DELETE of one row", sql`delete from ${sql.identifier(table)} where id = ${firstId}`],
       ["DELETE of every row", sql`delete from ${sql.identifier(table)}`],
-      ["TRUNCATE", sql`truncate ${sql.identifier(table)}`],
+      // CASCADE: also where another table refers to this one (photos to matter events).
+      ["TRUNCATE", sql`truncate ${sql.identifier(table)} cascade`],
     ];
     for (const [what, statement] of statements) {
       const error = await refusal(conn.db.execute(statement));
