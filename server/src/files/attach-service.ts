@@ -52,18 +52,23 @@ export async function attachToMatter(tx: Tx, actor: Actor, matterId: number, ids
   await tx.insert(civicMatterAttachments).values(ids.map((fileId, position) => ({ matterId, fileId, position, createdAt: at })));
 }
 
+/** What an Attachment reads of its file, whatever record it belongs to. */
+const attachmentColumns = {
+  id: files.id,
+  contentType: files.contentType,
+  width: files.width,
+  height: files.height,
+  bytes: files.bytes,
+  createdAt: files.createdAt,
+  createdBy: files.uploadedBy,
+};
+
 /** The photos of the given matters, in their order (for the matters' loader). */
 export function matterAttachments(db: Db, matterIds: number[]) {
   return db
     .select({
       matterId: civicMatterAttachments.matterId,
-      id: files.id,
-      contentType: files.contentType,
-      width: files.width,
-      height: files.height,
-      bytes: files.bytes,
-      createdAt: files.createdAt,
-      createdBy: files.uploadedBy,
+      ...attachmentColumns,
     })
     .from(civicMatterAttachments)
     .innerJoin(files, eq(files.id, civicMatterAttachments.fileId))
@@ -93,13 +98,7 @@ export function eventAttachments(db: Db, eventIds: number[], publicOnly: boolean
   return db
     .select({
       eventId: matterEventAttachments.eventId,
-      id: files.id,
-      contentType: files.contentType,
-      width: files.width,
-      height: files.height,
-      bytes: files.bytes,
-      createdAt: files.createdAt,
-      createdBy: files.uploadedBy,
+      ...attachmentColumns,
     })
     .from(matterEventAttachments)
     .innerJoin(files, eq(files.id, matterEventAttachments.fileId))
