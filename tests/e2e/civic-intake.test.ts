@@ -5,10 +5,12 @@ import { testDatabaseKind } from "../support/database";
 import type { TestServer } from "../support/server";
 import { dialog, statusShows, timelineTexts } from "../support/console/civic-pages";
 import { api, open, see, shoot, signedIn, startDemoServer, type ConsolePage, settle } from "../support/console/pages";
+import { loadedThumbnailWidths, photoFolder, pickPhotos } from "../support/console/photos";
 
 // 民事直说 taken in by the village and handed on by the township, in the
 // console: a committee takes in a matter brought to the village meeting and
-// handles it directly (直办), also at once as it takes one in; township staff
+// handles it directly (直办), with photos of the blocked canal, of the work
+// done and of the follow-up visit, also at once as it takes one in; township staff
 // name a lead official (领办) from the officials the server lists. (The
 // resident's matter through joint handling to closure is civic.test.ts.)
 
@@ -19,6 +21,7 @@ describe.skipIf(!run)("civic intake and direct handling in the console", () => {
   let browser: Browser;
   let township: ConsolePage;
   let committee: ConsolePage;
+  const photos = photoFolder();
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
@@ -38,6 +41,7 @@ describe.skipIf(!run)("civic intake and direct handling in the console", () => {
     expect([township, committee].flatMap((p) => p?.errors ?? [])).toEqual([]);
     await browser?.close();
     await server?.close();
+    photos.remove();
   });
 
   it("lets the committee take in a matter brought to the village meeting and handle it directly (直办)", async () => {
@@ -49,10 +53,13 @@ describe.skipIf(!run)("civic intake and direct handling in the console", () => {
     await see(page, "请填写反映人姓名、选择农户，或选择匿名");
     await page.locator('input[name="householdId"]').fill(neighbour.number);
     await page.getByRole("option", { name: new RegExp(`^${neighbour.number} `) }).click();
+    await pickPhotos(page, [await photos.drawn("canal.png", "#6b5b3a")]);
     await shoot(page, "civic-intake");
     await page.getByRole("button", { name: "保存" }).click();
     await see(page, /事项 MS-\d{4}-\d{5} 已受理/);
     await see(page, "五组水渠堵塞");
+    // The intake's photo is the matter's own, above the timeline.
+    await expect.poll(() => loadedThumbnailWidths(page), settle).toEqual([480]);
     await see(page, "经说事会受理");
     await see(page, neighbour.headName);
 
@@ -67,14 +74,21 @@ describe.skipIf(!run)("civic intake and direct handling in the console", () => {
     expect(await page.getByTestId("assignment").first().getByRole("button").count()).toBe(0);
     await page.getByRole("button", { name: "办结" }).click();
     await dialog(page).locator('textarea[name="resolution"]').fill("组织五组村民清淤，水渠已通");
+    await pickPhotos(dialog(page), [await photos.drawn("cleared.png", "#3a6b8a", 1200, 900), await photos.drawn("water.png", "#2a5b9a", 600, 800)]);
     await dialog(page).getByRole("button", { name: "办结" }).click();
     await statusShows(page, "已办结");
     await page.getByRole("button", { name: "登记回访" }).click();
     await dialog(page).getByLabel("已解决").check();
     await dialog(page).getByLabel("基本满意").check();
+    await pickPhotos(dialog(page), [await photos.drawn("visit.png", "#4a8a3a")]);
     await dialog(page).getByRole("button", { name: "登记回访" }).click();
     await statusShows(page, "已归档");
     expect(await timelineTexts(page)).toMatch(/受理[\s\S]*交办[\s\S]*办理方式：直办[\s\S]*办结[\s\S]*回访归档/);
+    // Each step's photos on its own event, in the order picked (the upright 600×800 one 360 px wide as a thumbnail).
+    const steps = page.getByTestId("timeline-event");
+    await expect.poll(() => loadedThumbnailWidths(steps.filter({ hasText: "组织五组村民清淤" })), settle).toEqual([480, 360]);
+    await expect.poll(() => loadedThumbnailWidths(steps.filter({ hasText: "回访归档" })), settle).toEqual([480]);
+    await expect.poll(() => loadedThumbnailWidths(page.getByTestId("matter-timeline")), settle).toHaveLength(3);
     await shoot(page, "civic-direct-closed");
 
     // Taken in for a named person and handed to the committee itself at once.

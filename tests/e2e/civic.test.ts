@@ -7,11 +7,13 @@ import type { TestServer } from "../support/server";
 import { dialog, shootDialog, statusShows, timelineTexts } from "../support/console/civic-pages";
 import { numberIn, open, phone, row, see, shoot, shootBothSizes, shootWide, signedIn, startDemoServer, type ConsolePage, settle } from "../support/console/pages";
 import type { Page } from "playwright-core";
+import { loadedThumbnailWidths, photoFolder, pickPhotos } from "../support/console/photos";
 
 // 民事直说 in the console, end to end: a resident raises a matter on the
 // phone; township staff assign it jointly (联办) to two departments while a
 // committee's stale page is refused; the lead department accepts, is told
-// why its extension date is wrong, posts progress and resolves; a follow-up
+// why its extension date is wrong, posts progress and resolves (with photos;
+// the co-unit's photo of its part stays internal); a follow-up
 // reaches nobody; the resident rates it and it closes. At each step the
 // others see it: the resident the public timeline only, staff the board by
 // status and overdue.
@@ -46,6 +48,7 @@ describe.skipIf(!run)("the civic service in the console", () => {
   let dept: ConsolePage;
   let townshipToken: string;
   let matter: MatterRow;
+  const photos = photoFolder();
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
@@ -61,6 +64,7 @@ describe.skipIf(!run)("the civic service in the console", () => {
     expect([resident, township, committee, dept].flatMap((p) => p?.errors ?? [])).toEqual([]);
     await browser?.close();
     await server?.close();
+    photos.remove();
   });
 
   /** The matter as the server has it now, read as the township's staff. */
@@ -299,6 +303,7 @@ describe.skipIf(!run)("the civic service in the console", () => {
 
     await page.getByRole("button", { name: "报送进展" }).click();
     await dialog(page).locator('textarea[name="note"]').fill("已联系供电所，灯具明日到货");
+    await pickPhotos(dialog(page), [await photos.drawn("lamp-ordered.png", "#c8a040")]);
     await dialog(page).getByRole("button", { name: "报送进展" }).click();
     await see(page, "进展已报送");
 
@@ -313,6 +318,7 @@ describe.skipIf(!run)("the civic service in the console", () => {
       await see(co.page, "已签收");
       await coActions.getByRole("button", { name: "报送协办结果" }).click();
       await dialog(co.page).locator('textarea[name="note"]').fill("已安排施工队配合更换灯具");
+      await pickPhotos(dialog(co.page), [await photos.drawn("crew.png", "#8040c8")]);
       await shootDialog(co.page, "civic-co-unit-report");
       await dialog(co.page).getByRole("button", { name: "报送协办结果" }).click();
       await see(co.page, "协办结果已报送");
@@ -326,8 +332,11 @@ describe.skipIf(!run)("the civic service in the console", () => {
 
     await page.getByRole("button", { name: "办结" }).click();
     await dialog(page).locator('textarea[name="resolution"]').fill("已更换路灯灯具，恢复夜间照明");
+    await pickPhotos(dialog(page), [await photos.drawn("lamp-lit.png", "#f0e060", 600, 800)]);
     await dialog(page).getByRole("button", { name: "办结" }).click();
     await see(page, "已办结");
+    // Staff see every step's photos: the progress note's, the co-unit's and the resolution's.
+    await expect.poll(() => loadedThumbnailWidths(page.getByTestId("matter-timeline")), settle).toEqual([480, 480, 360]);
     await see(page, "办理结果：已更换路灯灯具，恢复夜间照明");
     expect((await current()).status).toBe("RESOLVED");
     const assignments = await page.getByTestId("assignment").allInnerTexts();
@@ -366,6 +375,8 @@ describe.skipIf(!run)("the civic service in the console", () => {
     await see(page, "已更换路灯灯具，恢复夜间照明");
     const timeline = await timelineTexts(page);
     expect(timeline).toContain("已联系供电所，灯具明日到货");
+    // The public steps' photos (progress, resolution); never the co-unit's internal report's.
+    await expect.poll(() => loadedThumbnailWidths(page.getByTestId("matter-timeline")), settle).toEqual([480, 360]);
     // The approval is public (in the resident's words), the request and its reason internal.
     expect(timeline).toContain("延长办理期限");
     expect(timeline).not.toContain(EXTENSION_REASON);

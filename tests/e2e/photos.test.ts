@@ -12,8 +12,9 @@ import { open, phone, see, settle, shoot, shootBothSizes, shootWide, signedIn, s
 // Photos on a matter in the console: a resident on the phone takes two photos
 // (one a large camera picture, shrunk in the browser before it is sent), sees
 // them as thumbnails, submits; the matter's page shows them and opens the
-// full photo; staff see the same photos. A file that is no photo is refused
-// in words and can be removed.
+// full photo; staff see the same photos. A file that is no photo, one over
+// the server's size limit (2 MB here) and a tenth photo are refused in words,
+// as is a photo past the user's upload rate (11 in ten minutes here).
 
 /** A phone page as the resident holds it, and nothing on it wider than the phone. */
 async function shootPhone(page: Page, name: string): Promise<void> {
@@ -30,6 +31,12 @@ describe.skipIf(!run)("photos on civic matters in the console", () => {
   let resident: ConsolePage;
   let district: ConsolePage;
   let dir: string;
+  /** A small photo-like PNG whose colour tells it apart. */
+  const drawn = async (name: string, shade: number) => {
+    const file = path.join(dir, name);
+    await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 40 + shade * 18, g: 120, b: 90 } } }).png().toFile(file);
+    return file;
+  };
   let matterPath = "";
   const files = { camera: "", drawing: "", text: "" };
 
@@ -38,20 +45,20 @@ describe.skipIf(!run)("photos on civic matters in the console", () => {
     files.camera = path.join(dir, "IMG_0001.jpg");
     files.drawing = path.join(dir, "rail.png");
     files.text = path.join(dir, "notes.jpg");
-    // A 12-megapixel photo as a phone makes it (noise keeps the JPEG large, over 3 MB).
-    await sharp({ create: { width: 4000, height: 3000, channels: 3, background: "#777", noise: { type: "gaussian", mean: 120, sigma: 40 } } })
+    // A 12-megapixel photo as a phone makes it (noise keeps the JPEG large, over 3 MB; shrunk, it is under the 2 MB limit).
+    await sharp({ create: { width: 4000, height: 3000, channels: 3, background: "#777", noise: { type: "gaussian", mean: 120, sigma: 25 } } })
       .jpeg({ quality: 90 })
       .toFile(files.camera);
     await sharp({ create: { width: 800, height: 600, channels: 4, background: { r: 200, g: 60, b: 40, alpha: 1 } } }).png().toFile(files.drawing);
     fs.writeFileSync(files.text, "not a photo at all");
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+    [server, browser] = await Promise.all([startDemoServer({ env: { CUNWU_UPLOAD_MAX_MB: "2", CUNWU_UPLOADS_PER_10_MIN: "11" } }), launchBrowser()]);
     [resident, district] = await Promise.all([signedIn(browser, server.url, "resident", phone), signedIn(browser, server.url, "district")]);
   });
 
   afterAll(async () => {
-    // The browser logs the refused text file's 415 itself; nothing else may fail.
-    const refused = "resident: Failed to load resource: the server responded with a status of 415 (Unsupported Media Type)";
-    expect([resident, district].flatMap((p) => p?.errors ?? []).filter((e) => e !== refused)).toEqual([]);
+    // The browser logs the refused uploads (415, 413, 429) itself; nothing else may fail.
+    const refused = /^resident: Failed to load resource: the server responded with a status of (415|413|429) /;
+    expect([resident, district].flatMap((p) => p?.errors ?? []).filter((e) => !refused.test(e))).toEqual([]);
     await browser?.close();
     await server?.close();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -120,5 +127,36 @@ describe.skipIf(!run)("photos on civic matters in the console", () => {
     await page.keyboard.press("Escape");
     await expect.poll(() => page.getByTestId("photo-full").count(), settle).toBe(0);
     await shootBothSizes(page, "photos-staff-matter");
+  });
+
+  it("refuses in words a photo too large, a tenth photo and photos sent too fast", async () => {
+    const { page } = resident;
+    const small = await Promise.all(Array.from({ length: 11 }, (_, i) => drawn(`small-${i}.png`, i)));
+    // 2.9 MB of noise at 1000 px: sent as it is (not over 2560 px or 3 MB), over the server's 2 MB.
+    const large = path.join(dir, "large.png");
+    await sharp({ create: { width: 1000, height: 1000, channels: 3, background: "#777", noise: { type: "gaussian", mean: 120, sigma: 60 } } }).png().toFile(large);
+    await open(page, "/civicMatters/create");
+    await see(page, "把烦心事告诉村里");
+    const picked = page.getByTestId("picked-photo");
+    const uploaded = page.locator('[data-testid="picked-photo"][data-uploaded="yes"]');
+
+    await page.getByTestId("photo-album").setInputFiles(large);
+    await see(page, /这张照片太大了/);
+    await page.getByRole("button", { name: "删除照片" }).click();
+    await expect.poll(() => picked.count(), settle).toBe(0);
+
+    // Ten at once: nine are taken (the server's limit per record), the form says why not the tenth.
+    await page.getByTestId("photo-album").setInputFiles(small.slice(0, 10));
+    await see(page, /最多 9 张照片/);
+    await expect.poll(() => uploaded.count(), settle).toBe(9);
+    await see(page, "照片（9/9）");
+    expect(await page.getByRole("button", { name: "从相册选择" }).isDisabled()).toBe(true);
+
+    // Two earlier and nine now: the resident's eleven of ten minutes are used.
+    await picked.first().getByRole("button", { name: "删除照片" }).click();
+    await page.getByTestId("photo-album").setInputFiles(small[10]!);
+    await see(page, "短时间内发送的照片太多，请过几分钟再试。");
+    expect(await uploaded.count()).toBe(8);
+    await shootBothSizes(page, "photos-resident-limits");
   });
 });

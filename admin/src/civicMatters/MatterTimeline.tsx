@@ -3,6 +3,7 @@ import { Box, Chip, Stack, Typography } from "@mui/material";
 import { useTranslate } from "react-admin";
 import { formatDateTime } from "../common/format";
 import { useEnumWord } from "../common/useResidentWords";
+import { PhotoStrip } from "../photos/MatterPhotos";
 import type { MatterEvent } from "./civicTypes";
 
 const str = (value: unknown): string | undefined => (typeof value === "string" || typeof value === "number" ? String(value) : undefined);
@@ -59,8 +60,8 @@ const useEventDetail = () => {
 
 /**
  * The matter's timeline, oldest first: every event with who, when and what
- * (status change, channel, due date, note). Internal events are marked;
- * residents never receive them.
+ * (status change, channel, due date, note, photos). Internal events are
+ * marked; residents never receive them (nor their photos).
  */
 export const MatterTimeline = ({ events }: { events: MatterEvent[] }) => {
   const translate = useTranslate();
@@ -107,6 +108,7 @@ export const MatterTimeline = ({ events }: { events: MatterEvent[] }) => {
                   {event.note}
                 </Typography>
               )}
+              <PhotoStrip photos={event.attachments ?? []} />
             </Box>
           </Box>
         );

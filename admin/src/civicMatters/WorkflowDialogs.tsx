@@ -12,6 +12,7 @@ import {
 } from "react-admin";
 import { DayInput } from "../common/DayInput";
 import { addDays, districtToday } from "../common/format";
+import { PhotoPicker } from "../photos/PhotoPicker";
 import { CivicActionDialog } from "./CivicActionDialog";
 import {
   followUpMethodChoices,
@@ -87,14 +88,15 @@ export const ProgressDialog = ({ matter, open, onClose }: MatterDialogProps) => 
     defaultValues={{ public: true }}
     confirmLabel="app.civic.action.progress"
     success="app.civic.notifications.progress"
-    run={(dp, v) => dp.postProgress({ id: matter.id, note: v.note, public: Boolean(v.public) })}
+    run={(dp, v) => dp.postProgress({ id: matter.id, note: v.note, public: Boolean(v.public), attachmentIds: v.attachmentIds })}
   >
     {text("note", "app.civic.dialog.progress_note", { rows: 3 })}
     <BooleanInput source="public" label="app.civic.dialog.progress_public" />
+    <PhotoPicker />
   </CivicActionDialog>
 );
 
-/** A co-unit reports its own accepted part (a note; photos are to come): its part is then done. */
+/** A co-unit reports its own accepted part (a note, photos): its part is then done. */
 export const ReportPartDialog = ({ matter, assignment, open, onClose }: MatterDialogProps & { assignment: MatterAssignment }) => (
   <CivicActionDialog
     open={open}
@@ -105,9 +107,10 @@ export const ReportPartDialog = ({ matter, assignment, open, onClose }: MatterDi
     help="app.civic.assignments.report_help"
     confirmLabel="app.civic.assignments.report"
     success="app.civic.notifications.part_reported"
-    run={(dp, v) => dp.reportPart({ assignmentId: assignment.id, note: v.note })}
+    run={(dp, v) => dp.reportPart({ assignmentId: assignment.id, note: v.note, attachmentIds: v.attachmentIds })}
   >
     {text("note", "app.civic.assignments.report_note", { rows: 3 })}
+    <PhotoPicker />
   </CivicActionDialog>
 );
 
@@ -123,9 +126,10 @@ export const ResolveDialog = ({ matter, open, onClose }: MatterDialogProps) => (
     confirmLabel="app.civic.action.resolve"
     confirmColor="success"
     success="app.civic.notifications.resolved"
-    run={(dp, v) => dp.resolveCivicMatter({ id: matter.id, resolution: v.resolution })}
+    run={(dp, v) => dp.resolveCivicMatter({ id: matter.id, resolution: v.resolution, attachmentIds: v.attachmentIds })}
   >
     {text("resolution", "app.civic.dialog.resolution", { rows: 3 })}
+    <PhotoPicker />
   </CivicActionDialog>
 );
 
@@ -251,6 +255,7 @@ export const FollowUpDialog = ({ matter, open, onClose }: MatterDialogProps) => 
         resolved: v.resolved,
         satisfaction: v.satisfaction,
         comment: v.comment,
+        attachmentIds: v.attachmentIds,
       })
     }
   >
@@ -258,6 +263,7 @@ export const FollowUpDialog = ({ matter, open, onClose }: MatterDialogProps) => 
     <BooleanInput source="reached" label="app.civic.dialog.reached" />
     <FormDataConsumer<{ reached?: boolean }>>{({ formData }) => (formData.reached ? <OutcomeInputs /> : null)}</FormDataConsumer>
     {text("comment", "app.civic.dialog.comment", { optional: true })}
+    <PhotoPicker />
   </CivicActionDialog>
 );
 

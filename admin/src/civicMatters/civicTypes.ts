@@ -1,4 +1,5 @@
 import type { CivicCategoryFieldsFragment, CivicMatterFieldsFragment, CivicMatterStaffFieldsFragment } from "../gql/graphql";
+import type { Photo } from "../photos/MatterPhotos";
 
 // Civic records as the data provider returns them: the result types of
 // src/documents/civic.ts. Staff read the internal records too; residents
@@ -11,7 +12,8 @@ type StaffAssignment = Staff["assignments"][number];
 
 /** internal `returnReason`: absent for residents */
 export type MatterAssignment = CivicMatterFieldsFragment["assignments"][number] & Partial<Pick<StaffAssignment, "returnReason">>;
-export type MatterEvent = CivicMatterFieldsFragment["timeline"][number];
+/** An event; its photos come with the matter's own query only (documents/civic.ts CivicMatterTimelinePhotos). */
+export type MatterEvent = CivicMatterFieldsFragment["timeline"][number] & { attachments?: Photo[] };
 export type MatterSupervision = Staff["supervisions"][number];
 export type MatterExtension = Staff["extensions"][number];
 export type FollowUp = CivicMatterFieldsFragment["followUps"][number];

@@ -31,6 +31,16 @@ graphql(`
   }
 `);
 
+// The timeline's photos only on the matter's own page: a board page of 25
+// matters, each with its timeline and each event's photos, would cost past
+// the server's limit (CUNWU_MAX_COST). A record the board put in the cache
+// shows no step photos until its own query answers, a moment later.
+graphql(`
+  fragment CivicMatterTimelinePhotos on CivicMatter {
+    timeline { id attachments { id url thumbnailUrl width height } }
+  }
+`);
+
 graphql(`
   fragment CivicMatterStaffFields on CivicMatter {
     ...CivicMatterFields
@@ -69,7 +79,7 @@ export const civicMatterDocuments = {
     }
   `),
   one: graphql(`
-    query CivicMatterOne($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterStaffFields } }
+    query CivicMatterOne($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterStaffFields ...CivicMatterTimelinePhotos } }
   `),
   create: graphql(`
     mutation SubmitCivicMatter($input: SubmitCivicMatterInput!) {
@@ -85,7 +95,7 @@ export const civicMatterResidentDocuments = {
     }
   `),
   one: graphql(`
-    query CivicMatterOneForResident($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterFields } }
+    query CivicMatterOneForResident($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterFields ...CivicMatterTimelinePhotos } }
   `),
   create: graphql(`
     mutation SubmitCivicMatterForResident($input: SubmitCivicMatterInput!) {

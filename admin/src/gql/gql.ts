@@ -20,16 +20,17 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ...SessionFields }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment CivicCategoryFields on CivicCategory {\n    id code name defaultChannel deadlineDays active createdAt updatedAt\n  }\n": typeof types.CivicCategoryFieldsFragmentDoc,
     "\n  fragment CivicMatterFields on CivicMatter {\n    id code title content categoryId villageId townshipId address submitterHouseholdId submitterName submitterPhone\n    anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount\n    resolution closeReason duplicateOfId receivedAt resolvedAt closedAt version\n    category { id name deadlineDays defaultChannel }\n    village { id name }\n    township { id name }\n    assignments {\n      id role state departmentId department { id name } villageId village { id name }\n      officialUserId personName dueDate resultNote reportedAt createdAt allowedActions\n    }\n    myAssignment { id role state dueDate allowedActions }\n    allowedActions assignableChannels\n    timeline { id type fromStatus toStatus actorName at note public data }\n    followUps { id method reached resolved satisfaction comment createdAt }\n    attachments { id url thumbnailUrl width height }\n  }\n": typeof types.CivicMatterFieldsFragmentDoc,
+    "\n  fragment CivicMatterTimelinePhotos on CivicMatter {\n    timeline { id attachments { id url thumbnailUrl width height } }\n  }\n": typeof types.CivicMatterTimelinePhotosFragmentDoc,
     "\n  fragment CivicMatterStaffFields on CivicMatter {\n    ...CivicMatterFields\n    supervisionLevel\n    assignments { returnReason }\n    supervisions { id level reason responseDue status response answeredAt answeredByName endedAt createdAt allowedActions }\n    extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }\n  }\n": typeof types.CivicMatterStaffFieldsFragmentDoc,
     "\n    query CivicCategoryList($filter: CivicCategoryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicCategories(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicCategoryFields } total totalCapped }\n    }\n  ": typeof types.CivicCategoryListDocument,
     "\n    query CivicCategoryOne($id: ID!) { record: civicCategory(id: $id) { ...CivicCategoryFields } }\n  ": typeof types.CivicCategoryOneDocument,
     "\n    mutation CreateCivicCategory($input: CreateCivicCategoryInput!) {\n      record: createCivicCategory(input: $input) { ...CivicCategoryFields }\n    }\n  ": typeof types.CreateCivicCategoryDocument,
     "\n    mutation UpdateCivicCategory($id: ID!, $input: UpdateCivicCategoryInput!) {\n      record: updateCivicCategory(id: $id, input: $input) { ...CivicCategoryFields }\n    }\n  ": typeof types.UpdateCivicCategoryDocument,
     "\n    query CivicMatterList($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterStaffFields } total totalCapped }\n    }\n  ": typeof types.CivicMatterListDocument,
-    "\n    query CivicMatterOne($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterStaffFields } }\n  ": typeof types.CivicMatterOneDocument,
+    "\n    query CivicMatterOne($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterStaffFields ...CivicMatterTimelinePhotos } }\n  ": typeof types.CivicMatterOneDocument,
     "\n    mutation SubmitCivicMatter($input: SubmitCivicMatterInput!) {\n      record: submitCivicMatter(input: $input) { ...CivicMatterStaffFields }\n    }\n  ": typeof types.SubmitCivicMatterDocument,
     "\n    query CivicMatterListForResident($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterFields } total totalCapped }\n    }\n  ": typeof types.CivicMatterListForResidentDocument,
-    "\n    query CivicMatterOneForResident($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterFields } }\n  ": typeof types.CivicMatterOneForResidentDocument,
+    "\n    query CivicMatterOneForResident($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterFields ...CivicMatterTimelinePhotos } }\n  ": typeof types.CivicMatterOneForResidentDocument,
     "\n    mutation SubmitCivicMatterForResident($input: SubmitCivicMatterInput!) {\n      record: submitCivicMatter(input: $input) { ...CivicMatterFields }\n    }\n  ": typeof types.SubmitCivicMatterForResidentDocument,
     "\n  query LeadOfficials { result: leadOfficials { id displayName role departmentName townshipName } }\n": typeof types.LeadOfficialsDocument,
     "\n  mutation AssignCivicMatter($id: ID!, $input: AssignCivicMatterInput!) {\n    result: assignCivicMatter(id: $id, input: $input) { ...CivicMatterStaffFields }\n  }\n": typeof types.AssignCivicMatterDocument,
@@ -176,16 +177,17 @@ const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ...SessionFields }\n  }\n": types.ChangePasswordDocument,
     "\n  fragment CivicCategoryFields on CivicCategory {\n    id code name defaultChannel deadlineDays active createdAt updatedAt\n  }\n": types.CivicCategoryFieldsFragmentDoc,
     "\n  fragment CivicMatterFields on CivicMatter {\n    id code title content categoryId villageId townshipId address submitterHouseholdId submitterName submitterPhone\n    anonymous source urgency channel status dueDate overdue overdueWorkingDays reworkCount\n    resolution closeReason duplicateOfId receivedAt resolvedAt closedAt version\n    category { id name deadlineDays defaultChannel }\n    village { id name }\n    township { id name }\n    assignments {\n      id role state departmentId department { id name } villageId village { id name }\n      officialUserId personName dueDate resultNote reportedAt createdAt allowedActions\n    }\n    myAssignment { id role state dueDate allowedActions }\n    allowedActions assignableChannels\n    timeline { id type fromStatus toStatus actorName at note public data }\n    followUps { id method reached resolved satisfaction comment createdAt }\n    attachments { id url thumbnailUrl width height }\n  }\n": types.CivicMatterFieldsFragmentDoc,
+    "\n  fragment CivicMatterTimelinePhotos on CivicMatter {\n    timeline { id attachments { id url thumbnailUrl width height } }\n  }\n": types.CivicMatterTimelinePhotosFragmentDoc,
     "\n  fragment CivicMatterStaffFields on CivicMatter {\n    ...CivicMatterFields\n    supervisionLevel\n    assignments { returnReason }\n    supervisions { id level reason responseDue status response answeredAt answeredByName endedAt createdAt allowedActions }\n    extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }\n  }\n": types.CivicMatterStaffFieldsFragmentDoc,
     "\n    query CivicCategoryList($filter: CivicCategoryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicCategories(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicCategoryFields } total totalCapped }\n    }\n  ": types.CivicCategoryListDocument,
     "\n    query CivicCategoryOne($id: ID!) { record: civicCategory(id: $id) { ...CivicCategoryFields } }\n  ": types.CivicCategoryOneDocument,
     "\n    mutation CreateCivicCategory($input: CreateCivicCategoryInput!) {\n      record: createCivicCategory(input: $input) { ...CivicCategoryFields }\n    }\n  ": types.CreateCivicCategoryDocument,
     "\n    mutation UpdateCivicCategory($id: ID!, $input: UpdateCivicCategoryInput!) {\n      record: updateCivicCategory(id: $id, input: $input) { ...CivicCategoryFields }\n    }\n  ": types.UpdateCivicCategoryDocument,
     "\n    query CivicMatterList($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterStaffFields } total totalCapped }\n    }\n  ": types.CivicMatterListDocument,
-    "\n    query CivicMatterOne($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterStaffFields } }\n  ": types.CivicMatterOneDocument,
+    "\n    query CivicMatterOne($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterStaffFields ...CivicMatterTimelinePhotos } }\n  ": types.CivicMatterOneDocument,
     "\n    mutation SubmitCivicMatter($input: SubmitCivicMatterInput!) {\n      record: submitCivicMatter(input: $input) { ...CivicMatterStaffFields }\n    }\n  ": types.SubmitCivicMatterDocument,
     "\n    query CivicMatterListForResident($filter: CivicMatterFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: civicMatters(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...CivicMatterFields } total totalCapped }\n    }\n  ": types.CivicMatterListForResidentDocument,
-    "\n    query CivicMatterOneForResident($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterFields } }\n  ": types.CivicMatterOneForResidentDocument,
+    "\n    query CivicMatterOneForResident($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterFields ...CivicMatterTimelinePhotos } }\n  ": types.CivicMatterOneForResidentDocument,
     "\n    mutation SubmitCivicMatterForResident($input: SubmitCivicMatterInput!) {\n      record: submitCivicMatter(input: $input) { ...CivicMatterFields }\n    }\n  ": types.SubmitCivicMatterForResidentDocument,
     "\n  query LeadOfficials { result: leadOfficials { id displayName role departmentName townshipName } }\n": types.LeadOfficialsDocument,
     "\n  mutation AssignCivicMatter($id: ID!, $input: AssignCivicMatterInput!) {\n    result: assignCivicMatter(id: $id, input: $input) { ...CivicMatterStaffFields }\n  }\n": types.AssignCivicMatterDocument,
@@ -350,6 +352,10 @@ export function graphql(source: "\n  fragment CivicMatterFields on CivicMatter {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CivicMatterTimelinePhotos on CivicMatter {\n    timeline { id attachments { id url thumbnailUrl width height } }\n  }\n"): typeof import('./graphql').CivicMatterTimelinePhotosFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CivicMatterStaffFields on CivicMatter {\n    ...CivicMatterFields\n    supervisionLevel\n    assignments { returnReason }\n    supervisions { id level reason responseDue status response answeredAt answeredByName endedAt createdAt allowedActions }\n    extensions { id assignmentId reason requestedDueDate requestedAt state decidedAt decisionNote }\n  }\n"): typeof import('./graphql').CivicMatterStaffFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -374,7 +380,7 @@ export function graphql(source: "\n    query CivicMatterList($filter: CivicMatte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query CivicMatterOne($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterStaffFields } }\n  "): typeof import('./graphql').CivicMatterOneDocument;
+export function graphql(source: "\n    query CivicMatterOne($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterStaffFields ...CivicMatterTimelinePhotos } }\n  "): typeof import('./graphql').CivicMatterOneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -386,7 +392,7 @@ export function graphql(source: "\n    query CivicMatterListForResident($filter:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query CivicMatterOneForResident($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterFields } }\n  "): typeof import('./graphql').CivicMatterOneForResidentDocument;
+export function graphql(source: "\n    query CivicMatterOneForResident($id: ID!) { record: civicMatter(id: $id) { ...CivicMatterFields ...CivicMatterTimelinePhotos } }\n  "): typeof import('./graphql').CivicMatterOneForResidentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3432,6 +3432,8 @@ export type CivicCategoryFieldsFragment = { __typename?: 'CivicCategory', id: st
 
 export type CivicMatterFieldsFragment = { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> };
 
+export type CivicMatterTimelinePhotosFragment = { __typename?: 'CivicMatter', timeline: Array<{ __typename?: 'MatterEvent', id: string, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> };
+
 export type CivicMatterStaffFieldsFragment = { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> };
 
 export type CivicCategoryListQueryVariables = Exact<{
@@ -3481,7 +3483,7 @@ export type CivicMatterOneQueryVariables = Exact<{
 }>;
 
 
-export type CivicMatterOneQuery = { __typename?: 'Query', record: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
+export type CivicMatterOneQuery = { __typename?: 'Query', record: { __typename?: 'CivicMatter', supervisionLevel: SupervisionLevel | null, id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, assignments: Array<{ __typename?: 'MatterAssignment', returnReason: string | null, id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, supervisions: Array<{ __typename?: 'MatterSupervision', id: string, level: SupervisionLevel, reason: string, responseDue: string, status: SupervisionStatus, response: string | null, answeredAt: string | null, answeredByName: string | null, endedAt: string | null, createdAt: string, allowedActions: Array<MatterSupervisionAction> }>, extensions: Array<{ __typename?: 'MatterExtension', id: string, assignmentId: string | null, reason: string, requestedDueDate: string, requestedAt: string, state: ExtensionState, decidedAt: string | null, decisionNote: string | null }>, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type SubmitCivicMatterMutationVariables = Exact<{
   input: SubmitCivicMatterInput;
@@ -3505,7 +3507,7 @@ export type CivicMatterOneForResidentQueryVariables = Exact<{
 }>;
 
 
-export type CivicMatterOneForResidentQuery = { __typename?: 'Query', record: { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
+export type CivicMatterOneForResidentQuery = { __typename?: 'Query', record: { __typename?: 'CivicMatter', id: string, code: string, title: string, content: string, categoryId: string, villageId: string, townshipId: string, address: string | null, submitterHouseholdId: string | null, submitterName: string | null, submitterPhone: string | null, anonymous: boolean, source: IntakeSource, urgency: Urgency, channel: CivicChannel | null, status: CivicStatus, dueDate: string | null, overdue: boolean, overdueWorkingDays: number | null, reworkCount: number, resolution: string | null, closeReason: string | null, duplicateOfId: string | null, receivedAt: string, resolvedAt: string | null, closedAt: string | null, version: number, allowedActions: Array<CivicMatterAction>, assignableChannels: Array<CivicChannel>, category: { __typename?: 'CivicCategory', id: string, name: string, deadlineDays: number, defaultChannel: CivicChannel }, village: { __typename?: 'Village', id: string, name: string }, township: { __typename?: 'Township', id: string, name: string }, assignments: Array<{ __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, departmentId: string | null, villageId: string | null, officialUserId: string | null, personName: string | null, dueDate: string, resultNote: string | null, reportedAt: string | null, createdAt: string, allowedActions: Array<MatterAssignmentAction>, department: { __typename?: 'Department', id: string, name: string } | null, village: { __typename?: 'Village', id: string, name: string } | null }>, myAssignment: { __typename?: 'MatterAssignment', id: string, role: AssignmentRole, state: AssignmentState, dueDate: string, allowedActions: Array<MatterAssignmentAction> } | null, timeline: Array<{ __typename?: 'MatterEvent', id: string, type: MatterEventType, fromStatus: CivicStatus | null, toStatus: CivicStatus | null, actorName: string | null, at: string, note: string | null, public: boolean, data: Record<string, unknown> | null, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }>, followUps: Array<{ __typename?: 'FollowUp', id: string, method: FollowUpMethod, reached: boolean, resolved: FollowUpResolved | null, satisfaction: Satisfaction | null, comment: string | null, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type SubmitCivicMatterForResidentMutationVariables = Exact<{
   input: SubmitCivicMatterInput;
@@ -4458,6 +4460,20 @@ export const CivicCategoryFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"CivicCategoryFields"}) as unknown as TypedDocumentString<CivicCategoryFieldsFragment, unknown>;
+export const CivicMatterTimelinePhotosFragmentDoc = new TypedDocumentString(`
+    fragment CivicMatterTimelinePhotos on CivicMatter {
+  timeline {
+    id
+    attachments {
+      id
+      url
+      thumbnailUrl
+      width
+      height
+    }
+  }
+}
+    `, {"fragmentName":"CivicMatterTimelinePhotos"}) as unknown as TypedDocumentString<CivicMatterTimelinePhotosFragment, unknown>;
 export const CivicMatterFieldsFragmentDoc = new TypedDocumentString(`
     fragment CivicMatterFields on CivicMatter {
   id
@@ -5531,6 +5547,7 @@ export const CivicMatterOneDocument = new TypedDocumentString(`
     query CivicMatterOne($id: ID!) {
   record: civicMatter(id: $id) {
     ...CivicMatterStaffFields
+    ...CivicMatterTimelinePhotos
   }
 }
     fragment CivicMatterFields on CivicMatter {
@@ -5632,6 +5649,18 @@ export const CivicMatterOneDocument = new TypedDocumentString(`
     thumbnailUrl
     width
     height
+  }
+}
+fragment CivicMatterTimelinePhotos on CivicMatter {
+  timeline {
+    id
+    attachments {
+      id
+      url
+      thumbnailUrl
+      width
+      height
+    }
   }
 }
 fragment CivicMatterStaffFields on CivicMatter {
@@ -5916,6 +5945,7 @@ export const CivicMatterOneForResidentDocument = new TypedDocumentString(`
     query CivicMatterOneForResident($id: ID!) {
   record: civicMatter(id: $id) {
     ...CivicMatterFields
+    ...CivicMatterTimelinePhotos
   }
 }
     fragment CivicMatterFields on CivicMatter {
@@ -6017,6 +6047,18 @@ export const CivicMatterOneForResidentDocument = new TypedDocumentString(`
     thumbnailUrl
     width
     height
+  }
+}
+fragment CivicMatterTimelinePhotos on CivicMatter {
+  timeline {
+    id
+    attachments {
+      id
+      url
+      thumbnailUrl
+      width
+      height
+    }
   }
 }`) as unknown as TypedDocumentString<CivicMatterOneForResidentQuery, CivicMatterOneForResidentQueryVariables>;
 export const SubmitCivicMatterForResidentDocument = new TypedDocumentString(`

@@ -45,6 +45,10 @@ export const toChannelInput = <T extends ChannelInput>(values: T): T => {
   return { ...Object.fromEntries(given), channel: values.channel } as T;
 };
 
+/** A step's photos as the form holds them (PhotoPicker's ids); none is sent as null. */
+type Photos = { attachmentIds?: string[] | null };
+const photoIds = (params: Photos) => (params.attachmentIds?.length ? params.attachmentIds : null);
+
 /** Someone who may lead a matter (领办), with the unit that tells namesakes apart. */
 export type LeadOfficial = LeadOfficialsQuery["result"][number];
 
@@ -72,18 +76,19 @@ export const civicActions = {
   returnAssignment: (params: { assignmentId: string; reason: string }) =>
     run(ReturnAssignmentDocument, params),
 
-  reportPart: (params: { assignmentId: string; note: string }) => run(ReportPartDocument, { input: params }),
+  reportPart: (params: { assignmentId: string; note: string } & Photos) =>
+    run(ReportPartDocument, { input: { assignmentId: params.assignmentId, note: params.note, attachmentIds: photoIds(params) } }),
 
-  postProgress: (params: { id: string; note: string; public: boolean }) =>
+  postProgress: (params: { id: string; note: string; public: boolean } & Photos) =>
     run(PostProgressDocument, {
       id: params.id,
-      input: { note: params.note, public: params.public },
+      input: { note: params.note, public: params.public, attachmentIds: photoIds(params) },
     }),
 
-  resolveCivicMatter: (params: { id: string; resolution: string }) =>
+  resolveCivicMatter: (params: { id: string; resolution: string } & Photos) =>
     run(ResolveCivicMatterDocument, {
       id: params.id,
-      input: { resolution: params.resolution },
+      input: { resolution: params.resolution, attachmentIds: photoIds(params) },
     }),
 
   recordFollowUp: (params: {
@@ -93,12 +98,13 @@ export const civicActions = {
     resolved?: FollowUpResolved | null;
     satisfaction?: Satisfaction | null;
     comment?: string | null;
-  }) => {
+  } & Photos) => {
     const { id, reached, ...rest } = params;
+    const attachmentIds = photoIds(params);
     // A follow-up that reached nobody has no answers.
     const input = reached
-      ? { method: rest.method, reached, resolved: rest.resolved ?? null, satisfaction: rest.satisfaction ?? null, comment: rest.comment || null }
-      : { method: rest.method, reached, comment: rest.comment || null };
+      ? { method: rest.method, reached, resolved: rest.resolved ?? null, satisfaction: rest.satisfaction ?? null, comment: rest.comment || null, attachmentIds }
+      : { method: rest.method, reached, comment: rest.comment || null, attachmentIds };
     return run(RecordFollowUpDocument, { id, input });
   },
 
