@@ -30,6 +30,10 @@ export interface Config {
   requestBudgetMs: number;
   /** Express's "trust proxy": false, a hop count, or the proxies' addresses (CUNWU_TRUST_PROXY). */
   trustProxy: boolean | number | string;
+  /** On SIGTERM, how long requests in flight may take to finish before their connections are cut (CUNWU_SHUTDOWN_SECONDS). */
+  shutdownSeconds: number;
+  /** A token /metrics asks for (CUNWU_METRICS_TOKEN); without one /metrics answers this machine only. */
+  metricsToken?: string;
   /** What one GraphQL request may ask for (graphql/limits.ts). */
   limits: RequestLimits;
   /** Seconds between the scheduler's runs (notifications due by time, the text-message outbox); 0 turns it off. */
@@ -180,6 +184,8 @@ export function loadConfig(env: Env = process.env, { serving = true }: { serving
     timezone,
     trustProxy: trustProxy(env.CUNWU_TRUST_PROXY),
     requestBudgetMs: integer(env, "CUNWU_REQUEST_BUDGET_MS", 15_000, 1, 600_000),
+    shutdownSeconds: integer(env, "CUNWU_SHUTDOWN_SECONDS", 20, 1, 600),
+    metricsToken: metricsToken(env),
     schedulerSeconds: schedulerSeconds(env),
     sms: smsConfig(env),
     files: {
@@ -197,6 +203,15 @@ export function loadConfig(env: Env = process.env, { serving = true }: { serving
       anonymousIntrospection: oneOf(env, "CUNWU_ANONYMOUS_INTROSPECTION", ["on", "off"] as const, "off") === "on",
     },
   };
+}
+
+/** CUNWU_METRICS_TOKEN: a scraper's bearer token, long enough not to be guessed. */
+function metricsToken(env: Env): string | undefined {
+  const token = optional(env, "CUNWU_METRICS_TOKEN");
+  if (token !== undefined && (token.length < 16 || /\s/.test(token))) {
+    throw new ConfigError("CUNWU_METRICS_TOKEN must be at least 16 characters without spaces");
+  }
+  return token;
 }
 
 /** CUNWU_SCHEDULER_SECONDS: 0 (off), or 5 seconds to a day between runs. */

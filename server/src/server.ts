@@ -20,7 +20,9 @@ import { createFormatError } from "./graphql/format-error";
 import { armor, costLimit, introspectionGate, rootFieldLimit } from "./graphql/limits";
 import { wellFormedText } from "./graphql/text-input";
 import type { Context } from "./request/context";
-import { createApp, noteUser, type Startup } from "./http/app";
+import { createApp, noteUser, requestOperation } from "./http/app";
+import type { Lifecycle } from "./ops/readiness";
+import { createMetrics } from "./ops/metrics";
 import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./seed/seed-demo";
 import { startScheduler, type Scheduler } from "./scheduler/scheduler";
 import { scheduledJobs } from "./scheduler/jobs";
@@ -112,7 +114,9 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       // handlers would race it and re-kill the process before the database closes.
       stopOnTerminationSignals: false,
       plugins: [
-        ApolloServerPluginDrainHttpServer({ httpServer }),
+        // On stop: no new connections, idle ones closed, busy ones finish
+        // within CUNWU_SHUTDOWN_SECONDS, then are cut (cli.ts, SIGTERM).
+        ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownSeconds * 1000 }),
         ApolloServerPluginLandingPageDisabled(),
         // No HTTP caching of answers here; its plugin wrapped every field of every answer.
         ApolloServerPluginCacheControlDisabled(),
@@ -146,7 +150,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       return { ...base, actor: result.actor };
     };
 
-    const startup: Startup = { seeding };
+    const startup: Lifecycle = { seeding };
+    const metrics = createMetrics({ db: connection.db, databaseKind: connection.kind, requestOperation });
     const app = createApp({
       apollo,
       db: connection.db,
@@ -157,6 +162,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       trustProxy: config.trustProxy,
       files: { storage: databaseStorage, signer: fileUrls, config: config.files },
       startup,
+      metrics,
+      metricsToken: config.metricsToken,
     });
     httpServer.on("request", app);
     await new Promise<void>((resolve, reject) => {
@@ -171,7 +178,15 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     const scheduler: Promise<Scheduler | undefined> =
       config.schedulerSeconds > 0
         ? seeded.then(
-            () => startScheduler({ db: connection.db, timezone: config.timezone, intervalMs: config.schedulerSeconds * 1000, logger, jobs: scheduledJobs(config, logger) }),
+            () =>
+              startScheduler({
+                db: connection.db,
+                timezone: config.timezone,
+                intervalMs: config.schedulerSeconds * 1000,
+                logger,
+                jobs: scheduledJobs(config, logger),
+                onRun: metrics.jobRan,
+              }),
             () => undefined,
           )
         : Promise.resolve(undefined);
@@ -181,6 +196,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       connection,
       seeded,
       async close() {
+        // /readyz says so at once: a balancer stops sending work while the rest drains.
+        startup.stopping = true;
         await (await scheduler)?.stop();
         await apollo.stop();
         await outbox.settle();
@@ -209,7 +226,7 @@ async function seedAfterListening(
   connection: Connection,
   config: Config,
   logger: Logger,
-  startup: Startup,
+  startup: Lifecycle,
   bootstrap: () => Promise<void>,
 ): Promise<DemoLogin[]> {
   try {

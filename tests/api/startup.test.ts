@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,7 +8,7 @@ import { testDatabaseKind } from "../support/database";
 import { createHousehold } from "../support/ops/households";
 import { patience } from "../support/patience";
 import type { GraphQLResult } from "../support/server";
-import { freePort } from "../support/ports";
+import { baseEnv, killProcessServers, serverCommand, serverDir, startProcessServer, type Finished, type ProcessServer } from "../support/process-server";
 
 // The server as the README runs it (`pnpm start` runs the bundle,
 // server/dist/cunwu.mjs, with plain node): real processes on the embedded
@@ -16,32 +16,14 @@ import { freePort } from "../support/ports";
 // again on PostgreSQL. The bundle is built first when it is stale, as
 // `pnpm start` does.
 
-const serverDir = fileURLToPath(new URL("../../server/", import.meta.url));
 const repoDir = fileURLToPath(new URL("../../", import.meta.url));
-const cli = (...args: string[]) => ["dist/cunwu.mjs", ...args];
 const demoPassword = "cunwu-demo-2026";
 const demoUsernames = ["admin", "district", "township", "village", "dept", "resident"];
 
-/** The environment without any cunwu setting of the test run's own. */
-function baseEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (key.startsWith("CUNWU_") || key === "DATABASE_URL" || key === "PORT" || key === "HOST" || key === "NODE_ENV") delete env[key];
-  }
-  return env;
-}
-
-interface Finished {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `cli.ts <args>` to its end. */
+/** Runs the bundle's `<args>` to its end. */
 function runCli(args: string[], env: Record<string, string>, timeout = patience): Promise<Finished> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, cli(...args), { cwd: serverDir, env: { ...baseEnv(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, serverCommand.bundle(...args), { cwd: serverDir, env: { ...baseEnv(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk));
@@ -58,91 +40,20 @@ function runCli(args: string[], env: Record<string, string>, timeout = patience)
   });
 }
 
-interface Running {
-  url: string;
-  /** The first answer of /healthz. */
-  firstHealth: { status: string; demo?: string };
+interface Running extends ProcessServer {
   /** Until /healthz no longer says the demo is being seeded. */
   seeded(): Promise<void>;
-  child: ChildProcess;
-  output(): { stdout: string; stderr: string };
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
-  login(username: string, password: string): Promise<string>;
-  /** SIGTERM, and the process's end. */
-  stop(): Promise<Finished>;
 }
 
-const running = new Set<ChildProcess>();
-
-/** Starts `cli.ts serve` on a data folder and waits until /healthz answers. */
+/** Starts the bundle's `serve` on a data folder and waits until /healthz answers. */
 async function serve(dataDir: string, env: Record<string, string> = {}): Promise<Running> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, cli("serve"), {
-    cwd: serverDir,
-    env: { ...baseEnv(), PORT: String(port), HOST: "127.0.0.1", CUNWU_DATA_DIR: dataDir, LOG_LEVEL: "info", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  running.add(child);
-  let stdout = "";
-  let stderr = "";
-  child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk));
-  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk));
-  const exited = new Promise<Finished>((resolve) =>
-    child.once("close", (code, signal) => {
-      running.delete(child);
-      resolve({ code, signal, stdout, stderr });
-    }),
-  );
-
-  const health = () =>
-    fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2_000) }).then(
-      (r) => (r.ok ? (r.json() as Promise<Running["firstHealth"]>) : undefined),
-      () => undefined,
-    );
-  const deadline = Date.now() + patience;
-  let firstHealth: Running["firstHealth"] | undefined;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      const end = await exited;
-      throw new Error(`the server exited (${end.code ?? end.signal}) before it answered:\n${end.stdout}\n${end.stderr}`);
-    }
-    firstHealth = await health();
-    if (firstHealth) break;
-    if (Date.now() > deadline) {
-      child.kill("SIGKILL");
-      throw new Error(`the server did not answer /healthz in time:\n${stdout}\n${stderr}`);
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-
-  const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => {
-    const headers: Record<string, string> = { "content-type": "application/json" };
-    if (token) headers.authorization = `Bearer ${token}`;
-    const response = await fetch(`${url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
-    return (await response.json()) as GraphQLResult<T>;
-  };
+  const server = await startProcessServer({ CUNWU_DATA_DIR: dataDir, ...env }, serverCommand.bundle);
   return {
-    url,
-    firstHealth: firstHealth!,
+    ...server,
     async seeded() {
       // The seed writes a year of history: bounded by the overall test bound, not one step's patience.
-      while ((await health())?.demo === "seeding") await new Promise((r) => setTimeout(r, 250));
-    },
-    child,
-    output: () => ({ stdout, stderr }),
-    gql,
-    async login(username, password) {
-      const result = await gql<{ login: { token: string } }>(
-        `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`,
-        { u: username, p: password },
-      );
-      if (!result.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
-      return result.data.login.token;
-    },
-    async stop() {
-      child.kill("SIGTERM");
-      return exited;
+      const demo = () => fetch(`${server.url}/healthz`).then((r) => r.json() as Promise<{ demo?: string }>, () => ({ demo: "seeding" }));
+      while ((await demo()).demo === "seeding") await new Promise((r) => setTimeout(r, 250));
     },
   };
 }
@@ -159,7 +70,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  for (const child of running) child.kill("SIGKILL");
+  killProcessServers();
   for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -3,7 +3,6 @@ import path from "node:path";
 import compression from "compression";
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
 import helmet from "helmet";
-import { sql } from "drizzle-orm";
 import type { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Db } from "../db/database";
@@ -12,6 +11,8 @@ import type { Context } from "../request/context";
 import { loggableError, newErrorId } from "../common/log-safe-error";
 import { errorReasons, type ErrorReason } from "../errors";
 import { fileRoutes, type FileRoutesOptions } from "../files/http-routes";
+import { readinessRoute, type Lifecycle } from "../ops/readiness";
+import { metricsRoute, type Metrics } from "../ops/metrics";
 
 export interface AppOptions {
   apollo: ApolloServer<Context>;
@@ -24,18 +25,16 @@ export interface AppOptions {
   trustProxy: boolean | number | string;
   /** Photo uploads and signed file links (files/http-routes.ts). */
   files: Omit<FileRoutesOptions, "db" | "logger" | "context">;
-  /** Changed by the server while the demo district is seeded after the start (server.ts). */
-  startup?: Startup;
-}
-
-/** What the server is still doing after it started answering. */
-export interface Startup {
-  /** The demo seed holds PGlite's one connection: nothing else can query until it ends. */
-  seeding: boolean;
+  /** Changed by the server while the demo district is seeded after the start, and when it stops (server.ts). */
+  startup?: Lifecycle;
+  /** Request counts and times, served at /metrics (ops/metrics.ts). */
+  metrics: Metrics;
+  /** CUNWU_METRICS_TOKEN: without it /metrics answers this machine only. */
+  metricsToken?: string;
 }
 
 /** While the demo is seeded: the API answers at once instead of queueing behind the seed. */
-function unlessSeeding(startup: Startup | undefined): RequestHandler {
+function unlessSeeding(startup: Lifecycle | undefined): RequestHandler {
   return (_req, res, next) => {
     if (!startup?.seeding) return next();
     res.status(503).set("Retry-After", "10").json({
@@ -49,6 +48,12 @@ export function noteUser(req: express.Request, userId: number): void {
   if (req.res) req.res.locals.userId = userId;
 }
 
+/** The GraphQL operation name a request gives (body or query string), as the client wrote it. */
+export function requestOperation(req: express.Request): string | undefined {
+  const body = req.body as { operationName?: unknown } | undefined;
+  return typeof body?.operationName === "string" ? body.operationName : typeof req.query.operationName === "string" ? req.query.operationName : undefined;
+}
+
 /**
  * One line per request: method, path, GraphQL operation name, status,
  * duration and user id. Never variables, bodies, passwords or tokens.
@@ -59,8 +64,7 @@ function requestLog(logger: Logger): RequestHandler {
     res.on("finish", () => {
       // A load balancer asks /healthz every few seconds: those lines only at debug.
       const level = req.path === "/healthz" && res.statusCode === 200 ? "debug" : "info";
-      const body = req.body as { operationName?: unknown } | undefined;
-      const operation = typeof body?.operationName === "string" ? body.operationName : typeof req.query.operationName === "string" ? req.query.operationName : undefined;
+      const operation = requestOperation(req);
       logger[level](
         {
           method: req.method,
@@ -105,31 +109,24 @@ const protectiveHeaders = helmet({
   referrerPolicy: { policy: "no-referrer" },
 });
 
-/** GET /healthz, POST /graphql, POST and GET /files, and the console's files at `/`. */
+/** GET /healthz, /readyz and /metrics, POST /graphql, POST and GET /files, and the console's files at `/`. */
 export function createApp(options: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", options.trustProxy);
   app.use(requestLog(options.logger));
+  app.use(options.metrics.requests);
   app.use(protectiveHeaders);
   // gzip what the console downloads and what the API answers: a village
   // office's line is slow, and JavaScript and JSON shrink to a third or less.
   app.use(compression());
 
-  app.get("/healthz", async (_req, res) => {
-    // Up and answering; the database is busy with the seed, so not asked.
-    if (options.startup?.seeding) {
-      res.json({ status: "ok", database: options.databaseKind, demo: "seeding" });
-      return;
-    }
-    try {
-      await options.db.execute(sql`select 1`);
-      res.json({ status: "ok", database: options.databaseKind });
-    } catch (error) {
-      options.logger.error({ err: error }, "health check failed");
-      res.status(503).json({ status: "unavailable", database: options.databaseKind });
-    }
+  // Alive: the process answers (the database is /readyz's question).
+  app.get("/healthz", (_req, res) => {
+    res.set("Cache-Control", "no-store").json({ status: "ok", database: options.databaseKind, ...(options.startup?.seeding ? { demo: "seeding" } : {}) });
   });
+  app.get("/readyz", readinessRoute({ db: options.db, databaseKind: options.databaseKind, lifecycle: options.startup ?? { seeding: false }, logger: options.logger }));
+  app.get("/metrics", metricsRoute(options.metrics, options.metricsToken, options.logger));
 
   app.use(
     "/graphql",

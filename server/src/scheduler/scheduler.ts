@@ -26,8 +26,16 @@ export interface Scheduler {
  * others still run. Jobs are safe to run in several processes at once
  * (advisory locks, SKIP LOCKED, dedupe keys), so nothing here coordinates.
  */
-export function startScheduler(options: { db: Db; timezone: string; intervalMs: number; logger: Logger; jobs: readonly Job[] }): Scheduler {
-  const { db, timezone, intervalMs, logger, jobs } = options;
+export function startScheduler(options: {
+  db: Db;
+  timezone: string;
+  intervalMs: number;
+  logger: Logger;
+  jobs: readonly Job[];
+  /** Told of every run's outcome (the metrics count them). */
+  onRun?: (job: string, outcome: "done" | "skipped" | "failed") => void;
+}): Scheduler {
+  const { db, timezone, intervalMs, logger, jobs, onRun } = options;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -37,8 +45,10 @@ export function startScheduler(options: { db: Db; timezone: string; intervalMs: 
       if (stopped) return;
       try {
         const outcome = await job.run({ db, timezone, now: new Date(), logger });
+        onRun?.(job.key, outcome === "skipped" ? "skipped" : "done");
         if (outcome !== "skipped" && Object.values(outcome).some((n) => n > 0)) logger.info({ job: job.key, ...outcome }, "scheduled job ran");
       } catch (error) {
+        onRun?.(job.key, "failed");
         logger.error({ job: job.key, err: error }, "scheduled job failed; it runs again at the next tick");
       }
     }

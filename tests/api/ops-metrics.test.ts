@@ -1,0 +1,118 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../support/server";
+import { patience } from "../support/patience";
+
+// What an operator watches: /readyz (database reachable, migrations
+// current), /healthz (alive) and /metrics in Prometheus's text format,
+// answered to this machine only or with CUNWU_METRICS_TOKEN.
+
+/** The value of one sample line of a Prometheus text answer, or undefined. */
+function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
+  const wanted = Object.entries(labels).map(([key, value]) => `${key}="${value}"`);
+  for (const line of text.split("\n")) {
+    if (line.startsWith("#")) continue;
+    const match = /^([a-z_:]+)(?:\{(.*)\})? (\S+)$/.exec(line);
+    if (!match || match[1] !== name) continue;
+    const have = (match[2] ?? "").split(",").filter(Boolean);
+    if (wanted.every((label) => have.includes(label))) return Number(match[3]);
+  }
+  return undefined;
+}
+
+/** The rows of a raw query, from either driver. */
+const rows = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+
+const named = (t: TestServer, operationName: string, query: string, token?: string) =>
+  fetch(`${t.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ operationName, query }),
+  });
+
+describe("readiness and metrics", () => {
+  let t: TestServer;
+
+  beforeAll(async () => {
+    // The scheduler on, to see its runs counted (its first run is at once).
+    t = await startTestServer({ env: { CUNWU_SCHEDULER_SECONDS: "3600" } });
+  });
+  afterAll(() => t?.close());
+
+  it("says alive and ready, without caching", async () => {
+    const health = await fetch(`${t.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: "ok" });
+    const ready = await fetch(`${t.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(ready.headers.get("cache-control")).toBe("no-store");
+    expect(await ready.json()).toMatchObject({ status: "ready", migrations: "current" });
+  });
+
+  it("counts requests by operation and status, times them, and reads the ledger's figures", async () => {
+    const token = await t.login("admin");
+    for (let i = 0; i < 3; i++) expect((await named(t, "MetricsProbe", "query MetricsProbe { me { id } }", token)).status).toBe(200);
+    // Refused before it runs: counted with its own status.
+    expect((await named(t, "BadProbe", "query BadProbe { nope }", token)).status).toBe(400);
+
+    const answer = await fetch(`${t.url}/metrics`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
+    const text = await answer.text();
+    expect(sample(text, "cunwu_http_requests_total", { route: "graphql", operation: "MetricsProbe", status: "200" })).toBe(3);
+    expect(sample(text, "cunwu_http_requests_total", { route: "graphql", operation: "BadProbe", status: "400" })).toBe(1);
+    expect(sample(text, "cunwu_http_request_duration_seconds_count", { route: "graphql", operation: "MetricsProbe" })).toBe(3);
+    expect(sample(text, "cunwu_http_requests_total", { route: "readyz", status: "200" })).toBeGreaterThanOrEqual(1);
+    // The scrape itself is the one request in flight.
+    expect(sample(text, "cunwu_http_requests_in_flight")).toBe(1);
+    expect(sample(text, "cunwu_process_resident_memory_bytes")).toBeGreaterThan(10 * 2 ** 20);
+    expect(sample(text, "cunwu_db_connections", { state: "active" })).toBeGreaterThanOrEqual(1);
+
+    const [ids] = rows<{ e: unknown; r: unknown }>(await t.server.connection.db.execute(sql`select (select max(id) from point_entries) as e, (select max(id) from redemptions) as r`));
+    expect(sample(text, "cunwu_records_written", { record: "ledger_entries" })).toBe(Number(ids!.e ?? 0));
+    expect(sample(text, "cunwu_records_written", { record: "redemptions" })).toBe(Number(ids!.r ?? 0));
+  });
+
+  it("counts the scheduler's runs by job", async () => {
+    await expect
+      .poll(async () => sample(await (await fetch(`${t.url}/metrics`)).text(), "cunwu_scheduler_runs_total", { job: "outbox", outcome: "done" }), { timeout: patience, interval: 200 })
+      .toBe(1);
+  });
+
+  it("is not ready while the database is behind this server's migrations, and says so", async () => {
+    const db = t.server.connection.db;
+    const last = Number(rows<{ last: unknown }>(await db.execute(sql`select max(created_at) as last from drizzle.__drizzle_migrations`))[0]!.last);
+    await db.execute(sql`update drizzle.__drizzle_migrations set created_at = ${last - 1} where created_at = ${last}`);
+    try {
+      const behind = await fetch(`${t.url}/readyz`);
+      expect(behind.status).toBe(503);
+      expect(await behind.json()).toMatchObject({ status: "unavailable", migrations: "behind" });
+      // Alive all the same: restarting it would not help.
+      expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    } finally {
+      await db.execute(sql`update drizzle.__drizzle_migrations set created_at = ${last} where created_at = ${last - 1}`);
+    }
+    expect((await fetch(`${t.url}/readyz`)).status).toBe(200);
+  });
+});
+
+describe("metrics behind a token", () => {
+  let t: TestServer;
+  const token = "scrape-me-please-0123456789";
+
+  beforeAll(async () => {
+    t = await startTestServer({ env: { CUNWU_METRICS_TOKEN: token } });
+  });
+  afterAll(() => t?.close());
+
+  it("answers only with the token, even on this machine", async () => {
+    const none = await fetch(`${t.url}/metrics`);
+    expect(none.status).toBe(401);
+    expect(await none.json()).toEqual({ error: "METRICS_TOKEN_REQUIRED" });
+    expect((await fetch(`${t.url}/metrics`, { headers: { authorization: `Bearer ${token}x` } })).status).toBe(401);
+    expect((await fetch(`${t.url}/metrics`, { headers: { authorization: "Bearer short" } })).status).toBe(401);
+    const right = await fetch(`${t.url}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+    expect(right.status).toBe(200);
+    expect(await right.text()).toContain("cunwu_http_requests_total");
+  });
+});
