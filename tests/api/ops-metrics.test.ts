@@ -1,3 +1,4 @@
+import os from "node:os";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/server";
@@ -114,5 +115,30 @@ describe("metrics behind a token", () => {
     const right = await fetch(`${t.url}/metrics`, { headers: { authorization: `Bearer ${token}` } });
     expect(right.status).toBe(200);
     expect(await right.text()).toContain("cunwu_http_requests_total");
+  });
+});
+
+/** An address of this machine other than loopback, if it has one. */
+const outsideAddress = Object.values(os.networkInterfaces())
+  .flat()
+  .find((a) => a && a.family === "IPv4" && !a.internal)?.address;
+
+describe.skipIf(!outsideAddress)("metrics without a token", () => {
+  let t: TestServer;
+
+  beforeAll(async () => {
+    // Listening on every address, behind a trusted proxy that could claim any client address.
+    t = await startTestServer({ env: { HOST: "0.0.0.0", CUNWU_TRUST_PROXY: "1" } });
+  });
+  afterAll(() => t?.close());
+
+  it("answers this machine only, whatever X-Forwarded-For says", async () => {
+    const port = new URL(t.url).port;
+    expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(200);
+    const outside = await fetch(`http://${outsideAddress}:${port}/metrics`, { headers: { "x-forwarded-for": "127.0.0.1" } });
+    expect(outside.status).toBe(403);
+    expect(await outside.json()).toEqual({ error: "METRICS_LOOPBACK_ONLY" });
+    // The rest of the server answers there as before.
+    expect((await fetch(`http://${outsideAddress}:${port}/healthz`)).status).toBe(200);
   });
 });
