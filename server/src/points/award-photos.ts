@@ -48,10 +48,14 @@ export function parseAwardPhotos(input: AwardPhotosInput, householdIds: readonly
   return { award, households };
 }
 
-/** The photos as part of the idempotency request: households in id order, lists as given (their order is shown). */
+/**
+ * The photos as part of the idempotency request: households in id order,
+ * lists as given (their order is shown). Left out when there are none, so an
+ * award without photos hashes as it did before photos existed.
+ */
 export function awardPhotosRequest(photos: AwardPhotos) {
   const households = [...photos.households.entries()].filter(([, ids]) => ids.length).sort(([a], [b]) => a - b);
-  return { attachmentIds: photos.award, householdAttachments: households };
+  return { attachmentIds: photos.award.length ? photos.award : undefined, householdAttachments: households.length ? households : undefined };
 }
 
 const allIds = (photos: AwardPhotos) => [...photos.award, ...[...photos.households.values()].flat()];
