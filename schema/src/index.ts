@@ -11,3 +11,4 @@ export * from "./audit";
 export * from "./notifications";
 export * from "./onboarding";
 export * from "./files";
+export * from "./record-attachments";

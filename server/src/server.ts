@@ -138,6 +138,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
         codes,
         outbox,
         fileUrls,
+        maxUploadBytes: config.files.maxUploadBytes,
         timezone: config.timezone,
         deadline: { at: Date.now() + config.requestBudgetMs, budgetMs: config.requestBudgetMs },
       };

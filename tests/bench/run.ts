@@ -3,6 +3,7 @@ import { apiFigures } from "./api-figures";
 import { consoleBudget } from "./console-budget";
 import { districtFigures } from "./district/district";
 import { startFigures } from "./start-figures";
+import { uploadFigures } from "./upload-figures";
 
 // `pnpm bench`: figures printed for people to read, never asserted (timed
 // tests are flaky on shared machines). Needs the console built (pnpm start
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<void>> = {
   console: consoleBudget,
   district: districtFigures,
   start: startFigures,
+  upload: uploadFigures,
 };
 
 const chosen = process.argv.slice(2);

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql, type SQL } from "drizzle-orm";
 import {
+  activities,
+  activityAttachments,
   auditLog,
+  awardBatchAttachments,
+  awardBatches,
+  awardBatchLines,
+  awardLineAttachments,
+  files,
+  pointEntryAttachments,
+  productAttachments,
   civicCategories,
   civicMatters,
   households,
@@ -174,6 +183,55 @@ describe.each(historyTables)("$table is append-only", ({ table, update }) => {
     );
     expect(error.code).toBe(restrictViolation);
     expect(await all()).toEqual(before);
+  });
+});
+
+describe("photos of awards, activities and products are append-only", () => {
+  const linkTables = ["award_batch_attachments", "award_line_attachments", "point_entry_attachments", "activity_attachments", "product_attachments"];
+
+  beforeAll(async () => {
+    const db = conn.db;
+    const photo = async () =>
+      (
+        await db
+          .insert(files)
+          .values({ uploadedBy: ids.user, contentType: "image/jpeg", width: 4, height: 3, bytes: 10, thumbWidth: 4, thumbHeight: 3, thumbBytes: 5, attachedAt: new Date() })
+          .returning()
+      )[0]!.id;
+    const [batch] = await db
+      .insert(awardBatches)
+      .values({ villageId: ids.village, points: 5, reason: "美丽庭院", deedDate: "2026-04-01", status: "ON_PUBLICITY", idempotencyKey: "append-only-batch", createdBy: ids.user })
+      .returning();
+    const [line] = await db.insert(awardBatchLines).values({ batchId: batch!.id, householdId: ids.household }).returning();
+    const [activity] = await db.insert(activities).values({ title: "河道清理", villageId: ids.village, date: "2026-04-01", category: "ENVIRONMENT", pointsPerParticipant: 5 }).returning();
+    const [product] = await db.insert(products).values({ villageId: ids.village, name: "大米", unit: "袋", price: 30, stock: 1 }).returning();
+    await db.insert(awardBatchAttachments).values({ batchId: batch!.id, fileId: await photo(), position: 0 });
+    await db.insert(awardLineAttachments).values({ lineId: line!.id, fileId: await photo(), position: 0 });
+    await db.insert(pointEntryAttachments).values({ entryId: ids.firstEntry, fileId: await photo(), position: 0 });
+    await db.insert(activityAttachments).values({ activityId: activity!.id, fileId: await photo(), position: 0 });
+    await db.insert(productAttachments).values({ productId: product!.id, fileId: await photo(), position: 0 });
+  });
+
+  it.each(linkTables)("%s refuses UPDATE, DELETE and TRUNCATE and keeps its rows", async (table) => {
+    const all = () => rows(sql`select * from ${sql.identifier(table)} order by file_id`);
+    const before = await all();
+    expect(before).toHaveLength(1);
+    const statements: [string, SQL][] = [
+      ["UPDATE", sql`update ${sql.identifier(table)} set position = position + 1`],
+      ["DELETE", sql`delete from ${sql.identifier(table)}`],
+      ["TRUNCATE", sql`truncate ${sql.identifier(table)}`],
+    ];
+    for (const [what, statement] of statements) {
+      const error = await refusal(conn.db.execute(statement));
+      expect(error.code, `${what} on ${table}: ${error.message}`).toBe(restrictViolation);
+      expect(error.message, what).toMatch(/append-only/);
+    }
+    expect(await all()).toEqual(before);
+  });
+
+  it("an attached photo cannot be deleted", async () => {
+    const error = await refusal(conn.db.execute(sql`delete from files where attached_at is not null`));
+    expect(error.code).toBe(restrictViolation);
   });
 });
 

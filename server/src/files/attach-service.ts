@@ -5,8 +5,10 @@ import type { Actor } from "../request/actor";
 import { parseId } from "../common/validate";
 import { badInput } from "../errors";
 
-/** Photos one record may carry. */
+/** Photos one record may carry (a matter, a step, an award, a household's line, an activity); Query.photoLimits reads it. */
 export const maxAttachments = 9;
+/** Photos a product shows: one; a new one replaces it (the old stays in its history). */
+export const maxProductPhotos = 1;
 
 /**
  * The ids of `attachmentIds`, checked before any transaction: at most 9,
@@ -53,7 +55,7 @@ export async function attachToMatter(tx: Tx, actor: Actor, matterId: number, ids
 }
 
 /** What an Attachment reads of its file, whatever record it belongs to. */
-const attachmentColumns = {
+export const attachmentColumns = {
   id: files.id,
   contentType: files.contentType,
   width: files.width,

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, inArray, isNull, lt, min } from "drizzle-orm";
 import { files } from "@cunwu/schema";
-import type { Db, Tx } from "../db/database";
+import type { Db, DbOrTx, Tx } from "../db/database";
 import type { Actor } from "../request/actor";
 import type { ProcessedImage } from "./image";
 import type { FileStorage } from "./storage";
@@ -31,13 +31,14 @@ export async function uploadWait(db: Db, actor: Actor, perWindow: number, now = 
   return Math.max(1, Math.ceil((new Date(row.oldest).getTime() + windowMinutes * 60_000 - now.getTime()) / 1000));
 }
 
-/** Keeps a re-encoded photo: its row and its bytes in one transaction. */
-export async function storeUpload(db: Db, storage: FileStorage, actor: Actor, image: ProcessedImage): Promise<StoredFile> {
+/** Keeps a re-encoded photo: its row and its bytes in one transaction. `at`: when it came (the demo seed's past). */
+export async function storeUpload(db: DbOrTx, storage: FileStorage, actor: Actor, image: ProcessedImage, at?: Date): Promise<StoredFile> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(files)
       .values({
         uploadedBy: actor.userId,
+        createdAt: at,
         contentType: image.contentType,
         width: image.full.width,
         height: image.full.height,

@@ -36,6 +36,7 @@ import { MatterSupervisionResolver } from "../civic/supervision-resolver";
 import { NotificationResolver } from "../notifications/notification-resolver";
 import { OnboardingResolver } from "../onboarding/onboarding-resolver";
 import { AttachmentResolver } from "../files/attachment-types";
+import { PhotoLimitsResolver } from "../files/photo-limits-resolver";
 
 export const resolvers = [
   TownshipResolver,
@@ -68,6 +69,7 @@ export const resolvers = [
   NotificationResolver,
   OnboardingResolver,
   AttachmentResolver,
+  PhotoLimitsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

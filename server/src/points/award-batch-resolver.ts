@@ -10,6 +10,7 @@ import * as reads from "./batch-reads";
 import * as publicity from "./publicity-service";
 import { allowedBatchActions } from "./batch-actions";
 import { pointsLoaders } from "./points-loaders";
+import { Attachment } from "../files/attachment-types";
 
 @Resolver(() => AwardBatch)
 export class AwardBatchResolver {
@@ -60,6 +61,11 @@ export class AwardBatchResolver {
     const lines = await pointsLoaders(ctx).awardBatchLines.load(batch.id);
     // Each line carries its batch, for the line's own allowedActions.
     return lines.map((line) => ({ ...line, batch }));
+  }
+
+  @FieldResolver(() => [Attachment], { description: "Photos of the award as a whole; seen by whoever sees the batch (residents of the village: publicity is public)" })
+  attachments(@Root() batch: AwardBatch, @Ctx() ctx: Context) {
+    return pointsLoaders(ctx).batchAttachments.load(batch.id);
   }
 
   @FieldResolver(() => [AwardObjection], { description: "For the committee and staff; residents see counts only" })

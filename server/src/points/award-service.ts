@@ -14,6 +14,7 @@ import { postEntry } from "./ledger";
 import { getRule } from "./rule-service";
 import type { AwardPointsInput } from "./point-types";
 import { noticeEntriesById } from "../notifications/points-notices";
+import { awardPhotosRequest, claimAwardPhotos, linkBatchPhotos, linkEntryPhotos, parseAwardPhotos } from "./award-photos";
 
 type BatchRow = typeof awardBatches.$inferSelect;
 type EntryRow = typeof pointEntries.$inferSelect;
@@ -74,8 +75,10 @@ export async function awardPoints(db: Db, actor: Actor, timezone: string, input:
   checkDeedDate(checks, "deedDate", input.deedDate, today);
   const note = checks.text("note", input.note, { max: 500 });
   checks.throwIfAny();
-  // The same households in another order are the same request.
+  const photos = parseAwardPhotos(input, householdIds);
+  // The same households in another order are the same request; the photos are part of it.
   const request = {
+    ...awardPhotosRequest(photos),
     ruleId,
     points: input.points ?? null,
     reason: input.reason?.trim() ?? null,
@@ -109,6 +112,7 @@ export async function awardPoints(db: Db, actor: Actor, timezone: string, input:
     const points = rule ? rule.points : input.points!;
     const reason = rule ? rule.name : input.reason!.trim();
     const [village] = await tx.select().from(villages).where(eq(villages.id, villageId));
+    await claimAwardPhotos(tx, actor, photos, at);
 
     if (village!.publicityDays > 0) {
       const [batch] = await tx
@@ -127,7 +131,11 @@ export async function awardPoints(db: Db, actor: Actor, timezone: string, input:
           createdAt: at,
         })
         .returning();
-      await tx.insert(awardBatchLines).values(householdIds.map((householdId) => ({ batchId: batch!.id, householdId })));
+      const lines = await tx
+        .insert(awardBatchLines)
+        .values(householdIds.map((householdId) => ({ batchId: batch!.id, householdId })))
+        .returning({ id: awardBatchLines.id, householdId: awardBatchLines.householdId });
+      await linkBatchPhotos(tx, batch!.id, lines, photos, at);
       await saveResult(tx, key, JSON.stringify({ batchId: batch!.id }));
       await audit(tx, actor, "award-publicity", "award-batch", batch!.id, { villageId, points, households: householdIds.length });
       return { entries: [], batch: batch! };
@@ -152,6 +160,7 @@ export async function awardPoints(db: Db, actor: Actor, timezone: string, input:
         }),
       );
     }
+    await linkEntryPhotos(tx, entries, photos, at);
     await saveResult(tx, key, JSON.stringify({ entryIds: entries.map((e) => e.id) }));
     await noticeEntriesById(tx, entries.map((e) => e.id));
     await audit(tx, actor, "award", "point-entry", null, { villageId, points, households: householdIds.length, key });

@@ -22,6 +22,7 @@ import { villagePassbooks } from "./village-passbooks";
 import { reconcileLedger } from "./reconcile";
 import { allowedEntryActions } from "./entry-actions";
 import { pointsLoaders } from "./points-loaders";
+import { Attachment } from "../files/attachment-types";
 
 @Resolver(() => PointEntry)
 export class PointEntryResolver {
@@ -102,6 +103,13 @@ export class PointEntryResolver {
     if (entry.kind !== "DEDUCTION") return null;
     // Deductions recorded before the full points were kept took exactly them.
     return entry.requestedDelta ?? entry.delta;
+  }
+
+  @FieldResolver(() => [Attachment], {
+    description: "An AWARD's photos: the award's own, then its household's (posted at once or from a batch); [] for other entries",
+  })
+  attachments(@Root() entry: PointEntry, @Ctx() ctx: Context) {
+    return pointsLoaders(ctx).entryAttachments.load(entry.id);
   }
 
   @FieldResolver(() => [PointEntryAction], { description: "What the caller may do with the entry now" })

@@ -182,6 +182,12 @@ export class UpdatePointRuleInput {
 }
 
 @InputType()
+export class HouseholdAttachmentsInput {
+  @Field(() => ID) householdId!: string;
+  @Field(() => [ID]) attachmentIds!: string[];
+}
+
+@InputType()
 export class AwardPointsInput {
   @Field(() => ID, { nullable: true, description: "A positive rule; or give points and reason" }) ruleId?: string | null;
   @Field(() => Int, { nullable: true }) points?: number | null;
@@ -191,6 +197,13 @@ export class AwardPointsInput {
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field(() => String, { description: "A fresh key (e.g. a UUID) per award; a retry with the same key does nothing twice" })
   idempotencyKey!: string;
+  @Field(() => [ID], { nullable: true, description: "Photos of the deed for the award as a whole, at most 9" })
+  attachmentIds?: string[] | null;
+  @Field(() => [HouseholdAttachmentsInput], {
+    nullable: true,
+    description: "Photos per household (a courtyard each), at most 9 per household; each householdId must be one of householdIds, named once",
+  })
+  householdAttachments?: HouseholdAttachmentsInput[] | null;
 }
 
 @InputType()

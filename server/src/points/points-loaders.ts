@@ -6,6 +6,7 @@ import { countBy, groupedBy, perRequest } from "../request/loaders";
 import type { PageRequest } from "../common/paging";
 import { batchLinesOf, batchObjectionsOf, linesObjectedBy } from "./batch-reads";
 import { entriesOfHouseholds, entryCounts } from "./entry-service";
+import { batchAttachments, entryAttachments, lineAttachments } from "../files/record-attachments";
 
 /**
  * Publicity lines and objections of the award batches on a page, and what
@@ -29,6 +30,11 @@ export const pointsLoaders = perRequest(({ db, actor }) => {
     entryCounts: countBy((ids) => entryCounts(db, ids)),
     awardBatchLines: groupedBy((ids) => batchLinesOf(db, ids), (row) => row.batchId),
     awardObjections: groupedBy((ids) => batchObjectionsOf(db, ids), (row) => row.batchId),
+    /** Photos of batches and lines: whoever got the batch (its village's residents too: publicity is public). */
+    batchAttachments: groupedBy((ids) => batchAttachments(db, ids), (row) => row.batchId),
+    lineAttachments: groupedBy((ids) => lineAttachments(db, ids), (row) => row.lineId),
+    /** An entry's photos; for a resident only its own household's (entryAttachments). */
+    entryAttachments: groupedBy((ids) => (actor ? entryAttachments(db, actor, ids) : Promise.resolve([])), (row) => row.entryId),
     reversals: groupedBy(
       (ids) =>
         db

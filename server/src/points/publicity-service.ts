@@ -12,6 +12,7 @@ import { throwIfRefused } from "../auth/allowed-actions";
 import { batchInScope } from "./batch-reads";
 import { objectCheck, postCheck, removeLineCheck, withdrawCheck } from "./batch-actions";
 import { noticeBatchPosted, noticeObjection } from "../notifications/points-notices";
+import { copyBatchPhotosToEntries } from "./award-photos";
 
 /**
  * The life of an award batch on publicity (公示): posted after it, withdrawn,
@@ -39,8 +40,9 @@ export async function postAwardBatch(db: Db, actor: Actor, timezone: string, raw
       .where(and(eq(awardBatches.id, id), eq(awardBatches.status, "ON_PUBLICITY")))
       .returning();
     if (!posted) throw conflict("CHANGED_MEANWHILE", "The batch changed meanwhile", { status: batch.status });
+    const entries: { id: number; householdId: number }[] = [];
     for (const line of lines) {
-      await postEntry(tx, {
+      const entry = await postEntry(tx, {
         householdId: line.householdId,
         kind: "AWARD",
         delta: batch.points,
@@ -52,7 +54,9 @@ export async function postAwardBatch(db: Db, actor: Actor, timezone: string, raw
         idempotencyKey: `batch:${batch.id}:${line.householdId}`,
         recordedAt: at,
       });
+      entries.push(entry);
     }
+    await copyBatchPhotosToEntries(tx, id, entries, at);
     await noticeBatchPosted(tx, id);
     await audit(tx, actor, "post", "award-batch", id, { lines: lines.length });
     return posted;

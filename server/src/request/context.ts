@@ -29,6 +29,8 @@ export interface Context {
   outbox: { sendSoon(deliveryIds: readonly number[]): void };
   /** Signs the short-lived links of photos (files/signed-url.ts). */
   fileUrls: FileUrlSigner;
+  /** Largest upload POST /files takes (CUNWU_UPLOAD_MAX_MB), for Query.photoLimits. */
+  maxUploadBytes: number;
   /** The district's time zone, for "today" and deadlines. */
   timezone: string;
   /** When the request's time budget runs out (graphql/time-budget.ts). */

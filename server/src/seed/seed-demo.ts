@@ -18,6 +18,8 @@ import { seedCivicHistory } from "./civic-history";
 import { settleSeededNotifications } from "../notifications/seeded-history";
 import { seedDemoStaff } from "./demo-staff";
 import { todayIn } from "../common/dates";
+import { seedDemoPhotos } from "./demo-photos";
+import { databaseStorage, type FileStorage } from "../files/storage";
 
 /** A demo account that seedDemo created, for printing after the seed. */
 export interface DemoLogin {
@@ -68,6 +70,8 @@ export interface SeedOptions {
   history?: boolean;
   /** The district's time zone, for "today" and the times of the demo year (default Asia/Shanghai). */
   timezone?: string;
+  /** Where the demo year's photos are kept (default: the database, as the server keeps uploads). */
+  storage?: FileStorage;
 }
 
 /**
@@ -247,6 +251,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<DemoLogin[
       await seedVolunteerHistory(tx, { today, random: seededRandom(HISTORY_SEED + 1), adminId: admin.id });
       await seedDemoStaff(tx, passwordHash);
       await seedCivicHistory(tx, { today, random: seededRandom(HISTORY_SEED + 2), adminId: admin.id, timezone });
+      await seedDemoPhotos(tx, options.storage ?? databaseStorage, firstVillage.id);
       await settleSeededNotifications(tx, new Date(Date.now() - 3 * 86_400_000));
     }
 

@@ -209,7 +209,7 @@ export async function seedVolunteerHistory(tx: Tx, opts: VolunteerHistoryOptions
     const chosen = shuffled(pool).slice(0, wanted).sort((a, b) => a.id - b.id);
     if (chosen.length) {
       const participants = chosen.map((h) => ({ householdId: String(h.id), people: between(1, Math.min(3, h.memberCount)), hours: between(2, 8) / 2 }));
-      await recordParticipation(tx, actor, activityId, participants, listedAt);
+      await recordParticipation(tx, actor, activityId, participants, null, listedAt);
     }
     if (plan.fate === "PLANNED") summary.planned++;
     if (plan.fate === "CANCELLED") {

@@ -1,4 +1,6 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Attachment } from "../files/attachment-types";
+import { shopLoaders } from "./shop-loaders";
 import { Allow } from "../auth/rules";
 import { type Context, actorOf } from "../request/context";
 import { SortInput } from "../common/paging";
@@ -54,6 +56,11 @@ export class ProductResolver {
     @Arg("input", () => UpdateProductInput) input: UpdateProductInput,
   ) {
     return productService.updateProduct(ctx.db, actorOf(ctx), id, input);
+  }
+
+  @FieldResolver(() => [Attachment], { description: "Its photo (none or one); residents see it in their shop's catalogue" })
+  attachments(@Root() product: Product, @Ctx() ctx: Context) {
+    return shopLoaders(ctx).productPhoto.load(product.id);
   }
 
   @Mutation(() => Product, {

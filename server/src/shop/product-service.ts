@@ -10,6 +10,7 @@ import { Checks, parseId } from "../common/validate";
 import { duplicateError } from "../common/db-errors";
 import { assertMayRunShop, productScope, seesStockMovements } from "./shop-scope";
 import type { CreateProductInput, ProductFilter, UpdateProductInput } from "./shop-types";
+import { parseProductPhoto, setProductPhoto } from "../files/record-attachments";
 
 /** Bounds that keep every sum of prices and stock well inside a 32-bit integer. */
 export const maxPrice = 100_000;
@@ -69,6 +70,7 @@ export async function createProduct(db: Db, actor: Actor, input: CreateProductIn
   if (values.price === undefined) checks.fail("price", "REQUIRED");
   const stock = checks.int("stock", input.stock ?? 0, 0, maxStock);
   checks.throwIfAny();
+  const photo = parseProductPhoto(input.attachmentIds);
   try {
     return await db.transaction(async (tx) => {
       const [village] = await tx.select({ id: villages.id, hasShop: villages.hasShop }).from(villages).where(eq(villages.id, villageId));
@@ -82,6 +84,7 @@ export async function createProduct(db: Db, actor: Actor, input: CreateProductIn
       if (row!.stock > 0) {
         await tx.insert(stockMovements).values({ productId: row!.id, delta: row!.stock, reason: "期初库存", recordedBy: actor.userId, recordedAt: at });
       }
+      await setProductPhoto(tx, actor, row!.id, photo, at);
       await audit(tx, actor, "create", "product", row!.id, { villageId, name: row!.name, price: row!.price, stock: row!.stock });
       return row!;
     });
@@ -95,6 +98,8 @@ export async function updateProduct(db: Db, actor: Actor, rawId: string, input: 
   const { checks, values } = checkProduct(input);
   const active = checks.notNull("active", input.active);
   checks.throwIfAny();
+  // [] is like left out: the shown photo stays (a new one replaces it; none is ever removed).
+  const photo = parseProductPhoto(input.attachmentIds);
   const changes = { ...values, active };
   try {
     return await db.transaction(async (tx) => {
@@ -105,8 +110,9 @@ export async function updateProduct(db: Db, actor: Actor, rawId: string, input: 
         .set({ ...changes, updatedAt: new Date() })
         .where(eq(products.id, current.id))
         .returning();
+      await setProductPhoto(tx, actor, current.id, photo);
       const changed = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-      await audit(tx, actor, "update", "product", current.id, changed);
+      await audit(tx, actor, "update", "product", current.id, photo.length ? { ...changed, attachmentIds: photo } : changed);
       return row!;
     });
   } catch (error) {

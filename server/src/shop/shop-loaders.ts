@@ -4,6 +4,7 @@ import { exchangeEvents, households, pointEntries, products, redemptionLines, us
 import type { Db } from "../db/database";
 import { byId, groupedBy, perRequest } from "../request/loaders";
 import type { RedemptionLine } from "./shop-types";
+import { productPhotos } from "../files/record-attachments";
 
 type Household = typeof households.$inferSelect;
 type PointEntryRow = typeof pointEntries.$inferSelect;
@@ -36,6 +37,8 @@ function createShopLoaders(db: Db) {
       (ids) => db.select().from(pointEntries).where(inArray(pointEntries.redemptionId, ids)).orderBy(asc(pointEntries.id)),
       (row) => row.redemptionId!,
     ),
+    /** A product's shown photo (none or one), for whoever got the product. */
+    productPhoto: groupedBy((ids) => productPhotos(db, ids), (row) => row.productId),
     household: new DataLoader<number, Household | undefined>(async (ids) => {
       const rows = await db.select().from(households).where(inArray(households.id, [...ids]));
       const map = new Map(rows.map((row) => [row.id, row]));

@@ -121,6 +121,7 @@ export class CreateProductInput {
   @Field(() => Int, { description: "Points per unit, 1 or more" }) price!: number;
   @Field(() => Int, { nullable: true, defaultValue: 0, description: "Initial stock, recorded as a stock movement when above 0" })
   stock?: number | null;
+  @Field(() => [ID], { nullable: true, description: "At most one photo" }) attachmentIds?: string[] | null;
 }
 
 @InputType({ description: "Fields left out keep their value; stock changes only by restockProduct" })
@@ -129,6 +130,11 @@ export class UpdateProductInput {
   @Field(() => String, { nullable: true }) unit?: string | null;
   @Field(() => Int, { nullable: true }) price?: number | null;
   @Field(() => Boolean, { nullable: true }) active?: boolean | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: "At most one photo; a new one replaces the shown photo (the old one stays in the product's history). Left out keeps it.",
+  })
+  attachmentIds?: string[] | null;
 }
 
 @InputType()

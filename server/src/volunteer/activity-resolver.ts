@@ -8,6 +8,7 @@ import { SortInput } from "../common/paging";
 import { Village } from "../geo/geo-types";
 import { geoLoaders } from "../geo/geo-loaders";
 import { PointEntry } from "../points/point-types";
+import { Attachment } from "../files/attachment-types";
 import {
   Activity,
   ActivityFilter,
@@ -80,15 +81,17 @@ export class ActivityResolver {
   @Mutation(() => Activity, {
     description:
       "Replaces the participant list while the activity is PLANNED (CONFLICT once confirmed or cancelled). Households must be " +
-      "active ones of the activity's village: the others are named (BAD_USER_INPUT) and nothing changes",
+      "active ones of the activity's village: the others are named (BAD_USER_INPUT) and nothing changes; attachmentIds: photos of the activity, added to those it has (at most 9 in all)",
   })
   @Allow(...activityRunners)
   recordParticipation(
     @Ctx() ctx: Context,
     @Arg("activityId", () => ID) activityId: string,
     @Arg("participants", () => [ParticipantInput]) participants: ParticipantInput[],
+    @Arg("attachmentIds", () => [ID], { nullable: true, description: "Photos of the activity, added to those it has (at most 9 in all)" })
+    attachmentIds?: string[] | null,
   ) {
-    return participation.recordParticipation(ctx.db, actorOf(ctx), activityId, participants);
+    return participation.recordParticipation(ctx.db, actorOf(ctx), activityId, participants, attachmentIds);
   }
 
   @Mutation(() => Activity, {
@@ -161,6 +164,11 @@ export class ActivityResolver {
   })
   entries(@Root() activity: Activity, @Ctx() ctx: Context) {
     return loaders(ctx).entries.load(activity.id);
+  }
+
+  @FieldResolver(() => [Attachment], { description: "Photos of the activity, in the order they were added" })
+  attachments(@Root() activity: Activity, @Ctx() ctx: Context) {
+    return loaders(ctx).attachments.load(activity.id);
   }
 
   @FieldResolver(() => [ActivityAction], {

@@ -9,6 +9,8 @@ import { getActivity } from "./activity-service";
 import { recordRefusal } from "./activity-actions";
 import { throwIfRefused } from "../auth/allowed-actions";
 import type { ParticipantInput } from "./volunteer-types";
+import { parseAttachmentIds } from "../files/attach-service";
+import { addActivityPhotos } from "../files/record-attachments";
 
 // Recording who took part in an activity. Confirming it (the awards) is
 // activity-confirm-service.ts, cancelling it activity-cancel-service.ts, the
@@ -58,10 +60,20 @@ function checkParticipants(given: readonly ParticipantInput[] | null | undefined
  * once confirmed or cancelled). Every household must be an active one of the
  * activity's village, and take part with at most its member count; the ones
  * that are not are named (BAD_USER_INPUT on their fields) and nothing
- * changes. An empty list clears it. `at`: when it is recorded (default now).
+ * changes. An empty list clears it. Photos (`attachmentIds`) are added to
+ * the activity's, at most 9 in all, never removed. `at`: when it is recorded
+ * (default now).
  */
-export async function recordParticipation(db: Db, actor: Actor, rawActivityId: string, given: readonly ParticipantInput[], at?: Date) {
+export async function recordParticipation(
+  db: Db,
+  actor: Actor,
+  rawActivityId: string,
+  given: readonly ParticipantInput[],
+  attachmentIds?: readonly string[] | null,
+  at?: Date,
+) {
   const participants = checkParticipants(given);
+  const photos = parseAttachmentIds(attachmentIds);
   return db.transaction(async (tx) => {
     const activity = await getActivity(tx, actor, rawActivityId, true);
     throwIfRefused(recordRefusal(actor, activity));
@@ -116,10 +128,13 @@ export async function recordParticipation(db: Db, actor: Actor, rawActivityId: s
         participants.map((p) => ({ activityId: activity.id, householdId: p.householdId, people: p.people, hours: p.hours.toFixed(1) })),
       );
     }
+    // The activity's row is locked (getActivity above): its photo count stands.
+    await addActivityPhotos(tx, actor, activity.id, photos, at);
     const [row] = await tx.update(activities).set({ updatedAt: at ?? new Date() }).where(eq(activities.id, activity.id)).returning();
     await audit(tx, actor, "record-participation", "activity", activity.id, {
       households: participants.length,
       people: participants.reduce((sum, p) => sum + p.people, 0),
+      ...(photos.length ? { attachmentIds: photos } : {}),
     });
     return row!;
   });

@@ -6,6 +6,7 @@ import type { Db } from "../db/database";
 import { actorOf } from "../request/context";
 import { byId, groupedBy, perRequest } from "../request/loaders";
 import { activityScope, ownedScope } from "./volunteer-scope";
+import { activityPhotos } from "../files/record-attachments";
 import { entriesOf, participantsOf, participationTotals, ruleStates, unfitParticipants, type ParticipantRow, type UnfitParticipant } from "./participation-reads";
 
 type Row<T extends { $inferSelect: unknown }> = T["$inferSelect"];
@@ -39,6 +40,8 @@ function createVolunteerLoaders(db: Db, actor: Actor) {
     }),
     /** For allowedActions' CONFIRM: read only for activities the caller may otherwise confirm. */
     unfit: groupedBy<UnfitParticipant>((ids) => unfitParticipants(db, ids), (row) => row.activityId),
+    /** Photos, for whoever got the activity. */
+    attachments: groupedBy((ids) => activityPhotos(db, ids), (row) => row.activityId),
     entries: groupedBy<Row<typeof pointEntries>>((ids) => entriesOf(db, actor, ids), (row) => row.activityId!),
   };
 }
