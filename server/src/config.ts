@@ -34,6 +34,8 @@ export interface Config {
   shutdownSeconds: number;
   /** A token /metrics asks for (CUNWU_METRICS_TOKEN); without one /metrics answers this machine only. */
   metricsToken?: string;
+  /** Where backups go (CUNWU_BACKUP_DIR, default <data dir>/backups; "off": no daily backups) and how many are kept. */
+  backup: { dir?: string; keep: number };
   /** What one GraphQL request may ask for (graphql/limits.ts). */
   limits: RequestLimits;
   /** Seconds between the scheduler's runs (notifications due by time, the text-message outbox); 0 turns it off. */
@@ -186,6 +188,15 @@ export function loadConfig(env: Env = process.env, { serving = true }: { serving
     requestBudgetMs: integer(env, "CUNWU_REQUEST_BUDGET_MS", 15_000, 1, 600_000),
     shutdownSeconds: integer(env, "CUNWU_SHUTDOWN_SECONDS", 20, 1, 600),
     metricsToken: metricsToken(env),
+    backup: {
+      dir:
+        env.CUNWU_BACKUP_DIR === "off" || (!env.CUNWU_BACKUP_DIR && env.CUNWU_DATA_DIR === "memory://")
+          ? undefined
+          : env.CUNWU_BACKUP_DIR
+            ? path.resolve(env.INIT_CWD ?? process.cwd(), env.CUNWU_BACKUP_DIR)
+            : path.join(dataDir, "backups"),
+      keep: integer(env, "CUNWU_BACKUP_KEEP", 14, 1, 1000),
+    },
     schedulerSeconds: schedulerSeconds(env),
     sms: smsConfig(env),
     files: {

@@ -23,6 +23,7 @@ import type { Context } from "./request/context";
 import { createApp, noteUser, requestOperation } from "./http/app";
 import type { Lifecycle } from "./ops/readiness";
 import { createMetrics } from "./ops/metrics";
+import { announceServer, backupRoute, dailyBackupJob, lastBackup } from "./ops/embedded-backups";
 import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./seed/seed-demo";
 import { startScheduler, type Scheduler } from "./scheduler/scheduler";
 import { scheduledJobs } from "./scheduler/jobs";
@@ -152,7 +153,12 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     };
 
     const startup: Lifecycle = { seeding };
-    const metrics = createMetrics({ db: connection.db, databaseKind: connection.kind, requestOperation });
+    const backupDir = config.backup.dir;
+    const metrics = createMetrics({ db: connection.db, databaseKind: connection.kind, requestOperation, lastBackup: () => lastBackup(backupDir) });
+    // Only the process holding the embedded database can back it up (PostgreSQL: pg_dump, cli.ts).
+    const backups = connection.embedded
+      ? { route: backupRoute({ client: connection.embedded, secret, dir: backupDir, keep: config.backup.keep }), last: () => lastBackup(backupDir) }
+      : undefined;
     const app = createApp({
       apollo,
       db: connection.db,
@@ -165,6 +171,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       startup,
       metrics,
       metricsToken: config.metricsToken,
+      backups,
     });
     httpServer.on("request", app);
     await new Promise<void>((resolve, reject) => {
@@ -174,6 +181,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     const port = (httpServer.address() as AddressInfo).port;
     const url = `http://${config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host}:${port}`;
     logger.info({ url, database: connection.kind, seeding }, "cunwu is listening");
+    const unannounce = connection.embedded && config.dataDir !== "memory://" ? announceServer(config.dataDir, port) : () => {};
     const seeded = seeding ? seedAfterListening(connection, config, logger, startup, bootstrap) : Promise.resolve([]);
     // Time-based notifications and the outbox, once the demo seed (if any) is in.
     const scheduler: Promise<Scheduler | undefined> =
@@ -185,7 +193,10 @@ export async function startServer(config: Config, logger: Logger = createLogger(
                 timezone: config.timezone,
                 intervalMs: config.schedulerSeconds * 1000,
                 logger,
-                jobs: scheduledJobs(config, logger),
+                jobs: [
+                  ...scheduledJobs(config, logger),
+                  ...(connection.embedded && backupDir ? [dailyBackupJob(connection.embedded, backupDir, config.backup.keep)] : []),
+                ],
                 onRun: metrics.jobRan,
               }),
             () => undefined,
@@ -199,6 +210,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       async close() {
         // /readyz says so at once: a balancer stops sending work while the rest drains.
         startup.stopping = true;
+        unannounce();
         await (await scheduler)?.stop();
         await apollo.stop();
         await outbox.settle();

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/server";
 import { patience } from "../support/patience";
+import { testDatabaseKind } from "../support/database";
 
 // What an operator watches: /readyz (database reachable, migrations
 // current), /healthz (alive) and /metrics in Prometheus's text format,
@@ -78,6 +79,18 @@ describe("readiness and metrics", () => {
     await expect
       .poll(async () => sample(await (await fetch(`${t.url}/metrics`)).text(), "cunwu_scheduler_runs_total", { job: "outbox", outcome: "done" }), { timeout: patience, interval: 200 })
       .toBe(1);
+  });
+
+  it.skipIf(testDatabaseKind !== "pglite")("backs the embedded database up at its first run, and tells the backup's age", async () => {
+    await expect
+      .poll(async () => sample(await (await fetch(`${t.url}/metrics`)).text(), "cunwu_scheduler_runs_total", { job: "backup", outcome: "done" }), { timeout: patience, interval: 200 })
+      .toBe(1);
+    const health = (await (await fetch(`${t.url}/healthz`)).json()) as { lastBackup: { at: string; bytes: number } | null };
+    expect(health.lastBackup?.bytes).toBeGreaterThan(100_000);
+    expect(Date.now() - Date.parse(health.lastBackup!.at)).toBeLessThan(patience);
+    const age = sample(await (await fetch(`${t.url}/metrics`)).text(), "cunwu_backup_age_seconds");
+    expect(age).toBeGreaterThanOrEqual(0);
+    expect(age).toBeLessThan(patience / 1000);
   });
 
   it("is not ready while the database is behind this server's migrations, and says so", async () => {

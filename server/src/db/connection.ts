@@ -15,6 +15,8 @@ export const migrationsFolder = path.join(repoRoot, "migrations");
 export interface Connection {
   db: Db;
   kind: "pglite" | "postgres";
+  /** The embedded database itself (its dump is the backup); absent on PostgreSQL. */
+  embedded?: PGlite;
   /** Applies every pending migration from migrations/. */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -83,6 +85,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
   return {
     db: db as unknown as Db,
     kind: "pglite",
+    embedded: client,
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
   };

@@ -31,6 +31,8 @@ export interface AppOptions {
   metrics: Metrics;
   /** CUNWU_METRICS_TOKEN: without it /metrics answers this machine only. */
   metricsToken?: string;
+  /** The embedded database's backups: POST /ops/backup, and the newest for /healthz (ops/embedded-backups.ts). */
+  backups?: { route: RequestHandler[]; last: () => { at: Date; bytes: number } | undefined };
 }
 
 /** While the demo is seeded: the API answers at once instead of queueing behind the seed. */
@@ -123,8 +125,15 @@ export function createApp(options: AppOptions): express.Express {
 
   // Alive: the process answers (the database is /readyz's question).
   app.get("/healthz", (_req, res) => {
-    res.set("Cache-Control", "no-store").json({ status: "ok", database: options.databaseKind, ...(options.startup?.seeding ? { demo: "seeding" } : {}) });
+    const last = options.backups?.last();
+    res.set("Cache-Control", "no-store").json({
+      status: "ok",
+      database: options.databaseKind,
+      ...(options.startup?.seeding ? { demo: "seeding" } : {}),
+      ...(options.backups ? { lastBackup: last ? { at: last.at.toISOString(), bytes: last.bytes } : null } : {}),
+    });
   });
+  if (options.backups) app.post("/ops/backup", ...options.backups.route);
   app.get("/readyz", readinessRoute({ db: options.db, databaseKind: options.databaseKind, lifecycle: options.startup ?? { seeding: false }, logger: options.logger }));
   app.get("/metrics", metricsRoute(options.metrics, options.metricsToken, options.logger));
 

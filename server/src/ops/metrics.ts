@@ -28,7 +28,13 @@ function routeOf(path: string): string {
   return "console";
 }
 
-export function createMetrics(options: { db: Db; databaseKind: string; requestOperation: (req: Parameters<RequestHandler>[0]) => string | undefined }): Metrics {
+export function createMetrics(options: {
+  db: Db;
+  databaseKind: string;
+  requestOperation: (req: Parameters<RequestHandler>[0]) => string | undefined;
+  /** The newest backup this server knows of (the embedded database's backup folder). */
+  lastBackup: () => { at: Date } | undefined;
+}): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "cunwu_" });
   const seen = new Set<string>();
@@ -89,6 +95,17 @@ export function createMetrics(options: { db: Db; databaseKind: string; requestOp
       );
       this.set({ record: "ledger_entries" }, Number(row?.entries ?? 0));
       this.set({ record: "redemptions" }, Number(row?.redemptions ?? 0));
+    },
+  });
+
+  new Gauge({
+    name: "cunwu_backup_age_seconds",
+    help: "Age of the newest backup in the backup folder (absent when there is none or no folder)",
+    registers: [registry],
+    collect() {
+      this.reset();
+      const last = options.lastBackup();
+      if (last) this.set((Date.now() - last.at.getTime()) / 1000);
     },
   });
 

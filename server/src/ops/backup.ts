@@ -1,0 +1,136 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { PGlite } from "@electric-sql/pglite";
+
+// Backups: one file per backup, named with its time, verified after writing.
+// Embedded: PGlite's own dump of its data folder (a gzipped tar), taken
+// between transactions by the server that holds the database. PostgreSQL:
+// pg_dump's custom format. Restores go only into an empty target.
+
+const run = promisify(execFile);
+
+export interface BackupFile {
+  file: string;
+  bytes: number;
+  at: Date;
+}
+
+/** `cunwu-2026-12-06T07-05-09Z.pglite.tar.gz` / `….pgdump`: sorts by time. */
+export function backupName(kind: "pglite" | "postgres", at: Date): string {
+  const stamp = at.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "-");
+  return `cunwu-${stamp}.${kind === "pglite" ? "pglite.tar.gz" : "pgdump"}`;
+}
+
+const backupPattern = /^cunwu-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.(pglite\.tar\.gz|pgdump)$/;
+
+/** Writes `data` as the next backup in `dir`: under a temporary name first, so a half-written file never looks like a backup. */
+export async function saveBackup(dir: string, kind: "pglite" | "postgres", write: (file: string) => Promise<void>): Promise<BackupFile> {
+  fs.mkdirSync(dir, { recursive: true });
+  const at = new Date();
+  const file = path.join(dir, backupName(kind, at));
+  const partial = `${file}.partial`;
+  try {
+    await write(partial);
+    fs.renameSync(partial, file);
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
+  return { file, bytes: fs.statSync(file).size, at };
+}
+
+/** The embedded database's dump, taken by the process that holds it. */
+export async function dumpEmbedded(client: PGlite, file: string): Promise<void> {
+  // A checkpoint first: the dump then needs no WAL replay to open.
+  await client.query("CHECKPOINT");
+  const dump = await client.dumpDataDir("gzip");
+  fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()), { mode: 0o600 });
+}
+
+/** pg_dump in custom format; PostgreSQL's own tool, if this machine has it. */
+export async function dumpPostgres(databaseUrl: string, file: string): Promise<void> {
+  try {
+    await run("pg_dump", ["--format=custom", "--no-owner", "--file", file, databaseUrl], { maxBuffer: 16 * 2 ** 20 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new Error("pg_dump is not installed here: install PostgreSQL's client tools, or back up with your database's own tools");
+    throw error;
+  }
+}
+
+/** What a verified backup holds. */
+export interface Verified {
+  households: number;
+  entries: number;
+}
+
+/**
+ * Opens the backup and checks the ledger in it: every household's balance
+ * equals the sum of its entries. A PostgreSQL dump is listed by pg_restore
+ * (readable, complete); its ledger is checked after a restore.
+ */
+export async function verifyBackup(file: string): Promise<Verified | "listed"> {
+  if (file.endsWith(".pgdump")) {
+    await run("pg_restore", ["--list", file], { maxBuffer: 64 * 2 ** 20 });
+    return "listed";
+  }
+  const db = await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(file)]) });
+  try {
+    return await ledgerFigures(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function ledgerFigures(db: PGlite): Promise<Verified> {
+  const { rows } = await db.query<{ households: number; entries: number; wrong: number }>(
+    `select (select count(*)::int from households) as households,
+            (select count(*)::int from point_entries) as entries,
+            (select count(*)::int from households h
+              where h.balance <> coalesce((select sum(e.delta) from point_entries e where e.household_id = h.id), 0)) as wrong`,
+  );
+  const figures = rows[0]!;
+  if (figures.wrong > 0) throw new Error(`the backup's ledger does not reconcile: ${figures.wrong} households' balances differ from their entries`);
+  return { households: figures.households, entries: figures.entries };
+}
+
+/** Restores an embedded backup into an empty data folder (refused if it holds a database). */
+export async function restoreEmbedded(file: string, dataDir: string): Promise<Verified> {
+  const pgdata = path.join(dataDir, "pgdata");
+  if (fs.existsSync(pgdata) && fs.readdirSync(pgdata).length > 0) throw new RestoreRefused(`${dataDir} already holds a database; restore into an empty data folder`);
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create(pgdata, { loadDataDir: new Blob([fs.readFileSync(file)]) });
+  try {
+    return await ledgerFigures(db);
+  } finally {
+    await db.close();
+  }
+}
+
+/** Restores a pg_dump file into an empty PostgreSQL database (refused if it holds tables). */
+export async function restorePostgres(file: string, databaseUrl: string, tablesInTarget: () => Promise<number>): Promise<void> {
+  if ((await tablesInTarget()) > 0) throw new RestoreRefused("the target database already holds tables; restore into an empty database");
+  await run("pg_restore", ["--no-owner", "--exit-on-error", "--dbname", databaseUrl, file], { maxBuffer: 64 * 2 ** 20 });
+}
+
+export class RestoreRefused extends Error {}
+
+/** The backups in `dir`, newest first. */
+export function listBackups(dir: string): BackupFile[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => backupPattern.test(name))
+    .map((name) => {
+      const stat = fs.statSync(path.join(dir, name));
+      return { file: path.join(dir, name), bytes: stat.size, at: stat.mtime };
+    })
+    .sort((a, b) => b.file.localeCompare(a.file));
+}
+
+/** Keeps the newest `keep` backups in `dir`, removing older ones. */
+export function pruneBackups(dir: string, keep: number): string[] {
+  const old = listBackups(dir).slice(keep);
+  for (const backup of old) fs.rmSync(backup.file, { force: true });
+  return old.map((b) => b.file);
+}
