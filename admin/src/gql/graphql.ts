@@ -36,6 +36,8 @@ export type Activity = {
   __typename?: 'Activity';
   /** The steps the caller may take on the activity now (its village's committee or the district admin, by its status), each decided by its mutation's own check */
   allowedActions: Array<ActivityAction>;
+  /** Photos of the activity, in the order they were added */
+  attachments: Array<Attachment>;
   brand: Maybe<ServiceBrand>;
   brandId: Maybe<Scalars['ID']['output']>;
   /** Why it was cancelled (set with status CANCELLED) */
@@ -227,6 +229,8 @@ export type AwardBatch = {
   __typename?: 'AwardBatch';
   /** What the caller may do with the batch now */
   allowedActions: Array<AwardBatchAction>;
+  /** Photos of the award as a whole; seen by whoever sees the batch (residents of the village: publicity is public) */
+  attachments: Array<Attachment>;
   createdAt: Scalars['DateTimeISO']['output'];
   deedDate: Scalars['LocalDate']['output'];
   id: Scalars['ID']['output'];
@@ -264,6 +268,8 @@ export type AwardBatchLine = {
   __typename?: 'AwardBatchLine';
   /** What the caller may do with the line now */
   allowedActions: Array<AwardBatchLineAction>;
+  /** Photos of this household's deed */
+  attachments: Array<Attachment>;
   headName: Scalars['String']['output'];
   householdId: Scalars['ID']['output'];
   householdNumber: Scalars['String']['output'];
@@ -314,7 +320,11 @@ export type AwardObjection = {
 };
 
 export type AwardPointsInput = {
+  /** Photos of the deed for the award as a whole, at most 9 */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   deedDate: Scalars['LocalDate']['input'];
+  /** Photos per household (a courtyard each), at most 9 per household; each householdId must be one of householdIds, named once */
+  householdAttachments?: InputMaybe<Array<HouseholdAttachmentsInput>>;
   /** Households of one village */
   householdIds: Array<Scalars['ID']['input']>;
   /** A fresh key (e.g. a UUID) per award; a retry with the same key does nothing twice */
@@ -736,6 +746,8 @@ export type CreatePointRuleInput = {
 };
 
 export type CreateProductInput = {
+  /** At most one photo */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   name: Scalars['String']['input'];
   /** Points per unit, 1 or more */
   price: Scalars['Int']['input'];
@@ -1261,6 +1273,11 @@ export const HouseholdAction = {
 } as const;
 
 export type HouseholdAction = typeof HouseholdAction[keyof typeof HouseholdAction];
+export type HouseholdAttachmentsInput = {
+  attachmentIds: Array<Scalars['ID']['input']>;
+  householdId: Scalars['ID']['input'];
+};
+
 /** GENERAL 一般户, LIFTED 脱贫户 (lifted out of poverty), MONITORED 监测户 */
 export const HouseholdCategory = {
   GENERAL: 'GENERAL',
@@ -1611,7 +1628,7 @@ export type Mutation = {
   rateCivicMatter: CivicMatter;
   /** 回访 of a RESOLVED matter: satisfied or basically → CLOSED; not satisfied → IN_PROGRESS again (rework); not reached → stays RESOLVED */
   recordFollowUp: CivicMatter;
-  /** Replaces the participant list while the activity is PLANNED (CONFLICT once confirmed or cancelled). Households must be active ones of the activity's village: the others are named (BAD_USER_INPUT) and nothing changes */
+  /** Replaces the participant list while the activity is PLANNED (CONFLICT once confirmed or cancelled). Households must be active ones of the activity's village: the others are named (BAD_USER_INPUT) and nothing changes; attachmentIds: photos of the activity, added to those it has (at most 9 in all) */
   recordParticipation: Activity;
   /** Sells goods for points, all or nothing: INSUFFICIENT_POINTS or OUT_OF_STOCK (naming the product) change nothing; a retry with the same idempotencyKey returns the first redemption */
   redeem: Redemption;
@@ -1874,6 +1891,7 @@ export type MutationRecordFollowUpArgs = {
 
 export type MutationRecordParticipationArgs = {
   activityId: Scalars['ID']['input'];
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   participants: Array<ParticipantInput>;
 };
 
@@ -2167,12 +2185,25 @@ export type PasswordReset = {
   user: User;
 };
 
+/** What the server takes of photos (its settings and rules) */
+export type PhotoLimits = {
+  __typename?: 'PhotoLimits';
+  /** Largest upload the server takes, in bytes (CUNWU_UPLOAD_MAX_MB) */
+  maxUploadBytes: Scalars['Int']['output'];
+  /** Photos a product may carry */
+  perProduct: Scalars['Int']['output'];
+  /** Photos one record may carry (a matter, a step, an award, a household's line, an activity) */
+  perRecord: Scalars['Int']['output'];
+};
+
 /** 积分流水: one change of a household's balance; never changed or deleted */
 export type PointEntry = {
   __typename?: 'PointEntry';
   activityId: Maybe<Scalars['ID']['output']>;
   /** What the caller may do with the entry now */
   allowedActions: Array<PointEntryAction>;
+  /** An AWARD's photos: the award's own, then its household's (posted at once or from a batch); [] for other entries */
+  attachments: Array<Attachment>;
   /** The household's balance after this entry (the passbook's running balance) */
   balanceAfter: Scalars['Int']['output'];
   batchId: Maybe<Scalars['ID']['output']>;
@@ -2350,6 +2381,8 @@ export type Product = {
   __typename?: 'Product';
   /** Inactive products are off the catalogue and cannot be redeemed */
   active: Scalars['Boolean']['output'];
+  /** Its photo (none or one); residents see it in their shop's catalogue */
+  attachments: Array<Attachment>;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   /** Unique in its village's shop */
@@ -2426,6 +2459,8 @@ export type Query = {
   me: Maybe<User>;
   /** The logged-in user's notifications, newest first */
   notifications: NotificationPage;
+  /** What the server takes of photos; any signed-in user */
+  photoLimits: PhotoLimits;
   pointEntries: PointEntryPage;
   pointRule: PointRule;
   /** The rule catalogue is public to every logged-in user */
@@ -3161,6 +3196,8 @@ export type UpdatePointRuleInput = {
 /** Fields left out keep their value; stock changes only by restockProduct */
 export type UpdateProductInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At most one photo; a new one replaces the shown photo (the old one stays in the product's history). Left out keeps it. */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   name?: InputMaybe<Scalars['String']['input']>;
   price?: InputMaybe<Scalars['Int']['input']>;
   unit?: InputMaybe<Scalars['String']['input']>;
