@@ -20,7 +20,8 @@ graphql(`
 graphql(`
   fragment AwardBatchFields on AwardBatch {
     id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions
-    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }
+    attachments { ...AttachmentFields }
+    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions attachments { ...AttachmentFields } }
   }
 `);
 
@@ -59,7 +60,10 @@ export const pointRuleDocuments = {
 export const pointEntryDocuments = {
   list: graphql(`
     query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointEntryFields } total totalCapped }
+      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+        items { ...PointEntryFields attachments { ...AttachmentFields } }
+        total totalCapped
+      }
     }
   `),
 };
@@ -89,7 +93,7 @@ export const awardBatchResidentDocuments = {
 export const AwardPointsDocument = graphql(`
   mutation AwardPoints($input: AwardPointsInput!) {
     result: awardPoints(input: $input) {
-      entries { ...PointEntryFields }
+      entries { ...PointEntryFields attachments { ...AttachmentFields } }
       batch { ...AwardBatchStaffFields }
     }
   }
@@ -110,7 +114,7 @@ export const HouseholdPassbookDocument = graphql(`
     result: householdPassbook(householdId: $householdId, from: $from, to: $to) {
       householdId householdNumber headName villageName from to
       openingBalance closingBalance totalIn totalOut
-      entries { ...PointEntryFields }
+      entries { ...PointEntryFields attachments { ...AttachmentFields } }
     }
   }
 `);

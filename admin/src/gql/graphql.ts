@@ -3945,15 +3945,22 @@ export type LoginWithCodeMutationVariables = Exact<{
 
 export type LoginWithCodeMutation = { __typename?: 'Mutation', result: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, mustChangePassword: boolean } } };
 
+export type AttachmentFieldsFragment = { __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number };
+
+export type PhotoLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PhotoLimitsQuery = { __typename?: 'Query', result: { __typename?: 'PhotoLimits', perRecord: number, perProduct: number, maxUploadBytes: number } };
+
 export type PointRuleFieldsFragment = { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<PointRuleAction> };
 
 export type PointEntryFieldsFragment = { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> };
 
-export type AwardBatchFieldsFragment = { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> };
+export type AwardBatchFieldsFragment = { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> };
 
 export type AwardObjectionFieldsFragment = { __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string };
 
-export type AwardBatchStaffFieldsFragment = { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> };
+export type AwardBatchStaffFieldsFragment = { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> };
 
 export type PointRuleListQueryVariables = Exact<{
   filter?: InputMaybe<PointRuleFilter>;
@@ -3995,7 +4002,7 @@ export type PointEntryListQueryVariables = Exact<{
 }>;
 
 
-export type PointEntryListQuery = { __typename?: 'Query', page: { __typename?: 'PointEntryPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }> } };
+export type PointEntryListQuery = { __typename?: 'Query', page: { __typename?: 'PointEntryPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
 
 export type AwardBatchListQueryVariables = Exact<{
   filter?: InputMaybe<AwardBatchFilter>;
@@ -4005,14 +4012,14 @@ export type AwardBatchListQueryVariables = Exact<{
 }>;
 
 
-export type AwardBatchListQuery = { __typename?: 'Query', page: { __typename?: 'AwardBatchPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> }> } };
+export type AwardBatchListQuery = { __typename?: 'Query', page: { __typename?: 'AwardBatchPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> }> } };
 
 export type AwardBatchOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AwardBatchOneQuery = { __typename?: 'Query', record: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } };
+export type AwardBatchOneQuery = { __typename?: 'Query', record: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
 
 export type AwardBatchListForResidentQueryVariables = Exact<{
   filter?: InputMaybe<AwardBatchFilter>;
@@ -4022,21 +4029,21 @@ export type AwardBatchListForResidentQueryVariables = Exact<{
 }>;
 
 
-export type AwardBatchListForResidentQuery = { __typename?: 'Query', page: { __typename?: 'AwardBatchPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> }> } };
+export type AwardBatchListForResidentQuery = { __typename?: 'Query', page: { __typename?: 'AwardBatchPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> }> } };
 
 export type AwardBatchOneForResidentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AwardBatchOneForResidentQuery = { __typename?: 'Query', record: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } };
+export type AwardBatchOneForResidentQuery = { __typename?: 'Query', record: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
 
 export type AwardPointsMutationVariables = Exact<{
   input: AwardPointsInput;
 }>;
 
 
-export type AwardPointsMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardResult', entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }>, batch: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } | null } };
+export type AwardPointsMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardResult', entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }>, batch: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } | null } };
 
 export type DeductPointsMutationVariables = Exact<{
   input: DeductPointsInput;
@@ -4061,7 +4068,7 @@ export type HouseholdPassbookQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdPassbookQuery = { __typename?: 'Query', result: { __typename?: 'Passbook', householdId: string, householdNumber: string, headName: string, villageName: string, from: string | null, to: string | null, openingBalance: number, closingBalance: number, totalIn: number, totalOut: number, entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }> } };
+export type HouseholdPassbookQuery = { __typename?: 'Query', result: { __typename?: 'Passbook', householdId: string, householdNumber: string, headName: string, villageName: string, from: string | null, to: string | null, openingBalance: number, closingBalance: number, totalIn: number, totalOut: number, entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
 
 export type VillagePassbooksQueryVariables = Exact<{
   villageId: Scalars['ID']['input'];
@@ -4077,7 +4084,7 @@ export type PostAwardBatchMutationVariables = Exact<{
 }>;
 
 
-export type PostAwardBatchMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } };
+export type PostAwardBatchMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
 
 export type WithdrawAwardBatchMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4085,7 +4092,7 @@ export type WithdrawAwardBatchMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawAwardBatchMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } };
+export type WithdrawAwardBatchMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
 
 export type RemoveAwardLineMutationVariables = Exact<{
   lineId: Scalars['ID']['input'];
@@ -4093,7 +4100,7 @@ export type RemoveAwardLineMutationVariables = Exact<{
 }>;
 
 
-export type RemoveAwardLineMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } };
+export type RemoveAwardLineMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
 
 export type ObjectToAwardMutationVariables = Exact<{
   lineId: Scalars['ID']['input'];
@@ -4162,7 +4169,7 @@ export type CivicByMonthQueryVariables = Exact<{
 
 export type CivicByMonthQuery = { __typename?: 'Query', result: { __typename?: 'CivicReport', received: number, overdue: number, months: Array<{ __typename?: 'CivicMonth', month: string, received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: CivicChannel | null, count: number }>, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, onTimeRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, followUpRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, satisfactionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, reworkRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } } };
 
-export type ProductFieldsFragment = { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string };
+export type ProductFieldsFragment = { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> };
 
 export type ExchangeEventFieldsFragment = { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, upcoming: boolean, createdAt: string, allowedActions: Array<ExchangeEventAction> };
 
@@ -4176,21 +4183,21 @@ export type ProductListQueryVariables = Exact<{
 }>;
 
 
-export type ProductListQuery = { __typename?: 'Query', page: { __typename?: 'ProductPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string }> } };
+export type ProductListQuery = { __typename?: 'Query', page: { __typename?: 'ProductPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
 
 export type ProductOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ProductOneQuery = { __typename?: 'Query', record: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string } };
+export type ProductOneQuery = { __typename?: 'Query', record: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type CreateProductMutationVariables = Exact<{
   input: CreateProductInput;
 }>;
 
 
-export type CreateProductMutation = { __typename?: 'Mutation', record: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string } };
+export type CreateProductMutation = { __typename?: 'Mutation', record: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type UpdateProductMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4198,7 +4205,7 @@ export type UpdateProductMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProductMutation = { __typename?: 'Mutation', record: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string } };
+export type UpdateProductMutation = { __typename?: 'Mutation', record: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type ExchangeEventListQueryVariables = Exact<{
   filter?: InputMaybe<ExchangeEventFilter>;
@@ -4255,7 +4262,7 @@ export type RestockProductMutationVariables = Exact<{
 }>;
 
 
-export type RestockProductMutation = { __typename?: 'Mutation', result: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string } };
+export type RestockProductMutation = { __typename?: 'Mutation', result: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type StockMovementsQueryVariables = Exact<{
   productId: Scalars['ID']['input'];
@@ -4299,7 +4306,7 @@ export type VolunteerTeamFieldsFragment = { __typename?: 'VolunteerTeam', id: st
 
 export type ServiceBrandFieldsFragment = { __typename?: 'ServiceBrand', id: string, name: string, description: string | null, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<ServiceBrandAction> };
 
-export type ActivityFieldsFragment = { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> };
+export type ActivityFieldsFragment = { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> };
 
 export type ActivityParticipantFieldsFragment = { __typename?: 'ActivityParticipant', id: string, activityId: string, householdId: string, householdNumber: string, headName: string, people: number, hours: number };
 
@@ -4377,21 +4384,21 @@ export type ActivityListQueryVariables = Exact<{
 }>;
 
 
-export type ActivityListQuery = { __typename?: 'Query', page: { __typename?: 'ActivityPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> }> } };
+export type ActivityListQuery = { __typename?: 'Query', page: { __typename?: 'ActivityPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
 
 export type ActivityOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ActivityOneQuery = { __typename?: 'Query', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> } };
+export type ActivityOneQuery = { __typename?: 'Query', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type CreateActivityMutationVariables = Exact<{
   input: CreateActivityInput;
 }>;
 
 
-export type CreateActivityMutation = { __typename?: 'Mutation', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> } };
+export type CreateActivityMutation = { __typename?: 'Mutation', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type UpdateActivityMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4399,7 +4406,7 @@ export type UpdateActivityMutationVariables = Exact<{
 }>;
 
 
-export type UpdateActivityMutation = { __typename?: 'Mutation', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> } };
+export type UpdateActivityMutation = { __typename?: 'Mutation', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type ActivityDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4411,10 +4418,11 @@ export type ActivityDetailQuery = { __typename?: 'Query', result: { __typename?:
 export type RecordParticipationMutationVariables = Exact<{
   activityId: Scalars['ID']['input'];
   participants: Array<ParticipantInput> | ParticipantInput;
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
 }>;
 
 
-export type RecordParticipationMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> } };
+export type RecordParticipationMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type ConfirmActivityMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4422,7 +4430,7 @@ export type ConfirmActivityMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmActivityMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> } };
+export type ConfirmActivityMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type CancelActivityMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4431,7 +4439,7 @@ export type CancelActivityMutationVariables = Exact<{
 }>;
 
 
-export type CancelActivityMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> } };
+export type CancelActivityMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type ActivityParticipationsQueryVariables = Exact<{
   filter?: InputMaybe<ParticipationFilter>;
@@ -4876,6 +4884,15 @@ export const PointEntryFieldsFragmentDoc = new TypedDocumentString(`
   allowedActions
 }
     `, {"fragmentName":"PointEntryFields"}) as unknown as TypedDocumentString<PointEntryFieldsFragment, unknown>;
+export const AttachmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+    `, {"fragmentName":"AttachmentFields"}) as unknown as TypedDocumentString<AttachmentFieldsFragment, unknown>;
 export const AwardBatchFieldsFragmentDoc = new TypedDocumentString(`
     fragment AwardBatchFields on AwardBatch {
   id
@@ -4892,6 +4909,9 @@ export const AwardBatchFieldsFragmentDoc = new TypedDocumentString(`
   withdrawReason
   createdAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
   lines {
     id
     householdId
@@ -4901,9 +4921,18 @@ export const AwardBatchFieldsFragmentDoc = new TypedDocumentString(`
     removedReason
     objectionCount
     allowedActions
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
-    `, {"fragmentName":"AwardBatchFields"}) as unknown as TypedDocumentString<AwardBatchFieldsFragment, unknown>;
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}`, {"fragmentName":"AwardBatchFields"}) as unknown as TypedDocumentString<AwardBatchFieldsFragment, unknown>;
 export const AwardObjectionFieldsFragmentDoc = new TypedDocumentString(`
     fragment AwardObjectionFields on AwardObjection {
   id
@@ -4919,7 +4948,14 @@ export const AwardBatchStaffFieldsFragmentDoc = new TypedDocumentString(`
     ...AwardObjectionFields
   }
 }
-    fragment AwardBatchFields on AwardBatch {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment AwardBatchFields on AwardBatch {
   id
   villageId
   ruleId
@@ -4934,6 +4970,9 @@ export const AwardBatchStaffFieldsFragmentDoc = new TypedDocumentString(`
   withdrawReason
   createdAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
   lines {
     id
     householdId
@@ -4943,6 +4982,9 @@ export const AwardBatchStaffFieldsFragmentDoc = new TypedDocumentString(`
     removedReason
     objectionCount
     allowedActions
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -5187,8 +5229,17 @@ export const ProductFieldsFragmentDoc = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  attachments {
+    ...AttachmentFields
+  }
 }
-    `, {"fragmentName":"ProductFields"}) as unknown as TypedDocumentString<ProductFieldsFragment, unknown>;
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}`, {"fragmentName":"ProductFields"}) as unknown as TypedDocumentString<ProductFieldsFragment, unknown>;
 export const ExchangeEventFieldsFragmentDoc = new TypedDocumentString(`
     fragment ExchangeEventFields on ExchangeEvent {
   id
@@ -5278,8 +5329,17 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
   updatedAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
 }
-    `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}`, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
 export const ActivityParticipantFieldsFragmentDoc = new TypedDocumentString(`
     fragment ActivityParticipantFields on ActivityParticipant {
   id
@@ -8837,6 +8897,15 @@ export const LoginWithCodeDocument = new TypedDocumentString(`
     mustChangePassword
   }
 }`) as unknown as TypedDocumentString<LoginWithCodeMutation, LoginWithCodeMutationVariables>;
+export const PhotoLimitsDocument = new TypedDocumentString(`
+    query PhotoLimits {
+  result: photoLimits {
+    perRecord
+    perProduct
+    maxUploadBytes
+  }
+}
+    `) as unknown as TypedDocumentString<PhotoLimitsQuery, PhotoLimitsQueryVariables>;
 export const PointRuleListDocument = new TypedDocumentString(`
     query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
   page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
@@ -8918,12 +8987,22 @@ export const PointEntryListDocument = new TypedDocumentString(`
   page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
     items {
       ...PointEntryFields
+      attachments {
+        ...AttachmentFields
+      }
     }
     total
     totalCapped
   }
 }
-    fragment PointEntryFields on PointEntry {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment PointEntryFields on PointEntry {
   id
   householdId
   villageId
@@ -8952,7 +9031,14 @@ export const AwardBatchListDocument = new TypedDocumentString(`
     totalCapped
   }
 }
-    fragment AwardBatchFields on AwardBatch {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment AwardBatchFields on AwardBatch {
   id
   villageId
   ruleId
@@ -8967,6 +9053,9 @@ export const AwardBatchListDocument = new TypedDocumentString(`
   withdrawReason
   createdAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
   lines {
     id
     householdId
@@ -8976,6 +9065,9 @@ export const AwardBatchListDocument = new TypedDocumentString(`
     removedReason
     objectionCount
     allowedActions
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -8996,7 +9088,14 @@ export const AwardBatchOneDocument = new TypedDocumentString(`
     ...AwardBatchStaffFields
   }
 }
-    fragment AwardBatchFields on AwardBatch {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment AwardBatchFields on AwardBatch {
   id
   villageId
   ruleId
@@ -9011,6 +9110,9 @@ export const AwardBatchOneDocument = new TypedDocumentString(`
   withdrawReason
   createdAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
   lines {
     id
     householdId
@@ -9020,6 +9122,9 @@ export const AwardBatchOneDocument = new TypedDocumentString(`
     removedReason
     objectionCount
     allowedActions
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -9044,7 +9149,14 @@ export const AwardBatchListForResidentDocument = new TypedDocumentString(`
     totalCapped
   }
 }
-    fragment AwardBatchFields on AwardBatch {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment AwardBatchFields on AwardBatch {
   id
   villageId
   ruleId
@@ -9059,6 +9171,9 @@ export const AwardBatchListForResidentDocument = new TypedDocumentString(`
   withdrawReason
   createdAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
   lines {
     id
     householdId
@@ -9068,6 +9183,9 @@ export const AwardBatchListForResidentDocument = new TypedDocumentString(`
     removedReason
     objectionCount
     allowedActions
+    attachments {
+      ...AttachmentFields
+    }
   }
 }`) as unknown as TypedDocumentString<AwardBatchListForResidentQuery, AwardBatchListForResidentQueryVariables>;
 export const AwardBatchOneForResidentDocument = new TypedDocumentString(`
@@ -9076,7 +9194,14 @@ export const AwardBatchOneForResidentDocument = new TypedDocumentString(`
     ...AwardBatchFields
   }
 }
-    fragment AwardBatchFields on AwardBatch {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment AwardBatchFields on AwardBatch {
   id
   villageId
   ruleId
@@ -9091,6 +9216,9 @@ export const AwardBatchOneForResidentDocument = new TypedDocumentString(`
   withdrawReason
   createdAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
   lines {
     id
     householdId
@@ -9100,6 +9228,9 @@ export const AwardBatchOneForResidentDocument = new TypedDocumentString(`
     removedReason
     objectionCount
     allowedActions
+    attachments {
+      ...AttachmentFields
+    }
   }
 }`) as unknown as TypedDocumentString<AwardBatchOneForResidentQuery, AwardBatchOneForResidentQueryVariables>;
 export const AwardPointsDocument = new TypedDocumentString(`
@@ -9107,13 +9238,23 @@ export const AwardPointsDocument = new TypedDocumentString(`
   result: awardPoints(input: $input) {
     entries {
       ...PointEntryFields
+      attachments {
+        ...AttachmentFields
+      }
     }
     batch {
       ...AwardBatchStaffFields
     }
   }
 }
-    fragment PointEntryFields on PointEntry {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment PointEntryFields on PointEntry {
   id
   householdId
   villageId
@@ -9147,6 +9288,9 @@ fragment AwardBatchFields on AwardBatch {
   withdrawReason
   createdAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
   lines {
     id
     householdId
@@ -9156,6 +9300,9 @@ fragment AwardBatchFields on AwardBatch {
     removedReason
     objectionCount
     allowedActions
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -9239,10 +9386,20 @@ export const HouseholdPassbookDocument = new TypedDocumentString(`
     totalOut
     entries {
       ...PointEntryFields
+      attachments {
+        ...AttachmentFields
+      }
     }
   }
 }
-    fragment PointEntryFields on PointEntry {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment PointEntryFields on PointEntry {
   id
   householdId
   villageId
@@ -9304,7 +9461,14 @@ export const PostAwardBatchDocument = new TypedDocumentString(`
     ...AwardBatchStaffFields
   }
 }
-    fragment AwardBatchFields on AwardBatch {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment AwardBatchFields on AwardBatch {
   id
   villageId
   ruleId
@@ -9319,6 +9483,9 @@ export const PostAwardBatchDocument = new TypedDocumentString(`
   withdrawReason
   createdAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
   lines {
     id
     householdId
@@ -9328,6 +9495,9 @@ export const PostAwardBatchDocument = new TypedDocumentString(`
     removedReason
     objectionCount
     allowedActions
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -9348,7 +9518,14 @@ export const WithdrawAwardBatchDocument = new TypedDocumentString(`
     ...AwardBatchStaffFields
   }
 }
-    fragment AwardBatchFields on AwardBatch {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment AwardBatchFields on AwardBatch {
   id
   villageId
   ruleId
@@ -9363,6 +9540,9 @@ export const WithdrawAwardBatchDocument = new TypedDocumentString(`
   withdrawReason
   createdAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
   lines {
     id
     householdId
@@ -9372,6 +9552,9 @@ export const WithdrawAwardBatchDocument = new TypedDocumentString(`
     removedReason
     objectionCount
     allowedActions
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -9392,7 +9575,14 @@ export const RemoveAwardLineDocument = new TypedDocumentString(`
     ...AwardBatchStaffFields
   }
 }
-    fragment AwardBatchFields on AwardBatch {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment AwardBatchFields on AwardBatch {
   id
   villageId
   ruleId
@@ -9407,6 +9597,9 @@ export const RemoveAwardLineDocument = new TypedDocumentString(`
   withdrawReason
   createdAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
   lines {
     id
     householdId
@@ -9416,6 +9609,9 @@ export const RemoveAwardLineDocument = new TypedDocumentString(`
     removedReason
     objectionCount
     allowedActions
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -9704,7 +9900,14 @@ export const ProductListDocument = new TypedDocumentString(`
     totalCapped
   }
 }
-    fragment ProductFields on Product {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ProductFields on Product {
   id
   villageId
   name
@@ -9714,6 +9917,9 @@ export const ProductListDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<ProductListQuery, ProductListQueryVariables>;
 export const ProductOneDocument = new TypedDocumentString(`
     query ProductOne($id: ID!) {
@@ -9721,7 +9927,14 @@ export const ProductOneDocument = new TypedDocumentString(`
     ...ProductFields
   }
 }
-    fragment ProductFields on Product {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ProductFields on Product {
   id
   villageId
   name
@@ -9731,6 +9944,9 @@ export const ProductOneDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<ProductOneQuery, ProductOneQueryVariables>;
 export const CreateProductDocument = new TypedDocumentString(`
     mutation CreateProduct($input: CreateProductInput!) {
@@ -9738,7 +9954,14 @@ export const CreateProductDocument = new TypedDocumentString(`
     ...ProductFields
   }
 }
-    fragment ProductFields on Product {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ProductFields on Product {
   id
   villageId
   name
@@ -9748,6 +9971,9 @@ export const CreateProductDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
 export const UpdateProductDocument = new TypedDocumentString(`
     mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {
@@ -9755,7 +9981,14 @@ export const UpdateProductDocument = new TypedDocumentString(`
     ...ProductFields
   }
 }
-    fragment ProductFields on Product {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ProductFields on Product {
   id
   villageId
   name
@@ -9765,6 +9998,9 @@ export const UpdateProductDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
 export const ExchangeEventListDocument = new TypedDocumentString(`
     query ExchangeEventList($filter: ExchangeEventFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
@@ -9933,7 +10169,14 @@ export const RestockProductDocument = new TypedDocumentString(`
     ...ProductFields
   }
 }
-    fragment ProductFields on Product {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ProductFields on Product {
   id
   villageId
   name
@@ -9943,6 +10186,9 @@ export const RestockProductDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<RestockProductMutation, RestockProductMutationVariables>;
 export const StockMovementsDocument = new TypedDocumentString(`
     query StockMovements($productId: ID!, $page: Int, $perPage: Int) {
@@ -10223,7 +10469,14 @@ export const ActivityListDocument = new TypedDocumentString(`
     totalCapped
   }
 }
-    fragment ActivityFields on Activity {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ActivityFields on Activity {
   id
   title
   date
@@ -10245,6 +10498,9 @@ export const ActivityListDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<ActivityListQuery, ActivityListQueryVariables>;
 export const ActivityOneDocument = new TypedDocumentString(`
     query ActivityOne($id: ID!) {
@@ -10252,7 +10508,14 @@ export const ActivityOneDocument = new TypedDocumentString(`
     ...ActivityFields
   }
 }
-    fragment ActivityFields on Activity {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ActivityFields on Activity {
   id
   title
   date
@@ -10274,6 +10537,9 @@ export const ActivityOneDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<ActivityOneQuery, ActivityOneQueryVariables>;
 export const CreateActivityDocument = new TypedDocumentString(`
     mutation CreateActivity($input: CreateActivityInput!) {
@@ -10281,7 +10547,14 @@ export const CreateActivityDocument = new TypedDocumentString(`
     ...ActivityFields
   }
 }
-    fragment ActivityFields on Activity {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ActivityFields on Activity {
   id
   title
   date
@@ -10303,6 +10576,9 @@ export const CreateActivityDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<CreateActivityMutation, CreateActivityMutationVariables>;
 export const UpdateActivityDocument = new TypedDocumentString(`
     mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!) {
@@ -10310,7 +10586,14 @@ export const UpdateActivityDocument = new TypedDocumentString(`
     ...ActivityFields
   }
 }
-    fragment ActivityFields on Activity {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ActivityFields on Activity {
   id
   title
   date
@@ -10332,6 +10615,9 @@ export const UpdateActivityDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<UpdateActivityMutation, UpdateActivityMutationVariables>;
 export const ActivityDetailDocument = new TypedDocumentString(`
     query ActivityDetail($id: ID!) {
@@ -10373,15 +10659,23 @@ fragment ActivityParticipantFields on ActivityParticipant {
   hours
 }`) as unknown as TypedDocumentString<ActivityDetailQuery, ActivityDetailQueryVariables>;
 export const RecordParticipationDocument = new TypedDocumentString(`
-    mutation RecordParticipation($activityId: ID!, $participants: [ParticipantInput!]!) {
+    mutation RecordParticipation($activityId: ID!, $participants: [ParticipantInput!]!, $attachmentIds: [ID!]) {
   result: recordParticipation(
     activityId: $activityId
     participants: $participants
+    attachmentIds: $attachmentIds
   ) {
     ...ActivityFields
   }
 }
-    fragment ActivityFields on Activity {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ActivityFields on Activity {
   id
   title
   date
@@ -10403,6 +10697,9 @@ export const RecordParticipationDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<RecordParticipationMutation, RecordParticipationMutationVariables>;
 export const ConfirmActivityDocument = new TypedDocumentString(`
     mutation ConfirmActivity($id: ID!, $idempotencyKey: String!) {
@@ -10410,7 +10707,14 @@ export const ConfirmActivityDocument = new TypedDocumentString(`
     ...ActivityFields
   }
 }
-    fragment ActivityFields on Activity {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ActivityFields on Activity {
   id
   title
   date
@@ -10432,6 +10736,9 @@ export const ConfirmActivityDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<ConfirmActivityMutation, ConfirmActivityMutationVariables>;
 export const CancelActivityDocument = new TypedDocumentString(`
     mutation CancelActivity($id: ID!, $reason: String!, $idempotencyKey: String) {
@@ -10443,7 +10750,14 @@ export const CancelActivityDocument = new TypedDocumentString(`
     ...ActivityFields
   }
 }
-    fragment ActivityFields on Activity {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ActivityFields on Activity {
   id
   title
   date
@@ -10465,6 +10779,9 @@ export const CancelActivityDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<CancelActivityMutation, CancelActivityMutationVariables>;
 export const ActivityParticipationsDocument = new TypedDocumentString(`
     query ActivityParticipations($filter: ParticipationFilter, $perPage: Int) {
