@@ -5,6 +5,7 @@ import { EmptyState } from "../common/EmptyState";
 import { formatPoints } from "../common/format";
 import { useMyHousehold } from "../common/useMyHousehold";
 import type { Product } from "../types";
+import { ProductPhoto } from "../products/ProductPhoto";
 
 /** One product: its price, what is left, and whether the household's points reach. */
 const ProductCard = ({ product, balance }: { product: Product; balance: number }) => {
@@ -14,6 +15,10 @@ const ProductCard = ({ product, balance }: { product: Product; balance: number }
   const soldOut = product.stock === 0;
   return (
     <Card variant="outlined" sx={{ height: "100%", opacity: soldOut ? 0.6 : 1 }} data-testid={`shop-${product.name}`}>
+      {/* A square as wide as the card: two cards a row on a 360 px phone, never wider. */}
+      <Box sx={{ p: 1, pb: 0 }}>
+        <ProductPhoto product={product} size="fill" />
+      </Box>
       <CardContent sx={{ p: 1.5, "&:last-child": { pb: 1.5 } }}>
         <Typography variant="subtitle1" sx={{ fontWeight: 600, lineHeight: 1.3 }}>
           {product.name}

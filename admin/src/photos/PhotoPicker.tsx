@@ -19,11 +19,14 @@ export const PhotoPicker = ({
   limit = "perRecord",
   existing = 0,
   omitWhenEmpty = false,
+  caption,
 }: {
   source?: string;
   limit?: "perRecord" | "perProduct";
   existing?: number;
   omitWhenEmpty?: boolean;
+  /** Under the title, instead of what the record has and what may be added */
+  caption?: string;
 }) => {
   const translate = useTranslate();
   const limits = usePhotoLimits();
@@ -52,7 +55,7 @@ export const PhotoPicker = ({
       photos={photos}
       onChange={change}
       max={max}
-      caption={existing > 0 && limits && limit === "perRecord" ? translate("app.photos.room", { existing, room: max ?? 0 }) : undefined}
+      caption={caption ?? (existing > 0 && limits && limit === "perRecord" ? translate("app.photos.room", { existing, room: max ?? 0 }) : undefined)}
       message={
         fieldState.error?.message && (
           <Alert severity="info" sx={{ mb: 1 }}>
