@@ -32,10 +32,12 @@ export type PointRule = PointRuleFieldsFragment;
 export type Attachment = AttachmentFieldsFragment;
 /** `attachments` where the list asked for them (the household's passbook and entries; not the village's printed passbooks) */
 export type PointEntry = PointEntryFieldsFragment & { attachments?: Attachment[] };
-export type AwardBatchLine = AwardBatchFieldsFragment["lines"][number];
+/** `attachments` where the batch was read with its photos (one batch, the 公示榜) */
+export type AwardBatchLine = AwardBatchFieldsFragment["lines"][number] & { attachments?: Attachment[] };
 export type AwardObjection = AwardObjectionFieldsFragment;
 /** `objections` absent for residents, who see counts only */
-export type AwardBatch = AwardBatchFieldsFragment & Partial<Pick<AwardBatchStaffFieldsFragment, "objections">>;
+export type AwardBatch = Omit<AwardBatchFieldsFragment, "lines"> &
+  Partial<Pick<AwardBatchStaffFieldsFragment, "objections">> & { attachments?: Attachment[]; lines: AwardBatchLine[] };
 export type Passbook = Omit<HouseholdPassbookQuery["result"], "entries"> & { entries: PointEntry[] };
 export type Product = ProductFieldsFragment;
 export type StockMovement = StockMovementsQuery["result"]["items"][number];

@@ -41,7 +41,7 @@ export const AwardBatchLines = ({ batch }: { batch: AwardBatch }) => {
   if (isSmall) return <AwardBatchLineCards batch={batch} />;
   const t = (field: string) => translate(`resources.awardBatches.lines.${field}`);
   // A column of photos only where some household has them.
-  const withPhotos = batch.lines.some((line) => line.attachments.length > 0);
+  const withPhotos = batch.lines.some((line) => (line.attachments?.length ?? 0) > 0);
   return (
     <Table size="small" aria-label={translate("resources.awardBatches.lines.title")}>
       <TableHead>

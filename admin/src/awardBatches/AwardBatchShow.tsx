@@ -91,7 +91,7 @@ const AwardBatchDetails = () => {
             <Figure label={translate("resources.awardBatches.fields.publicityEndsOn")} value={batch.publicityEndsOn} small />
           )}
         </Stack>
-        {batch.attachments.length > 0 && (
+        {batch.attachments && batch.attachments.length > 0 && (
           <Box sx={{ mb: 2 }}>
             <Typography variant="subtitle2">{translate("app.photos.batch.title")}</Typography>
             <PhotoStrip photos={batch.attachments} testId="batch-photos" />

@@ -20,8 +20,17 @@ graphql(`
 graphql(`
   fragment AwardBatchFields on AwardBatch {
     id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions
+    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }
+  }
+`);
+
+// Photos of a batch and its lines: on one batch's reads only, and pages of
+// few batches (the 公示榜's, the resident's home), since each line's photos
+// count towards the server's cost limit.
+graphql(`
+  fragment AwardBatchPhotoFields on AwardBatch {
     attachments { ...AttachmentFields }
-    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions attachments { ...AttachmentFields } }
+    lines { id attachments { ...AttachmentFields } }
   }
 `);
 
@@ -75,7 +84,7 @@ export const awardBatchDocuments = {
     }
   `),
   one: graphql(`
-    query AwardBatchOne($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchStaffFields } }
+    query AwardBatchOne($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchStaffFields ...AwardBatchPhotoFields } }
   `),
 };
 
@@ -86,7 +95,7 @@ export const awardBatchResidentDocuments = {
     }
   `),
   one: graphql(`
-    query AwardBatchOneForResident($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchFields } }
+    query AwardBatchOneForResident($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchFields ...AwardBatchPhotoFields } }
   `),
 };
 
@@ -94,7 +103,7 @@ export const AwardPointsDocument = graphql(`
   mutation AwardPoints($input: AwardPointsInput!) {
     result: awardPoints(input: $input) {
       entries { ...PointEntryFields attachments { ...AttachmentFields } }
-      batch { ...AwardBatchStaffFields }
+      batch { ...AwardBatchStaffFields ...AwardBatchPhotoFields }
     }
   }
 `);
@@ -131,23 +140,33 @@ export const VillagePassbooksDocument = graphql(`
 `);
 
 export const PostAwardBatchDocument = graphql(`
-  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields } }
+  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields ...AwardBatchPhotoFields } }
 `);
 
 export const WithdrawAwardBatchDocument = graphql(`
   mutation WithdrawAwardBatch($id: ID!, $reason: String!) {
-    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields }
+    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields ...AwardBatchPhotoFields }
   }
 `);
 
 export const RemoveAwardLineDocument = graphql(`
   mutation RemoveAwardLine($lineId: ID!, $reason: String!) {
-    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields }
+    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields ...AwardBatchPhotoFields }
   }
 `);
 
 export const ObjectToAwardDocument = graphql(`
   mutation ObjectToAward($lineId: ID!, $reason: String!) {
     result: objectToAward(lineId: $lineId, reason: $reason) { ...AwardObjectionFields }
+  }
+`);
+
+/** Batches with their photos, a page of few (the 公示榜 reads page after page): what residents may read of them. */
+export const AwardBatchesWithPhotosDocument = graphql(`
+  query AwardBatchesWithPhotos($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+    result: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+      items { ...AwardBatchFields ...AwardBatchPhotoFields }
+      total
+    }
   }
 `);

@@ -91,7 +91,8 @@ type Documents = {
     "\n  query PhotoLimits { result: photoLimits { perRecord perProduct maxUploadBytes } }\n": typeof types.PhotoLimitsDocument,
     "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": typeof types.PointRuleFieldsFragmentDoc,
     "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta requestedDelta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": typeof types.PointEntryFieldsFragmentDoc,
-    "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    attachments { ...AttachmentFields }\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions attachments { ...AttachmentFields } }\n  }\n": typeof types.AwardBatchFieldsFragmentDoc,
+    "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": typeof types.AwardBatchFieldsFragmentDoc,
+    "\n  fragment AwardBatchPhotoFields on AwardBatch {\n    attachments { ...AttachmentFields }\n    lines { id attachments { ...AttachmentFields } }\n  }\n": typeof types.AwardBatchPhotoFieldsFragmentDoc,
     "\n  fragment AwardObjectionFields on AwardObjection {\n    id lineId reason createdAt\n  }\n": typeof types.AwardObjectionFieldsFragmentDoc,
     "\n  fragment AwardBatchStaffFields on AwardBatch {\n    ...AwardBatchFields\n    objections { ...AwardObjectionFields }\n  }\n": typeof types.AwardBatchStaffFieldsFragmentDoc,
     "\n    query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointRuleFields } total totalCapped }\n    }\n  ": typeof types.PointRuleListDocument,
@@ -100,18 +101,19 @@ type Documents = {
     "\n    mutation UpdatePointRule($id: ID!, $input: UpdatePointRuleInput!) {\n      record: updatePointRule(id: $id, input: $input) { ...PointRuleFields }\n    }\n  ": typeof types.UpdatePointRuleDocument,
     "\n    query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {\n        items { ...PointEntryFields attachments { ...AttachmentFields } }\n        total totalCapped\n      }\n    }\n  ": typeof types.PointEntryListDocument,
     "\n    query AwardBatchList($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchStaffFields } total totalCapped }\n    }\n  ": typeof types.AwardBatchListDocument,
-    "\n    query AwardBatchOne($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchStaffFields } }\n  ": typeof types.AwardBatchOneDocument,
+    "\n    query AwardBatchOne($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchStaffFields ...AwardBatchPhotoFields } }\n  ": typeof types.AwardBatchOneDocument,
     "\n    query AwardBatchListForResident($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchFields } total totalCapped }\n    }\n  ": typeof types.AwardBatchListForResidentDocument,
-    "\n    query AwardBatchOneForResident($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchFields } }\n  ": typeof types.AwardBatchOneForResidentDocument,
-    "\n  mutation AwardPoints($input: AwardPointsInput!) {\n    result: awardPoints(input: $input) {\n      entries { ...PointEntryFields attachments { ...AttachmentFields } }\n      batch { ...AwardBatchStaffFields }\n    }\n  }\n": typeof types.AwardPointsDocument,
+    "\n    query AwardBatchOneForResident($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchFields ...AwardBatchPhotoFields } }\n  ": typeof types.AwardBatchOneForResidentDocument,
+    "\n  mutation AwardPoints($input: AwardPointsInput!) {\n    result: awardPoints(input: $input) {\n      entries { ...PointEntryFields attachments { ...AttachmentFields } }\n      batch { ...AwardBatchStaffFields ...AwardBatchPhotoFields }\n    }\n  }\n": typeof types.AwardPointsDocument,
     "\n  mutation DeductPoints($input: DeductPointsInput!) { result: deductPoints(input: $input) { ...PointEntryFields } }\n": typeof types.DeductPointsDocument,
     "\n  mutation ReversePointEntry($id: ID!, $reason: String!, $idempotencyKey: String!) {\n    result: reversePointEntry(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) { ...PointEntryFields }\n  }\n": typeof types.ReversePointEntryDocument,
     "\n  query HouseholdPassbook($householdId: ID!, $from: LocalDate, $to: LocalDate) {\n    result: householdPassbook(householdId: $householdId, from: $from, to: $to) {\n      householdId householdNumber headName villageName from to\n      openingBalance closingBalance totalIn totalOut\n      entries { ...PointEntryFields attachments { ...AttachmentFields } }\n    }\n  }\n": typeof types.HouseholdPassbookDocument,
     "\n  query VillagePassbooks($villageId: ID!, $from: LocalDate, $to: LocalDate) {\n    result: villagePassbooks(villageId: $villageId, from: $from, to: $to) {\n      householdId householdNumber headName villageName from to\n      openingBalance closingBalance totalIn totalOut\n      entries { ...PointEntryFields }\n    }\n  }\n": typeof types.VillagePassbooksDocument,
-    "\n  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields } }\n": typeof types.PostAwardBatchDocument,
-    "\n  mutation WithdrawAwardBatch($id: ID!, $reason: String!) {\n    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields }\n  }\n": typeof types.WithdrawAwardBatchDocument,
-    "\n  mutation RemoveAwardLine($lineId: ID!, $reason: String!) {\n    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields }\n  }\n": typeof types.RemoveAwardLineDocument,
+    "\n  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields ...AwardBatchPhotoFields } }\n": typeof types.PostAwardBatchDocument,
+    "\n  mutation WithdrawAwardBatch($id: ID!, $reason: String!) {\n    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields ...AwardBatchPhotoFields }\n  }\n": typeof types.WithdrawAwardBatchDocument,
+    "\n  mutation RemoveAwardLine($lineId: ID!, $reason: String!) {\n    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields ...AwardBatchPhotoFields }\n  }\n": typeof types.RemoveAwardLineDocument,
     "\n  mutation ObjectToAward($lineId: ID!, $reason: String!) {\n    result: objectToAward(lineId: $lineId, reason: $reason) { ...AwardObjectionFields }\n  }\n": typeof types.ObjectToAwardDocument,
+    "\n  query AwardBatchesWithPhotos($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n    result: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {\n      items { ...AwardBatchFields ...AwardBatchPhotoFields }\n      total\n    }\n  }\n": typeof types.AwardBatchesWithPhotosDocument,
     "\n  fragment PointsReportFields on PointsReport {\n    pointsAwarded pointsDeducted pointsRedeemed pointsRefunded netRedeemed\n    redeemingHouseholds redeemingPeople exchangeEventsHeld villages villagesWithShop shopCoverage\n  }\n": typeof types.PointsReportFieldsFragmentDoc,
     "\n  fragment PointsMonthFields on PointsMonth { month pointsAwarded netRedeemed }\n": typeof types.PointsMonthFieldsFragmentDoc,
     "\n  fragment CivicRateFields on CivicRate { numerator denominator rate }\n": typeof types.CivicRateFieldsFragmentDoc,
@@ -249,7 +251,8 @@ const documents: Documents = {
     "\n  query PhotoLimits { result: photoLimits { perRecord perProduct maxUploadBytes } }\n": types.PhotoLimitsDocument,
     "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": types.PointRuleFieldsFragmentDoc,
     "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta requestedDelta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": types.PointEntryFieldsFragmentDoc,
-    "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    attachments { ...AttachmentFields }\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions attachments { ...AttachmentFields } }\n  }\n": types.AwardBatchFieldsFragmentDoc,
+    "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": types.AwardBatchFieldsFragmentDoc,
+    "\n  fragment AwardBatchPhotoFields on AwardBatch {\n    attachments { ...AttachmentFields }\n    lines { id attachments { ...AttachmentFields } }\n  }\n": types.AwardBatchPhotoFieldsFragmentDoc,
     "\n  fragment AwardObjectionFields on AwardObjection {\n    id lineId reason createdAt\n  }\n": types.AwardObjectionFieldsFragmentDoc,
     "\n  fragment AwardBatchStaffFields on AwardBatch {\n    ...AwardBatchFields\n    objections { ...AwardObjectionFields }\n  }\n": types.AwardBatchStaffFieldsFragmentDoc,
     "\n    query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointRuleFields } total totalCapped }\n    }\n  ": types.PointRuleListDocument,
@@ -258,18 +261,19 @@ const documents: Documents = {
     "\n    mutation UpdatePointRule($id: ID!, $input: UpdatePointRuleInput!) {\n      record: updatePointRule(id: $id, input: $input) { ...PointRuleFields }\n    }\n  ": types.UpdatePointRuleDocument,
     "\n    query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {\n        items { ...PointEntryFields attachments { ...AttachmentFields } }\n        total totalCapped\n      }\n    }\n  ": types.PointEntryListDocument,
     "\n    query AwardBatchList($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchStaffFields } total totalCapped }\n    }\n  ": types.AwardBatchListDocument,
-    "\n    query AwardBatchOne($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchStaffFields } }\n  ": types.AwardBatchOneDocument,
+    "\n    query AwardBatchOne($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchStaffFields ...AwardBatchPhotoFields } }\n  ": types.AwardBatchOneDocument,
     "\n    query AwardBatchListForResident($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchFields } total totalCapped }\n    }\n  ": types.AwardBatchListForResidentDocument,
-    "\n    query AwardBatchOneForResident($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchFields } }\n  ": types.AwardBatchOneForResidentDocument,
-    "\n  mutation AwardPoints($input: AwardPointsInput!) {\n    result: awardPoints(input: $input) {\n      entries { ...PointEntryFields attachments { ...AttachmentFields } }\n      batch { ...AwardBatchStaffFields }\n    }\n  }\n": types.AwardPointsDocument,
+    "\n    query AwardBatchOneForResident($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchFields ...AwardBatchPhotoFields } }\n  ": types.AwardBatchOneForResidentDocument,
+    "\n  mutation AwardPoints($input: AwardPointsInput!) {\n    result: awardPoints(input: $input) {\n      entries { ...PointEntryFields attachments { ...AttachmentFields } }\n      batch { ...AwardBatchStaffFields ...AwardBatchPhotoFields }\n    }\n  }\n": types.AwardPointsDocument,
     "\n  mutation DeductPoints($input: DeductPointsInput!) { result: deductPoints(input: $input) { ...PointEntryFields } }\n": types.DeductPointsDocument,
     "\n  mutation ReversePointEntry($id: ID!, $reason: String!, $idempotencyKey: String!) {\n    result: reversePointEntry(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) { ...PointEntryFields }\n  }\n": types.ReversePointEntryDocument,
     "\n  query HouseholdPassbook($householdId: ID!, $from: LocalDate, $to: LocalDate) {\n    result: householdPassbook(householdId: $householdId, from: $from, to: $to) {\n      householdId householdNumber headName villageName from to\n      openingBalance closingBalance totalIn totalOut\n      entries { ...PointEntryFields attachments { ...AttachmentFields } }\n    }\n  }\n": types.HouseholdPassbookDocument,
     "\n  query VillagePassbooks($villageId: ID!, $from: LocalDate, $to: LocalDate) {\n    result: villagePassbooks(villageId: $villageId, from: $from, to: $to) {\n      householdId householdNumber headName villageName from to\n      openingBalance closingBalance totalIn totalOut\n      entries { ...PointEntryFields }\n    }\n  }\n": types.VillagePassbooksDocument,
-    "\n  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields } }\n": types.PostAwardBatchDocument,
-    "\n  mutation WithdrawAwardBatch($id: ID!, $reason: String!) {\n    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields }\n  }\n": types.WithdrawAwardBatchDocument,
-    "\n  mutation RemoveAwardLine($lineId: ID!, $reason: String!) {\n    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields }\n  }\n": types.RemoveAwardLineDocument,
+    "\n  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields ...AwardBatchPhotoFields } }\n": types.PostAwardBatchDocument,
+    "\n  mutation WithdrawAwardBatch($id: ID!, $reason: String!) {\n    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields ...AwardBatchPhotoFields }\n  }\n": types.WithdrawAwardBatchDocument,
+    "\n  mutation RemoveAwardLine($lineId: ID!, $reason: String!) {\n    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields ...AwardBatchPhotoFields }\n  }\n": types.RemoveAwardLineDocument,
     "\n  mutation ObjectToAward($lineId: ID!, $reason: String!) {\n    result: objectToAward(lineId: $lineId, reason: $reason) { ...AwardObjectionFields }\n  }\n": types.ObjectToAwardDocument,
+    "\n  query AwardBatchesWithPhotos($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n    result: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {\n      items { ...AwardBatchFields ...AwardBatchPhotoFields }\n      total\n    }\n  }\n": types.AwardBatchesWithPhotosDocument,
     "\n  fragment PointsReportFields on PointsReport {\n    pointsAwarded pointsDeducted pointsRedeemed pointsRefunded netRedeemed\n    redeemingHouseholds redeemingPeople exchangeEventsHeld villages villagesWithShop shopCoverage\n  }\n": types.PointsReportFieldsFragmentDoc,
     "\n  fragment PointsMonthFields on PointsMonth { month pointsAwarded netRedeemed }\n": types.PointsMonthFieldsFragmentDoc,
     "\n  fragment CivicRateFields on CivicRate { numerator denominator rate }\n": types.CivicRateFieldsFragmentDoc,
@@ -638,7 +642,11 @@ export function graphql(source: "\n  fragment PointEntryFields on PointEntry {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    attachments { ...AttachmentFields }\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions attachments { ...AttachmentFields } }\n  }\n"): typeof import('./graphql').AwardBatchFieldsFragmentDoc;
+export function graphql(source: "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n"): typeof import('./graphql').AwardBatchFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AwardBatchPhotoFields on AwardBatch {\n    attachments { ...AttachmentFields }\n    lines { id attachments { ...AttachmentFields } }\n  }\n"): typeof import('./graphql').AwardBatchPhotoFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -674,7 +682,7 @@ export function graphql(source: "\n    query AwardBatchList($filter: AwardBatchF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query AwardBatchOne($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchStaffFields } }\n  "): typeof import('./graphql').AwardBatchOneDocument;
+export function graphql(source: "\n    query AwardBatchOne($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchStaffFields ...AwardBatchPhotoFields } }\n  "): typeof import('./graphql').AwardBatchOneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -682,11 +690,11 @@ export function graphql(source: "\n    query AwardBatchListForResident($filter: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query AwardBatchOneForResident($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchFields } }\n  "): typeof import('./graphql').AwardBatchOneForResidentDocument;
+export function graphql(source: "\n    query AwardBatchOneForResident($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchFields ...AwardBatchPhotoFields } }\n  "): typeof import('./graphql').AwardBatchOneForResidentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AwardPoints($input: AwardPointsInput!) {\n    result: awardPoints(input: $input) {\n      entries { ...PointEntryFields attachments { ...AttachmentFields } }\n      batch { ...AwardBatchStaffFields }\n    }\n  }\n"): typeof import('./graphql').AwardPointsDocument;
+export function graphql(source: "\n  mutation AwardPoints($input: AwardPointsInput!) {\n    result: awardPoints(input: $input) {\n      entries { ...PointEntryFields attachments { ...AttachmentFields } }\n      batch { ...AwardBatchStaffFields ...AwardBatchPhotoFields }\n    }\n  }\n"): typeof import('./graphql').AwardPointsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -706,19 +714,23 @@ export function graphql(source: "\n  query VillagePassbooks($villageId: ID!, $fr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields } }\n"): typeof import('./graphql').PostAwardBatchDocument;
+export function graphql(source: "\n  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields ...AwardBatchPhotoFields } }\n"): typeof import('./graphql').PostAwardBatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WithdrawAwardBatch($id: ID!, $reason: String!) {\n    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields }\n  }\n"): typeof import('./graphql').WithdrawAwardBatchDocument;
+export function graphql(source: "\n  mutation WithdrawAwardBatch($id: ID!, $reason: String!) {\n    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields ...AwardBatchPhotoFields }\n  }\n"): typeof import('./graphql').WithdrawAwardBatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveAwardLine($lineId: ID!, $reason: String!) {\n    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields }\n  }\n"): typeof import('./graphql').RemoveAwardLineDocument;
+export function graphql(source: "\n  mutation RemoveAwardLine($lineId: ID!, $reason: String!) {\n    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields ...AwardBatchPhotoFields }\n  }\n"): typeof import('./graphql').RemoveAwardLineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ObjectToAward($lineId: ID!, $reason: String!) {\n    result: objectToAward(lineId: $lineId, reason: $reason) { ...AwardObjectionFields }\n  }\n"): typeof import('./graphql').ObjectToAwardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwardBatchesWithPhotos($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n    result: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {\n      items { ...AwardBatchFields ...AwardBatchPhotoFields }\n      total\n    }\n  }\n"): typeof import('./graphql').AwardBatchesWithPhotosDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

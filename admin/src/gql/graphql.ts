@@ -3956,11 +3956,13 @@ export type PointRuleFieldsFragment = { __typename?: 'PointRule', id: string, ca
 
 export type PointEntryFieldsFragment = { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> };
 
-export type AwardBatchFieldsFragment = { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> };
+export type AwardBatchFieldsFragment = { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> };
+
+export type AwardBatchPhotoFieldsFragment = { __typename?: 'AwardBatch', attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> };
 
 export type AwardObjectionFieldsFragment = { __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string };
 
-export type AwardBatchStaffFieldsFragment = { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> };
+export type AwardBatchStaffFieldsFragment = { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> };
 
 export type PointRuleListQueryVariables = Exact<{
   filter?: InputMaybe<PointRuleFilter>;
@@ -4012,7 +4014,7 @@ export type AwardBatchListQueryVariables = Exact<{
 }>;
 
 
-export type AwardBatchListQuery = { __typename?: 'Query', page: { __typename?: 'AwardBatchPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> }> } };
+export type AwardBatchListQuery = { __typename?: 'Query', page: { __typename?: 'AwardBatchPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> }> } };
 
 export type AwardBatchOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4029,14 +4031,14 @@ export type AwardBatchListForResidentQueryVariables = Exact<{
 }>;
 
 
-export type AwardBatchListForResidentQuery = { __typename?: 'Query', page: { __typename?: 'AwardBatchPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> }> } };
+export type AwardBatchListForResidentQuery = { __typename?: 'Query', page: { __typename?: 'AwardBatchPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> }> } };
 
 export type AwardBatchOneForResidentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AwardBatchOneForResidentQuery = { __typename?: 'Query', record: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
+export type AwardBatchOneForResidentQuery = { __typename?: 'Query', record: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type AwardPointsMutationVariables = Exact<{
   input: AwardPointsInput;
@@ -4109,6 +4111,16 @@ export type ObjectToAwardMutationVariables = Exact<{
 
 
 export type ObjectToAwardMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string } };
+
+export type AwardBatchesWithPhotosQueryVariables = Exact<{
+  filter?: InputMaybe<AwardBatchFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AwardBatchesWithPhotosQuery = { __typename?: 'Query', result: { __typename?: 'AwardBatchPage', total: number, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
 
 export type PointsReportFieldsFragment = { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number };
 
@@ -4893,6 +4905,25 @@ export const AttachmentFieldsFragmentDoc = new TypedDocumentString(`
   height
 }
     `, {"fragmentName":"AttachmentFields"}) as unknown as TypedDocumentString<AttachmentFieldsFragment, unknown>;
+export const AwardBatchPhotoFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AwardBatchPhotoFields on AwardBatch {
+  attachments {
+    ...AttachmentFields
+  }
+  lines {
+    id
+    attachments {
+      ...AttachmentFields
+    }
+  }
+}
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}`, {"fragmentName":"AwardBatchPhotoFields"}) as unknown as TypedDocumentString<AwardBatchPhotoFieldsFragment, unknown>;
 export const AwardBatchFieldsFragmentDoc = new TypedDocumentString(`
     fragment AwardBatchFields on AwardBatch {
   id
@@ -4909,9 +4940,6 @@ export const AwardBatchFieldsFragmentDoc = new TypedDocumentString(`
   withdrawReason
   createdAt
   allowedActions
-  attachments {
-    ...AttachmentFields
-  }
   lines {
     id
     householdId
@@ -4921,18 +4949,9 @@ export const AwardBatchFieldsFragmentDoc = new TypedDocumentString(`
     removedReason
     objectionCount
     allowedActions
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
-    fragment AttachmentFields on Attachment {
-  id
-  url
-  thumbnailUrl
-  width
-  height
-}`, {"fragmentName":"AwardBatchFields"}) as unknown as TypedDocumentString<AwardBatchFieldsFragment, unknown>;
+    `, {"fragmentName":"AwardBatchFields"}) as unknown as TypedDocumentString<AwardBatchFieldsFragment, unknown>;
 export const AwardObjectionFieldsFragmentDoc = new TypedDocumentString(`
     fragment AwardObjectionFields on AwardObjection {
   id
@@ -4948,14 +4967,7 @@ export const AwardBatchStaffFieldsFragmentDoc = new TypedDocumentString(`
     ...AwardObjectionFields
   }
 }
-    fragment AttachmentFields on Attachment {
-  id
-  url
-  thumbnailUrl
-  width
-  height
-}
-fragment AwardBatchFields on AwardBatch {
+    fragment AwardBatchFields on AwardBatch {
   id
   villageId
   ruleId
@@ -4970,9 +4982,6 @@ fragment AwardBatchFields on AwardBatch {
   withdrawReason
   createdAt
   allowedActions
-  attachments {
-    ...AttachmentFields
-  }
   lines {
     id
     householdId
@@ -4982,9 +4991,6 @@ fragment AwardBatchFields on AwardBatch {
     removedReason
     objectionCount
     allowedActions
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -9031,14 +9037,7 @@ export const AwardBatchListDocument = new TypedDocumentString(`
     totalCapped
   }
 }
-    fragment AttachmentFields on Attachment {
-  id
-  url
-  thumbnailUrl
-  width
-  height
-}
-fragment AwardBatchFields on AwardBatch {
+    fragment AwardBatchFields on AwardBatch {
   id
   villageId
   ruleId
@@ -9053,9 +9052,6 @@ fragment AwardBatchFields on AwardBatch {
   withdrawReason
   createdAt
   allowedActions
-  attachments {
-    ...AttachmentFields
-  }
   lines {
     id
     householdId
@@ -9065,9 +9061,6 @@ fragment AwardBatchFields on AwardBatch {
     removedReason
     objectionCount
     allowedActions
-    attachments {
-      ...AttachmentFields
-    }
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -9086,6 +9079,7 @@ export const AwardBatchOneDocument = new TypedDocumentString(`
     query AwardBatchOne($id: ID!) {
   record: awardBatch(id: $id) {
     ...AwardBatchStaffFields
+    ...AwardBatchPhotoFields
   }
 }
     fragment AttachmentFields on Attachment {
@@ -9110,9 +9104,6 @@ fragment AwardBatchFields on AwardBatch {
   withdrawReason
   createdAt
   allowedActions
-  attachments {
-    ...AttachmentFields
-  }
   lines {
     id
     householdId
@@ -9122,6 +9113,14 @@ fragment AwardBatchFields on AwardBatch {
     removedReason
     objectionCount
     allowedActions
+  }
+}
+fragment AwardBatchPhotoFields on AwardBatch {
+  attachments {
+    ...AttachmentFields
+  }
+  lines {
+    id
     attachments {
       ...AttachmentFields
     }
@@ -9149,14 +9148,7 @@ export const AwardBatchListForResidentDocument = new TypedDocumentString(`
     totalCapped
   }
 }
-    fragment AttachmentFields on Attachment {
-  id
-  url
-  thumbnailUrl
-  width
-  height
-}
-fragment AwardBatchFields on AwardBatch {
+    fragment AwardBatchFields on AwardBatch {
   id
   villageId
   ruleId
@@ -9171,9 +9163,6 @@ fragment AwardBatchFields on AwardBatch {
   withdrawReason
   createdAt
   allowedActions
-  attachments {
-    ...AttachmentFields
-  }
   lines {
     id
     householdId
@@ -9183,15 +9172,13 @@ fragment AwardBatchFields on AwardBatch {
     removedReason
     objectionCount
     allowedActions
-    attachments {
-      ...AttachmentFields
-    }
   }
 }`) as unknown as TypedDocumentString<AwardBatchListForResidentQuery, AwardBatchListForResidentQueryVariables>;
 export const AwardBatchOneForResidentDocument = new TypedDocumentString(`
     query AwardBatchOneForResident($id: ID!) {
   record: awardBatch(id: $id) {
     ...AwardBatchFields
+    ...AwardBatchPhotoFields
   }
 }
     fragment AttachmentFields on Attachment {
@@ -9216,9 +9203,6 @@ fragment AwardBatchFields on AwardBatch {
   withdrawReason
   createdAt
   allowedActions
-  attachments {
-    ...AttachmentFields
-  }
   lines {
     id
     householdId
@@ -9228,6 +9212,14 @@ fragment AwardBatchFields on AwardBatch {
     removedReason
     objectionCount
     allowedActions
+  }
+}
+fragment AwardBatchPhotoFields on AwardBatch {
+  attachments {
+    ...AttachmentFields
+  }
+  lines {
+    id
     attachments {
       ...AttachmentFields
     }
@@ -9244,6 +9236,7 @@ export const AwardPointsDocument = new TypedDocumentString(`
     }
     batch {
       ...AwardBatchStaffFields
+      ...AwardBatchPhotoFields
     }
   }
 }
@@ -9288,9 +9281,6 @@ fragment AwardBatchFields on AwardBatch {
   withdrawReason
   createdAt
   allowedActions
-  attachments {
-    ...AttachmentFields
-  }
   lines {
     id
     householdId
@@ -9300,6 +9290,14 @@ fragment AwardBatchFields on AwardBatch {
     removedReason
     objectionCount
     allowedActions
+  }
+}
+fragment AwardBatchPhotoFields on AwardBatch {
+  attachments {
+    ...AttachmentFields
+  }
+  lines {
+    id
     attachments {
       ...AttachmentFields
     }
@@ -9459,6 +9457,7 @@ export const PostAwardBatchDocument = new TypedDocumentString(`
     mutation PostAwardBatch($id: ID!) {
   result: postAwardBatch(id: $id) {
     ...AwardBatchStaffFields
+    ...AwardBatchPhotoFields
   }
 }
     fragment AttachmentFields on Attachment {
@@ -9483,9 +9482,6 @@ fragment AwardBatchFields on AwardBatch {
   withdrawReason
   createdAt
   allowedActions
-  attachments {
-    ...AttachmentFields
-  }
   lines {
     id
     householdId
@@ -9495,6 +9491,14 @@ fragment AwardBatchFields on AwardBatch {
     removedReason
     objectionCount
     allowedActions
+  }
+}
+fragment AwardBatchPhotoFields on AwardBatch {
+  attachments {
+    ...AttachmentFields
+  }
+  lines {
+    id
     attachments {
       ...AttachmentFields
     }
@@ -9516,6 +9520,7 @@ export const WithdrawAwardBatchDocument = new TypedDocumentString(`
     mutation WithdrawAwardBatch($id: ID!, $reason: String!) {
   result: withdrawAwardBatch(id: $id, reason: $reason) {
     ...AwardBatchStaffFields
+    ...AwardBatchPhotoFields
   }
 }
     fragment AttachmentFields on Attachment {
@@ -9540,9 +9545,6 @@ fragment AwardBatchFields on AwardBatch {
   withdrawReason
   createdAt
   allowedActions
-  attachments {
-    ...AttachmentFields
-  }
   lines {
     id
     householdId
@@ -9552,6 +9554,14 @@ fragment AwardBatchFields on AwardBatch {
     removedReason
     objectionCount
     allowedActions
+  }
+}
+fragment AwardBatchPhotoFields on AwardBatch {
+  attachments {
+    ...AttachmentFields
+  }
+  lines {
+    id
     attachments {
       ...AttachmentFields
     }
@@ -9573,6 +9583,7 @@ export const RemoveAwardLineDocument = new TypedDocumentString(`
     mutation RemoveAwardLine($lineId: ID!, $reason: String!) {
   result: removeAwardLine(lineId: $lineId, reason: $reason) {
     ...AwardBatchStaffFields
+    ...AwardBatchPhotoFields
   }
 }
     fragment AttachmentFields on Attachment {
@@ -9597,9 +9608,6 @@ fragment AwardBatchFields on AwardBatch {
   withdrawReason
   createdAt
   allowedActions
-  attachments {
-    ...AttachmentFields
-  }
   lines {
     id
     householdId
@@ -9609,6 +9617,14 @@ fragment AwardBatchFields on AwardBatch {
     removedReason
     objectionCount
     allowedActions
+  }
+}
+fragment AwardBatchPhotoFields on AwardBatch {
+  attachments {
+    ...AttachmentFields
+  }
+  lines {
+    id
     attachments {
       ...AttachmentFields
     }
@@ -9638,6 +9654,65 @@ export const ObjectToAwardDocument = new TypedDocumentString(`
   reason
   createdAt
 }`) as unknown as TypedDocumentString<ObjectToAwardMutation, ObjectToAwardMutationVariables>;
+export const AwardBatchesWithPhotosDocument = new TypedDocumentString(`
+    query AwardBatchesWithPhotos($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  result: awardBatches(
+    filter: $filter
+    sort: $sort
+    page: $page
+    perPage: $perPage
+  ) {
+    items {
+      ...AwardBatchFields
+      ...AwardBatchPhotoFields
+    }
+    total
+  }
+}
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment AwardBatchFields on AwardBatch {
+  id
+  villageId
+  ruleId
+  points
+  reason
+  note
+  deedDate
+  status
+  publicityEndsOn
+  postedAt
+  withdrawnAt
+  withdrawReason
+  createdAt
+  allowedActions
+  lines {
+    id
+    householdId
+    householdNumber
+    headName
+    state
+    removedReason
+    objectionCount
+    allowedActions
+  }
+}
+fragment AwardBatchPhotoFields on AwardBatch {
+  attachments {
+    ...AttachmentFields
+  }
+  lines {
+    id
+    attachments {
+      ...AttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<AwardBatchesWithPhotosQuery, AwardBatchesWithPhotosQueryVariables>;
 export const PointsReportDocument = new TypedDocumentString(`
     query PointsReport($filter: PointsReportFilter) {
   result: pointsReport(filter: $filter) {

@@ -1,24 +1,29 @@
 import CampaignIcon from "@mui/icons-material/Campaign";
 import { Alert, Box, Button, Typography } from "@mui/material";
 import { Link } from "react-router-dom";
-import { useGetList, useTranslate } from "react-admin";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslate } from "react-admin";
+import { useCunwuDataProvider } from "../providers/useCunwuDataProvider";
 import { PhotoStrip } from "../photos/MatterPhotos";
-import type { AwardBatch } from "../types";
+import type { Attachment, AwardBatch } from "../types";
 
 /** The award's own photos, then its households' (those still on the list). */
-const batchPhotos = (batch: AwardBatch) => [
-  ...batch.attachments,
-  ...batch.lines.filter((line) => line.state === "INCLUDED").flatMap((line) => line.attachments),
+const batchPhotos = (batch: AwardBatch): Attachment[] => [
+  ...(batch.attachments ?? []),
+  ...batch.lines.filter((line) => line.state === "INCLUDED").flatMap((line) => line.attachments ?? []),
 ];
 
 /** Awards of the village on publicity now, with their photos: a resident may look and object. */
 export const MyPublicityCard = () => {
   const translate = useTranslate();
-  const { data: batches = [], total } = useGetList<AwardBatch>("awardBatches", {
-    filter: { status: "ON_PUBLICITY" },
-    sort: { field: "id", order: "DESC" },
-    pagination: { page: 1, perPage: 3 },
+  const dataProvider = useCunwuDataProvider();
+  // The newest three with their photos (a page of few: each line's photos count towards the server's cost limit).
+  const { data } = useQuery({
+    queryKey: ["myPublicity"],
+    queryFn: () => dataProvider.awardBatchesWithPhotos({ filter: { status: "ON_PUBLICITY" }, page: 1, perPage: 3, newestFirst: true }),
   });
+  const batches = data?.items ?? [];
+  const total = data?.total;
   if (!total) return null;
   const withPhotos = batches.filter((batch) => batchPhotos(batch).length > 0);
   return (

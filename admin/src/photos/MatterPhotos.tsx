@@ -68,7 +68,7 @@ export const PhotoViewer = ({ photos, index, onIndex, onClose }: { photos: Photo
  * the viewer on the full photo. `size` in px (fixed squares); `max` shows the
  * first few and a "+n" square that opens the viewer on the next.
  */
-export const PhotoStrip = ({ photos, size = 96, max, testId = "matter-photos" }: { photos: Photo[]; size?: number; max?: number; testId?: string }) => {
+export const PhotoStrip = ({ photos = [], size = 96, max, testId = "matter-photos" }: { photos?: Photo[]; size?: number; max?: number; testId?: string }) => {
   const translate = useTranslate();
   const [index, setIndex] = useState<number | null>(null);
   if (photos.length === 0) return null;

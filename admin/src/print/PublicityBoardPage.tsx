@@ -1,8 +1,9 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
-import { useGetList, useGetOne, useLocaleState, useTranslate } from "react-admin";
+import { useGetOne, useLocaleState, useTranslate } from "react-admin";
 import { EmptyState } from "../common/EmptyState";
 import { districtToday, formatPoints } from "../common/format";
-import type { Attachment, AwardBatch, Village } from "../types";
+import type { Attachment, Village } from "../types";
+import { usePublicityBatches } from "./usePublicityBatches";
 import { PrintSheet } from "./PrintSheet";
 import { useVillageParam } from "./useVillageParam";
 import { VillagePicker } from "./VillagePicker";
@@ -18,11 +19,7 @@ export const PublicityBoardPage = () => {
   const { villageId, choosesVillage, setVillage } = useVillageParam();
   const t = (key: string, options?: object) => translate(`app.print.publicity.${key}`, options);
   const { data: village } = useGetOne<Village>("villages", { id: villageId ?? "" }, { enabled: Boolean(villageId) });
-  const { data: batches, isPending } = useGetList<AwardBatch>(
-    "awardBatches",
-    { filter: { villageId, status: "ON_PUBLICITY" }, pagination: { page: 1, perPage: 100 }, sort: { field: "id", order: "ASC" } },
-    { enabled: Boolean(villageId) },
-  );
+  const { data: batches, isPending } = usePublicityBatches(villageId);
   const title = village ? t("title", { village: village.name }) : t("title_plain");
   return (
     <PrintSheet
