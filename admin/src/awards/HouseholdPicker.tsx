@@ -19,6 +19,7 @@ import { useEffect, useState, type ReactNode } from "react";
 import { useGetList, useLocaleState, useTranslate } from "react-admin";
 import { formatPoints } from "../common/format";
 import type { Household } from "../types";
+import { useIsSmall } from "../common/useIsSmall";
 
 export type PickedHouseholds = Map<string, Pick<Household, "id" | "number" | "headName">>;
 
@@ -49,6 +50,8 @@ export const HouseholdPicker = ({ villageId, picked, onChange, error, pickedRowA
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const [q, setQ] = useState("");
+  // On a phone the camera's column takes the category's place.
+  const withCategory = !(useIsSmall() && pickedRowAction);
   const search = useDebounced(q);
   const { data = [], isFetching, total } = useGetList<Household>(
     "households",
@@ -140,7 +143,7 @@ export const HouseholdPicker = ({ villageId, picked, onChange, error, pickedRowA
               </TableCell>
               <TableCell>{translate("resources.households.fields.number")}</TableCell>
               <TableCell>{translate("resources.households.fields.headName")}</TableCell>
-              <TableCell>{translate("resources.households.fields.category")}</TableCell>
+              {withCategory && <TableCell>{translate("resources.households.fields.category")}</TableCell>}
               <TableCell align="right">{translate("resources.households.fields.balance")}</TableCell>
               {pickedRowAction && <TableCell padding="checkbox" />}
             </TableRow>
@@ -160,7 +163,7 @@ export const HouseholdPicker = ({ villageId, picked, onChange, error, pickedRowA
                 </TableCell>
                 <TableCell>{household.number}</TableCell>
                 <TableCell>{household.headName}</TableCell>
-                <TableCell>{translate(`enums.HouseholdCategory.${household.category}`)}</TableCell>
+                {withCategory && <TableCell>{translate(`enums.HouseholdCategory.${household.category}`)}</TableCell>}
                 <TableCell align="right" sx={{ fontVariantNumeric: "tabular-nums" }}>
                   {formatPoints(household.balance, locale)}
                 </TableCell>
@@ -169,7 +172,7 @@ export const HouseholdPicker = ({ villageId, picked, onChange, error, pickedRowA
             ))}
             {data.length === 0 && !isFetching && (
               <TableRow>
-                <TableCell colSpan={pickedRowAction ? 6 : 5} sx={{ textAlign: "center", color: "text.secondary", py: 4 }}>
+                <TableCell colSpan={(pickedRowAction ? 6 : 5) - (withCategory ? 0 : 1)} sx={{ textAlign: "center", color: "text.secondary", py: 4 }}>
                   {translate("app.award.no_households")}
                 </TableCell>
               </TableRow>
