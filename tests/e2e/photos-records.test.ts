@@ -233,6 +233,37 @@ describe.skipIf(!run)("photos on awards, 公示, products and activities in the 
     await see(page, `照片（0/${perRecord - 1}）`);
   });
 
+  it("marks a posted award's photos on the resident's passbook and home page with a camera that opens them", async () => {
+    // A village without 公示 posts at once; the photo goes as any client sends it (POST /files), the award through the API.
+    const admin = await server.login("admin");
+    await updateVillagePublicity.ok(server, { id: mine.villageId, publicityDays: 0 }, admin);
+    try {
+      const form = new FormData();
+      form.append("file", new Blob([fs.readFileSync(files.courtyard)], { type: "image/jpeg" }), "courtyard.jpg");
+      const uploaded = await fetch(`${server.url}/files`, { method: "POST", headers: { authorization: `Bearer ${committeeToken}` }, body: form });
+      expect(uploaded.status).toBe(201);
+      const { id } = (await uploaded.json()) as { id: string };
+      await server.ok(
+        `mutation ($input: AwardPointsInput!) { awardPoints(input: $input) { entries { id } } }`,
+        { input: { householdIds: [mine.id], points: 4, reason: "庭院绿化", deedDate: districtToday(), idempotencyKey: crypto.randomUUID(), attachmentIds: [id] } },
+        committeeToken,
+      );
+    } finally {
+      await updateVillagePublicity.ok(server, { id: mine.villageId, publicityDays: 3 }, admin);
+    }
+    const { page } = resident;
+    await open(page, "/");
+    const recent = page.locator("li", { hasText: "庭院绿化" });
+    await expect.poll(() => recent.getByTestId("photo-count").innerText(), settle).toBe("1");
+    await open(page, "/my/points");
+    await see(page, "庭院绿化");
+    await page.getByRole("button", { name: "1 张照片" }).first().click();
+    await see(page, "第 1 张，共 1 张");
+    await expect.poll(() => page.getByTestId("photo-full").evaluate((img: HTMLImageElement) => img.naturalWidth), settle).toBe(1200);
+    await page.getByRole("button", { name: "关闭" }).click();
+    await shoot(page, "photos-resident-passbook-390", { fullPage: false });
+  });
+
   it("stops the picker at the server's limit, however many photos are chosen", async () => {
     const { page } = committee;
     await open(page, "/award");
