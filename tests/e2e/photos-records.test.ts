@@ -128,6 +128,12 @@ describe.skipIf(!run)("photos on awards, 公示, products and activities in the 
     await open(page, "/print/publicity");
     const block = page.getByTestId(`publicity-batch-${batchId}`);
     await block.waitFor();
+    // Printing at once: the print dialog opens only when every photo of the page is in.
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute("data-printed", String(Array.from(document.querySelectorAll("img")).every((img) => img.complete)));
+    });
+    await page.getByRole("button", { name: "打印" }).click();
+    await expect.poll(() => page.locator("body").getAttribute("data-printed"), settle).toBe("true");
     // The award's own photo above its list, and one per line that has one: here only the courtyard's line.
     await expect.poll(() => page.getByTestId(`publicity-photos-${batchId}`).getByTestId("board-photo").count(), settle).toBe(1);
     const lines = block.locator("tbody tr");
