@@ -1,4 +1,5 @@
 import type {
+  AttachmentFieldsFragment,
   AwardBatchFieldsFragment,
   AwardBatchStaffFieldsFragment,
   AwardObjectionFieldsFragment,
@@ -27,12 +28,17 @@ export type Household = HouseholdFieldsFragment;
 export type User = UserFieldsFragment;
 /** `points` positive: an award, negative: a deduction; `villageId` null: district-wide */
 export type PointRule = PointRuleFieldsFragment;
-export type PointEntry = PointEntryFieldsFragment;
-export type AwardBatchLine = AwardBatchFieldsFragment["lines"][number];
+/** A photo as a record reads it back: signed links, valid a few minutes */
+export type Attachment = AttachmentFieldsFragment;
+/** `attachments` where the list asked for them (the household's passbook and entries; not the village's printed passbooks) */
+export type PointEntry = PointEntryFieldsFragment & { attachments?: Attachment[] };
+/** `attachments` where the batch was read with its photos (one batch, the 公示榜) */
+export type AwardBatchLine = AwardBatchFieldsFragment["lines"][number] & { attachments?: Attachment[] };
 export type AwardObjection = AwardObjectionFieldsFragment;
 /** `objections` absent for residents, who see counts only */
-export type AwardBatch = AwardBatchFieldsFragment & Partial<Pick<AwardBatchStaffFieldsFragment, "objections">>;
-export type Passbook = HouseholdPassbookQuery["result"];
+export type AwardBatch = Omit<AwardBatchFieldsFragment, "lines"> &
+  Partial<Pick<AwardBatchStaffFieldsFragment, "objections">> & { attachments?: Attachment[]; lines: AwardBatchLine[] };
+export type Passbook = Omit<HouseholdPassbookQuery["result"], "entries"> & { entries: PointEntry[] };
 export type Product = ProductFieldsFragment;
 export type StockMovement = StockMovementsQuery["result"]["items"][number];
 export type ExchangeEvent = ExchangeEventFieldsFragment;

@@ -317,9 +317,11 @@ describe.skipIf(testDatabaseKind === "postgres")("data provider", () => {
       server.data({ result: { entries: [], batch: { id: "3" } } });
       await dataProvider.awardPoints({ householdIds: ["1"], points: 5, reason: "抗洪抢险", deedDate: "2026-04-01", idempotencyKey: key });
       // The selections are the documents' fragments, sent with the operation.
-      expect(server.last.query).toMatch(/entries \{\s*\.\.\.PointEntryFields\s*\}/);
+      expect(server.last.query).toMatch(/entries \{\s*\.\.\.PointEntryFields\s+attachments \{\s*\.\.\.AttachmentFields\s*\}\s*\}/);
       expect(server.last.query).toMatch(/fragment PointEntryFields on PointEntry \{\s*id\s+householdId/);
-      expect(server.last.query).toMatch(/batch \{\s*\.\.\.AwardBatchStaffFields\s*\}/);
+      // With the photos of the batch and of its lines, which the result card shows.
+      expect(server.last.query).toMatch(/batch \{\s*\.\.\.AwardBatchStaffFields\s+\.\.\.AwardBatchPhotoFields\s*\}/);
+      expect(server.last.query).toMatch(/fragment AttachmentFields on Attachment \{\s*id\s+url\s+thumbnailUrl/);
       expect(server.last.query).toMatch(/fragment AwardBatchFields on AwardBatch \{\s*id\s+villageId/);
     });
   });

@@ -21,6 +21,7 @@ const product = (id: string, price: number, stock: number): Product => ({
   active: true,
   createdAt: "",
   updatedAt: "",
+  attachments: [],
 });
 
 describe.skipIf(testDatabaseKind === "postgres")("console logic", () => {

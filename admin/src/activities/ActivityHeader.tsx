@@ -5,6 +5,7 @@ import { formatDay, formatPoints } from "../common/format";
 import type { Activity } from "../volunteer/types";
 import { ActivityStatusField } from "./ActivityStatusField";
 import { useActivityDetail } from "./useActivityDetail";
+import { PhotoStrip } from "../photos/MatterPhotos";
 
 /** Title, status, village and the figures that matter: points per household, households, people, total. */
 export const ActivityHeader = () => {
@@ -62,6 +63,12 @@ export const ActivityHeader = () => {
           />
         )}
       </Box>
+      {activity.attachments.length > 0 && (
+        <Box>
+          <Typography variant="subtitle2">{translate("app.photos.activity.title")}</Typography>
+          <PhotoStrip photos={activity.attachments} testId="activity-photos" />
+        </Box>
+      )}
     </Stack>
   );
 };

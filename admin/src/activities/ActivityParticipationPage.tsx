@@ -14,7 +14,7 @@ import {
   TextField,
   Typography,
 } from "@mui/material";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useNavigate, useParams } from "react-router-dom";
 import { Loading, Title, useGetOne, useTranslate } from "react-admin";
 import { HouseholdPicker, type PickedHouseholds } from "../awards/HouseholdPicker";
@@ -23,6 +23,9 @@ import { useVolunteerErrorText } from "../volunteer/errors";
 import type { Activity } from "../volunteer/types";
 import { participationInput, type ParticipationRows } from "./participation";
 import { useActivityDetail } from "./useActivityDetail";
+import { isSending, releasePhotos, uploadedIds, type PickedPhoto } from "../photos/pickedPhotos";
+import { PhotoPickerControl } from "../photos/PhotoPickerControl";
+import { usePhotoLimits } from "../photos/usePhotoLimits";
 
 /**
  * 登记参与: tick the households that took part, then say how many of each
@@ -40,6 +43,12 @@ export const ActivityParticipationPage = () => {
   const [rows, setRows] = useState<ParticipationRows>(new Map());
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Photos of the activity, added to those it has (up to the server's limit in all).
+  const limits = usePhotoLimits();
+  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
+  const previews = useRef(photos);
+  previews.current = photos;
+  useEffect(() => () => releasePhotos(previews.current), []);
   const t = (key: string, args?: Record<string, unknown>) => translate(`resources.activities.participation.${key}`, args);
 
   // The list as recorded so far, once.
@@ -50,7 +59,7 @@ export const ActivityParticipationPage = () => {
     setLoaded(true);
   }, [detail, loaded]);
 
-  const save = useAction((dp, params: { activityId: string; participants: ReturnType<typeof participationInput>["participants"] }) => dp.recordParticipation(params), {
+  const save = useAction((dp, params: { activityId: string; participants: ReturnType<typeof participationInput>["participants"]; attachmentIds?: string[] }) => dp.recordParticipation(params), {
     success: "resources.activities.notifications.recorded",
     notifyError: false,
     refresh: false,
@@ -78,8 +87,13 @@ export const ActivityParticipationPage = () => {
       setError(t("invalid_rows", { households: invalid.join("、") }));
       return;
     }
+    if (isSending(photos)) {
+      setError(translate("app.resident.photos.wait"));
+      return;
+    }
+    const attachmentIds = uploadedIds(photos);
     save.mutate(
-      { activityId: activity.id, participants },
+      { activityId: activity.id, participants, ...(attachmentIds.length ? { attachmentIds } : {}) },
       { onError: (e) => setError(errorText(e, households.map((h) => `${h.number} ${h.headName}`))) },
     );
   };
@@ -147,6 +161,24 @@ export const ActivityParticipationPage = () => {
                 </TableBody>
               </Table>
             )}
+          </CardContent>
+        </Card>
+        <Card variant="outlined">
+          <CardContent>
+            <PhotoPickerControl
+              photos={photos}
+              onChange={setPhotos}
+              max={limits ? Math.max(0, limits.perRecord - activity.attachments.length) : undefined}
+              testId="activity-photo-picker"
+              caption={
+                limits &&
+                (activity.attachments.length >= limits.perRecord
+                  ? translate("app.photos.activity.full", { max: limits.perRecord })
+                  : activity.attachments.length > 0
+                    ? translate("app.photos.room", { existing: activity.attachments.length, room: limits.perRecord - activity.attachments.length })
+                    : undefined)
+              }
+            />
           </CardContent>
         </Card>
         {error && (

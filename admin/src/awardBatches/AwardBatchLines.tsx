@@ -3,6 +3,7 @@ import { useTranslate } from "react-admin";
 import { useIsSmall } from "../common/useIsSmall";
 import type { AwardBatch } from "../types";
 import { AwardLineActions } from "./AwardLineActions";
+import { PhotoStrip } from "../photos/MatterPhotos";
 
 /** On a phone: one row per household, its points and the objection button on the right. */
 const AwardBatchLineCards = ({ batch }: { batch: AwardBatch }) => {
@@ -23,6 +24,7 @@ const AwardBatchLineCards = ({ batch }: { batch: AwardBatch }) => {
                   : `+${batch.points} ${translate("app.common.points_unit")}`}
                 {line.objectionCount > 0 && ` · ${translate("resources.awardBatches.lines.objectionCount")} ${line.objectionCount}`}
               </Typography>
+              <PhotoStrip photos={line.attachments} size={48} max={4} testId={`line-photos-${line.householdNumber}`} />
             </Box>
             <AwardLineActions batch={batch} line={line} />
           </Stack>
@@ -38,6 +40,8 @@ export const AwardBatchLines = ({ batch }: { batch: AwardBatch }) => {
   const isSmall = useIsSmall();
   if (isSmall) return <AwardBatchLineCards batch={batch} />;
   const t = (field: string) => translate(`resources.awardBatches.lines.${field}`);
+  // A column of photos only where some household has them.
+  const withPhotos = batch.lines.some((line) => (line.attachments?.length ?? 0) > 0);
   return (
     <Table size="small" aria-label={translate("resources.awardBatches.lines.title")}>
       <TableHead>
@@ -47,6 +51,7 @@ export const AwardBatchLines = ({ batch }: { batch: AwardBatch }) => {
           <TableCell align="right">{t("points")}</TableCell>
           <TableCell>{t("state")}</TableCell>
           <TableCell align="right">{t("objectionCount")}</TableCell>
+          {withPhotos && <TableCell>{translate("app.photos.batch.line_column")}</TableCell>}
           <TableCell className="no-print" />
         </TableRow>
       </TableHead>
@@ -73,6 +78,11 @@ export const AwardBatchLines = ({ batch }: { batch: AwardBatch }) => {
               <TableCell align="right">
                 {line.objectionCount > 0 ? <Chip size="small" color="warning" label={line.objectionCount} /> : "—"}
               </TableCell>
+              {withPhotos && (
+                <TableCell sx={{ py: 0.5 }}>
+                  <PhotoStrip photos={line.attachments} size={40} max={4} testId={`line-photos-${line.householdNumber}`} />
+                </TableCell>
+              )}
               <TableCell align="right" className="no-print">
                 <AwardLineActions batch={batch} line={line} />
               </TableCell>

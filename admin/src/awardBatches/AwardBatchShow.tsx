@@ -10,6 +10,7 @@ import { AwardBatchStatusField } from "./AwardBatchStatusField";
 import { allows } from "../common/allowed";
 import { includedLines } from "./batchFigures";
 import { useIsResident } from "../common/useResidentWords";
+import { PhotoStrip } from "../photos/MatterPhotos";
 
 /** Where the batch stands: on publicity until …, ready to post, posted, withdrawn (to a resident without 入账). */
 const BatchStatusNote = ({ batch }: { batch: AwardBatch }) => {
@@ -90,6 +91,12 @@ const AwardBatchDetails = () => {
             <Figure label={translate("resources.awardBatches.fields.publicityEndsOn")} value={batch.publicityEndsOn} small />
           )}
         </Stack>
+        {batch.attachments && batch.attachments.length > 0 && (
+          <Box sx={{ mb: 2 }}>
+            <Typography variant="subtitle2">{translate("app.photos.batch.title")}</Typography>
+            <PhotoStrip photos={batch.attachments} testId="batch-photos" />
+          </Box>
+        )}
         <BatchStatusNote batch={batch} />
         <Divider sx={{ my: 2 }} />
         <Typography variant="h6" gutterBottom>

@@ -29,6 +29,9 @@ import { awardPoints, toAwardInput, validateAward, type AwardErrors, type AwardF
 import { AwardResultCard } from "./AwardResultCard";
 import { HouseholdPicker, type PickedHouseholds } from "./HouseholdPicker";
 import { RulePicker } from "./RulePicker";
+import { HouseholdPhotoButton, HouseholdPhotoList, useAwardPhotos } from "./AwardPhotos";
+import { PhotoPickerControl } from "../photos/PhotoPickerControl";
+import { usePhotoLimits } from "../photos/usePhotoLimits";
 
 const emptyForm = (): AwardForm => ({ mode: "rule", ruleId: "", points: "", reason: "", deedDate: districtToday(), note: "" });
 
@@ -56,6 +59,9 @@ export const AwardPointsPage = () => {
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<AwardResult | null>(null);
   const [key, setKey] = useState(newIdempotencyKey);
+  const photos = useAwardPhotos();
+  const limits = usePhotoLimits();
+  const [photoWait, setPhotoWait] = useState(false);
 
   // Coming from a household's page: that household is ticked (and, for the admin, its village chosen).
   const { data: preselected } = useGetOne<Household>("households", { id: preselectId ?? "" }, { enabled: Boolean(preselectId) });
@@ -84,12 +90,16 @@ export const AwardPointsPage = () => {
   const review = () => {
     const found = validateAward(form, picked.size, districtToday());
     setErrors(found);
-    if (Object.keys(found).length === 0) setConfirming(true);
+    // Confirming waits until every photo has arrived.
+    const waiting = photos.sending(picked);
+    setPhotoWait(waiting);
+    if (Object.keys(found).length === 0 && !waiting) setConfirming(true);
   };
-  const submit = () => award.mutate(toAwardInput(form, [...picked.keys()], key));
+  const submit = () => award.mutate(toAwardInput(form, [...picked.keys()], key, photos.ids(picked)));
   const startOver = () => {
     setResult(null);
     setPicked(new Map());
+    photos.clear();
     setKey(newIdempotencyKey());
   };
   const changeVillage = (id: string | null) => {
@@ -175,7 +185,15 @@ export const AwardPointsPage = () => {
                   fullWidth
                   multiline
                   minRows={2}
-                  sx={{ mt: 2 }}
+                  sx={{ mt: 2, mb: 2 }}
+                />
+                <PhotoPickerControl
+                  photos={photos.award}
+                  onChange={photos.changeAward}
+                  max={limits?.perRecord}
+                  caption={translate("app.photos.award.whole_hint")}
+                  testId="award-photos"
+                  message={photoWait && photos.sending(picked) && <Alert severity="info" sx={{ mb: 1 }}>{translate("app.resident.photos.wait")}</Alert>}
                 />
                 {village && village.publicityDays > 0 && (
                   <Alert severity="info" sx={{ mt: 2 }}>
@@ -192,7 +210,14 @@ export const AwardPointsPage = () => {
                 subheader={village ? translate("app.award.village_roll", { village: village.name }) : undefined}
               />
               <CardContent>
-                <HouseholdPicker villageId={villageId} picked={picked} onChange={setPicked} error={errors.households} />
+                <HouseholdPicker
+                  villageId={villageId}
+                  picked={picked}
+                  onChange={setPicked}
+                  error={errors.households}
+                  pickedRowAction={(household) => <HouseholdPhotoButton household={household} photos={photos} />}
+                />
+                <HouseholdPhotoList picked={picked} photos={photos} />
               </CardContent>
             </Card>
           </Grid>
@@ -222,6 +247,8 @@ export const AwardPointsPage = () => {
         reason={reason}
         villageName={village?.name ?? ""}
         publicityDays={village?.publicityDays ?? 0}
+        photos={photos}
+        picked={picked}
         pending={award.isPending}
         onClose={() => setConfirming(false)}
         onConfirm={submit}

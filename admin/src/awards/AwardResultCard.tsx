@@ -1,10 +1,12 @@
 import CampaignIcon from "@mui/icons-material/Campaign";
-import { Alert, AlertTitle, Button, Card, CardContent, Link as MuiLink, Stack, Table, TableBody, TableCell, TableHead, TableRow } from "@mui/material";
+import { Alert, AlertTitle, Box, Button, Card, CardContent, Link as MuiLink, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { Link } from "react-router-dom";
 import { useLocaleState, useTranslate } from "react-admin";
 import { formatPoints } from "../common/format";
 import type { AwardResult } from "../providers/actions";
 import type { PickedHouseholds } from "./HouseholdPicker";
+import { PhotoStrip } from "../photos/MatterPhotos";
+import { PhotoCount } from "../photos/PhotoCount";
 
 /** What the award did: the entries posted, or the batch put on publicity. */
 export const AwardResultCard = ({
@@ -35,6 +37,7 @@ export const AwardResultCard = ({
               date: batch.publicityEndsOn ?? "",
             })}
           </Alert>
+          <BatchPhotos batch={batch} />
           <Stack direction="row" spacing={1}>
             <Button component={Link} to={`/awardBatches/${batch.id}/show`} startIcon={<CampaignIcon />}>
               {translate("app.award.open_batch")}
@@ -59,6 +62,7 @@ export const AwardResultCard = ({
               <TableCell>{translate("resources.pointEntries.fields.householdId")}</TableCell>
               <TableCell align="right">{translate("resources.pointEntries.fields.delta")}</TableCell>
               <TableCell align="right">{translate("resources.pointEntries.fields.balanceAfter")}</TableCell>
+              <TableCell>{translate("app.resident.photos.section")}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -77,6 +81,9 @@ export const AwardResultCard = ({
                   <TableCell align="right" sx={{ fontVariantNumeric: "tabular-nums" }}>
                     {formatPoints(entry.balanceAfter, locale)}
                   </TableCell>
+                  <TableCell>
+                    <PhotoCount photos={entry.attachments} />
+                  </TableCell>
                 </TableRow>
               );
             })}
@@ -85,5 +92,25 @@ export const AwardResultCard = ({
         {again}
       </CardContent>
     </Card>
+  );
+};
+
+/** The batch's photos as the award sent them: its own, and how many households have theirs. */
+const BatchPhotos = ({ batch }: { batch: NonNullable<AwardResult["batch"]> }) => {
+  const translate = useTranslate();
+  const lines = batch.lines.filter((line) => line.attachments.length > 0);
+  if (batch.attachments.length === 0 && lines.length === 0) return null;
+  return (
+    <Box sx={{ mb: 2 }} data-testid="award-result-photos">
+      <PhotoStrip photos={batch.attachments} size={64} testId="award-result-strip" />
+      {lines.length > 0 && (
+        <Typography variant="body2" color="text.secondary">
+          {translate("app.photos.award.result_lines", {
+            households: lines.length,
+            photos: lines.reduce((sum, line) => sum + line.attachments.length, 0),
+          })}
+        </Typography>
+      )}
+    </Box>
   );
 };

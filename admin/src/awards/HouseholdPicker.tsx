@@ -15,10 +15,11 @@ import {
   TextField,
   Typography,
 } from "@mui/material";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { useGetList, useLocaleState, useTranslate } from "react-admin";
 import { formatPoints } from "../common/format";
 import type { Household } from "../types";
+import { useIsSmall } from "../common/useIsSmall";
 
 export type PickedHouseholds = Map<string, Pick<Household, "id" | "number" | "headName">>;
 
@@ -27,6 +28,8 @@ interface HouseholdPickerProps {
   picked: PickedHouseholds;
   onChange: (picked: PickedHouseholds) => void;
   error?: string;
+  /** A last cell on each picked household's row (the award's camera for its photos) */
+  pickedRowAction?: (household: Pick<Household, "id" | "number" | "headName">) => ReactNode;
 }
 
 /** Text typed into a search box, passed on once typing pauses. */
@@ -43,10 +46,12 @@ const useDebounced = (value: string, ms = 300) => {
  * The village's active households with a search (number, head's name,
  * phone) and a box to tick each; what is ticked stays ticked across searches.
  */
-export const HouseholdPicker = ({ villageId, picked, onChange, error }: HouseholdPickerProps) => {
+export const HouseholdPicker = ({ villageId, picked, onChange, error, pickedRowAction }: HouseholdPickerProps) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const [q, setQ] = useState("");
+  // On a phone the camera's column takes the category's place.
+  const withCategory = !(useIsSmall() && pickedRowAction);
   const search = useDebounced(q);
   const { data = [], isFetching, total } = useGetList<Household>(
     "households",
@@ -138,8 +143,9 @@ export const HouseholdPicker = ({ villageId, picked, onChange, error }: Househol
               </TableCell>
               <TableCell>{translate("resources.households.fields.number")}</TableCell>
               <TableCell>{translate("resources.households.fields.headName")}</TableCell>
-              <TableCell>{translate("resources.households.fields.category")}</TableCell>
+              {withCategory && <TableCell>{translate("resources.households.fields.category")}</TableCell>}
               <TableCell align="right">{translate("resources.households.fields.balance")}</TableCell>
+              {pickedRowAction && <TableCell padding="checkbox" />}
             </TableRow>
           </TableHead>
           <TableBody>
@@ -157,15 +163,16 @@ export const HouseholdPicker = ({ villageId, picked, onChange, error }: Househol
                 </TableCell>
                 <TableCell>{household.number}</TableCell>
                 <TableCell>{household.headName}</TableCell>
-                <TableCell>{translate(`enums.HouseholdCategory.${household.category}`)}</TableCell>
+                {withCategory && <TableCell>{translate(`enums.HouseholdCategory.${household.category}`)}</TableCell>}
                 <TableCell align="right" sx={{ fontVariantNumeric: "tabular-nums" }}>
                   {formatPoints(household.balance, locale)}
                 </TableCell>
+                {pickedRowAction && <TableCell padding="checkbox">{picked.has(household.id) && pickedRowAction(household)}</TableCell>}
               </TableRow>
             ))}
             {data.length === 0 && !isFetching && (
               <TableRow>
-                <TableCell colSpan={5} sx={{ textAlign: "center", color: "text.secondary", py: 4 }}>
+                <TableCell colSpan={(pickedRowAction ? 6 : 5) - (withCategory ? 0 : 1)} sx={{ textAlign: "center", color: "text.secondary", py: 4 }}>
                   {translate("app.award.no_households")}
                 </TableCell>
               </TableRow>

@@ -38,8 +38,14 @@ export const validateAward = (form: AwardForm, householdCount: number, today: st
   return errors;
 };
 
-/** The mutation's input: a rule, or points with a reason; never both. */
-export const toAwardInput = (form: AwardForm, householdIds: string[], idempotencyKey: string): AwardPointsInput => ({
+/** Photos that arrived: the award's own, and per household (only households still picked, only those with photos). */
+export interface AwardPhotoIds {
+  attachmentIds: string[];
+  householdAttachments: { householdId: string; attachmentIds: string[] }[];
+}
+
+/** The mutation's input: a rule, or points with a reason; never both. Photos only where there are some. */
+export const toAwardInput = (form: AwardForm, householdIds: string[], idempotencyKey: string, photos?: AwardPhotoIds): AwardPointsInput => ({
   householdIds,
   deedDate: form.deedDate,
   note: form.note.trim() || null,
@@ -47,6 +53,8 @@ export const toAwardInput = (form: AwardForm, householdIds: string[], idempotenc
   ...(form.mode === "rule"
     ? { ruleId: form.ruleId }
     : { points: parseWholeNumber(form.points) ?? 0, reason: form.reason.trim() }),
+  ...(photos?.attachmentIds.length ? { attachmentIds: photos.attachmentIds } : {}),
+  ...(photos?.householdAttachments.length ? { householdAttachments: photos.householdAttachments } : {}),
 });
 
 /** Points per household as the footer counts them: what the form says, 0 while it says nothing whole. */

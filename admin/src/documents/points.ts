@@ -24,6 +24,16 @@ graphql(`
   }
 `);
 
+// Photos of a batch and its lines: on one batch's reads only, and pages of
+// few batches (the 公示榜's, the resident's home), since each line's photos
+// count towards the server's cost limit.
+graphql(`
+  fragment AwardBatchPhotoFields on AwardBatch {
+    attachments { ...AttachmentFields }
+    lines { id attachments { ...AttachmentFields } }
+  }
+`);
+
 graphql(`
   fragment AwardObjectionFields on AwardObjection {
     id lineId reason createdAt
@@ -59,7 +69,10 @@ export const pointRuleDocuments = {
 export const pointEntryDocuments = {
   list: graphql(`
     query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
-      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointEntryFields } total totalCapped }
+      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+        items { ...PointEntryFields attachments { ...AttachmentFields } }
+        total totalCapped
+      }
     }
   `),
 };
@@ -71,7 +84,7 @@ export const awardBatchDocuments = {
     }
   `),
   one: graphql(`
-    query AwardBatchOne($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchStaffFields } }
+    query AwardBatchOne($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchStaffFields ...AwardBatchPhotoFields } }
   `),
 };
 
@@ -82,15 +95,15 @@ export const awardBatchResidentDocuments = {
     }
   `),
   one: graphql(`
-    query AwardBatchOneForResident($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchFields } }
+    query AwardBatchOneForResident($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchFields ...AwardBatchPhotoFields } }
   `),
 };
 
 export const AwardPointsDocument = graphql(`
   mutation AwardPoints($input: AwardPointsInput!) {
     result: awardPoints(input: $input) {
-      entries { ...PointEntryFields }
-      batch { ...AwardBatchStaffFields }
+      entries { ...PointEntryFields attachments { ...AttachmentFields } }
+      batch { ...AwardBatchStaffFields ...AwardBatchPhotoFields }
     }
   }
 `);
@@ -110,7 +123,7 @@ export const HouseholdPassbookDocument = graphql(`
     result: householdPassbook(householdId: $householdId, from: $from, to: $to) {
       householdId householdNumber headName villageName from to
       openingBalance closingBalance totalIn totalOut
-      entries { ...PointEntryFields }
+      entries { ...PointEntryFields attachments { ...AttachmentFields } }
     }
   }
 `);
@@ -127,23 +140,33 @@ export const VillagePassbooksDocument = graphql(`
 `);
 
 export const PostAwardBatchDocument = graphql(`
-  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields } }
+  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields ...AwardBatchPhotoFields } }
 `);
 
 export const WithdrawAwardBatchDocument = graphql(`
   mutation WithdrawAwardBatch($id: ID!, $reason: String!) {
-    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields }
+    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields ...AwardBatchPhotoFields }
   }
 `);
 
 export const RemoveAwardLineDocument = graphql(`
   mutation RemoveAwardLine($lineId: ID!, $reason: String!) {
-    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields }
+    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields ...AwardBatchPhotoFields }
   }
 `);
 
 export const ObjectToAwardDocument = graphql(`
   mutation ObjectToAward($lineId: ID!, $reason: String!) {
     result: objectToAward(lineId: $lineId, reason: $reason) { ...AwardObjectionFields }
+  }
+`);
+
+/** Batches with their photos, a page of few (the 公示榜 reads page after page): what residents may read of them. */
+export const AwardBatchesWithPhotosDocument = graphql(`
+  query AwardBatchesWithPhotos($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+    result: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+      items { ...AwardBatchFields ...AwardBatchPhotoFields }
+      total
+    }
   }
 `);

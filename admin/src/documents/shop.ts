@@ -5,6 +5,7 @@ import { graphql } from "../gql";
 graphql(`
   fragment ProductFields on Product {
     id villageId name unit price stock active createdAt updatedAt
+    attachments { ...AttachmentFields }
   }
 `);
 

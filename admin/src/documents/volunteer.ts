@@ -19,6 +19,7 @@ graphql(`
   fragment ActivityFields on Activity {
     id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points
     participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt allowedActions
+    attachments { ...AttachmentFields }
   }
 `);
 
@@ -102,8 +103,8 @@ export const ActivityDetailDocument = graphql(`
 `);
 
 export const RecordParticipationDocument = graphql(`
-  mutation RecordParticipation($activityId: ID!, $participants: [ParticipantInput!]!) {
-    result: recordParticipation(activityId: $activityId, participants: $participants) { ...ActivityFields }
+  mutation RecordParticipation($activityId: ID!, $participants: [ParticipantInput!]!, $attachmentIds: [ID!]) {
+    result: recordParticipation(activityId: $activityId, participants: $participants, attachmentIds: $attachmentIds) { ...ActivityFields }
   }
 `);
 

@@ -88,29 +88,33 @@ type Documents = {
     "\n  mutation ActivateResident($input: ActivateResidentInput!) {\n    result: activateResident(input: $input) { ...SessionFields }\n  }\n": typeof types.ActivateResidentDocument,
     "\n  mutation RequestLoginCode($phone: String!) { result: requestLoginCode(phone: $phone) }\n": typeof types.RequestLoginCodeDocument,
     "\n  mutation LoginWithCode($phone: String!, $code: String!) {\n    result: loginWithCode(phone: $phone, code: $code) { ...SessionFields }\n  }\n": typeof types.LoginWithCodeDocument,
+    "\n  fragment AttachmentFields on Attachment {\n    id url thumbnailUrl width height\n  }\n": typeof types.AttachmentFieldsFragmentDoc,
+    "\n  query PhotoLimits { result: photoLimits { perRecord perProduct maxUploadBytes } }\n": typeof types.PhotoLimitsDocument,
     "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": typeof types.PointRuleFieldsFragmentDoc,
     "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta requestedDelta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": typeof types.PointEntryFieldsFragmentDoc,
     "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": typeof types.AwardBatchFieldsFragmentDoc,
+    "\n  fragment AwardBatchPhotoFields on AwardBatch {\n    attachments { ...AttachmentFields }\n    lines { id attachments { ...AttachmentFields } }\n  }\n": typeof types.AwardBatchPhotoFieldsFragmentDoc,
     "\n  fragment AwardObjectionFields on AwardObjection {\n    id lineId reason createdAt\n  }\n": typeof types.AwardObjectionFieldsFragmentDoc,
     "\n  fragment AwardBatchStaffFields on AwardBatch {\n    ...AwardBatchFields\n    objections { ...AwardObjectionFields }\n  }\n": typeof types.AwardBatchStaffFieldsFragmentDoc,
     "\n    query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointRuleFields } total totalCapped }\n    }\n  ": typeof types.PointRuleListDocument,
     "\n    query PointRuleOne($id: ID!) { record: pointRule(id: $id) { ...PointRuleFields } }\n  ": typeof types.PointRuleOneDocument,
     "\n    mutation CreatePointRule($input: CreatePointRuleInput!) { record: createPointRule(input: $input) { ...PointRuleFields } }\n  ": typeof types.CreatePointRuleDocument,
     "\n    mutation UpdatePointRule($id: ID!, $input: UpdatePointRuleInput!) {\n      record: updatePointRule(id: $id, input: $input) { ...PointRuleFields }\n    }\n  ": typeof types.UpdatePointRuleDocument,
-    "\n    query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointEntryFields } total totalCapped }\n    }\n  ": typeof types.PointEntryListDocument,
+    "\n    query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {\n        items { ...PointEntryFields attachments { ...AttachmentFields } }\n        total totalCapped\n      }\n    }\n  ": typeof types.PointEntryListDocument,
     "\n    query AwardBatchList($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchStaffFields } total totalCapped }\n    }\n  ": typeof types.AwardBatchListDocument,
-    "\n    query AwardBatchOne($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchStaffFields } }\n  ": typeof types.AwardBatchOneDocument,
+    "\n    query AwardBatchOne($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchStaffFields ...AwardBatchPhotoFields } }\n  ": typeof types.AwardBatchOneDocument,
     "\n    query AwardBatchListForResident($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchFields } total totalCapped }\n    }\n  ": typeof types.AwardBatchListForResidentDocument,
-    "\n    query AwardBatchOneForResident($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchFields } }\n  ": typeof types.AwardBatchOneForResidentDocument,
-    "\n  mutation AwardPoints($input: AwardPointsInput!) {\n    result: awardPoints(input: $input) {\n      entries { ...PointEntryFields }\n      batch { ...AwardBatchStaffFields }\n    }\n  }\n": typeof types.AwardPointsDocument,
+    "\n    query AwardBatchOneForResident($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchFields ...AwardBatchPhotoFields } }\n  ": typeof types.AwardBatchOneForResidentDocument,
+    "\n  mutation AwardPoints($input: AwardPointsInput!) {\n    result: awardPoints(input: $input) {\n      entries { ...PointEntryFields attachments { ...AttachmentFields } }\n      batch { ...AwardBatchStaffFields ...AwardBatchPhotoFields }\n    }\n  }\n": typeof types.AwardPointsDocument,
     "\n  mutation DeductPoints($input: DeductPointsInput!) { result: deductPoints(input: $input) { ...PointEntryFields } }\n": typeof types.DeductPointsDocument,
     "\n  mutation ReversePointEntry($id: ID!, $reason: String!, $idempotencyKey: String!) {\n    result: reversePointEntry(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) { ...PointEntryFields }\n  }\n": typeof types.ReversePointEntryDocument,
-    "\n  query HouseholdPassbook($householdId: ID!, $from: LocalDate, $to: LocalDate) {\n    result: householdPassbook(householdId: $householdId, from: $from, to: $to) {\n      householdId householdNumber headName villageName from to\n      openingBalance closingBalance totalIn totalOut\n      entries { ...PointEntryFields }\n    }\n  }\n": typeof types.HouseholdPassbookDocument,
+    "\n  query HouseholdPassbook($householdId: ID!, $from: LocalDate, $to: LocalDate) {\n    result: householdPassbook(householdId: $householdId, from: $from, to: $to) {\n      householdId householdNumber headName villageName from to\n      openingBalance closingBalance totalIn totalOut\n      entries { ...PointEntryFields attachments { ...AttachmentFields } }\n    }\n  }\n": typeof types.HouseholdPassbookDocument,
     "\n  query VillagePassbooks($villageId: ID!, $from: LocalDate, $to: LocalDate) {\n    result: villagePassbooks(villageId: $villageId, from: $from, to: $to) {\n      householdId householdNumber headName villageName from to\n      openingBalance closingBalance totalIn totalOut\n      entries { ...PointEntryFields }\n    }\n  }\n": typeof types.VillagePassbooksDocument,
-    "\n  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields } }\n": typeof types.PostAwardBatchDocument,
-    "\n  mutation WithdrawAwardBatch($id: ID!, $reason: String!) {\n    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields }\n  }\n": typeof types.WithdrawAwardBatchDocument,
-    "\n  mutation RemoveAwardLine($lineId: ID!, $reason: String!) {\n    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields }\n  }\n": typeof types.RemoveAwardLineDocument,
+    "\n  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields ...AwardBatchPhotoFields } }\n": typeof types.PostAwardBatchDocument,
+    "\n  mutation WithdrawAwardBatch($id: ID!, $reason: String!) {\n    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields ...AwardBatchPhotoFields }\n  }\n": typeof types.WithdrawAwardBatchDocument,
+    "\n  mutation RemoveAwardLine($lineId: ID!, $reason: String!) {\n    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields ...AwardBatchPhotoFields }\n  }\n": typeof types.RemoveAwardLineDocument,
     "\n  mutation ObjectToAward($lineId: ID!, $reason: String!) {\n    result: objectToAward(lineId: $lineId, reason: $reason) { ...AwardObjectionFields }\n  }\n": typeof types.ObjectToAwardDocument,
+    "\n  query AwardBatchesWithPhotos($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n    result: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {\n      items { ...AwardBatchFields ...AwardBatchPhotoFields }\n      total\n    }\n  }\n": typeof types.AwardBatchesWithPhotosDocument,
     "\n  fragment PointsReportFields on PointsReport {\n    pointsAwarded pointsDeducted pointsRedeemed pointsRefunded netRedeemed\n    redeemingHouseholds redeemingPeople exchangeEventsHeld villages villagesWithShop shopCoverage\n  }\n": typeof types.PointsReportFieldsFragmentDoc,
     "\n  fragment PointsMonthFields on PointsMonth { month pointsAwarded netRedeemed }\n": typeof types.PointsMonthFieldsFragmentDoc,
     "\n  fragment CivicRateFields on CivicRate { numerator denominator rate }\n": typeof types.CivicRateFieldsFragmentDoc,
@@ -126,7 +130,7 @@ type Documents = {
     "\n  query DistrictReport($year: Int!, $townshipId: ID) {\n    result: districtReport(year: $year, townshipId: $townshipId) { ...DistrictReportFields }\n  }\n": typeof types.DistrictReportDocument,
     "\n  query PointsByMonth($filter: PointsReportFilter) {\n    result: pointsReport(filter: $filter) { ...PointsReportFields months { ...PointsMonthFields } }\n  }\n": typeof types.PointsByMonthDocument,
     "\n  query CivicByMonth($filter: CivicReportFilter) {\n    result: civicReport(filter: $filter) { ...CivicYearFields months { ...CivicMonthFields } }\n  }\n": typeof types.CivicByMonthDocument,
-    "\n  fragment ProductFields on Product {\n    id villageId name unit price stock active createdAt updatedAt\n  }\n": typeof types.ProductFieldsFragmentDoc,
+    "\n  fragment ProductFields on Product {\n    id villageId name unit price stock active createdAt updatedAt\n    attachments { ...AttachmentFields }\n  }\n": typeof types.ProductFieldsFragmentDoc,
     "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status upcoming createdAt allowedActions\n  }\n": typeof types.ExchangeEventFieldsFragmentDoc,
     "\n  fragment RedemptionFields on Redemption {\n    id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy allowedActions\n    household { number headName }\n    lines { productId productName quantity unitPrice amount }\n  }\n": typeof types.RedemptionFieldsFragmentDoc,
     "\n    query ProductList($filter: ProductFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: products(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ProductFields } total totalCapped }\n    }\n  ": typeof types.ProductListDocument,
@@ -147,7 +151,7 @@ type Documents = {
     "\n  mutation CancelRedemption($id: ID!, $reason: String!) {\n    result: cancelRedemption(id: $id, reason: $reason) { ...RedemptionFields }\n  }\n": typeof types.CancelRedemptionDocument,
     "\n  fragment VolunteerTeamFields on VolunteerTeam {\n    id name kind leaderName memberCount townshipId villageId active createdAt updatedAt allowedActions\n  }\n": typeof types.VolunteerTeamFieldsFragmentDoc,
     "\n  fragment ServiceBrandFields on ServiceBrand {\n    id name description townshipId villageId active createdAt updatedAt allowedActions\n  }\n": typeof types.ServiceBrandFieldsFragmentDoc,
-    "\n  fragment ActivityFields on Activity {\n    id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points\n    participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt allowedActions\n  }\n": typeof types.ActivityFieldsFragmentDoc,
+    "\n  fragment ActivityFields on Activity {\n    id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points\n    participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt allowedActions\n    attachments { ...AttachmentFields }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
     "\n  fragment ActivityParticipantFields on ActivityParticipant {\n    id activityId householdId householdNumber headName people hours\n  }\n": typeof types.ActivityParticipantFieldsFragmentDoc,
     "\n  fragment CalendarDayFields on CalendarDay {\n    date kind name createdAt\n  }\n": typeof types.CalendarDayFieldsFragmentDoc,
     "\n    query VolunteerTeamList($filter: VolunteerTeamFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: volunteerTeams(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VolunteerTeamFields } total totalCapped }\n    }\n  ": typeof types.VolunteerTeamListDocument,
@@ -163,7 +167,7 @@ type Documents = {
     "\n    mutation CreateActivity($input: CreateActivityInput!) { record: createActivity(input: $input) { ...ActivityFields } }\n  ": typeof types.CreateActivityDocument,
     "\n    mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!) {\n      record: updateActivity(id: $id, input: $input) { ...ActivityFields }\n    }\n  ": typeof types.UpdateActivityDocument,
     "\n  query ActivityDetail($id: ID!) {\n    result: activity(id: $id) { participants { ...ActivityParticipantFields } entries { ...PointEntryFields } }\n  }\n": typeof types.ActivityDetailDocument,
-    "\n  mutation RecordParticipation($activityId: ID!, $participants: [ParticipantInput!]!) {\n    result: recordParticipation(activityId: $activityId, participants: $participants) { ...ActivityFields }\n  }\n": typeof types.RecordParticipationDocument,
+    "\n  mutation RecordParticipation($activityId: ID!, $participants: [ParticipantInput!]!, $attachmentIds: [ID!]) {\n    result: recordParticipation(activityId: $activityId, participants: $participants, attachmentIds: $attachmentIds) { ...ActivityFields }\n  }\n": typeof types.RecordParticipationDocument,
     "\n  mutation ConfirmActivity($id: ID!, $idempotencyKey: String!) {\n    result: confirmActivity(id: $id, idempotencyKey: $idempotencyKey) { ...ActivityFields }\n  }\n": typeof types.ConfirmActivityDocument,
     "\n  mutation CancelActivity($id: ID!, $reason: String!, $idempotencyKey: String) {\n    result: cancelActivity(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) { ...ActivityFields }\n  }\n": typeof types.CancelActivityDocument,
     "\n  query ActivityParticipations($filter: ParticipationFilter, $perPage: Int) {\n    result: activityParticipations(filter: $filter, page: 1, perPage: $perPage) {\n      items { ...ActivityParticipantFields activity { id title date place status points villageId } }\n      total\n    }\n  }\n": typeof types.ActivityParticipationsDocument,
@@ -245,29 +249,33 @@ const documents: Documents = {
     "\n  mutation ActivateResident($input: ActivateResidentInput!) {\n    result: activateResident(input: $input) { ...SessionFields }\n  }\n": types.ActivateResidentDocument,
     "\n  mutation RequestLoginCode($phone: String!) { result: requestLoginCode(phone: $phone) }\n": types.RequestLoginCodeDocument,
     "\n  mutation LoginWithCode($phone: String!, $code: String!) {\n    result: loginWithCode(phone: $phone, code: $code) { ...SessionFields }\n  }\n": types.LoginWithCodeDocument,
+    "\n  fragment AttachmentFields on Attachment {\n    id url thumbnailUrl width height\n  }\n": types.AttachmentFieldsFragmentDoc,
+    "\n  query PhotoLimits { result: photoLimits { perRecord perProduct maxUploadBytes } }\n": types.PhotoLimitsDocument,
     "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": types.PointRuleFieldsFragmentDoc,
     "\n  fragment PointEntryFields on PointEntry {\n    id householdId villageId kind delta requestedDelta balanceAfter reason deedDate recordedAt recordedBy\n    ruleId batchId activityId redemptionId reversesEntryId allowedActions\n  }\n": types.PointEntryFieldsFragmentDoc,
     "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n": types.AwardBatchFieldsFragmentDoc,
+    "\n  fragment AwardBatchPhotoFields on AwardBatch {\n    attachments { ...AttachmentFields }\n    lines { id attachments { ...AttachmentFields } }\n  }\n": types.AwardBatchPhotoFieldsFragmentDoc,
     "\n  fragment AwardObjectionFields on AwardObjection {\n    id lineId reason createdAt\n  }\n": types.AwardObjectionFieldsFragmentDoc,
     "\n  fragment AwardBatchStaffFields on AwardBatch {\n    ...AwardBatchFields\n    objections { ...AwardObjectionFields }\n  }\n": types.AwardBatchStaffFieldsFragmentDoc,
     "\n    query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointRuleFields } total totalCapped }\n    }\n  ": types.PointRuleListDocument,
     "\n    query PointRuleOne($id: ID!) { record: pointRule(id: $id) { ...PointRuleFields } }\n  ": types.PointRuleOneDocument,
     "\n    mutation CreatePointRule($input: CreatePointRuleInput!) { record: createPointRule(input: $input) { ...PointRuleFields } }\n  ": types.CreatePointRuleDocument,
     "\n    mutation UpdatePointRule($id: ID!, $input: UpdatePointRuleInput!) {\n      record: updatePointRule(id: $id, input: $input) { ...PointRuleFields }\n    }\n  ": types.UpdatePointRuleDocument,
-    "\n    query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointEntryFields } total totalCapped }\n    }\n  ": types.PointEntryListDocument,
+    "\n    query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {\n        items { ...PointEntryFields attachments { ...AttachmentFields } }\n        total totalCapped\n      }\n    }\n  ": types.PointEntryListDocument,
     "\n    query AwardBatchList($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchStaffFields } total totalCapped }\n    }\n  ": types.AwardBatchListDocument,
-    "\n    query AwardBatchOne($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchStaffFields } }\n  ": types.AwardBatchOneDocument,
+    "\n    query AwardBatchOne($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchStaffFields ...AwardBatchPhotoFields } }\n  ": types.AwardBatchOneDocument,
     "\n    query AwardBatchListForResident($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...AwardBatchFields } total totalCapped }\n    }\n  ": types.AwardBatchListForResidentDocument,
-    "\n    query AwardBatchOneForResident($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchFields } }\n  ": types.AwardBatchOneForResidentDocument,
-    "\n  mutation AwardPoints($input: AwardPointsInput!) {\n    result: awardPoints(input: $input) {\n      entries { ...PointEntryFields }\n      batch { ...AwardBatchStaffFields }\n    }\n  }\n": types.AwardPointsDocument,
+    "\n    query AwardBatchOneForResident($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchFields ...AwardBatchPhotoFields } }\n  ": types.AwardBatchOneForResidentDocument,
+    "\n  mutation AwardPoints($input: AwardPointsInput!) {\n    result: awardPoints(input: $input) {\n      entries { ...PointEntryFields attachments { ...AttachmentFields } }\n      batch { ...AwardBatchStaffFields ...AwardBatchPhotoFields }\n    }\n  }\n": types.AwardPointsDocument,
     "\n  mutation DeductPoints($input: DeductPointsInput!) { result: deductPoints(input: $input) { ...PointEntryFields } }\n": types.DeductPointsDocument,
     "\n  mutation ReversePointEntry($id: ID!, $reason: String!, $idempotencyKey: String!) {\n    result: reversePointEntry(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) { ...PointEntryFields }\n  }\n": types.ReversePointEntryDocument,
-    "\n  query HouseholdPassbook($householdId: ID!, $from: LocalDate, $to: LocalDate) {\n    result: householdPassbook(householdId: $householdId, from: $from, to: $to) {\n      householdId householdNumber headName villageName from to\n      openingBalance closingBalance totalIn totalOut\n      entries { ...PointEntryFields }\n    }\n  }\n": types.HouseholdPassbookDocument,
+    "\n  query HouseholdPassbook($householdId: ID!, $from: LocalDate, $to: LocalDate) {\n    result: householdPassbook(householdId: $householdId, from: $from, to: $to) {\n      householdId householdNumber headName villageName from to\n      openingBalance closingBalance totalIn totalOut\n      entries { ...PointEntryFields attachments { ...AttachmentFields } }\n    }\n  }\n": types.HouseholdPassbookDocument,
     "\n  query VillagePassbooks($villageId: ID!, $from: LocalDate, $to: LocalDate) {\n    result: villagePassbooks(villageId: $villageId, from: $from, to: $to) {\n      householdId householdNumber headName villageName from to\n      openingBalance closingBalance totalIn totalOut\n      entries { ...PointEntryFields }\n    }\n  }\n": types.VillagePassbooksDocument,
-    "\n  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields } }\n": types.PostAwardBatchDocument,
-    "\n  mutation WithdrawAwardBatch($id: ID!, $reason: String!) {\n    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields }\n  }\n": types.WithdrawAwardBatchDocument,
-    "\n  mutation RemoveAwardLine($lineId: ID!, $reason: String!) {\n    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields }\n  }\n": types.RemoveAwardLineDocument,
+    "\n  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields ...AwardBatchPhotoFields } }\n": types.PostAwardBatchDocument,
+    "\n  mutation WithdrawAwardBatch($id: ID!, $reason: String!) {\n    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields ...AwardBatchPhotoFields }\n  }\n": types.WithdrawAwardBatchDocument,
+    "\n  mutation RemoveAwardLine($lineId: ID!, $reason: String!) {\n    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields ...AwardBatchPhotoFields }\n  }\n": types.RemoveAwardLineDocument,
     "\n  mutation ObjectToAward($lineId: ID!, $reason: String!) {\n    result: objectToAward(lineId: $lineId, reason: $reason) { ...AwardObjectionFields }\n  }\n": types.ObjectToAwardDocument,
+    "\n  query AwardBatchesWithPhotos($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n    result: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {\n      items { ...AwardBatchFields ...AwardBatchPhotoFields }\n      total\n    }\n  }\n": types.AwardBatchesWithPhotosDocument,
     "\n  fragment PointsReportFields on PointsReport {\n    pointsAwarded pointsDeducted pointsRedeemed pointsRefunded netRedeemed\n    redeemingHouseholds redeemingPeople exchangeEventsHeld villages villagesWithShop shopCoverage\n  }\n": types.PointsReportFieldsFragmentDoc,
     "\n  fragment PointsMonthFields on PointsMonth { month pointsAwarded netRedeemed }\n": types.PointsMonthFieldsFragmentDoc,
     "\n  fragment CivicRateFields on CivicRate { numerator denominator rate }\n": types.CivicRateFieldsFragmentDoc,
@@ -283,7 +291,7 @@ const documents: Documents = {
     "\n  query DistrictReport($year: Int!, $townshipId: ID) {\n    result: districtReport(year: $year, townshipId: $townshipId) { ...DistrictReportFields }\n  }\n": types.DistrictReportDocument,
     "\n  query PointsByMonth($filter: PointsReportFilter) {\n    result: pointsReport(filter: $filter) { ...PointsReportFields months { ...PointsMonthFields } }\n  }\n": types.PointsByMonthDocument,
     "\n  query CivicByMonth($filter: CivicReportFilter) {\n    result: civicReport(filter: $filter) { ...CivicYearFields months { ...CivicMonthFields } }\n  }\n": types.CivicByMonthDocument,
-    "\n  fragment ProductFields on Product {\n    id villageId name unit price stock active createdAt updatedAt\n  }\n": types.ProductFieldsFragmentDoc,
+    "\n  fragment ProductFields on Product {\n    id villageId name unit price stock active createdAt updatedAt\n    attachments { ...AttachmentFields }\n  }\n": types.ProductFieldsFragmentDoc,
     "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status upcoming createdAt allowedActions\n  }\n": types.ExchangeEventFieldsFragmentDoc,
     "\n  fragment RedemptionFields on Redemption {\n    id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy allowedActions\n    household { number headName }\n    lines { productId productName quantity unitPrice amount }\n  }\n": types.RedemptionFieldsFragmentDoc,
     "\n    query ProductList($filter: ProductFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: products(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...ProductFields } total totalCapped }\n    }\n  ": types.ProductListDocument,
@@ -304,7 +312,7 @@ const documents: Documents = {
     "\n  mutation CancelRedemption($id: ID!, $reason: String!) {\n    result: cancelRedemption(id: $id, reason: $reason) { ...RedemptionFields }\n  }\n": types.CancelRedemptionDocument,
     "\n  fragment VolunteerTeamFields on VolunteerTeam {\n    id name kind leaderName memberCount townshipId villageId active createdAt updatedAt allowedActions\n  }\n": types.VolunteerTeamFieldsFragmentDoc,
     "\n  fragment ServiceBrandFields on ServiceBrand {\n    id name description townshipId villageId active createdAt updatedAt allowedActions\n  }\n": types.ServiceBrandFieldsFragmentDoc,
-    "\n  fragment ActivityFields on Activity {\n    id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points\n    participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt allowedActions\n  }\n": types.ActivityFieldsFragmentDoc,
+    "\n  fragment ActivityFields on Activity {\n    id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points\n    participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt allowedActions\n    attachments { ...AttachmentFields }\n  }\n": types.ActivityFieldsFragmentDoc,
     "\n  fragment ActivityParticipantFields on ActivityParticipant {\n    id activityId householdId householdNumber headName people hours\n  }\n": types.ActivityParticipantFieldsFragmentDoc,
     "\n  fragment CalendarDayFields on CalendarDay {\n    date kind name createdAt\n  }\n": types.CalendarDayFieldsFragmentDoc,
     "\n    query VolunteerTeamList($filter: VolunteerTeamFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: volunteerTeams(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...VolunteerTeamFields } total totalCapped }\n    }\n  ": types.VolunteerTeamListDocument,
@@ -320,7 +328,7 @@ const documents: Documents = {
     "\n    mutation CreateActivity($input: CreateActivityInput!) { record: createActivity(input: $input) { ...ActivityFields } }\n  ": types.CreateActivityDocument,
     "\n    mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!) {\n      record: updateActivity(id: $id, input: $input) { ...ActivityFields }\n    }\n  ": types.UpdateActivityDocument,
     "\n  query ActivityDetail($id: ID!) {\n    result: activity(id: $id) { participants { ...ActivityParticipantFields } entries { ...PointEntryFields } }\n  }\n": types.ActivityDetailDocument,
-    "\n  mutation RecordParticipation($activityId: ID!, $participants: [ParticipantInput!]!) {\n    result: recordParticipation(activityId: $activityId, participants: $participants) { ...ActivityFields }\n  }\n": types.RecordParticipationDocument,
+    "\n  mutation RecordParticipation($activityId: ID!, $participants: [ParticipantInput!]!, $attachmentIds: [ID!]) {\n    result: recordParticipation(activityId: $activityId, participants: $participants, attachmentIds: $attachmentIds) { ...ActivityFields }\n  }\n": types.RecordParticipationDocument,
     "\n  mutation ConfirmActivity($id: ID!, $idempotencyKey: String!) {\n    result: confirmActivity(id: $id, idempotencyKey: $idempotencyKey) { ...ActivityFields }\n  }\n": types.ConfirmActivityDocument,
     "\n  mutation CancelActivity($id: ID!, $reason: String!, $idempotencyKey: String) {\n    result: cancelActivity(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) { ...ActivityFields }\n  }\n": types.CancelActivityDocument,
     "\n  query ActivityParticipations($filter: ParticipationFilter, $perPage: Int) {\n    result: activityParticipations(filter: $filter, page: 1, perPage: $perPage) {\n      items { ...ActivityParticipantFields activity { id title date place status points villageId } }\n      total\n    }\n  }\n": types.ActivityParticipationsDocument,
@@ -624,6 +632,14 @@ export function graphql(source: "\n  mutation LoginWithCode($phone: String!, $co
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AttachmentFields on Attachment {\n    id url thumbnailUrl width height\n  }\n"): typeof import('./graphql').AttachmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhotoLimits { result: photoLimits { perRecord perProduct maxUploadBytes } }\n"): typeof import('./graphql').PhotoLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n"): typeof import('./graphql').PointRuleFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -633,6 +649,10 @@ export function graphql(source: "\n  fragment PointEntryFields on PointEntry {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment AwardBatchFields on AwardBatch {\n    id villageId ruleId points reason note deedDate status publicityEndsOn postedAt withdrawnAt withdrawReason createdAt allowedActions\n    lines { id householdId householdNumber headName state removedReason objectionCount allowedActions }\n  }\n"): typeof import('./graphql').AwardBatchFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AwardBatchPhotoFields on AwardBatch {\n    attachments { ...AttachmentFields }\n    lines { id attachments { ...AttachmentFields } }\n  }\n"): typeof import('./graphql').AwardBatchPhotoFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -660,7 +680,7 @@ export function graphql(source: "\n    mutation UpdatePointRule($id: ID!, $input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) { items { ...PointEntryFields } total totalCapped }\n    }\n  "): typeof import('./graphql').PointEntryListDocument;
+export function graphql(source: "\n    query PointEntryList($filter: PointEntryFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n      page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {\n        items { ...PointEntryFields attachments { ...AttachmentFields } }\n        total totalCapped\n      }\n    }\n  "): typeof import('./graphql').PointEntryListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -668,7 +688,7 @@ export function graphql(source: "\n    query AwardBatchList($filter: AwardBatchF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query AwardBatchOne($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchStaffFields } }\n  "): typeof import('./graphql').AwardBatchOneDocument;
+export function graphql(source: "\n    query AwardBatchOne($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchStaffFields ...AwardBatchPhotoFields } }\n  "): typeof import('./graphql').AwardBatchOneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -676,11 +696,11 @@ export function graphql(source: "\n    query AwardBatchListForResident($filter: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query AwardBatchOneForResident($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchFields } }\n  "): typeof import('./graphql').AwardBatchOneForResidentDocument;
+export function graphql(source: "\n    query AwardBatchOneForResident($id: ID!) { record: awardBatch(id: $id) { ...AwardBatchFields ...AwardBatchPhotoFields } }\n  "): typeof import('./graphql').AwardBatchOneForResidentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AwardPoints($input: AwardPointsInput!) {\n    result: awardPoints(input: $input) {\n      entries { ...PointEntryFields }\n      batch { ...AwardBatchStaffFields }\n    }\n  }\n"): typeof import('./graphql').AwardPointsDocument;
+export function graphql(source: "\n  mutation AwardPoints($input: AwardPointsInput!) {\n    result: awardPoints(input: $input) {\n      entries { ...PointEntryFields attachments { ...AttachmentFields } }\n      batch { ...AwardBatchStaffFields ...AwardBatchPhotoFields }\n    }\n  }\n"): typeof import('./graphql').AwardPointsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -692,7 +712,7 @@ export function graphql(source: "\n  mutation ReversePointEntry($id: ID!, $reaso
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HouseholdPassbook($householdId: ID!, $from: LocalDate, $to: LocalDate) {\n    result: householdPassbook(householdId: $householdId, from: $from, to: $to) {\n      householdId householdNumber headName villageName from to\n      openingBalance closingBalance totalIn totalOut\n      entries { ...PointEntryFields }\n    }\n  }\n"): typeof import('./graphql').HouseholdPassbookDocument;
+export function graphql(source: "\n  query HouseholdPassbook($householdId: ID!, $from: LocalDate, $to: LocalDate) {\n    result: householdPassbook(householdId: $householdId, from: $from, to: $to) {\n      householdId householdNumber headName villageName from to\n      openingBalance closingBalance totalIn totalOut\n      entries { ...PointEntryFields attachments { ...AttachmentFields } }\n    }\n  }\n"): typeof import('./graphql').HouseholdPassbookDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -700,19 +720,23 @@ export function graphql(source: "\n  query VillagePassbooks($villageId: ID!, $fr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields } }\n"): typeof import('./graphql').PostAwardBatchDocument;
+export function graphql(source: "\n  mutation PostAwardBatch($id: ID!) { result: postAwardBatch(id: $id) { ...AwardBatchStaffFields ...AwardBatchPhotoFields } }\n"): typeof import('./graphql').PostAwardBatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WithdrawAwardBatch($id: ID!, $reason: String!) {\n    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields }\n  }\n"): typeof import('./graphql').WithdrawAwardBatchDocument;
+export function graphql(source: "\n  mutation WithdrawAwardBatch($id: ID!, $reason: String!) {\n    result: withdrawAwardBatch(id: $id, reason: $reason) { ...AwardBatchStaffFields ...AwardBatchPhotoFields }\n  }\n"): typeof import('./graphql').WithdrawAwardBatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveAwardLine($lineId: ID!, $reason: String!) {\n    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields }\n  }\n"): typeof import('./graphql').RemoveAwardLineDocument;
+export function graphql(source: "\n  mutation RemoveAwardLine($lineId: ID!, $reason: String!) {\n    result: removeAwardLine(lineId: $lineId, reason: $reason) { ...AwardBatchStaffFields ...AwardBatchPhotoFields }\n  }\n"): typeof import('./graphql').RemoveAwardLineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ObjectToAward($lineId: ID!, $reason: String!) {\n    result: objectToAward(lineId: $lineId, reason: $reason) { ...AwardObjectionFields }\n  }\n"): typeof import('./graphql').ObjectToAwardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwardBatchesWithPhotos($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {\n    result: awardBatches(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {\n      items { ...AwardBatchFields ...AwardBatchPhotoFields }\n      total\n    }\n  }\n"): typeof import('./graphql').AwardBatchesWithPhotosDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -776,7 +800,7 @@ export function graphql(source: "\n  query CivicByMonth($filter: CivicReportFilt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ProductFields on Product {\n    id villageId name unit price stock active createdAt updatedAt\n  }\n"): typeof import('./graphql').ProductFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ProductFields on Product {\n    id villageId name unit price stock active createdAt updatedAt\n    attachments { ...AttachmentFields }\n  }\n"): typeof import('./graphql').ProductFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -860,7 +884,7 @@ export function graphql(source: "\n  fragment ServiceBrandFields on ServiceBrand
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points\n    participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt allowedActions\n  }\n"): typeof import('./graphql').ActivityFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id title date place description category status villageId teamId brandId pointsPerParticipant ruleId points\n    participantCount people confirmedAt cancelReason cancelledAt createdAt updatedAt allowedActions\n    attachments { ...AttachmentFields }\n  }\n"): typeof import('./graphql').ActivityFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -924,7 +948,7 @@ export function graphql(source: "\n  query ActivityDetail($id: ID!) {\n    resul
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecordParticipation($activityId: ID!, $participants: [ParticipantInput!]!) {\n    result: recordParticipation(activityId: $activityId, participants: $participants) { ...ActivityFields }\n  }\n"): typeof import('./graphql').RecordParticipationDocument;
+export function graphql(source: "\n  mutation RecordParticipation($activityId: ID!, $participants: [ParticipantInput!]!, $attachmentIds: [ID!]) {\n    result: recordParticipation(activityId: $activityId, participants: $participants, attachmentIds: $attachmentIds) { ...ActivityFields }\n  }\n"): typeof import('./graphql').RecordParticipationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

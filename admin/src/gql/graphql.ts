@@ -3947,11 +3947,20 @@ export type LoginWithCodeMutationVariables = Exact<{
 
 export type LoginWithCodeMutation = { __typename?: 'Mutation', result: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, mustChangePassword: boolean } } };
 
+export type AttachmentFieldsFragment = { __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number };
+
+export type PhotoLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PhotoLimitsQuery = { __typename?: 'Query', result: { __typename?: 'PhotoLimits', perRecord: number, perProduct: number, maxUploadBytes: number } };
+
 export type PointRuleFieldsFragment = { __typename?: 'PointRule', id: string, category: RuleCategory, name: string, description: string | null, points: number, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<PointRuleAction> };
 
 export type PointEntryFieldsFragment = { __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> };
 
 export type AwardBatchFieldsFragment = { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> };
+
+export type AwardBatchPhotoFieldsFragment = { __typename?: 'AwardBatch', attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> };
 
 export type AwardObjectionFieldsFragment = { __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string };
 
@@ -3997,7 +4006,7 @@ export type PointEntryListQueryVariables = Exact<{
 }>;
 
 
-export type PointEntryListQuery = { __typename?: 'Query', page: { __typename?: 'PointEntryPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }> } };
+export type PointEntryListQuery = { __typename?: 'Query', page: { __typename?: 'PointEntryPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
 
 export type AwardBatchListQueryVariables = Exact<{
   filter?: InputMaybe<AwardBatchFilter>;
@@ -4014,7 +4023,7 @@ export type AwardBatchOneQueryVariables = Exact<{
 }>;
 
 
-export type AwardBatchOneQuery = { __typename?: 'Query', record: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } };
+export type AwardBatchOneQuery = { __typename?: 'Query', record: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
 
 export type AwardBatchListForResidentQueryVariables = Exact<{
   filter?: InputMaybe<AwardBatchFilter>;
@@ -4031,14 +4040,14 @@ export type AwardBatchOneForResidentQueryVariables = Exact<{
 }>;
 
 
-export type AwardBatchOneForResidentQuery = { __typename?: 'Query', record: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } };
+export type AwardBatchOneForResidentQuery = { __typename?: 'Query', record: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type AwardPointsMutationVariables = Exact<{
   input: AwardPointsInput;
 }>;
 
 
-export type AwardPointsMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardResult', entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }>, batch: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } | null } };
+export type AwardPointsMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardResult', entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }>, batch: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } | null } };
 
 export type DeductPointsMutationVariables = Exact<{
   input: DeductPointsInput;
@@ -4063,7 +4072,7 @@ export type HouseholdPassbookQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdPassbookQuery = { __typename?: 'Query', result: { __typename?: 'Passbook', householdId: string, householdNumber: string, headName: string, villageName: string, from: string | null, to: string | null, openingBalance: number, closingBalance: number, totalIn: number, totalOut: number, entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction> }> } };
+export type HouseholdPassbookQuery = { __typename?: 'Query', result: { __typename?: 'Passbook', householdId: string, householdNumber: string, headName: string, villageName: string, from: string | null, to: string | null, openingBalance: number, closingBalance: number, totalIn: number, totalOut: number, entries: Array<{ __typename?: 'PointEntry', id: string, householdId: string, villageId: string, kind: EntryKind, delta: number, requestedDelta: number | null, balanceAfter: number, reason: string, deedDate: string, recordedAt: string, recordedBy: string, ruleId: string | null, batchId: string | null, activityId: string | null, redemptionId: string | null, reversesEntryId: string | null, allowedActions: Array<PointEntryAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
 
 export type VillagePassbooksQueryVariables = Exact<{
   villageId: Scalars['ID']['input'];
@@ -4079,7 +4088,7 @@ export type PostAwardBatchMutationVariables = Exact<{
 }>;
 
 
-export type PostAwardBatchMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } };
+export type PostAwardBatchMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
 
 export type WithdrawAwardBatchMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4087,7 +4096,7 @@ export type WithdrawAwardBatchMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawAwardBatchMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } };
+export type WithdrawAwardBatchMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
 
 export type RemoveAwardLineMutationVariables = Exact<{
   lineId: Scalars['ID']['input'];
@@ -4095,7 +4104,7 @@ export type RemoveAwardLineMutationVariables = Exact<{
 }>;
 
 
-export type RemoveAwardLineMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction> }> } };
+export type RemoveAwardLineMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, objections: Array<{ __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
 
 export type ObjectToAwardMutationVariables = Exact<{
   lineId: Scalars['ID']['input'];
@@ -4104,6 +4113,16 @@ export type ObjectToAwardMutationVariables = Exact<{
 
 
 export type ObjectToAwardMutation = { __typename?: 'Mutation', result: { __typename?: 'AwardObjection', id: string, lineId: string, reason: string, createdAt: string } };
+
+export type AwardBatchesWithPhotosQueryVariables = Exact<{
+  filter?: InputMaybe<AwardBatchFilter>;
+  sort?: InputMaybe<Array<SortInput> | SortInput>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AwardBatchesWithPhotosQuery = { __typename?: 'Query', result: { __typename?: 'AwardBatchPage', total: number, items: Array<{ __typename?: 'AwardBatch', id: string, villageId: string, ruleId: string | null, points: number, reason: string, note: string | null, deedDate: string, status: AwardBatchStatus, publicityEndsOn: string | null, postedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, createdAt: string, allowedActions: Array<AwardBatchAction>, lines: Array<{ __typename?: 'AwardBatchLine', id: string, householdId: string, householdNumber: string, headName: string, state: AwardLineState, removedReason: string | null, objectionCount: number, allowedActions: Array<AwardBatchLineAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
 
 export type PointsReportFieldsFragment = { __typename?: 'PointsReport', pointsAwarded: number, pointsDeducted: number, pointsRedeemed: number, pointsRefunded: number, netRedeemed: number, redeemingHouseholds: number, redeemingPeople: number, exchangeEventsHeld: number, villages: number, villagesWithShop: number, shopCoverage: number };
 
@@ -4164,7 +4183,7 @@ export type CivicByMonthQueryVariables = Exact<{
 
 export type CivicByMonthQuery = { __typename?: 'Query', result: { __typename?: 'CivicReport', received: number, overdue: number, months: Array<{ __typename?: 'CivicMonth', month: string, received: number, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } }>, byChannel: Array<{ __typename?: 'ChannelCount', channel: CivicChannel | null, count: number }>, resolutionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, onTimeRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, followUpRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, satisfactionRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number }, reworkRate: { __typename?: 'CivicRate', numerator: number, denominator: number, rate: number } } };
 
-export type ProductFieldsFragment = { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string };
+export type ProductFieldsFragment = { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> };
 
 export type ExchangeEventFieldsFragment = { __typename?: 'ExchangeEvent', id: string, villageId: string, date: string, title: string, status: ExchangeEventStatus, upcoming: boolean, createdAt: string, allowedActions: Array<ExchangeEventAction> };
 
@@ -4178,21 +4197,21 @@ export type ProductListQueryVariables = Exact<{
 }>;
 
 
-export type ProductListQuery = { __typename?: 'Query', page: { __typename?: 'ProductPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string }> } };
+export type ProductListQuery = { __typename?: 'Query', page: { __typename?: 'ProductPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
 
 export type ProductOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ProductOneQuery = { __typename?: 'Query', record: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string } };
+export type ProductOneQuery = { __typename?: 'Query', record: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type CreateProductMutationVariables = Exact<{
   input: CreateProductInput;
 }>;
 
 
-export type CreateProductMutation = { __typename?: 'Mutation', record: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string } };
+export type CreateProductMutation = { __typename?: 'Mutation', record: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type UpdateProductMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4200,7 +4219,7 @@ export type UpdateProductMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProductMutation = { __typename?: 'Mutation', record: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string } };
+export type UpdateProductMutation = { __typename?: 'Mutation', record: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type ExchangeEventListQueryVariables = Exact<{
   filter?: InputMaybe<ExchangeEventFilter>;
@@ -4257,7 +4276,7 @@ export type RestockProductMutationVariables = Exact<{
 }>;
 
 
-export type RestockProductMutation = { __typename?: 'Mutation', result: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string } };
+export type RestockProductMutation = { __typename?: 'Mutation', result: { __typename?: 'Product', id: string, villageId: string, name: string, unit: string, price: number, stock: number, active: boolean, createdAt: string, updatedAt: string, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type StockMovementsQueryVariables = Exact<{
   productId: Scalars['ID']['input'];
@@ -4301,7 +4320,7 @@ export type VolunteerTeamFieldsFragment = { __typename?: 'VolunteerTeam', id: st
 
 export type ServiceBrandFieldsFragment = { __typename?: 'ServiceBrand', id: string, name: string, description: string | null, townshipId: string | null, villageId: string | null, active: boolean, createdAt: string, updatedAt: string, allowedActions: Array<ServiceBrandAction> };
 
-export type ActivityFieldsFragment = { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> };
+export type ActivityFieldsFragment = { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> };
 
 export type ActivityParticipantFieldsFragment = { __typename?: 'ActivityParticipant', id: string, activityId: string, householdId: string, householdNumber: string, headName: string, people: number, hours: number };
 
@@ -4379,21 +4398,21 @@ export type ActivityListQueryVariables = Exact<{
 }>;
 
 
-export type ActivityListQuery = { __typename?: 'Query', page: { __typename?: 'ActivityPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> }> } };
+export type ActivityListQuery = { __typename?: 'Query', page: { __typename?: 'ActivityPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> }> } };
 
 export type ActivityOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ActivityOneQuery = { __typename?: 'Query', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> } };
+export type ActivityOneQuery = { __typename?: 'Query', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type CreateActivityMutationVariables = Exact<{
   input: CreateActivityInput;
 }>;
 
 
-export type CreateActivityMutation = { __typename?: 'Mutation', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> } };
+export type CreateActivityMutation = { __typename?: 'Mutation', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type UpdateActivityMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4401,7 +4420,7 @@ export type UpdateActivityMutationVariables = Exact<{
 }>;
 
 
-export type UpdateActivityMutation = { __typename?: 'Mutation', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> } };
+export type UpdateActivityMutation = { __typename?: 'Mutation', record: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type ActivityDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4413,10 +4432,11 @@ export type ActivityDetailQuery = { __typename?: 'Query', result: { __typename?:
 export type RecordParticipationMutationVariables = Exact<{
   activityId: Scalars['ID']['input'];
   participants: Array<ParticipantInput> | ParticipantInput;
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
 }>;
 
 
-export type RecordParticipationMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> } };
+export type RecordParticipationMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type ConfirmActivityMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4424,7 +4444,7 @@ export type ConfirmActivityMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmActivityMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> } };
+export type ConfirmActivityMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type CancelActivityMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4433,7 +4453,7 @@ export type CancelActivityMutationVariables = Exact<{
 }>;
 
 
-export type CancelActivityMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction> } };
+export type CancelActivityMutation = { __typename?: 'Mutation', result: { __typename?: 'Activity', id: string, title: string, date: string, place: string | null, description: string | null, category: ActivityCategory, status: ActivityStatus, villageId: string, teamId: string | null, brandId: string | null, pointsPerParticipant: number | null, ruleId: string | null, points: number | null, participantCount: number, people: number, confirmedAt: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, updatedAt: string, allowedActions: Array<ActivityAction>, attachments: Array<{ __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number }> } };
 
 export type ActivityParticipationsQueryVariables = Exact<{
   filter?: InputMaybe<ParticipationFilter>;
@@ -4892,6 +4912,34 @@ export const PointEntryFieldsFragmentDoc = new TypedDocumentString(`
   allowedActions
 }
     `, {"fragmentName":"PointEntryFields"}) as unknown as TypedDocumentString<PointEntryFieldsFragment, unknown>;
+export const AttachmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+    `, {"fragmentName":"AttachmentFields"}) as unknown as TypedDocumentString<AttachmentFieldsFragment, unknown>;
+export const AwardBatchPhotoFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AwardBatchPhotoFields on AwardBatch {
+  attachments {
+    ...AttachmentFields
+  }
+  lines {
+    id
+    attachments {
+      ...AttachmentFields
+    }
+  }
+}
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}`, {"fragmentName":"AwardBatchPhotoFields"}) as unknown as TypedDocumentString<AwardBatchPhotoFieldsFragment, unknown>;
 export const AwardBatchFieldsFragmentDoc = new TypedDocumentString(`
     fragment AwardBatchFields on AwardBatch {
   id
@@ -5203,8 +5251,17 @@ export const ProductFieldsFragmentDoc = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  attachments {
+    ...AttachmentFields
+  }
 }
-    `, {"fragmentName":"ProductFields"}) as unknown as TypedDocumentString<ProductFieldsFragment, unknown>;
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}`, {"fragmentName":"ProductFields"}) as unknown as TypedDocumentString<ProductFieldsFragment, unknown>;
 export const ExchangeEventFieldsFragmentDoc = new TypedDocumentString(`
     fragment ExchangeEventFields on ExchangeEvent {
   id
@@ -5294,8 +5351,17 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
   updatedAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
 }
-    `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}`, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
 export const ActivityParticipantFieldsFragmentDoc = new TypedDocumentString(`
     fragment ActivityParticipantFields on ActivityParticipant {
   id
@@ -8879,6 +8945,15 @@ export const LoginWithCodeDocument = new TypedDocumentString(`
     mustChangePassword
   }
 }`) as unknown as TypedDocumentString<LoginWithCodeMutation, LoginWithCodeMutationVariables>;
+export const PhotoLimitsDocument = new TypedDocumentString(`
+    query PhotoLimits {
+  result: photoLimits {
+    perRecord
+    perProduct
+    maxUploadBytes
+  }
+}
+    `) as unknown as TypedDocumentString<PhotoLimitsQuery, PhotoLimitsQueryVariables>;
 export const PointRuleListDocument = new TypedDocumentString(`
     query PointRuleList($filter: PointRuleFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
   page: pointRules(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
@@ -8960,12 +9035,22 @@ export const PointEntryListDocument = new TypedDocumentString(`
   page: pointEntries(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
     items {
       ...PointEntryFields
+      attachments {
+        ...AttachmentFields
+      }
     }
     total
     totalCapped
   }
 }
-    fragment PointEntryFields on PointEntry {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment PointEntryFields on PointEntry {
   id
   householdId
   villageId
@@ -9036,9 +9121,17 @@ export const AwardBatchOneDocument = new TypedDocumentString(`
     query AwardBatchOne($id: ID!) {
   record: awardBatch(id: $id) {
     ...AwardBatchStaffFields
+    ...AwardBatchPhotoFields
   }
 }
-    fragment AwardBatchFields on AwardBatch {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment AwardBatchFields on AwardBatch {
   id
   villageId
   ruleId
@@ -9062,6 +9155,17 @@ export const AwardBatchOneDocument = new TypedDocumentString(`
     removedReason
     objectionCount
     allowedActions
+  }
+}
+fragment AwardBatchPhotoFields on AwardBatch {
+  attachments {
+    ...AttachmentFields
+  }
+  lines {
+    id
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -9116,9 +9220,17 @@ export const AwardBatchOneForResidentDocument = new TypedDocumentString(`
     query AwardBatchOneForResident($id: ID!) {
   record: awardBatch(id: $id) {
     ...AwardBatchFields
+    ...AwardBatchPhotoFields
   }
 }
-    fragment AwardBatchFields on AwardBatch {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment AwardBatchFields on AwardBatch {
   id
   villageId
   ruleId
@@ -9143,19 +9255,41 @@ export const AwardBatchOneForResidentDocument = new TypedDocumentString(`
     objectionCount
     allowedActions
   }
+}
+fragment AwardBatchPhotoFields on AwardBatch {
+  attachments {
+    ...AttachmentFields
+  }
+  lines {
+    id
+    attachments {
+      ...AttachmentFields
+    }
+  }
 }`) as unknown as TypedDocumentString<AwardBatchOneForResidentQuery, AwardBatchOneForResidentQueryVariables>;
 export const AwardPointsDocument = new TypedDocumentString(`
     mutation AwardPoints($input: AwardPointsInput!) {
   result: awardPoints(input: $input) {
     entries {
       ...PointEntryFields
+      attachments {
+        ...AttachmentFields
+      }
     }
     batch {
       ...AwardBatchStaffFields
+      ...AwardBatchPhotoFields
     }
   }
 }
-    fragment PointEntryFields on PointEntry {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment PointEntryFields on PointEntry {
   id
   householdId
   villageId
@@ -9198,6 +9332,17 @@ fragment AwardBatchFields on AwardBatch {
     removedReason
     objectionCount
     allowedActions
+  }
+}
+fragment AwardBatchPhotoFields on AwardBatch {
+  attachments {
+    ...AttachmentFields
+  }
+  lines {
+    id
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -9281,10 +9426,20 @@ export const HouseholdPassbookDocument = new TypedDocumentString(`
     totalOut
     entries {
       ...PointEntryFields
+      attachments {
+        ...AttachmentFields
+      }
     }
   }
 }
-    fragment PointEntryFields on PointEntry {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment PointEntryFields on PointEntry {
   id
   householdId
   villageId
@@ -9344,9 +9499,17 @@ export const PostAwardBatchDocument = new TypedDocumentString(`
     mutation PostAwardBatch($id: ID!) {
   result: postAwardBatch(id: $id) {
     ...AwardBatchStaffFields
+    ...AwardBatchPhotoFields
   }
 }
-    fragment AwardBatchFields on AwardBatch {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment AwardBatchFields on AwardBatch {
   id
   villageId
   ruleId
@@ -9370,6 +9533,17 @@ export const PostAwardBatchDocument = new TypedDocumentString(`
     removedReason
     objectionCount
     allowedActions
+  }
+}
+fragment AwardBatchPhotoFields on AwardBatch {
+  attachments {
+    ...AttachmentFields
+  }
+  lines {
+    id
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -9388,9 +9562,17 @@ export const WithdrawAwardBatchDocument = new TypedDocumentString(`
     mutation WithdrawAwardBatch($id: ID!, $reason: String!) {
   result: withdrawAwardBatch(id: $id, reason: $reason) {
     ...AwardBatchStaffFields
+    ...AwardBatchPhotoFields
   }
 }
-    fragment AwardBatchFields on AwardBatch {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment AwardBatchFields on AwardBatch {
   id
   villageId
   ruleId
@@ -9414,6 +9596,17 @@ export const WithdrawAwardBatchDocument = new TypedDocumentString(`
     removedReason
     objectionCount
     allowedActions
+  }
+}
+fragment AwardBatchPhotoFields on AwardBatch {
+  attachments {
+    ...AttachmentFields
+  }
+  lines {
+    id
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -9432,9 +9625,17 @@ export const RemoveAwardLineDocument = new TypedDocumentString(`
     mutation RemoveAwardLine($lineId: ID!, $reason: String!) {
   result: removeAwardLine(lineId: $lineId, reason: $reason) {
     ...AwardBatchStaffFields
+    ...AwardBatchPhotoFields
   }
 }
-    fragment AwardBatchFields on AwardBatch {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment AwardBatchFields on AwardBatch {
   id
   villageId
   ruleId
@@ -9458,6 +9659,17 @@ export const RemoveAwardLineDocument = new TypedDocumentString(`
     removedReason
     objectionCount
     allowedActions
+  }
+}
+fragment AwardBatchPhotoFields on AwardBatch {
+  attachments {
+    ...AttachmentFields
+  }
+  lines {
+    id
+    attachments {
+      ...AttachmentFields
+    }
   }
 }
 fragment AwardObjectionFields on AwardObjection {
@@ -9484,6 +9696,65 @@ export const ObjectToAwardDocument = new TypedDocumentString(`
   reason
   createdAt
 }`) as unknown as TypedDocumentString<ObjectToAwardMutation, ObjectToAwardMutationVariables>;
+export const AwardBatchesWithPhotosDocument = new TypedDocumentString(`
+    query AwardBatchesWithPhotos($filter: AwardBatchFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
+  result: awardBatches(
+    filter: $filter
+    sort: $sort
+    page: $page
+    perPage: $perPage
+  ) {
+    items {
+      ...AwardBatchFields
+      ...AwardBatchPhotoFields
+    }
+    total
+  }
+}
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment AwardBatchFields on AwardBatch {
+  id
+  villageId
+  ruleId
+  points
+  reason
+  note
+  deedDate
+  status
+  publicityEndsOn
+  postedAt
+  withdrawnAt
+  withdrawReason
+  createdAt
+  allowedActions
+  lines {
+    id
+    householdId
+    householdNumber
+    headName
+    state
+    removedReason
+    objectionCount
+    allowedActions
+  }
+}
+fragment AwardBatchPhotoFields on AwardBatch {
+  attachments {
+    ...AttachmentFields
+  }
+  lines {
+    id
+    attachments {
+      ...AttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<AwardBatchesWithPhotosQuery, AwardBatchesWithPhotosQueryVariables>;
 export const PointsReportDocument = new TypedDocumentString(`
     query PointsReport($filter: PointsReportFilter) {
   result: pointsReport(filter: $filter) {
@@ -9746,7 +10017,14 @@ export const ProductListDocument = new TypedDocumentString(`
     totalCapped
   }
 }
-    fragment ProductFields on Product {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ProductFields on Product {
   id
   villageId
   name
@@ -9756,6 +10034,9 @@ export const ProductListDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<ProductListQuery, ProductListQueryVariables>;
 export const ProductOneDocument = new TypedDocumentString(`
     query ProductOne($id: ID!) {
@@ -9763,7 +10044,14 @@ export const ProductOneDocument = new TypedDocumentString(`
     ...ProductFields
   }
 }
-    fragment ProductFields on Product {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ProductFields on Product {
   id
   villageId
   name
@@ -9773,6 +10061,9 @@ export const ProductOneDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<ProductOneQuery, ProductOneQueryVariables>;
 export const CreateProductDocument = new TypedDocumentString(`
     mutation CreateProduct($input: CreateProductInput!) {
@@ -9780,7 +10071,14 @@ export const CreateProductDocument = new TypedDocumentString(`
     ...ProductFields
   }
 }
-    fragment ProductFields on Product {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ProductFields on Product {
   id
   villageId
   name
@@ -9790,6 +10088,9 @@ export const CreateProductDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
 export const UpdateProductDocument = new TypedDocumentString(`
     mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {
@@ -9797,7 +10098,14 @@ export const UpdateProductDocument = new TypedDocumentString(`
     ...ProductFields
   }
 }
-    fragment ProductFields on Product {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ProductFields on Product {
   id
   villageId
   name
@@ -9807,6 +10115,9 @@ export const UpdateProductDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
 export const ExchangeEventListDocument = new TypedDocumentString(`
     query ExchangeEventList($filter: ExchangeEventFilter, $sort: [SortInput!], $page: Int, $perPage: Int) {
@@ -9975,7 +10286,14 @@ export const RestockProductDocument = new TypedDocumentString(`
     ...ProductFields
   }
 }
-    fragment ProductFields on Product {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ProductFields on Product {
   id
   villageId
   name
@@ -9985,6 +10303,9 @@ export const RestockProductDocument = new TypedDocumentString(`
   active
   createdAt
   updatedAt
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<RestockProductMutation, RestockProductMutationVariables>;
 export const StockMovementsDocument = new TypedDocumentString(`
     query StockMovements($productId: ID!, $page: Int, $perPage: Int) {
@@ -10265,7 +10586,14 @@ export const ActivityListDocument = new TypedDocumentString(`
     totalCapped
   }
 }
-    fragment ActivityFields on Activity {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ActivityFields on Activity {
   id
   title
   date
@@ -10287,6 +10615,9 @@ export const ActivityListDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<ActivityListQuery, ActivityListQueryVariables>;
 export const ActivityOneDocument = new TypedDocumentString(`
     query ActivityOne($id: ID!) {
@@ -10294,7 +10625,14 @@ export const ActivityOneDocument = new TypedDocumentString(`
     ...ActivityFields
   }
 }
-    fragment ActivityFields on Activity {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ActivityFields on Activity {
   id
   title
   date
@@ -10316,6 +10654,9 @@ export const ActivityOneDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<ActivityOneQuery, ActivityOneQueryVariables>;
 export const CreateActivityDocument = new TypedDocumentString(`
     mutation CreateActivity($input: CreateActivityInput!) {
@@ -10323,7 +10664,14 @@ export const CreateActivityDocument = new TypedDocumentString(`
     ...ActivityFields
   }
 }
-    fragment ActivityFields on Activity {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ActivityFields on Activity {
   id
   title
   date
@@ -10345,6 +10693,9 @@ export const CreateActivityDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<CreateActivityMutation, CreateActivityMutationVariables>;
 export const UpdateActivityDocument = new TypedDocumentString(`
     mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!) {
@@ -10352,7 +10703,14 @@ export const UpdateActivityDocument = new TypedDocumentString(`
     ...ActivityFields
   }
 }
-    fragment ActivityFields on Activity {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ActivityFields on Activity {
   id
   title
   date
@@ -10374,6 +10732,9 @@ export const UpdateActivityDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<UpdateActivityMutation, UpdateActivityMutationVariables>;
 export const ActivityDetailDocument = new TypedDocumentString(`
     query ActivityDetail($id: ID!) {
@@ -10415,15 +10776,23 @@ fragment ActivityParticipantFields on ActivityParticipant {
   hours
 }`) as unknown as TypedDocumentString<ActivityDetailQuery, ActivityDetailQueryVariables>;
 export const RecordParticipationDocument = new TypedDocumentString(`
-    mutation RecordParticipation($activityId: ID!, $participants: [ParticipantInput!]!) {
+    mutation RecordParticipation($activityId: ID!, $participants: [ParticipantInput!]!, $attachmentIds: [ID!]) {
   result: recordParticipation(
     activityId: $activityId
     participants: $participants
+    attachmentIds: $attachmentIds
   ) {
     ...ActivityFields
   }
 }
-    fragment ActivityFields on Activity {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ActivityFields on Activity {
   id
   title
   date
@@ -10445,6 +10814,9 @@ export const RecordParticipationDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<RecordParticipationMutation, RecordParticipationMutationVariables>;
 export const ConfirmActivityDocument = new TypedDocumentString(`
     mutation ConfirmActivity($id: ID!, $idempotencyKey: String!) {
@@ -10452,7 +10824,14 @@ export const ConfirmActivityDocument = new TypedDocumentString(`
     ...ActivityFields
   }
 }
-    fragment ActivityFields on Activity {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ActivityFields on Activity {
   id
   title
   date
@@ -10474,6 +10853,9 @@ export const ConfirmActivityDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<ConfirmActivityMutation, ConfirmActivityMutationVariables>;
 export const CancelActivityDocument = new TypedDocumentString(`
     mutation CancelActivity($id: ID!, $reason: String!, $idempotencyKey: String) {
@@ -10485,7 +10867,14 @@ export const CancelActivityDocument = new TypedDocumentString(`
     ...ActivityFields
   }
 }
-    fragment ActivityFields on Activity {
+    fragment AttachmentFields on Attachment {
+  id
+  url
+  thumbnailUrl
+  width
+  height
+}
+fragment ActivityFields on Activity {
   id
   title
   date
@@ -10507,6 +10896,9 @@ export const CancelActivityDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   allowedActions
+  attachments {
+    ...AttachmentFields
+  }
 }`) as unknown as TypedDocumentString<CancelActivityMutation, CancelActivityMutationVariables>;
 export const ActivityParticipationsDocument = new TypedDocumentString(`
     query ActivityParticipations($filter: ParticipationFilter, $perPage: Int) {

@@ -12,6 +12,7 @@ import { civicEn } from "./civic.en";
 import { accountsEn } from "./accounts.en";
 import { onboardingEn } from "./onboarding.en";
 import { residentEn } from "./resident.en";
+import { photosEn } from "./photos.en";
 import { notificationsEn } from "./notifications.en";
 import type { Translations } from "./shape";
 
@@ -25,6 +26,7 @@ export const en = {
     ...volunteerEn.app,
     resident: residentEn,
     notifications: notificationsEn,
+    photos: photosEn,
     civic: civicEn.app,
     accounts: accountsEn.app,
     onboarding: onboardingEn.app,

@@ -1,5 +1,6 @@
 import type { Messages } from "./en";
 import { residentZhCN } from "./resident.zh-CN";
+import { photosZhCN } from "./photos.zh-CN";
 import { notificationsZhCN } from "./notifications.zh-CN";
 import { raZhCN } from "./ra.zh-CN";
 import { errorsZhCN } from "./errors.zh-CN";
@@ -25,6 +26,7 @@ export const zhCN = {
     ...volunteerZhCN.app,
     resident: residentZhCN,
     notifications: notificationsZhCN,
+    photos: photosZhCN,
     civic: civicZhCN.app,
     accounts: accountsZhCN.app,
     onboarding: onboardingZhCN.app,

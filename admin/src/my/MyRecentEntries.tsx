@@ -6,6 +6,7 @@ import { useShortfallText } from "../common/fields";
 import { useSessionUser } from "../common/session";
 import type { PointEntry } from "../types";
 import { useEnumWord } from "../common/useResidentWords";
+import { PhotoCount } from "../photos/PhotoCount";
 
 /** The last few changes of the resident's balance. */
 export const MyRecentEntries = () => {
@@ -46,7 +47,11 @@ export const MyRecentEntries = () => {
               </Typography>
             }>
               <ListItemText
-                primary={entry.reason}
+                primary={
+                  <>
+                    {entry.reason} <PhotoCount photos={entry.attachments} />
+                  </>
+                }
                 secondary={recentLine(entry)}
               />
             </ListItem>

@@ -5,15 +5,22 @@ import { EmptyState } from "../common/EmptyState";
 import { formatPoints } from "../common/format";
 import { useMyHousehold } from "../common/useMyHousehold";
 import type { Product } from "../types";
+import { ProductPhoto } from "../products/ProductPhoto";
 
 /** One product: its price, what is left, and whether the household's points reach. */
-const ProductCard = ({ product, balance }: { product: Product; balance: number }) => {
+const ProductCard = ({ product, balance, withPhoto }: { product: Product; balance: number; withPhoto: boolean }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const affordable = product.price <= balance;
   const soldOut = product.stock === 0;
   return (
     <Card variant="outlined" sx={{ height: "100%", opacity: soldOut ? 0.6 : 1 }} data-testid={`shop-${product.name}`}>
+      {/* A square as wide as the card: two cards a row on a 360 px phone, never wider. */}
+      {withPhoto && (
+        <Box sx={{ p: 1, pb: 0 }}>
+          <ProductPhoto product={product} size="fill" />
+        </Box>
+      )}
       <CardContent sx={{ p: 1.5, "&:last-child": { pb: 1.5 } }}>
         <Typography variant="subtitle1" sx={{ fontWeight: 600, lineHeight: 1.3 }}>
           {product.name}
@@ -51,6 +58,8 @@ export const MyShopPage = () => {
   });
   const balance = household?.balance ?? 0;
   const shown = onlyAffordable ? products.filter((p) => p.price <= balance) : products;
+  // A shop without any photo shows no empty squares; with some, those without get one so the cards line up.
+  const withPhotos = products.some((p) => p.attachments.length > 0);
   const affordableCount = products.filter((p) => p.price <= balance && p.stock > 0).length;
   return (
     <Box sx={{ mt: 2 }}>
@@ -75,7 +84,7 @@ export const MyShopPage = () => {
         <Grid container spacing={1.5}>
           {shown.map((product) => (
             <Grid key={product.id} size={{ xs: 6, sm: 4, md: 3 }}>
-              <ProductCard product={product} balance={balance} />
+              <ProductCard product={product} balance={balance} withPhoto={withPhotos} />
             </Grid>
           ))}
         </Grid>

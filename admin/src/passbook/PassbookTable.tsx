@@ -5,6 +5,7 @@ import { useShortfallText } from "../common/fields";
 import { useIsSmall } from "../common/useIsSmall";
 import type { Passbook, PointEntry } from "../types";
 import { useEnumWord } from "../common/useResidentWords";
+import { PhotoCount } from "../photos/PhotoCount";
 
 const amount = (value: number, locale: string) => (value === 0 ? "" : formatPoints(value, locale));
 
@@ -34,7 +35,7 @@ const PassbookCards = ({ passbook }: { passbook: Passbook }) => {
         <Stack key={entry.id} direction="row" spacing={1} sx={{ py: 1.25, alignItems: "center" }}>
           <Box sx={{ flex: 1, minWidth: 0 }}>
             <Typography variant="body2" sx={{ fontWeight: 500 }}>
-              {entry.reason}
+              {entry.reason} <PhotoCount photos={entry.attachments} />
             </Typography>
             <Typography variant="caption" color="text.secondary" component="div">
               {translate("app.passbook.deed_on", { day: entry.deedDate })} · {word("EntryKind", entry.kind)}
@@ -95,7 +96,13 @@ const PassbookLedger = ({ passbook }: { passbook: Passbook }) => {
         {passbook.entries.map((entry) => (
           <TableRow key={entry.id}>
             <TableCell sx={numeric}>{formatDay(entry.recordedAt)}</TableCell>
-            <TableCell>{summary(entry)}</TableCell>
+            <TableCell>
+              {summary(entry)}
+              <span className="no-print">
+                {" "}
+                <PhotoCount photos={entry.attachments} />
+              </span>
+            </TableCell>
             <TableCell sx={numeric}>{entry.deedDate}</TableCell>
             <TableCell align="right" sx={{ ...numeric, color: "success.main" }}>
               {amount(Math.max(entry.delta, 0), locale)}

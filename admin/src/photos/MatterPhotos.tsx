@@ -15,7 +15,7 @@ export interface Photo {
 }
 
 /** The full photo, one at a time, with previous / next; closed by the button, Escape or a click beside it. */
-const PhotoViewer = ({ photos, index, onIndex, onClose }: { photos: Photo[]; index: number | null; onIndex: (i: number) => void; onClose: () => void }) => {
+export const PhotoViewer = ({ photos, index, onIndex, onClose }: { photos: Photo[]; index: number | null; onIndex: (i: number) => void; onClose: () => void }) => {
   const translate = useTranslate();
   const photo = index === null ? undefined : photos[index];
   const step = (delta: number) => index !== null && onIndex((index + delta + photos.length) % photos.length);
@@ -63,20 +63,36 @@ const PhotoViewer = ({ photos, index, onIndex, onClose }: { photos: Photo[]; ind
   );
 };
 
-/** A record's photos as thumbnails (the signed thumbnail link); a click opens the viewer on the full photo. */
-export const PhotoStrip = ({ photos }: { photos: Photo[] }) => {
+/**
+ * A record's photos as thumbnails (the signed thumbnail link); a click opens
+ * the viewer on the full photo. `size` in px (fixed squares); `max` shows the
+ * first few and a "+n" square that opens the viewer on the next.
+ */
+export const PhotoStrip = ({ photos = [], size = 96, max, testId = "matter-photos" }: { photos?: Photo[]; size?: number; max?: number; testId?: string }) => {
   const translate = useTranslate();
   const [index, setIndex] = useState<number | null>(null);
   if (photos.length === 0) return null;
+  const shown = max !== undefined && photos.length > max ? photos.slice(0, Math.max(1, max - 1)) : photos;
+  const more = photos.length - shown.length;
+  const square = { width: size, height: size, objectFit: "cover", display: "block" } as const;
   return (
     <>
       {/* Fixed squares that wrap: a thumbnail's own 480 px (or a grid's auto-fill) must not widen the page on a phone. */}
-      <Box sx={{ display: "flex", flexWrap: "wrap", gap: 1, my: 1 }} data-testid="matter-photos">
-        {photos.map((photo, i) => (
+      <Box sx={{ display: "flex", flexWrap: "wrap", gap: size < 64 ? 0.5 : 1, my: size < 64 ? 0.5 : 1 }} data-testid={testId}>
+        {shown.map((photo, i) => (
           <ButtonBase key={photo.id} onClick={() => setIndex(i)} aria-label={translate("app.resident.photos.open", { n: i + 1 })} sx={{ borderRadius: 1, overflow: "hidden" }}>
-            <Box component="img" src={photo.thumbnailUrl} alt="" loading="lazy" data-testid="photo-thumbnail" sx={{ width: 96, height: 96, objectFit: "cover", display: "block" }} />
+            <Box component="img" src={photo.thumbnailUrl} alt="" loading="lazy" data-testid="photo-thumbnail" sx={square} />
           </ButtonBase>
         ))}
+        {more > 0 && (
+          <ButtonBase
+            onClick={() => setIndex(shown.length)}
+            aria-label={translate("app.resident.photos.open", { n: shown.length + 1 })}
+            sx={{ ...square, borderRadius: 1, bgcolor: "action.selected", typography: "subtitle2" }}
+          >
+            +{more}
+          </ButtonBase>
+        )}
       </Box>
       <PhotoViewer photos={photos} index={index} onIndex={setIndex} onClose={() => setIndex(null)} />
     </>

@@ -4,6 +4,7 @@ import { DeltaField } from "../common/fields";
 import { formatPoints } from "../common/format";
 import type { PointEntry } from "../types";
 import { EntryKindField } from "./EntryKindField";
+import { PhotoCount } from "../photos/PhotoCount";
 import { ReversePointEntryButton } from "./ReversePointEntryButton";
 
 /**
@@ -30,7 +31,7 @@ export const PointEntryCards = ({ showHousehold = false }: { showHousehold?: boo
           <ListItem divider sx={{ display: "block", py: 1.25 }} data-testid="point-entry-card">
             <Stack direction="row" spacing={1} sx={{ justifyContent: "space-between", alignItems: "flex-start" }}>
               <Typography variant="body2" sx={{ fontWeight: 500 }}>
-                {entry.reason}
+                {entry.reason} <PhotoCount photos={entry.attachments} />
               </Typography>
               <DeltaField source="delta" requestedSource="requestedDelta" />
             </Stack>

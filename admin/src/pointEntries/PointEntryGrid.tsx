@@ -1,4 +1,6 @@
-import { DataTable, ReferenceField } from "react-admin";
+import { DataTable, ReferenceField, TextField, useRecordContext } from "react-admin";
+import { PhotoCount } from "../photos/PhotoCount";
+import type { PointEntry } from "../types";
 import { DateTimeField, DeltaField, PointsField } from "../common/fields";
 import { EntryKindField } from "./EntryKindField";
 import { ReversePointEntryButton } from "./ReversePointEntryButton";
@@ -12,6 +14,9 @@ import { useIsSmall } from "../common/useIsSmall";
  */
 export const PointEntryGrid = ({ showVillage = false, showHousehold = false }: { showVillage?: boolean; showHousehold?: boolean }) =>
   useIsSmall() ? <PointEntryCards showHousehold={showHousehold} /> : <PointEntryTable showVillage={showVillage} showHousehold={showHousehold} />;
+
+/** An award's photos as a camera and their number, opening the viewer. */
+const EntryPhotos = () => <PhotoCount photos={useRecordContext<PointEntry>()?.attachments} />;
 
 const PointEntryTable = ({ showVillage, showHousehold }: { showVillage: boolean; showHousehold: boolean }) => (
   <DataTable bulkActionButtons={false} rowClick={false}>
@@ -29,7 +34,9 @@ const PointEntryTable = ({ showVillage, showHousehold }: { showVillage: boolean;
     <DataTable.Col source="kind">
       <EntryKindField />
     </DataTable.Col>
-    <DataTable.Col source="reason" disableSort />
+    <DataTable.Col source="reason" disableSort>
+      <TextField source="reason" /> <EntryPhotos />
+    </DataTable.Col>
     <DataTable.Col source="delta" align="right">
       <DeltaField source="delta" requestedSource="requestedDelta" />
     </DataTable.Col>

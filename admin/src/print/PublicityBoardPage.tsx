@@ -1,8 +1,9 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
-import { useGetList, useGetOne, useLocaleState, useTranslate } from "react-admin";
+import { useGetOne, useLocaleState, useTranslate } from "react-admin";
 import { EmptyState } from "../common/EmptyState";
 import { districtToday, formatPoints } from "../common/format";
-import type { AwardBatch, Village } from "../types";
+import type { Attachment, Village } from "../types";
+import { usePublicityBatches } from "./usePublicityBatches";
 import { PrintSheet } from "./PrintSheet";
 import { useVillageParam } from "./useVillageParam";
 import { VillagePicker } from "./VillagePicker";
@@ -18,11 +19,7 @@ export const PublicityBoardPage = () => {
   const { villageId, choosesVillage, setVillage } = useVillageParam();
   const t = (key: string, options?: object) => translate(`app.print.publicity.${key}`, options);
   const { data: village } = useGetOne<Village>("villages", { id: villageId ?? "" }, { enabled: Boolean(villageId) });
-  const { data: batches, isPending } = useGetList<AwardBatch>(
-    "awardBatches",
-    { filter: { villageId, status: "ON_PUBLICITY" }, pagination: { page: 1, perPage: 100 }, sort: { field: "id", order: "ASC" } },
-    { enabled: Boolean(villageId) },
-  );
+  const { data: batches, isPending } = usePublicityBatches(villageId);
   const title = village ? t("title", { village: village.name }) : t("title_plain");
   return (
     <PrintSheet
@@ -36,6 +33,8 @@ export const PublicityBoardPage = () => {
       {villageId && batches?.length === 0 && <EmptyState message="app.print.publicity.empty" />}
       {batches?.map((batch, index) => {
         const lines = batch.lines.filter((line) => line.state === "INCLUDED");
+        // One small photo per line where some line has one.
+        const withPhotos = lines.some((line) => line.attachments.length > 0);
         return (
           <Box key={batch.id} component="section" sx={{ mb: 3, breakInside: "avoid" }} data-testid={`publicity-batch-${batch.id}`}>
             <Typography variant="h6" component="h2">
@@ -52,6 +51,13 @@ export const PublicityBoardPage = () => {
             <Typography variant="body2" sx={{ mb: 1, fontWeight: 600 }} data-testid={`publicity-deadline-${batch.id}`}>
               {t("deadline", { date: batch.publicityEndsOn ?? "" })}
             </Typography>
+            {batch.attachments.length > 0 && (
+              <Box sx={{ display: "flex", gap: 1, mb: 1 }} data-testid={`publicity-photos-${batch.id}`}>
+                {batch.attachments.slice(0, 3).map((photo) => (
+                  <BoardPhoto key={photo.id} photo={photo} size={96} />
+                ))}
+              </Box>
+            )}
             <Table size="small">
               <TableHead>
                 <TableRow sx={{ "& th": { whiteSpace: "nowrap" } }}>
@@ -59,6 +65,7 @@ export const PublicityBoardPage = () => {
                   <TableCell>{t("columns.number")}</TableCell>
                   <TableCell>{t("columns.head")}</TableCell>
                   <TableCell align="right">{t("columns.points")}</TableCell>
+                  {withPhotos && <TableCell sx={{ width: 64 }}>{translate("app.photos.section")}</TableCell>}
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -70,6 +77,7 @@ export const PublicityBoardPage = () => {
                     <TableCell align="right" sx={{ fontVariantNumeric: "tabular-nums" }}>
                       {formatPoints(batch.points, locale)}
                     </TableCell>
+                    {withPhotos && <TableCell sx={{ py: 0.25 }}>{line.attachments[0] && <BoardPhoto photo={line.attachments[0]} size={48} />}</TableCell>}
                   </TableRow>
                 ))}
               </TableBody>
@@ -86,6 +94,21 @@ export const PublicityBoardPage = () => {
     </PrintSheet>
   );
 };
+
+/**
+ * A photo as paper takes it: the thumbnail, loaded at once (a lazy image
+ * outside the screen would print empty; the print button waits for them).
+ */
+const BoardPhoto = ({ photo, size }: { photo: Attachment; size: number }) => (
+  <Box
+    component="img"
+    src={photo.thumbnailUrl}
+    alt=""
+    loading="eager"
+    data-testid="board-photo"
+    sx={{ width: size, height: size, objectFit: "cover", display: "block", borderRadius: 0.5, printColorAdjust: "exact" }}
+  />
+);
 
 /** The foot of a posted notice: the day it went up, the committee's seal and signature, and a telephone to ask. */
 const CommitteeSignOff = ({ villageName }: { villageName: string }) => {

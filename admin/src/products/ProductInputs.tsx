@@ -1,6 +1,7 @@
 import { AutocompleteInput, BooleanInput, ReferenceInput, TextInput } from "react-admin";
 import { useSessionUser } from "../common/session";
 import { WholeNumberInput } from "../common/WholeNumberInput";
+import { ProductPhotoInput } from "./ProductPhoto";
 
 /**
  * Shared by create and edit. The shop (village) and the opening stock are set
@@ -20,6 +21,7 @@ export const ProductInputs = ({ variant }: { variant: "create" | "edit" }) => {
       <WholeNumberInput source="price" isRequired min={1} helperText="resources.products.helper.price" />
       {variant === "create" && <WholeNumberInput source="stock" min={0} helperText="resources.products.helper.stock" />}
       {variant === "edit" && <BooleanInput source="active" helperText="resources.products.helper.active" />}
+      <ProductPhotoInput />
     </>
   );
 };

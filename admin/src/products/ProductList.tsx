@@ -13,6 +13,7 @@ import { PointsField } from "../common/fields";
 import { useSessionUser } from "../common/session";
 import { RestockProductButton } from "./RestockProductButton";
 import { StockField } from "./StockField";
+import { ProductPhotoField } from "./ProductPhoto";
 
 const productFilters = (withVillage: boolean) => [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -38,6 +39,9 @@ export const ProductList = () => {
       perPage={50}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col label="app.photos.one_photo" disableSort>
+          <ProductPhotoField />
+        </DataTable.Col>
         <DataTable.Col source="name" />
         {staffAbove && (
           <DataTable.Col source="villageId">

@@ -12,6 +12,7 @@ import { DateTimeField, PointsField } from "../common/fields";
 import { ProductStockMovements } from "./ProductStockMovements";
 import { RestockProductButton } from "./RestockProductButton";
 import { StockField } from "./StockField";
+import { ProductPhotoShow } from "./ProductPhoto";
 
 const ProductShowActions = () => (
   <TopToolbar>
@@ -24,6 +25,7 @@ const ProductShowActions = () => (
 export const ProductShow = () => (
   <Show actions={<ProductShowActions />}>
     <SimpleShowLayout>
+      <ProductPhotoShow label="app.photos.one_photo" />
       <ReferenceField source="villageId" reference="villages" link={false} />
       <TextField source="name" />
       <TextField source="unit" />

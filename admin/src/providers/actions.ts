@@ -1,5 +1,6 @@
 import { ImportHouseholdsDocument } from "../documents/households";
 import {
+  AwardBatchesWithPhotosDocument,
   AwardPointsDocument,
   DeductPointsDocument,
   HouseholdPassbookDocument,
@@ -21,6 +22,7 @@ import {
   StockMovementsDocument,
 } from "../documents/shop";
 import type {
+  AwardBatchFilter,
   AwardPointsInput as AwardPointsSchemaInput,
   AwardPointsMutation,
   DeductPointsInput,
@@ -90,6 +92,15 @@ export const actions = {
   removeAwardLine: (params: { lineId: string; reason: string }) => run(RemoveAwardLineDocument, params),
 
   objectToAward: (params: { lineId: string; reason: string }) => run(ObjectToAwardDocument, params),
+
+  /** A page of batches with their photos and their lines' (pages of few: each line's photos count towards the server's cost limit). */
+  awardBatchesWithPhotos: (params: { filter: AwardBatchFilter; page: number; perPage: number; newestFirst?: boolean }) =>
+    run(AwardBatchesWithPhotosDocument, {
+      filter: params.filter,
+      page: params.page,
+      perPage: params.perPage,
+      sort: [{ field: "id", order: params.newestFirst ? "DESC" : "ASC" }],
+    }),
 
   restockProduct: (params: { id: string; quantity: number; reason: string }) => run(RestockProductDocument, params),
 

@@ -108,8 +108,8 @@ export const resourceQueries = {
   products: resource({
     documents: productDocuments,
     filters: ["ids", "villageId", "active", "q"],
-    createFields: ["villageId", "name", "unit", "price", "stock"],
-    updateFields: ["name", "unit", "price", "active"],
+    createFields: ["villageId", "name", "unit", "price", "stock", "attachmentIds"],
+    updateFields: ["name", "unit", "price", "active", "attachmentIds"],
   }),
   exchangeEvents: resource({
     documents: exchangeEventDocuments,

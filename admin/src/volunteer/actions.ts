@@ -22,7 +22,7 @@ export const volunteerActions = {
   activityDetail: (params: { id: string }) => run(ActivityDetailDocument, params),
 
   /** Replaces the participant list while the activity is PLANNED. */
-  recordParticipation: (params: { activityId: string; participants: ParticipantInput[] }) =>
+  recordParticipation: (params: { activityId: string; participants: ParticipantInput[]; attachmentIds?: string[] }) =>
     run(RecordParticipationDocument, params),
 
   /** PLANNED → HELD: each participating household gets its points, once (the key). */
