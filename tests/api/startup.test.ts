@@ -91,7 +91,7 @@ describe.skipIf(testDatabaseKind === "postgres")("start-up on the embedded datab
     const server = await serve(dataDir);
     try {
       // Answering before the seed ends: /healthz says so, and the API answers at once that it is starting.
-      expect(server.firstHealth).toEqual({ status: "ok", database: "pglite", demo: "seeding" });
+      expect(server.firstHealth).toEqual({ status: "ok", database: "pglite", demo: "seeding", lastBackup: null });
       const early = await fetch(`${server.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
