@@ -9,6 +9,7 @@ import { FileUrlSigner } from "@cunwu/server/files/signed-url";
 import { startTestServer, testSecret, type TestServer } from "../support/server";
 import { civicWorld, type CivicWorld } from "../support/civic";
 import { expectError } from "../support/assert";
+import { ATTACHMENTS, upload as uploadPhoto, type Attachment } from "../support/photos";
 
 // A resident's photos go in with the matter they show, and are read back by
 // exactly who may read the matter; an upload is attached once, by its owner.
@@ -22,27 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const upload = async (token: string, color = "#3070c0") => {
-  const image = await sharp({ create: { width: 900, height: 600, channels: 3, background: color } }).jpeg().toBuffer();
-  const form = new FormData();
-  form.append("file", new Blob([new Uint8Array(image)]), "photo.jpg");
-  const response = await fetch(`${t.url}/files`, { method: "POST", body: form, headers: { authorization: `Bearer ${token}` } });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { id: string }).id;
-};
-
-const ATTACHMENTS = `attachments { id url thumbnailUrl contentType width height bytes createdAt createdBy }`;
-interface Attachment {
-  id: string;
-  url: string;
-  thumbnailUrl: string;
-  contentType: string;
-  width: number;
-  height: number;
-  bytes: number;
-  createdAt: string;
-  createdBy: string;
-}
+const upload = (token: string, color?: string) => uploadPhoto(t, token, color);
 const submit = (input: Record<string, unknown>, token = w.tokens.resident!) =>
   t.gql<{ submitCivicMatter: { id: string; attachments: Attachment[] } }>(
     `mutation ($input: SubmitCivicMatterInput!) { submitCivicMatter(input: $input) { id ${ATTACHMENTS} } }`,
@@ -60,7 +41,7 @@ describe("photos on a civic matter", () => {
     expect(result.errors).toBeUndefined();
     const matter = result.data!.submitCivicMatter;
     expect(matter.attachments.map((a) => a.id)).toEqual([second, first]);
-    expect(matter.attachments[0]).toMatchObject({ contentType: "image/jpeg", width: 900, height: 600, createdBy: String(w.userIds.resident) });
+    expect(matter.attachments[0]).toMatchObject({ contentType: "image/jpeg", width: 640, height: 480, createdBy: String(w.userIds.resident) });
 
     for (const who of ["resident", "village", "township", "admin"]) {
       const read = await readMatter(matter.id, w.tokens[who]!);
@@ -70,7 +51,7 @@ describe("photos on a civic matter", () => {
       // The links load without a token, as an <img> does.
       const full = await fetch(`${t.url}${attachments[0]!.url}`);
       expect(full.status, who).toBe(200);
-      expect((await sharp(Buffer.from(await full.arrayBuffer())).metadata()).width).toBe(900);
+      expect((await sharp(Buffer.from(await full.arrayBuffer())).metadata()).width).toBe(640);
       const thumb = await fetch(`${t.url}${attachments[0]!.thumbnailUrl}`);
       expect((await sharp(Buffer.from(await thumb.arrayBuffer())).metadata()).width).toBe(480);
     }
