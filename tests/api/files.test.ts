@@ -116,6 +116,20 @@ describe("POST /files", () => {
     }
   });
 
+  it("takes ten photos sent at once, a broken one among them 415 without holding the others back", async () => {
+    // The server re-encodes a few at a time (files/image.ts); the rest wait their turn, none is refused.
+    const good = await photo(1200, 900).jpeg().toBuffer();
+    const cut = (await photo(600, 400).jpeg().toBuffer()).subarray(0, 400);
+    const bodies = Array.from({ length: 10 }, (_, i) => (i === 3 || i === 7 ? cut : good));
+    const responses = await Promise.all(bodies.map((body) => upload(t, village, blob(body, "image/jpeg"))));
+    expect(responses.map((r) => r.status)).toEqual(bodies.map((body) => (body === cut ? 415 : 201)));
+    const kept = (await Promise.all(responses.filter((r) => r.status === 201).map((r) => r.json()))) as Uploaded[];
+    expect(new Set(kept.map((file) => file.id)).size).toBe(8);
+    for (const file of kept) expect(file).toMatchObject({ contentType: "image/jpeg", width: 1200, height: 900 });
+    const thumb = await sharp(Buffer.from(await (await get(signer.url(Number(kept[7]!.id), "thumb"))).arrayBuffer())).metadata();
+    expect(thumb).toMatchObject({ format: "jpeg", width: 480, height: 360 });
+  });
+
   it("refuses a 16 MB body with 413 at once, whether its length is declared or streamed", async () => {
     const big = new Uint8Array(16 * 1024 * 1024);
     const started = Date.now();

@@ -63,6 +63,8 @@ async function startServer(database: { dataDir: string; databaseUrl?: string }) 
       CUNWU_ADMIN_PASSWORD: admin.password,
       CUNWU_UPLOADS_PER_10_MIN: "10000",
       LOG_LEVEL: "warn",
+      // As `pnpm start` sets it (package.json): glibc's arenas bounded.
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
     },
     stdio: ["ignore", "ignore", "inherit"],
   });

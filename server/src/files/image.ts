@@ -22,9 +22,38 @@ export interface ProcessedImage {
 /** The bytes are not a JPEG, PNG or WebP that sharp can decode. */
 export class UnsupportedImage extends Error {}
 
-// One photo at a time per upload; libvips' own threads do the rest. A decoded
-// 15 MB JPEG can be ~100 megapixels: refuse more than that (a "pixel bomb").
+// A decoded 15 MB JPEG can be ~100 megapixels: refuse more than that (a "pixel bomb").
 const limitInputPixels = 120_000_000;
+
+// libvips' operation cache keeps recent images for reuse an upload never
+// has, and each of its threads holds buffers: off, and one thread per
+// re-encode (the two slots keep two cores busy). Measured on PostgreSQL
+// ~50 MB lower idle and at the peak; on PGlite within its noise.
+sharp.cache(false);
+sharp.concurrency(1);
+
+/**
+ * Re-encodes at a time in the whole process. A 12-megapixel photo decodes to
+ * ~36 MB and libvips keeps per-thread buffers: ten at once took the server's
+ * RSS past 850 MB, while two keep a 2-core machine busy as well (measured,
+ * docs/design-notes.md "Photos" → Benchmark). Further uploads wait their turn.
+ */
+export const imageSlots = 2;
+let busy = 0;
+const waiting: (() => void)[] = [];
+
+async function inSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (busy >= imageSlots) await new Promise<void>((resolve) => waiting.push(resolve));
+  else busy++;
+  try {
+    return await work();
+  } finally {
+    // The slot passes straight to the next in line (busy unchanged), or frees.
+    const next = waiting.shift();
+    if (next) next();
+    else busy--;
+  }
+}
 
 /**
  * Decodes an upload and writes it again as JPEG: orientation applied
@@ -33,7 +62,11 @@ const limitInputPixels = 120_000_000;
  * longest side at most 2048 px and a thumbnail at most 480 px, never enlarged.
  * Transparency (PNG, WebP) is laid on white, as JPEG has none.
  */
-export async function processImage(input: Buffer): Promise<ProcessedImage> {
+export function processImage(input: Buffer): Promise<ProcessedImage> {
+  return inSlot(() => encodeBoth(input));
+}
+
+async function encodeBoth(input: Buffer): Promise<ProcessedImage> {
   let format: string | undefined;
   try {
     format = (await sharp(input, { limitInputPixels }).metadata()).format;
@@ -41,20 +74,24 @@ export async function processImage(input: Buffer): Promise<ProcessedImage> {
     throw new UnsupportedImage("not an image the server can read");
   }
   if (!format || !acceptedFormats.has(format)) throw new UnsupportedImage(`${format ?? "unknown"} is not accepted`);
-  const encode = async (side: number): Promise<EncodedImage> => {
+  let full: EncodedImage;
+  try {
     const { data, info } = await sharp(input, { limitInputPixels, failOn: "error" })
       .rotate()
-      .resize({ width: side, height: side, fit: "inside", withoutEnlargement: true })
+      .resize({ width: fullSide, height: fullSide, fit: "inside", withoutEnlargement: true })
       .flatten({ background: "#ffffff" })
-      .jpeg({ quality: side === thumbSide ? 75 : 82, mozjpeg: true })
+      .jpeg({ quality: 82, mozjpeg: true })
       .toBuffer({ resolveWithObject: true });
-    return { data, width: info.width, height: info.height };
-  };
-  try {
-    const [full, thumb] = await Promise.all([encode(fullSide), encode(thumbSide)]);
-    return { contentType: "image/jpeg", full, thumb };
+    full = { data, width: info.width, height: info.height };
   } catch {
     // Recognised by its header but broken further in (a truncated file).
     throw new UnsupportedImage(`the ${format} image could not be decoded`);
   }
+  // The thumbnail from the full variant (already upright, flat, ≤ 2048 px):
+  // the original, up to 120 megapixels, is decoded once, not twice.
+  const { data, info } = await sharp(full.data)
+    .resize({ width: thumbSide, height: thumbSide, fit: "inside", withoutEnlargement: true })
+    .jpeg({ quality: 75, mozjpeg: true })
+    .toBuffer({ resolveWithObject: true });
+  return { contentType: "image/jpeg", full, thumb: { data, width: info.width, height: info.height } };
 }
