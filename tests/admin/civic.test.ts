@@ -200,6 +200,9 @@ describe.skipIf(testDatabaseKind === "postgres")("the civic console", () => {
       await dataProvider.reportPart({ assignmentId: "12", note: "已完成本单位部分" });
       expect(server.last.query).toContain("reportPart(input: $input)");
       expect(server.last.variables).toEqual({ input: { assignmentId: "12", note: "已完成本单位部分" } });
+      server.data({ result: { id: "9" } });
+      await dataProvider.reportPart({ assignmentId: "12", note: "附照片", attachmentIds: ["7", "8"] });
+      expect(server.last.variables).toEqual({ input: { assignmentId: "12", note: "附照片", attachmentIds: ["7", "8"] } });
     });
 
     it("leaves blanks out of a channel's input, and sends each step its arguments", async () => {

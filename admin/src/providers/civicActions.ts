@@ -45,9 +45,9 @@ export const toChannelInput = <T extends ChannelInput>(values: T): T => {
   return { ...Object.fromEntries(given), channel: values.channel } as T;
 };
 
-/** A step's photos as the form holds them (PhotoPicker's ids); none is sent as null. */
+/** A step's photos as the form holds them (PhotoPicker's ids); none are left out of the input. */
 type Photos = { attachmentIds?: string[] | null };
-const photoIds = (params: Photos) => (params.attachmentIds?.length ? params.attachmentIds : null);
+const photoIds = (params: Photos) => (params.attachmentIds?.length ? params.attachmentIds : undefined);
 
 /** Someone who may lead a matter (领办), with the unit that tells namesakes apart. */
 export type LeadOfficial = LeadOfficialsQuery["result"][number];

@@ -4,6 +4,7 @@ import path from "node:path";
 import express, { type RequestHandler } from "express";
 import type { PGlite } from "@electric-sql/pglite";
 import type { Job } from "../scheduler/scheduler";
+import { isLoopback } from "./metrics";
 import { dumpEmbedded, listBackups, pruneBackups, saveBackup, type BackupFile } from "./backup";
 
 // Backups of the embedded database, which only the server holding it can
@@ -51,8 +52,7 @@ export function backupRoute(options: { client: PGlite; secret: string; dir?: str
   const expected = Buffer.from(backupKey(options.secret));
   const route: RequestHandler = async (req, res) => {
     const given = Buffer.from(String(req.headers["x-cunwu-backup-key"] ?? ""));
-    const local = ["127.0.0.1", "::1", "::ffff:127.0.0.1"].includes(req.socket.remoteAddress ?? "");
-    if (!local || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    if (!isLoopback(req.socket.remoteAddress) || given.length !== expected.length || !timingSafeEqual(given, expected)) {
       res.status(403).json({ error: "BACKUP_KEY_REQUIRED" });
       return;
     }

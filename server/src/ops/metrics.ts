@@ -157,4 +157,5 @@ export function metricsRoute(metrics: Metrics, token: string | undefined, logger
   };
 }
 
-const isLoopback = (address: string | undefined) => !!address && (address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127."));
+/** The socket's own address is this machine's (never a forwarded one). */
+export const isLoopback = (address: string | undefined) => !!address && (address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127."));
