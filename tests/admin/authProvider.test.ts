@@ -60,6 +60,12 @@ describe.skipIf(testDatabaseKind === "postgres")("auth provider", () => {
     await expect(authProvider.checkError(new GraphQLRequestError("UNAUTHENTICATED"))).rejects.toBeInstanceOf(GraphQLRequestError);
     expect(getToken()).toBeNull();
     await expect(authProvider.checkAuth!({})).rejects.toThrow();
+    // The screen's other queries fail the same way: already signed out, they do not send to the form again.
+    await expect(authProvider.checkError(new GraphQLRequestError("UNAUTHENTICATED"))).rejects.toEqual({
+      logoutUser: false,
+      redirectTo: false,
+      message: false,
+    });
   });
 
   it("offers the role what providers/access.ts grants it", async () => {

@@ -4,7 +4,7 @@ import { i18nProvider } from "../i18n";
 import { execute, GraphQLRequestError } from "./graphqlClient";
 import { describeError } from "./errorMessages";
 import { canRoleAccess } from "./access";
-import { clearSession, getUser, hasLiveSession, saveSession } from "./session";
+import { clearSession, getToken, getUser, hasLiveSession, saveSession } from "./session";
 import { currentRoute, rememberReturnTo, takeReturnTo } from "./firstScreen";
 
 const codeOf = (error: unknown): string | undefined =>
@@ -44,8 +44,12 @@ export const authProvider: AuthProvider = {
 
   // UNAUTHENTICATED: the token expired or was revoked, so sign in again.
   // FORBIDDEN (and anything else): stay; the page shows the error.
+  // Every query in flight fails the same way: only the first one (the
+  // session still stored) leads to the login form; the rest stay quiet
+  // rather than navigating to it again.
   async checkError(error: unknown) {
     if (codeOf(error) === "UNAUTHENTICATED") {
+      if (!getToken()) throw { logoutUser: false, redirectTo: false, message: false };
       clearSession();
       rememberReturnTo(currentRoute());
       throw error;
