@@ -206,6 +206,9 @@ describe("a village of 1,000 households", () => {
 describe("guessing codes", () => {
   const alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
   const randomCode = (prefix = "") => prefix + Array.from({ length: 12 - prefix.length }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join("");
+  // The flood's codes never start with Q or R, so it cannot fill the
+  // "QQ" prefix's bucket that the next test counts from empty.
+  const floodCode = () => randomCode(alphabet.replace(/[QR]/g, "")[Math.floor(Math.random() * (alphabet.length - 2))]);
   const reasonsOf = (answer: GraphQLResult) => (answer.errors ?? []).map((e) => String(e.extensions.reason));
 
   // 10,000 on PostgreSQL, where the guesses truly race over a pool of
@@ -222,14 +225,14 @@ describe("guessing codes", () => {
     const client = async () => {
       while (sent < guesses) {
         sent++;
-        const answer = await from("10.9.9.9", activateResident.document, { input: { code: randomCode(), password } });
+        const answer = await from("10.9.9.9", activateResident.document, { input: { code: floodCode(), password } });
         if (answer.data) counts.OK = (counts.OK ?? 0) + 1;
         for (const reason of reasonsOf(answer)) counts[reason] = (counts[reason] ?? 0) + 1;
       }
     };
     await Promise.all(Array.from({ length: testDatabaseKind === "postgres" ? 12 : 6 }, client));
     expect(counts).toEqual({ ACTIVATION_CODE_INVALID: 20, RATE_LIMITED: guesses - 20 });
-    const [limited] = (await from("10.9.9.9", activateResident.document, { input: { code: randomCode(), password } })).errors!;
+    const [limited] = (await from("10.9.9.9", activateResident.document, { input: { code: floodCode(), password } })).errors!;
     expect(limited!.extensions).toMatchObject({ code: "UNAUTHENTICATED", reason: "RATE_LIMITED", retryAfterSeconds: expect.any(Number) });
     // Nothing was opened, and the codes issued above are all still there to use.
     expect(await rows(sql`select id from users`)).toHaveLength(usersBefore.length);
