@@ -101,6 +101,30 @@ export async function shoot(page: Page, name: string, { fullPage = true } = {}):
 }
 
 /**
+ * Waits until the page's main area has kept its place and size for ten
+ * frames: after a resize the side menu slides back in, and a click during
+ * the slide can land beside the link it aimed at.
+ */
+async function layoutSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = "";
+        let still = 0;
+        const frame = () => {
+          const box = document.querySelector("#main-content")?.getBoundingClientRect();
+          const now = box ? `${box.x},${box.y},${box.width},${box.height}` : "";
+          still = now === last ? still + 1 : 0;
+          last = now;
+          if (still >= 10) resolve();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}
+
+/**
  * A changed screen as both its users hold it: `name-1366` at 1366×768 and
  * `name-390` on a 390×844 phone (the page's own size first, then the other,
  * then back), and on the phone nothing is wider than the screen (tables
@@ -118,6 +142,7 @@ export async function shootBothSizes(page: Page, name: string, take: (page: Page
     }
   } finally {
     await page.setViewportSize(own);
+    await layoutSettled(page);
   }
   expect(widest, `${name} fits a ${phone.width} px phone`).toBeLessThanOrEqual(phone.width);
 }
