@@ -156,8 +156,9 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     const backupDir = config.backup.dir;
     const metrics = createMetrics({ db: connection.db, databaseKind: connection.kind, requestOperation, lastBackup: () => lastBackup(backupDir) });
     // Only the process holding the embedded database can back it up (PostgreSQL: pg_dump, cli.ts).
+    const ownSecret = config.secret ? undefined : secret;
     const backups = connection.embedded
-      ? { route: backupRoute({ client: connection.embedded, secret, dir: backupDir, keep: config.backup.keep }), last: () => lastBackup(backupDir) }
+      ? { route: backupRoute({ client: connection.embedded, secret, ownSecret, dir: backupDir, keep: config.backup.keep }), last: () => lastBackup(backupDir) }
       : undefined;
     const app = createApp({
       apollo,
@@ -195,7 +196,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
                 logger,
                 jobs: [
                   ...scheduledJobs(config, logger),
-                  ...(connection.embedded && backupDir ? [dailyBackupJob(connection.embedded, backupDir, config.backup.keep)] : []),
+                  ...(connection.embedded && backupDir ? [dailyBackupJob(connection.embedded, backupDir, config.backup.keep, ownSecret)] : []),
                 ],
                 onRun: metrics.jobRan,
               }),

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,8 +7,7 @@ import { freshDatabase, testDatabaseKind, type TestDatabase } from "../support/d
 import { demoPassword, testSecret } from "../support/constants";
 import { adminUrl, databaseUrl } from "../support/fixtures";
 import { districtToday } from "../support/ops/keys";
-import { patience } from "../support/patience";
-import { baseEnv, killProcessServers, serverCommand, serverDir, startProcessServer, type Finished, type ProcessServer } from "../support/process-server";
+import { killProcessServers, runCli, startProcessServer, type ProcessServer } from "../support/process-server";
 
 // `cli backup` while the server runs and awards keep coming, then `cli
 // restore` into an empty target and a server on it: every award answered
@@ -17,22 +15,6 @@ import { baseEnv, killProcessServers, serverCommand, serverDir, startProcessServ
 // ledger reconciles, and a target that holds data is refused.
 
 const awardDocument = `mutation ($input: AwardPointsInput!) { awardPoints(input: $input) { entries { id } } }`;
-
-function cli(args: string[], env: Record<string, string>): Promise<Finished> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, serverCommand.sources(...args), { cwd: serverDir, env: { ...baseEnv(), LOG_LEVEL: "warn", ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk));
-    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill("SIGKILL"), patience);
-    child.once("error", reject);
-    child.once("close", (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
-    });
-  });
-}
 
 describe("backup under load and restore", () => {
   let database: TestDatabase;
@@ -84,7 +66,7 @@ describe("backup under load and restore", () => {
     while (answered.length < 8) await new Promise((r) => setTimeout(r, 50));
     const out = tempDir("backups");
     const began = Date.now();
-    const backup = await cli(["backup", "--out", out], source);
+    const backup = await runCli(["backup", "--out", out], source);
     writing = false;
     await Promise.all(writers);
     expect(backup.code, backup.stderr).toBe(0);
@@ -108,10 +90,10 @@ describe("backup under load and restore", () => {
     } else {
       target = { CUNWU_DATA_DIR: path.join(tempDir("restored"), "data"), CUNWU_SECRET: testSecret };
     }
-    const restored = await cli(["restore", file], target);
+    const restored = await runCli(["restore", file], target);
     expect(restored.code, restored.stderr).toBe(0);
     expect(restored.stdout).toMatch(/^restored cunwu-/);
-    const again = await cli(["restore", file], target);
+    const again = await runCli(["restore", file], target);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already holds (a database|tables); restore into an empty/);
     expect(again.stderr).not.toMatch(/\n\s+at /);

@@ -47,6 +47,23 @@ export const serverCommand = {
   sources: (...args: string[]) => ["--import", "tsx", "src/cli.ts", ...args],
 };
 
+/** Runs one `cli` command (backup, restore, …) to its end, as a user at the shell would. */
+export function runCli(args: string[], env: Record<string, string>): Promise<Finished> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, serverCommand.sources(...args), { cwd: serverDir, env: { ...baseEnv(), LOG_LEVEL: "warn", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk));
+    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill("SIGKILL"), patience);
+    child.once("error", reject);
+    child.once("close", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+}
+
 const running = new Set<ChildProcess>();
 
 /** Ends every server process still running (a failed test's). */

@@ -4,7 +4,7 @@ import postgres from "postgres";
 import { ConfigError, type Config } from "../config";
 import { resolveSecret } from "../auth/secret";
 import { dumpPostgres, restoreEmbedded, restorePostgres, RestoreRefused, saveBackup, verifyBackup, type BackupFile } from "./backup";
-import { backupKey, serverFile, takeEmbeddedBackup } from "./embedded-backups";
+import { BackupFolderRefused, backupKey, serverFile, takeEmbeddedBackup } from "./embedded-backups";
 
 // `cli backup [--out DIR]` and `cli restore FILE`, as the README gives them.
 
@@ -31,12 +31,16 @@ export async function backupCommand(config: Config, args: string[]): Promise<voi
     backup = await saveBackup(out, "postgres", (file) => dumpPostgres(config.databaseUrl!, file));
   } else {
     const server = runningServer(config.dataDir);
-    backup = server ? await askServer(config, server.port, out) : await backupClosedFolder(config, out);
+    try {
+      backup = server ? await askServer(config, server.port, out) : await backupClosedFolder(config, out);
+    } catch (error) {
+      if (error instanceof BackupFolderRefused) throw new ConfigError(error.message);
+      throw error;
+    }
   }
   say(`backup written: ${backup.file} (${mb(backup.bytes)})`);
   const verified = await verifyBackup(backup.file);
   say(verified === "listed" ? "verified: pg_restore reads it whole" : `verified: ${verified.households} households, ${verified.entries} ledger entries, every balance equal to its entries`);
-  if (!config.databaseUrl) keepSecretBeside(config, out);
 }
 
 /** The running server takes it (only it may open the database): keyed by the data folder's secret. */
@@ -46,6 +50,7 @@ async function askServer(config: Config, port: number, out: string): Promise<Bac
     headers: { "content-type": "application/json", "x-cunwu-backup-key": backupKey(resolveSecret(config)) },
     body: JSON.stringify({ out }),
   });
+  if (response.status === 409) throw new BackupFolderRefused(((await response.json()) as { message: string }).message);
   if (response.status !== 201) throw new Error(`the running server refused the backup (${response.status}): ${await response.text()}`);
   const body = (await response.json()) as { file: string; bytes: number; at: string };
   return { file: body.file, bytes: body.bytes, at: new Date(body.at) };
@@ -55,25 +60,10 @@ async function backupClosedFolder(config: Config, out: string): Promise<BackupFi
   const { connect } = await import("../db/connection");
   const connection = await connect({ dataDir: config.dataDir });
   try {
-    return await takeEmbeddedBackup(connection.embedded!, out, config.backup.keep);
+    return await takeEmbeddedBackup(connection.embedded!, out, config.backup.keep, config.secret ? undefined : resolveSecret(config));
   } finally {
     await connection.close();
   }
-}
-
-/**
- * The secret signs tokens, codes and photo links: a restore without it works
- * but logs everyone out and voids codes handed out. It is kept once beside
- * the backups (owner-only), and `restore` takes it from there.
- */
-function keepSecretBeside(config: Config, out: string): void {
-  if (config.secret) return;
-  const beside = path.join(out, "secret");
-  const secret = resolveSecret(config);
-  if (fs.existsSync(beside) && fs.readFileSync(beside, "utf8").trim() !== secret) {
-    throw new ConfigError(`${out} holds the backups of another installation (its secret differs); back up into a folder of this one's`);
-  }
-  if (!fs.existsSync(beside)) fs.writeFileSync(beside, secret + "\n", { mode: 0o600 });
 }
 
 export async function restoreCommand(config: Config, args: string[]): Promise<void> {

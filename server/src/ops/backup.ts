@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
+import { ConfigError } from "../config";
 
 // Backups: one file per backup, named with its time, verified after writing.
 // Embedded: PGlite's own dump of its data folder (a gzipped tar), taken
@@ -53,7 +54,7 @@ export async function dumpPostgres(databaseUrl: string, file: string): Promise<v
   try {
     await run("pg_dump", ["--format=custom", "--no-owner", "--file", file, databaseUrl], { maxBuffer: 16 * 2 ** 20 });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new Error("pg_dump is not installed here: install PostgreSQL's client tools, or back up with your database's own tools");
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new ConfigError("pg_dump is not installed here: install PostgreSQL's client tools, or back up with your database's own tools");
     throw error;
   }
 }
@@ -74,11 +75,21 @@ export async function verifyBackup(file: string): Promise<Verified | "listed"> {
     await run("pg_restore", ["--list", file], { maxBuffer: 64 * 2 ** 20 });
     return "listed";
   }
-  const db = await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(file)]) });
+  const db = await openDump(file);
   try {
     return await ledgerFigures(db);
   } finally {
     await db.close();
+  }
+}
+
+/** The embedded backup opened as a database (in memory, or into `pgdata`); a file that is not one is refused by name. */
+async function openDump(file: string, pgdata?: string): Promise<PGlite> {
+  const dump = new Blob([fs.readFileSync(file)]);
+  try {
+    return pgdata ? await PGlite.create(pgdata, { loadDataDir: dump }) : await PGlite.create({ loadDataDir: dump });
+  } catch (error) {
+    throw new RestoreRefused(`${path.basename(file)} is not a backup cunwu can open (${(error as Error).message})`);
   }
 }
 
@@ -99,7 +110,14 @@ export async function restoreEmbedded(file: string, dataDir: string): Promise<Ve
   const pgdata = path.join(dataDir, "pgdata");
   if (fs.existsSync(pgdata) && fs.readdirSync(pgdata).length > 0) throw new RestoreRefused(`${dataDir} already holds a database; restore into an empty data folder`);
   fs.mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(pgdata, { loadDataDir: new Blob([fs.readFileSync(file)]) });
+  let db: PGlite;
+  try {
+    db = await openDump(file, pgdata);
+  } catch (error) {
+    // Nothing half-restored stays behind: the folder is as empty as it was.
+    fs.rmSync(pgdata, { recursive: true, force: true });
+    throw error;
+  }
   try {
     return await ledgerFigures(db);
   } finally {
@@ -110,7 +128,15 @@ export async function restoreEmbedded(file: string, dataDir: string): Promise<Ve
 /** Restores a pg_dump file into an empty PostgreSQL database (refused if it holds tables). */
 export async function restorePostgres(file: string, databaseUrl: string, tablesInTarget: () => Promise<number>): Promise<void> {
   if ((await tablesInTarget()) > 0) throw new RestoreRefused("the target database already holds tables; restore into an empty database");
-  await run("pg_restore", ["--no-owner", "--exit-on-error", "--dbname", databaseUrl, file], { maxBuffer: 64 * 2 ** 20 });
+  try {
+    // One transaction: a dump that fails halfway leaves the database empty.
+    await run("pg_restore", ["--no-owner", "--single-transaction", "--dbname", databaseUrl, file], { maxBuffer: 64 * 2 ** 20 });
+  } catch (error) {
+    const failed = error as NodeJS.ErrnoException & { stderr?: string };
+    if (failed.code === "ENOENT") throw new RestoreRefused("pg_restore is not installed here: install PostgreSQL's client tools");
+    const why = (failed.stderr ?? "").split("\n").find((line) => line.trim()) ?? failed.message;
+    throw new RestoreRefused(`${path.basename(file)} could not be restored: ${why.replace(/^pg_restore: (error: )?/, "")}`);
+  }
 }
 
 export class RestoreRefused extends Error {}

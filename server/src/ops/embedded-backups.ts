@@ -20,8 +20,31 @@ export const serverFile = (dataDir: string) => path.join(dataDir, "server.json")
 
 let taking: Promise<BackupFile> | undefined;
 
-/** One backup at a time in this process; a second request waits for the first's file. */
-export function takeEmbeddedBackup(client: PGlite, dir: string, keep: number): Promise<BackupFile> {
+export class BackupFolderRefused extends Error {}
+
+/**
+ * The secret signs tokens, codes and photo links: a restore without it works
+ * but logs everyone out and voids codes handed out. A secret the server made
+ * itself (no CUNWU_SECRET: the operator holds none) is kept once beside the
+ * backups, owner-only, and `restore` takes it from there. A folder holding
+ * another installation's secret is refused before anything is written to it.
+ */
+export function keepSecretBeside(dir: string, secret: string): void {
+  const beside = path.join(dir, "secret");
+  if (fs.existsSync(beside)) {
+    if (fs.readFileSync(beside, "utf8").trim() !== secret) throw new BackupFolderRefused(`${dir} holds the backups of another installation (its secret differs); back up into a folder of this one's`);
+    return;
+  }
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(beside, secret + "\n", { mode: 0o600 });
+}
+
+/**
+ * One backup at a time in this process; a second request waits for the
+ * first's file. `ownSecret`: the secret the server made itself, kept beside.
+ */
+export function takeEmbeddedBackup(client: PGlite, dir: string, keep: number, ownSecret: string | undefined): Promise<BackupFile> {
+  if (ownSecret) keepSecretBeside(dir, ownSecret);
   taking ??= saveBackup(dir, "pglite", (file) => dumpEmbedded(client, file))
     .then((backup) => {
       pruneBackups(dir, keep);
@@ -35,20 +58,20 @@ export function takeEmbeddedBackup(client: PGlite, dir: string, keep: number): P
 export const lastBackup = (dir: string | undefined): BackupFile | undefined => (dir ? listBackups(dir)[0] : undefined);
 
 /** The scheduler's daily backup: when the newest is a day old or there is none. */
-export function dailyBackupJob(client: PGlite, dir: string, keep: number): Job {
+export function dailyBackupJob(client: PGlite, dir: string, keep: number, ownSecret: string | undefined): Job {
   return {
     key: "backup",
     async run({ now }) {
       const newest = lastBackup(dir);
       if (newest && now.getTime() - newest.at.getTime() < 24 * 3600 * 1000) return { written: 0 };
-      await takeEmbeddedBackup(client, dir, keep);
+      await takeEmbeddedBackup(client, dir, keep, ownSecret);
       return { written: 1 };
     },
   };
 }
 
 /** POST /ops/backup `{ out? }` from this machine with the backup key: a backup now, into `out` or the backup folder. */
-export function backupRoute(options: { client: PGlite; secret: string; dir?: string; keep: number }): RequestHandler[] {
+export function backupRoute(options: { client: PGlite; secret: string; ownSecret: string | undefined; dir?: string; keep: number }): RequestHandler[] {
   const expected = Buffer.from(backupKey(options.secret));
   const route: RequestHandler = async (req, res) => {
     const given = Buffer.from(String(req.headers["x-cunwu-backup-key"] ?? ""));
@@ -61,7 +84,14 @@ export function backupRoute(options: { client: PGlite; secret: string; dir?: str
       res.status(400).json({ error: "BACKUP_DIR_REQUIRED" });
       return;
     }
-    const backup = await takeEmbeddedBackup(options.client, out, options.keep);
+    let backup: BackupFile;
+    try {
+      backup = await takeEmbeddedBackup(options.client, out, options.keep, options.ownSecret);
+    } catch (error) {
+      if (!(error instanceof BackupFolderRefused)) throw error;
+      res.status(409).json({ error: "BACKUP_DIR_OF_ANOTHER_INSTALLATION", message: error.message });
+      return;
+    }
     res.status(201).json({ file: backup.file, bytes: backup.bytes, at: backup.at.toISOString() });
   };
   return [express.json({ limit: "4kb" }), route];
