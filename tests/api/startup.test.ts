@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,7 +8,7 @@ import { testDatabaseKind } from "../support/database";
 import { createHousehold } from "../support/ops/households";
 import { patience } from "../support/patience";
 import type { GraphQLResult } from "../support/server";
-import { baseEnv, killProcessServers, serverCommand, serverDir, startProcessServer, type Finished, type ProcessServer } from "../support/process-server";
+import { killProcessServers, runCli, serverCommand, startProcessServer, type ProcessServer } from "../support/process-server";
 
 // The server as the README runs it (`pnpm start` runs the bundle,
 // server/dist/cunwu.mjs, with plain node): real processes on the embedded
@@ -21,24 +21,7 @@ const demoPassword = "cunwu-demo-2026";
 const demoUsernames = ["admin", "district", "township", "village", "dept", "resident"];
 
 /** Runs the bundle's `<args>` to its end. */
-function runCli(args: string[], env: Record<string, string>, timeout = patience): Promise<Finished> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, serverCommand.bundle(...args), { cwd: serverDir, env: { ...baseEnv(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk));
-    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk));
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`cli ${args.join(" ")} did not finish in ${timeout} ms:\n${stdout}\n${stderr}`));
-    }, timeout);
-    child.once("error", reject);
-    child.once("close", (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
-    });
-  });
-}
+const runBundle = (args: string[], env: Record<string, string>, timeout?: number) => runCli(args, env, { command: serverCommand.bundle, timeout });
 
 interface Running extends ProcessServer {
   /** Until /healthz no longer says the demo is being seeded. */
@@ -145,7 +128,7 @@ describe.skipIf(testDatabaseKind === "postgres")("start-up on the embedded datab
   });
 
   it("`cli.ts seed` refuses a data folder that holds data", async () => {
-    const result = await runCli(["seed"], { CUNWU_DATA_DIR: dataDir, LOG_LEVEL: "silent" });
+    const result = await runBundle(["seed"], { CUNWU_DATA_DIR: dataDir, LOG_LEVEL: "silent" });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/already holds data/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -209,7 +192,7 @@ describe.skipIf(testDatabaseKind === "postgres")("a bad setting", () => {
     const results = await Promise.all(
       cases.map(async ([setting, env]) => {
         const dataDir = tempDir("bad");
-        const result = await runCli(["serve"], { PORT: "0", HOST: "127.0.0.1", CUNWU_DATA_DIR: dataDir, LOG_LEVEL: "info", ...env });
+        const result = await runBundle(["serve"], { PORT: "0", HOST: "127.0.0.1", CUNWU_DATA_DIR: dataDir, LOG_LEVEL: "info", ...env });
         return { setting, dataDir, result };
       }),
     );

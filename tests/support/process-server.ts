@@ -47,15 +47,22 @@ export const serverCommand = {
   sources: (...args: string[]) => ["--import", "tsx", "src/cli.ts", ...args],
 };
 
-/** Runs one `cli` command (backup, restore, …) to its end, as a user at the shell would. */
-export function runCli(args: string[], env: Record<string, string>): Promise<Finished> {
+/**
+ * Runs one `cli` command (backup, restore, seed, …) to its end, as a user at
+ * the shell would: the sources by default, or the bundle `pnpm start` runs.
+ */
+export function runCli(args: string[], env: Record<string, string>, options: { command?: (...args: string[]) => string[]; timeout?: number } = {}): Promise<Finished> {
+  const { command = serverCommand.sources, timeout = patience } = options;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, serverCommand.sources(...args), { cwd: serverDir, env: { ...baseEnv(), LOG_LEVEL: "warn", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, command(...args), { cwd: serverDir, env: { ...baseEnv(), LOG_LEVEL: "warn", ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk));
     child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill("SIGKILL"), patience);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`cli ${args.join(" ")} did not finish in ${timeout} ms:\n${stdout}\n${stderr}`));
+    }, timeout);
     child.once("error", reject);
     child.once("close", (code, signal) => {
       clearTimeout(timer);
