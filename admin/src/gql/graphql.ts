@@ -3973,6 +3973,11 @@ export type LoginWithCodeMutationVariables = Exact<{
 
 export type LoginWithCodeMutation = { __typename?: 'Mutation', result: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, mustChangePassword: boolean } } };
 
+export type BackupStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BackupStatusQuery = { __typename?: 'Query', result: { __typename?: 'BackupStatus', scheduled: boolean, keep: number, stale: boolean, last: { __typename?: 'BackupFile', name: string, bytes: number, at: string } | null } };
+
 export type AttachmentFieldsFragment = { __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number };
 
 export type PhotoLimitsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -8971,6 +8976,20 @@ export const LoginWithCodeDocument = new TypedDocumentString(`
     mustChangePassword
   }
 }`) as unknown as TypedDocumentString<LoginWithCodeMutation, LoginWithCodeMutationVariables>;
+export const BackupStatusDocument = new TypedDocumentString(`
+    query BackupStatus {
+  result: backupStatus {
+    scheduled
+    keep
+    stale
+    last {
+      name
+      bytes
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackupStatusQuery, BackupStatusQueryVariables>;
 export const PhotoLimitsDocument = new TypedDocumentString(`
     query PhotoLimits {
   result: photoLimits {
