@@ -52,6 +52,7 @@ describe.skipIf(!run)("the last backup on the admin's home screen", () => {
     await expect.poll(() => card.getByTestId("backup-last").innerText(), { timeout: patience }).toBe(`${formatDateTime(last.at)}，${formatBytes(last.bytes, "zh-CN")}`);
     expect(await card.innerText()).toContain("服务器每天自动备份，保留最近 14 份");
     expect(await card.getAttribute("data-stale")).toBe("false");
+    expect(await card.getAttribute("role")).toBe("status");
     await shootBothSizes(page, "dashboard-backup");
 
     // Two days old: the server calls it stale, and the line turns to a warning.
@@ -59,6 +60,7 @@ describe.skipIf(!run)("the last backup on the admin's home screen", () => {
     fs.utimesSync(path.join(dir, last.name), twoDays, twoDays);
     await open(page, "/");
     await see(page, "已超过一天没有备份");
+    expect(await card.getAttribute("role")).toBe("alert");
     expect(await card.getAttribute("data-stale")).toBe("true");
     await expect.poll(() => card.getByTestId("backup-last").innerText()).toContain(formatDateTime(twoDays.toISOString()));
     await shootBothSizes(page, "dashboard-backup-stale");

@@ -17,7 +17,15 @@ export const BackupCard = () => {
   const t = (key: string, options?: object) => translate(`app.backup.${key}`, options);
   const last = status.last ? t("last", { time: formatDateTime(status.last.at), size: formatBytes(status.last.bytes, locale) }) : t("none");
   return (
-    <Alert data-testid="backup-card" data-stale={status.stale} severity={status.stale ? "warning" : "info"} variant="outlined" className="no-print">
+    // Announced at once only when it warns; otherwise a quiet status line.
+    <Alert
+      data-testid="backup-card"
+      data-stale={status.stale}
+      role={status.stale ? "alert" : "status"}
+      severity={status.stale ? "warning" : "info"}
+      variant="outlined"
+      className="no-print"
+    >
       <AlertTitle>{t("title")}</AlertTitle>
       <span data-testid="backup-last">{last}</span>
       {status.stale && ` ${t("stale")}`}
