@@ -24,6 +24,7 @@ import { createApp, noteUser, requestOperation } from "./http/app";
 import type { Lifecycle } from "./ops/readiness";
 import { createMetrics } from "./ops/metrics";
 import { announceServer, backupRoute, dailyBackupJob, lastBackup } from "./ops/embedded-backups";
+import { backupStatus } from "./ops/backup-status";
 import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./seed/seed-demo";
 import { startScheduler, type Scheduler } from "./scheduler/scheduler";
 import { scheduledJobs } from "./scheduler/jobs";
@@ -129,6 +130,10 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     });
     await apollo.start();
 
+    const backupDir = config.backup.dir;
+    // Daily backups run where the scheduler runs the job (below): embedded, a folder, the scheduler on.
+    const backupsScheduled = Boolean(connection.embedded && backupDir && config.schedulerSeconds > 0);
+    const backupStatusNow = () => backupStatus({ dir: backupDir, scheduled: backupsScheduled, keep: config.backup.keep });
     const context = async (req: Request): Promise<Context> => {
       const base = {
         db: connection.db,
@@ -139,6 +144,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
         codes,
         outbox,
         fileUrls,
+        backupStatus: backupStatusNow,
         maxUploadBytes: config.files.maxUploadBytes,
         timezone: config.timezone,
         deadline: { at: Date.now() + config.requestBudgetMs, budgetMs: config.requestBudgetMs },
@@ -153,7 +159,6 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     };
 
     const startup: Lifecycle = { seeding };
-    const backupDir = config.backup.dir;
     const metrics = createMetrics({ db: connection.db, databaseKind: connection.kind, requestOperation, lastBackup: () => lastBackup(backupDir) });
     // Only the process holding the embedded database can back it up (PostgreSQL: pg_dump, cli.ts).
     const ownSecret = config.secret ? undefined : secret;
@@ -196,7 +201,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
                 logger,
                 jobs: [
                   ...scheduledJobs(config, logger),
-                  ...(connection.embedded && backupDir ? [dailyBackupJob(connection.embedded, backupDir, config.backup.keep, ownSecret)] : []),
+                  ...(backupsScheduled && connection.embedded && backupDir ? [dailyBackupJob(connection.embedded, backupDir, config.backup.keep, ownSecret)] : []),
                 ],
                 onRun: metrics.jobRan,
               }),

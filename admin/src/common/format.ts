@@ -39,6 +39,20 @@ export const formatDay = (iso: string | null | undefined): string => formatDateT
 export const formatPoints = (points: number, locale: string): string =>
   new Intl.NumberFormat(locale === "zh-CN" ? "zh-CN" : "en-US").format(points === 0 ? 0 : points);
 
+/** A file's size as people read it, in steps of 1024: 980 B, 12.3 MB, 1.2 GB. */
+export const formatBytes = (bytes: number, locale: string): string => {
+  const units = ["B", "KB", "MB", "GB", "TB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  const number = new Intl.NumberFormat(locale === "zh-CN" ? "zh-CN" : "en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return `${number} ${units[unit]}`;
+};
+
 /** A change of points with its sign: +5, −10, 0. */
 /**
  * A deduction that took less than its rule (the balance was smaller): the

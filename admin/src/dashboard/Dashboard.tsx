@@ -3,6 +3,7 @@ import { Title, useTranslate } from "react-admin";
 import { useSessionUser } from "../common/session";
 import { CivicWorkCard } from "../civicMatters/CivicWorkCard";
 import { ResidentHome } from "../my/ResidentHome";
+import { BackupCard } from "./BackupCard";
 import { CivicCard } from "./CivicCard";
 import { PointsFiguresCard } from "./PointsFiguresCard";
 import { PrintLinksCard } from "./PrintLinksCard";
@@ -36,6 +37,8 @@ export const Dashboard = () => {
     <Stack spacing={2} sx={{ mt: 2, mb: 2 }}>
       <Title title="ra.page.dashboard" />
       <WelcomeCard />
+      {/* Backups are the district admin's care (the server answers no one else). */}
+      {role === "DISTRICT_ADMIN" && <BackupCard />}
       <QuickActions />
       <CivicWorkCard />
       {civicOn && (

@@ -88,6 +88,7 @@ type Documents = {
     "\n  mutation ActivateResident($input: ActivateResidentInput!) {\n    result: activateResident(input: $input) { ...SessionFields }\n  }\n": typeof types.ActivateResidentDocument,
     "\n  mutation RequestLoginCode($phone: String!) { result: requestLoginCode(phone: $phone) }\n": typeof types.RequestLoginCodeDocument,
     "\n  mutation LoginWithCode($phone: String!, $code: String!) {\n    result: loginWithCode(phone: $phone, code: $code) { ...SessionFields }\n  }\n": typeof types.LoginWithCodeDocument,
+    "\n  query BackupStatus { result: backupStatus { scheduled keep stale last { name bytes at } } }\n": typeof types.BackupStatusDocument,
     "\n  fragment AttachmentFields on Attachment {\n    id url thumbnailUrl width height\n  }\n": typeof types.AttachmentFieldsFragmentDoc,
     "\n  query PhotoLimits { result: photoLimits { perRecord perProduct maxUploadBytes } }\n": typeof types.PhotoLimitsDocument,
     "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": typeof types.PointRuleFieldsFragmentDoc,
@@ -249,6 +250,7 @@ const documents: Documents = {
     "\n  mutation ActivateResident($input: ActivateResidentInput!) {\n    result: activateResident(input: $input) { ...SessionFields }\n  }\n": types.ActivateResidentDocument,
     "\n  mutation RequestLoginCode($phone: String!) { result: requestLoginCode(phone: $phone) }\n": types.RequestLoginCodeDocument,
     "\n  mutation LoginWithCode($phone: String!, $code: String!) {\n    result: loginWithCode(phone: $phone, code: $code) { ...SessionFields }\n  }\n": types.LoginWithCodeDocument,
+    "\n  query BackupStatus { result: backupStatus { scheduled keep stale last { name bytes at } } }\n": types.BackupStatusDocument,
     "\n  fragment AttachmentFields on Attachment {\n    id url thumbnailUrl width height\n  }\n": types.AttachmentFieldsFragmentDoc,
     "\n  query PhotoLimits { result: photoLimits { perRecord perProduct maxUploadBytes } }\n": types.PhotoLimitsDocument,
     "\n  fragment PointRuleFields on PointRule {\n    id category name description points villageId active createdAt updatedAt allowedActions\n  }\n": types.PointRuleFieldsFragmentDoc,
@@ -629,6 +631,10 @@ export function graphql(source: "\n  mutation RequestLoginCode($phone: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LoginWithCode($phone: String!, $code: String!) {\n    result: loginWithCode(phone: $phone, code: $code) { ...SessionFields }\n  }\n"): typeof import('./graphql').LoginWithCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackupStatus { result: backupStatus { scheduled keep stale last { name bytes at } } }\n"): typeof import('./graphql').BackupStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

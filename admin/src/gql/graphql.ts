@@ -343,6 +343,30 @@ export type AwardResult = {
   entries: Array<PointEntry>;
 };
 
+/** One backup file in the server's backup folder */
+export type BackupFile = {
+  __typename?: 'BackupFile';
+  /** When it was written */
+  at: Scalars['DateTimeISO']['output'];
+  /** Size in bytes (Float: a dump may pass GraphQL's 32-bit Int) */
+  bytes: Scalars['Float']['output'];
+  /** File name, e.g. cunwu-2026-12-06T07-05-09Z.pglite.tar.gz (never a path) */
+  name: Scalars['String']['output'];
+};
+
+/** The server's backups, for the district admin's dashboard (ops/backup-status.ts) */
+export type BackupStatus = {
+  __typename?: 'BackupStatus';
+  /** How many daily backups are kept (CUNWU_BACKUP_KEEP) */
+  keep: Scalars['Int']['output'];
+  /** The newest backup in the folder; null when there is none */
+  last: Maybe<BackupFile>;
+  /** The server backs itself up daily (embedded database with CUNWU_BACKUP_DIR and the scheduler on); otherwise backups are made by `pnpm backup` */
+  scheduled: Scalars['Boolean']['output'];
+  /** Daily backups are on and none was written in the last 26 hours: the server's rule, shown as a warning */
+  stale: Scalars['Boolean']['output'];
+};
+
 export type BalanceMismatch = {
   __typename?: 'BalanceMismatch';
   cachedBalance: Scalars['Int']['output'];
@@ -2432,6 +2456,8 @@ export type Query = {
   awardBatch: AwardBatch;
   /** Residents see their village's batches: publicity is public */
   awardBatches: AwardBatchPage;
+  /** The last backup and whether one is overdue; the district admin only */
+  backupStatus: BackupStatus;
   /** The calendar's exceptions from `from` to `to` (inclusive, at most 3 years) */
   calendarDays: Array<CalendarDay>;
   civicCategories: CivicCategoryPage;
@@ -3946,6 +3972,11 @@ export type LoginWithCodeMutationVariables = Exact<{
 
 
 export type LoginWithCodeMutation = { __typename?: 'Mutation', result: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, villageId: string | null, departmentId: string | null, householdId: string | null, mustChangePassword: boolean } } };
+
+export type BackupStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BackupStatusQuery = { __typename?: 'Query', result: { __typename?: 'BackupStatus', scheduled: boolean, keep: number, stale: boolean, last: { __typename?: 'BackupFile', name: string, bytes: number, at: string } | null } };
 
 export type AttachmentFieldsFragment = { __typename?: 'Attachment', id: string, url: string, thumbnailUrl: string, width: number, height: number };
 
@@ -8945,6 +8976,20 @@ export const LoginWithCodeDocument = new TypedDocumentString(`
     mustChangePassword
   }
 }`) as unknown as TypedDocumentString<LoginWithCodeMutation, LoginWithCodeMutationVariables>;
+export const BackupStatusDocument = new TypedDocumentString(`
+    query BackupStatus {
+  result: backupStatus {
+    scheduled
+    keep
+    stale
+    last {
+      name
+      bytes
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackupStatusQuery, BackupStatusQueryVariables>;
 export const PhotoLimitsDocument = new TypedDocumentString(`
     query PhotoLimits {
   result: photoLimits {

@@ -4,6 +4,15 @@ import type { Translations } from "./shape";
 // district's yearly figures). Spread into en.ts's `app`.
 export const dashboardEn = {
   app: {
+    // The district admin's line on the server's backups (Query.backupStatus).
+    backup: {
+      title: "Last backup",
+      last: "%{time}, %{size}",
+      none: "No backup yet.",
+      stale: "No backup in the last day: check the server and its backup folder.",
+      scheduled: "The server backs itself up daily and keeps the newest %{keep}.",
+      manual: "Backups are made with pnpm backup.",
+    },
     reports: {
       heading: "Figures",
       year: "Year",

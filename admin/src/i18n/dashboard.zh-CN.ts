@@ -3,6 +3,14 @@ import type { DashboardMessages } from "./dashboard.en";
 // 首页统计卡片与打印页（公示榜、红黑榜、年度数据）。用词依 DESIGN.md 词表。
 export const dashboardZhCN = {
   app: {
+    backup: {
+      title: "最近备份",
+      last: "%{time}，%{size}",
+      none: "尚无备份。",
+      stale: "已超过一天没有备份，请检查服务器及其备份目录。",
+      scheduled: "服务器每天自动备份，保留最近 %{keep} 份。",
+      manual: "备份请运行 pnpm backup。",
+    },
     reports: {
       heading: "数据统计",
       year: "年度",

@@ -37,6 +37,7 @@ import { NotificationResolver } from "../notifications/notification-resolver";
 import { OnboardingResolver } from "../onboarding/onboarding-resolver";
 import { AttachmentResolver } from "../files/attachment-types";
 import { PhotoLimitsResolver } from "../files/photo-limits-resolver";
+import { BackupStatusResolver } from "../ops/backup-status-resolver";
 
 export const resolvers = [
   TownshipResolver,
@@ -70,6 +71,7 @@ export const resolvers = [
   OnboardingResolver,
   AttachmentResolver,
   PhotoLimitsResolver,
+  BackupStatusResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -5,6 +5,7 @@ import type { TokenService } from "./token";
 import type { LoginLimits } from "../config";
 import type { CodeHasher } from "./one-time-codes";
 import type { FileUrlSigner } from "../files/signed-url";
+import type { BackupStatusView } from "../ops/backup-status";
 
 /**
  * What every resolver gets for one request. It lives at the bottom, beside
@@ -31,6 +32,8 @@ export interface Context {
   fileUrls: FileUrlSigner;
   /** Largest upload POST /files takes (CUNWU_UPLOAD_MAX_MB), for Query.photoLimits. */
   maxUploadBytes: number;
+  /** The backup folder as it is now, for Query.backupStatus (ops/backup-status.ts). */
+  backupStatus: () => BackupStatusView;
   /** The district's time zone, for "today" and deadlines. */
   timezone: string;
   /** When the request's time budget runs out (graphql/time-budget.ts). */
