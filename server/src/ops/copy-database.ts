@@ -127,6 +127,14 @@ async function readBatch(db: DbOrTx, table: Table, last: string | undefined) {
   return { rows: batch!.rows, n: Number(batch!.n), last: batch!.last ?? undefined };
 }
 
+const causeOf = (error: unknown): string => {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  return cause instanceof Error ? cause.message : String(cause);
+};
+
+/** A batch the target refused: the message says which table and why, in one line. */
+export class CopyFailed extends Error {}
+
 export interface Copied {
   table: string;
   rows: number;
@@ -142,7 +150,7 @@ export async function copyDatabase(source: Db, target: Db, progress: (copied: Co
   const sourceTables = new Set((await planCopy(source)).tables.map((t) => t.name));
   const missing = plan.tables.filter((t) => !sourceTables.has(t.name)).map((t) => t.name);
   if (missing.length || sourceTables.size !== plan.tables.length) {
-    throw new Error(`the two databases' tables differ (${missing.join(", ") || "the source has more"}); migrate both to this version first`);
+    throw new CopyFailed(`the two databases' tables differ (${missing.join(", ") || "the source has more"}); migrate both to this version first`);
   }
   return source.transaction(
     (from) =>
@@ -158,10 +166,15 @@ export async function copyDatabase(source: Db, target: Db, progress: (copied: Co
           for (let last: string | undefined, more = true; more; ) {
             const batch = await readBatch(from, table, last);
             if (batch.n > 0) {
-              await to.execute(
-                sql`insert into ${id(table.name)} (${list(table.columns)}) overriding system value
-                    select ${list(table.columns)} from json_populate_recordset(null::${id(table.name)}, ${batch.rows}::json)`,
-              );
+              await to
+                .execute(
+                  sql`insert into ${id(table.name)} (${list(table.columns)}) overriding system value
+                      select ${list(table.columns)} from json_populate_recordset(null::${id(table.name)}, ${batch.rows}::json)`,
+                )
+                .catch((error: unknown) => {
+                  // The database's own words, not drizzle's message, which repeats the whole batch.
+                  throw new CopyFailed(`copying ${table.name} failed after ${count} rows (${causeOf(error)}); the target is left without rows`);
+                });
             }
             count += batch.n;
             last = batch.last;

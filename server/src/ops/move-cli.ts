@@ -3,7 +3,7 @@ import path from "node:path";
 import { ConfigError, type Config } from "../config";
 import type { Connection } from "../db/connection";
 import { runningServer } from "./backup-cli";
-import { copyDatabase, sequencesBehind, tableFigures, type TableFigures } from "./copy-database";
+import { copyDatabase, CopyFailed, sequencesBehind, tableFigures, type TableFigures } from "./copy-database";
 
 // `cli move-to-postgres --to DATABASE_URL`: the embedded database (the data
 // folder as the server resolves it) copied into an empty PostgreSQL
@@ -57,7 +57,9 @@ export async function moveToPostgresCommand(config: Config, args: string[]): Pro
     await target.migrate();
     say(`moving ${config.dataDir} into ${shown(to)}`);
     const started = Date.now();
-    await copyDatabase(source.db, target.db, ({ table, rows }) => rows > 0 && say(`  ${table}: ${rows}`));
+    await copyDatabase(source.db, target.db, ({ table, rows }) => rows > 0 && say(`  ${table}: ${rows}`)).catch((error: unknown) => {
+      throw error instanceof CopyFailed ? new ConfigError(error.message) : error;
+    });
     say(`copied in ${((Date.now() - started) / 1000).toFixed(1)} s; comparing`);
     const differs = await compare(source, target);
     if (differs) throw new Error(`the copy differs from the embedded database: ${differs}`);
