@@ -62,7 +62,7 @@ export async function moveToPostgresCommand(config: Config, args: string[]): Pro
     });
     say(`copied in ${((Date.now() - started) / 1000).toFixed(1)} s; comparing`);
     const differs = await compare(source, target);
-    if (differs) throw new Error(`the copy differs from the embedded database: ${differs}`);
+    if (differs) throw new ConfigError(`the copy differs from the embedded database: ${differs}. The PostgreSQL database holds this copy: drop and create it again before another move`);
     const secret = config.secret ? "your CUNWU_SECRET" : `the secret in ${path.join(config.dataDir, "secret")}`;
     say(`moved. Start the server with DATABASE_URL=${shown(to)} and CUNWU_SECRET set to ${secret} (logins, codes and photo links stay valid).`);
   } finally {
@@ -88,7 +88,10 @@ async function compare(source: Connection, target: Connection): Promise<string |
   }
   const behind = await sequencesBehind(target.db);
   const ledger = await reconcileLedger(target.db);
-  const wrong = ledger.mismatches.length + ledger.brokenEntries.length + ledger.monthSumMismatches.length;
+  const wrongIn = (l: typeof ledger) => l.mismatches.length + l.brokenEntries.length + l.monthSumMismatches.length;
+  const wrong = wrongIn(ledger);
+  // A copy is only as sound as its source: say so when the embedded ledger was already off.
+  const sourceWrong = wrong ? wrongIn(await reconcileLedger(source.db)) : 0;
   say(unequal.length ? `tables that differ: ${unequal.join(", ")}` : "every table: the same rows (counted, and every row's content hashed)");
   say(
     wrong
@@ -98,7 +101,7 @@ async function compare(source: Connection, target: Connection): Promise<string |
   const problems = [
     unequal.length ? `rows differ in ${unequal.join(", ")}` : "",
     behind.length ? `sequences behind their rows: ${behind.join(", ")}` : "",
-    wrong ? "the ledger does not reconcile" : "",
+    wrong ? `the ledger does not reconcile${sourceWrong ? " (nor does the embedded database's own: back it up and ask for help)" : ""}` : "",
   ].filter(Boolean);
   return problems.length ? problems.join("; ") : undefined;
 }
