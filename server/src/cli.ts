@@ -7,7 +7,7 @@ import { createLogger } from "./logger";
 // The server's modules load only after the settings are checked, so a bad
 // setting is reported at once.
 
-const usage = "usage: cli <serve|migrate|rebuild-sums|seed [--scale district|township|test]|backup [--out DIR]|restore FILE|print-schema>";
+const usage = "usage: cli <serve|migrate|rebuild-sums|seed [--scale district|township|test]|backup [--out DIR]|restore FILE|move-to-postgres --to DATABASE_URL|print-schema>";
 
 async function withDatabase<T>(config: Config, work: (db: import("./db/database").Db) => Promise<T>) {
   const { connect } = await import("./db/connection");
@@ -36,7 +36,7 @@ async function main(command: string | undefined): Promise<void> {
     process.stdout.write(`wrote ${schemaFile}\n`);
     return;
   }
-  if (command !== "serve" && command !== "migrate" && command !== "seed" && command !== "rebuild-sums" && command !== "backup" && command !== "restore") throw new ConfigError(usage);
+  if (command !== "serve" && command !== "migrate" && command !== "seed" && command !== "rebuild-sums" && command !== "backup" && command !== "restore" && command !== "move-to-postgres") throw new ConfigError(usage);
   const config = loadConfig(process.env, { serving: command === "serve" });
   const logger = createLogger(config.logLevel);
   switch (command) {
@@ -45,6 +45,9 @@ async function main(command: string | undefined): Promise<void> {
       return;
     case "restore":
       await (await import("./ops/backup-cli")).restoreCommand(config, process.argv.slice(3));
+      return;
+    case "move-to-postgres":
+      await (await import("./ops/move-cli")).moveToPostgresCommand(config, process.argv.slice(3));
       return;
     case "serve": {
       const { printDemoLogins, startServer } = await import("./server");

@@ -4,7 +4,6 @@ import path from "node:path";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 import { freshDatabase, testDatabaseKind, type TestDatabase } from "../support/database";
-import { adminUrl, databaseUrl } from "../support/fixtures";
 import { killProcessServers, runCli, startProcessServer, type Finished } from "../support/process-server";
 
 // What `cli backup`, `cli restore` and POST /ops/backup refuse, each with a
@@ -18,16 +17,10 @@ const tempDir = (name: string) => {
   return dir;
 };
 const databases: TestDatabase[] = [];
-const extraDatabases: string[] = [];
 afterAll(async () => {
   killProcessServers();
   for (const database of databases) await database.drop();
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
-  if (extraDatabases.length) {
-    const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
-    for (const name of extraDatabases) await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.end();
-  }
 });
 
 /** Refused: exit 1, the sentence on stderr, no stack trace. */
@@ -108,13 +101,11 @@ describe.runIf(testDatabaseKind === "pglite")("embedded backups refused", () => 
 });
 
 describe.runIf(testDatabaseKind === "postgres")("PostgreSQL backups refused", () => {
+  /** An empty database of its own (the `blank` fixture: no tables). */
   async function emptyDatabase(): Promise<string> {
-    const name = `cunwu_refusal_${process.pid}_${extraDatabases.length}_${Date.now()}`;
-    const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database "${name}"`);
-    await admin.end();
-    extraDatabases.push(name);
-    return databaseUrl(name);
+    const database = await freshDatabase("blank", "postgres");
+    databases.push(database);
+    return database.databaseUrl!;
   }
   async function tablesIn(url: string): Promise<number> {
     const sql = postgres(url, { max: 1, onnotice: () => {} });

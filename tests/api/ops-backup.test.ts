@@ -1,11 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 import { freshDatabase, testDatabaseKind, type TestDatabase } from "../support/database";
 import { demoPassword, testSecret } from "../support/constants";
-import { adminUrl, databaseUrl } from "../support/fixtures";
 import { districtToday } from "../support/ops/keys";
 import { killProcessServers, runCli, startProcessServer, type ProcessServer } from "../support/process-server";
 
@@ -19,7 +17,7 @@ const awardDocument = `mutation ($input: AwardPointsInput!) { awardPoints(input:
 describe("backup under load and restore", () => {
   let database: TestDatabase;
   const dirs: string[] = [];
-  const extraDatabases: string[] = [];
+  const databases: TestDatabase[] = [];
   const tempDir = (name: string) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cunwu-${name}-`));
     dirs.push(dir);
@@ -29,11 +27,7 @@ describe("backup under load and restore", () => {
     killProcessServers();
     await database?.drop();
     for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
-    if (extraDatabases.length) {
-      const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
-      for (const name of extraDatabases) await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    }
+    for (const empty of databases) await empty.drop();
   });
 
   it("keeps every award answered before the backup began, and refuses a target that holds data", async () => {
@@ -81,12 +75,9 @@ describe("backup under load and restore", () => {
     // Restore into an empty target, then a server on it.
     let target: Record<string, string>;
     if (testDatabaseKind === "postgres") {
-      const name = `cunwu_restore_${process.pid}_${Date.now()}`;
-      const adminSql = postgres(adminUrl(), { max: 1, onnotice: () => {} });
-      await adminSql.unsafe(`create database "${name}"`);
-      await adminSql.end();
-      extraDatabases.push(name);
-      target = { DATABASE_URL: databaseUrl(name), CUNWU_SECRET: testSecret };
+      const empty = await freshDatabase("blank", "postgres");
+      databases.push(empty);
+      target = { DATABASE_URL: empty.databaseUrl!, CUNWU_SECRET: testSecret };
     } else {
       target = { CUNWU_DATA_DIR: path.join(tempDir("restored"), "data"), CUNWU_SECRET: testSecret };
     }

@@ -12,7 +12,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
 /** The running embedded server on this data folder, if there is one. */
-function runningServer(dataDir: string): { port: number } | undefined {
+export function runningServer(dataDir: string): { port: number } | undefined {
   try {
     const { pid, port } = JSON.parse(fs.readFileSync(serverFile(dataDir), "utf8")) as { pid: number; port: number };
     process.kill(pid, 0);
@@ -82,7 +82,7 @@ export async function restoreCommand(config: Config, args: string[]): Promise<vo
       say(`restored ${path.basename(file)} into the database of DATABASE_URL`);
       return;
     }
-    if (config.databaseUrl) throw new ConfigError("an embedded backup restores into a data folder; unset DATABASE_URL (cli move-to-postgres is not built yet)");
+    if (config.databaseUrl) throw new ConfigError("an embedded backup restores into a data folder; unset DATABASE_URL (to move it to PostgreSQL, restore it into a folder, then cli move-to-postgres --to DATABASE_URL)");
     const verified = await restoreEmbedded(file, config.dataDir);
     const secret = path.join(path.dirname(file), "secret");
     if (fs.existsSync(secret) && !fs.existsSync(path.join(config.dataDir, "secret"))) fs.copyFileSync(secret, path.join(config.dataDir, "secret"));
