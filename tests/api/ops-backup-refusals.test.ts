@@ -4,6 +4,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 import { freshDatabase, testDatabaseKind, type TestDatabase } from "../support/database";
+import { adminUrl } from "../support/fixtures";
 import { killProcessServers, runCli, startProcessServer, type Finished } from "../support/process-server";
 
 // What `cli backup`, `cli restore` and POST /ops/backup refuse, each with a
@@ -125,6 +126,27 @@ describe.runIf(testDatabaseKind === "postgres")("PostgreSQL backups refused", ()
     const out = tempDir("out");
     expectRefused(await runCli(["backup", "--out", out], { DATABASE_URL: database.databaseUrl!, PATH: bin }), /pg_dump is not installed here: install PostgreSQL's client tools/);
     expect(fs.readdirSync(out)).toEqual([]);
+  });
+
+  it("checks a dump only by listing it when the user may not create the scratch database, and says so", async () => {
+    const database = await freshDatabase("demo");
+    databases.push(database);
+    // A user who may read every table (so pg_dump works) but may not create databases.
+    const role = `cunwu_reader_${process.pid}_${Date.now()}`;
+    const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create role ${role} login nocreatedb; grant pg_read_all_data to ${role}`);
+    try {
+      const url = new URL(database.databaseUrl!);
+      url.username = role;
+      url.password = "";
+      const out = tempDir("reader");
+      const taken = await runCli(["backup", "--out", out], { DATABASE_URL: url.toString() });
+      expect(taken.code, taken.stderr).toBe(0);
+      expect(taken.stdout).toMatch(/verified: pg_restore reads it whole \(the ledger was not checked: this database user may not create the scratch database/);
+    } finally {
+      await admin.unsafe(`drop role if exists ${role}`);
+      await admin.end();
+    }
   });
 
   it("restores nothing from a dump that is not one or is cut short, and leaves the database empty", async () => {

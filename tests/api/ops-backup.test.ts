@@ -65,7 +65,8 @@ describe("backup under load and restore", () => {
     await Promise.all(writers);
     expect(backup.code, backup.stderr).toBe(0);
     expect(backup.stdout).toMatch(/backup written: .*cunwu-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.(pglite\.tar\.gz|pgdump) \(\d+\.\d MB\)/);
-    expect(backup.stdout).toMatch(testDatabaseKind === "postgres" ? /verified: pg_restore reads it whole/ : /verified: \d+ households, \d+ ledger entries, every balance equal to its entries/);
+    // Both: the backup opened (PostgreSQL's restored into a scratch database, dropped after) and its ledger checked.
+    expect(backup.stdout).toMatch(/verified: \d+ households, \d+ ledger entries, every balance equal to its entries/);
     const file = /backup written: (\S+)/.exec(backup.stdout)![1]!;
     const before = answered.filter((a) => a.at < began);
     expect(before.length, "awards answered before the backup began").toBeGreaterThan(0);

@@ -39,8 +39,8 @@ export async function backupCommand(config: Config, args: string[]): Promise<voi
     }
   }
   say(`backup written: ${backup.file} (${mb(backup.bytes)})`);
-  const verified = await verifyBackup(backup.file);
-  say(verified === "listed" ? "verified: pg_restore reads it whole" : `verified: ${verified.households} households, ${verified.entries} ledger entries, every balance equal to its entries`);
+  const verified = await verifyBackup(backup.file, config.databaseUrl);
+  say(verified === "listed" ? "verified: pg_restore reads it whole (the ledger was not checked: this database user may not create the scratch database it would be restored into)" : `verified: ${verified.households} households, ${verified.entries} ledger entries, every balance equal to its entries`);
 }
 
 /** The running server takes it (only it may open the database): keyed by the data folder's secret. */

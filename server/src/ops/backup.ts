@@ -1,8 +1,10 @@
 import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
+import postgres from "postgres";
 import { ConfigError } from "../config";
 
 // Backups: one file per backup, named with its time, verified after writing.
@@ -67,19 +69,47 @@ export interface Verified {
 
 /**
  * Opens the backup and checks the ledger in it: every household's balance
- * equals the sum of its entries. A PostgreSQL dump is listed by pg_restore
- * (readable, complete); its ledger is checked after a restore.
+ * equals the sum of its entries. A PostgreSQL dump is restored into a
+ * scratch database beside the source (dropped after), or, when this user may
+ * not create one, only listed by pg_restore (readable, complete).
  */
-export async function verifyBackup(file: string): Promise<Verified | "listed"> {
-  if (file.endsWith(".pgdump")) {
-    await run("pg_restore", ["--list", file], { maxBuffer: 64 * 2 ** 20 });
-    return "listed";
-  }
+export async function verifyBackup(file: string, databaseUrl?: string): Promise<Verified | "listed"> {
+  if (file.endsWith(".pgdump")) return verifyDump(file, databaseUrl!);
   const db = await openDump(file);
   try {
-    return await ledgerFigures(db);
+    return await ledgerFigures((text) => db.query<LedgerRow>(text).then((result) => result.rows[0]!));
   } finally {
     await db.close();
+  }
+}
+
+async function verifyDump(file: string, databaseUrl: string): Promise<Verified | "listed"> {
+  await run("pg_restore", ["--list", file], { maxBuffer: 64 * 2 ** 20 });
+  const name = `cunwu_verify_${randomBytes(6).toString("hex")}`;
+  const server = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    try {
+      await server.unsafe(`create database ${name}`);
+    } catch (error) {
+      // 42501: no CREATEDB for this user; the listing is all we can check.
+      if ((error as { code?: string }).code === "42501") return "listed";
+      throw error;
+    }
+    try {
+      const scratchUrl = new URL(databaseUrl);
+      scratchUrl.pathname = `/${name}`;
+      await run("pg_restore", ["--no-owner", "--single-transaction", "--dbname", scratchUrl.toString(), file], { maxBuffer: 64 * 2 ** 20 });
+      const scratch = postgres(scratchUrl.toString(), { max: 1, onnotice: () => {} });
+      try {
+        return await ledgerFigures(async (text) => (await scratch.unsafe<LedgerRow[]>(text))[0]!);
+      } finally {
+        await scratch.end();
+      }
+    } finally {
+      await server.unsafe(`drop database if exists ${name} with (force)`);
+    }
+  } finally {
+    await server.end();
   }
 }
 
@@ -93,14 +123,20 @@ async function openDump(file: string, pgdata?: string): Promise<PGlite> {
   }
 }
 
-async function ledgerFigures(db: PGlite): Promise<Verified> {
-  const { rows } = await db.query<{ households: number; entries: number; wrong: number }>(
+interface LedgerRow {
+  households: number;
+  entries: number;
+  wrong: number;
+}
+
+/** The backup's households and entries, refused when a balance differs from its entries (either database's driver). */
+async function ledgerFigures(queryOne: (text: string) => Promise<LedgerRow>): Promise<Verified> {
+  const figures = await queryOne(
     `select (select count(*)::int from households) as households,
             (select count(*)::int from point_entries) as entries,
             (select count(*)::int from households h
               where h.balance <> coalesce((select sum(e.delta) from point_entries e where e.household_id = h.id), 0)) as wrong`,
   );
-  const figures = rows[0]!;
   if (figures.wrong > 0) throw new Error(`the backup's ledger does not reconcile: ${figures.wrong} households' balances differ from their entries`);
   return { households: figures.households, entries: figures.entries };
 }
@@ -119,7 +155,7 @@ export async function restoreEmbedded(file: string, dataDir: string): Promise<Ve
     throw error;
   }
   try {
-    return await ledgerFigures(db);
+    return await ledgerFigures((text) => db.query<LedgerRow>(text).then((result) => result.rows[0]!));
   } finally {
     await db.close();
   }
