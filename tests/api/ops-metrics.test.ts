@@ -2,6 +2,7 @@ import os from "node:os";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/server";
+import { loadConfig } from "@cunwu/server";
 import { patience } from "../support/patience";
 import { testDatabaseKind } from "../support/database";
 
@@ -107,6 +108,45 @@ describe("readiness and metrics", () => {
       await db.execute(sql`update drizzle.__drizzle_migrations set created_at = ${last} where created_at = ${last - 1}`);
     }
     expect((await fetch(`${t.url}/readyz`)).status).toBe(200);
+  });
+
+  it("is not ready while the database holds a later server's migrations, and says so", async () => {
+    const db = t.server.connection.db;
+    const last = Number(rows<{ last: unknown }>(await db.execute(sql`select max(created_at) as last from drizzle.__drizzle_migrations`))[0]!.last);
+    await db.execute(sql`update drizzle.__drizzle_migrations set created_at = ${last + 1} where created_at = ${last}`);
+    try {
+      const ahead = await fetch(`${t.url}/readyz`);
+      expect(ahead.status).toBe(503);
+      expect(await ahead.json()).toMatchObject({ status: "unavailable", migrations: "ahead" });
+    } finally {
+      await db.execute(sql`update drizzle.__drizzle_migrations set created_at = ${last} where created_at = ${last + 1}`);
+    }
+    expect((await fetch(`${t.url}/readyz`)).status).toBe(200);
+  });
+});
+
+describe("readiness when the database is gone", () => {
+  it("answers 503 unknown while the process stays alive", async () => {
+    const t = await startTestServer();
+    try {
+      // The database closed under the server (on PostgreSQL: its pool ended).
+      await t.server.connection.close();
+      const gone = await fetch(`${t.url}/readyz`);
+      expect(gone.status).toBe(503);
+      expect(await gone.json()).toMatchObject({ status: "unavailable", migrations: "unknown" });
+      expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    } finally {
+      await t.close().catch(() => {});
+    }
+  });
+});
+
+describe("the metrics token setting", () => {
+  it("refuses a token shorter than 16 characters or with spaces, naming the setting", () => {
+    for (const token of ["short", "fifteen-chars-x", "sixteen chars xx"]) {
+      expect(() => loadConfig({ CUNWU_METRICS_TOKEN: token }), token).toThrow(/^CUNWU_METRICS_TOKEN must be at least 16 characters without spaces/);
+    }
+    expect(loadConfig({ CUNWU_METRICS_TOKEN: "sixteen-chars-xx" }).metricsToken).toBe("sixteen-chars-xx");
   });
 });
 
