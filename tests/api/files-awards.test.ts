@@ -4,18 +4,16 @@ import {
   awardBatchAttachments,
   awardBatches,
   awardLineAttachments,
-  households,
   idempotencyKeys,
   pointEntries,
   pointEntryAttachments,
-  villages,
 } from "@cunwu/schema";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 import { expectError, expectReason } from "../support/assert";
 import { newUserToken } from "../support/ops/users";
 import { postAtOnce } from "../support/ops/villages";
 import { districtToday, newKey } from "../support/ops/keys";
-import { ATTACHMENTS, attachedCount, expectServed, idsOf, manyUploads, upload, uploads, type Attachment } from "../support/photos";
+import { ATTACHMENTS, attachedCount, expectServed, idsOf, startPhotoServer, upload, uploads, type Attachment } from "../support/photos";
 
 // Photos of an award: of the award as a whole and per household, on a batch
 // on publicity (公示) and its lines, or on the entries posted at once; a
@@ -28,11 +26,7 @@ const hh: Record<string, string> = {};
 const villageIds: Record<string, number> = {};
 
 beforeAll(async () => {
-  t = await startTestServer({ env: manyUploads });
-  const db = t.server.connection.db;
-  for (const name of ["admin", "village", "resident", "township", "dept"]) tokens[name] = await t.login(name);
-  for (const v of await db.select().from(villages)) villageIds[v.code] = v.id;
-  for (const h of await db.select({ id: households.id, number: households.number }).from(households)) hh[h.number] = String(h.id);
+  t = await startPhotoServer(["admin", "village", "resident", "township", "dept"], { tokens, villageIds, hh });
   // 白鹤村 posts at once (no publicity); 石门村 runs 3 days of 公示.
   await postAtOnce(t, villageIds.PC03!, tokens.admin!);
   const password = "photos-password-1";

@@ -1,6 +1,6 @@
 import { count, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { activityAttachments, activityParticipants, fileBlobs, files, households, productAttachments, products, villages } from "@cunwu/schema";
+import { activityAttachments, activityParticipants, fileBlobs, files, productAttachments, products } from "@cunwu/schema";
 import { abandonedUploadsJob } from "@cunwu/server/scheduler/abandoned-uploads-job";
 import { databaseStorage } from "@cunwu/server/files/storage";
 import { createLogger } from "@cunwu/server/logger";
@@ -8,7 +8,7 @@ import { startTestServer, type TestServer } from "../support/server";
 import { errorCode, expectError } from "../support/assert";
 import { newUserToken } from "../support/ops/users";
 import { districtToday, newKey } from "../support/ops/keys";
-import { ATTACHMENTS, attachedCount, expectServed, idsOf, manyUploads, upload, uploads, type Attachment } from "../support/photos";
+import { ATTACHMENTS, attachedCount, expectServed, idsOf, startPhotoServer, upload, uploads, type Attachment } from "../support/photos";
 
 // Photos of volunteer activities (added with the participants, at most 9 in
 // all) and of shop products (one shown; a new one replaces it and the old
@@ -21,11 +21,7 @@ const hh: Record<string, string> = {};
 const villageIds: Record<string, number> = {};
 
 beforeAll(async () => {
-  t = await startTestServer({ env: manyUploads });
-  const db = t.server.connection.db;
-  for (const name of ["admin", "village", "resident", "township", "district"]) tokens[name] = await t.login(name);
-  for (const v of await db.select().from(villages)) villageIds[v.code] = v.id;
-  for (const h of await db.select({ id: households.id, number: households.number }).from(households)) hh[h.number] = String(h.id);
+  t = await startPhotoServer(["admin", "village", "resident", "township", "district"], { tokens, villageIds, hh });
   tokens.pc02 = await newUserToken(t, tokens.admin!, { username: "pc02-photos", password: "photos-password-2", role: "RESIDENT", householdId: hh["PC02-001"]! });
 });
 afterAll(() => t?.close());

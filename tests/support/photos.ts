@@ -1,14 +1,31 @@
 import sharp from "sharp";
 import { count, inArray, isNotNull, and } from "drizzle-orm";
 import { expect } from "vitest";
-import { files } from "@cunwu/schema";
-import type { TestServer } from "./server";
+import { files, households, villages } from "@cunwu/schema";
+import { startTestServer, type TestServer } from "./server";
 
 // Photos in API tests: an upload as a phone sends it, the Attachment fields
 // every record reads back, and whether files are taken.
 
 /** Uploads are counted per user in ten minutes; tests that send many raise the limit. */
 export const manyUploads = { CUNWU_UPLOADS_PER_10_MIN: "1000" };
+
+/** What a photo test looks things up by: tokens by username, village ids by code, household ids by number. */
+export interface PhotoWorld {
+  tokens: Record<string, string>;
+  villageIds: Record<string, number>;
+  hh: Record<string, string>;
+}
+
+/** A demo server that takes many uploads, with `world` filled: the named demo users signed in, every village and household. */
+export async function startPhotoServer(usernames: readonly string[], world: PhotoWorld): Promise<TestServer> {
+  const t = await startTestServer({ env: manyUploads });
+  const db = t.server.connection.db;
+  for (const name of usernames) world.tokens[name] = await t.login(name);
+  for (const v of await db.select().from(villages)) world.villageIds[v.code] = v.id;
+  for (const h of await db.select({ id: households.id, number: households.number }).from(households)) world.hh[h.number] = String(h.id);
+  return t;
+}
 
 export const ATTACHMENTS = `attachments { id url thumbnailUrl contentType width height bytes createdAt createdBy }`;
 
