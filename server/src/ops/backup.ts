@@ -5,6 +5,10 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { schema, type Db } from "../db/database";
+import { describeLedgerProblems, ledgerProblems, reconcileLedger } from "../points/reconcile";
 import { ConfigError } from "../config";
 
 // Backups: one file per backup, named with its time, verified after writing.
@@ -77,7 +81,7 @@ export async function verifyBackup(file: string, databaseUrl?: string): Promise<
   if (file.endsWith(".pgdump")) return verifyDump(file, databaseUrl!);
   const db = await openDump(file);
   try {
-    return await ledgerFigures((text) => db.query<LedgerRow>(text).then((result) => result.rows[0]!));
+    return await ledgerFigures(drizzlePglite({ client: db, schema }));
   } finally {
     await db.close();
   }
@@ -101,7 +105,7 @@ async function verifyDump(file: string, databaseUrl: string): Promise<Verified |
       await run("pg_restore", ["--no-owner", "--single-transaction", "--dbname", scratchUrl.toString(), file], { maxBuffer: 64 * 2 ** 20 });
       const scratch = postgres(scratchUrl.toString(), { max: 1, onnotice: () => {} });
       try {
-        return await ledgerFigures(async (text) => (await scratch.unsafe<LedgerRow[]>(text))[0]!);
+        return await ledgerFigures(drizzlePostgres({ client: scratch, schema }));
       } finally {
         await scratch.end();
       }
@@ -123,22 +127,11 @@ async function openDump(file: string, pgdata?: string): Promise<PGlite> {
   }
 }
 
-interface LedgerRow {
-  households: number;
-  entries: number;
-  wrong: number;
-}
-
-/** The backup's households and entries, refused when a balance differs from its entries (either database's driver). */
-async function ledgerFigures(queryOne: (text: string) => Promise<LedgerRow>): Promise<Verified> {
-  const figures = await queryOne(
-    `select (select count(*)::int from households) as households,
-            (select count(*)::int from point_entries) as entries,
-            (select count(*)::int from households h
-              where h.balance <> coalesce((select sum(e.delta) from point_entries e where e.household_id = h.id), 0)) as wrong`,
-  );
-  if (figures.wrong > 0) throw new Error(`the backup's ledger does not reconcile: ${figures.wrong} households' balances differ from their entries`);
-  return { households: figures.households, entries: figures.entries };
+/** The backup's households and entries, refused when its ledger does not reconcile (the service `reconcileLedger` answers). */
+async function ledgerFigures(db: Db): Promise<Verified> {
+  const ledger = await reconcileLedger(db);
+  if (ledgerProblems(ledger) > 0) throw new Error(`the backup's ledger does not reconcile: ${describeLedgerProblems(ledger)}`);
+  return { households: ledger.householdsChecked, entries: ledger.entriesChecked };
 }
 
 /** Restores an embedded backup into an empty data folder (refused if it holds a database). */
@@ -155,7 +148,7 @@ export async function restoreEmbedded(file: string, dataDir: string): Promise<Ve
     throw error;
   }
   try {
-    return await ledgerFigures((text) => db.query<LedgerRow>(text).then((result) => result.rows[0]!));
+    return await ledgerFigures(drizzlePglite({ client: db, schema }));
   } finally {
     await db.close();
   }

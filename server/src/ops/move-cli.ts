@@ -73,7 +73,7 @@ export async function moveToPostgresCommand(config: Config, args: string[]): Pro
 
 /** Rows per table side by side (and their digests), sequences, and the copy's ledger: what differs, or nothing. */
 async function compare(source: Connection, target: Connection): Promise<string | undefined> {
-  const { reconcileLedger } = await import("../points/reconcile");
+  const { describeLedgerProblems, ledgerProblems, reconcileLedger } = await import("../points/reconcile");
   const [from, to] = [await tableFigures(source.db), await tableFigures(target.db)];
   const tables = [...new Set([...from.keys(), ...to.keys()])];
   const width = Math.max(...tables.map((t) => t.length), 5);
@@ -88,14 +88,13 @@ async function compare(source: Connection, target: Connection): Promise<string |
   }
   const behind = await sequencesBehind(target.db);
   const ledger = await reconcileLedger(target.db);
-  const wrongIn = (l: typeof ledger) => l.mismatches.length + l.brokenEntries.length + l.monthSumMismatches.length;
-  const wrong = wrongIn(ledger);
+  const wrong = ledgerProblems(ledger);
   // A copy is only as sound as its source: say so when the embedded ledger was already off.
-  const sourceWrong = wrong ? wrongIn(await reconcileLedger(source.db)) : 0;
+  const sourceWrong = wrong ? ledgerProblems(await reconcileLedger(source.db)) : 0;
   say(unequal.length ? `tables that differ: ${unequal.join(", ")}` : "every table: the same rows (counted, and every row's content hashed)");
   say(
     wrong
-      ? `ledger: ${ledger.mismatches.length} balances differ from their entries, ${ledger.brokenEntries.length} entries broken, ${ledger.monthSumMismatches.length} monthly sums off`
+      ? `ledger: ${describeLedgerProblems(ledger)}`
       : `ledger: ${ledger.householdsChecked} households, ${ledger.entriesChecked} entries; every balance equal to its entries, every monthly sum to its entries`,
   );
   const problems = [

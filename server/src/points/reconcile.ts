@@ -95,3 +95,11 @@ export async function reconcileLedger(db: Db) {
     monthSumMismatches: monthSums,
   };
 }
+
+/** How many things a reconciliation found wrong: balances, entries, monthly sums. */
+export const ledgerProblems = (ledger: Awaited<ReturnType<typeof reconcileLedger>>): number =>
+  ledger.mismatches.length + ledger.brokenEntries.length + ledger.monthSumMismatches.length;
+
+/** The reconciliation's findings in one line, for the command line. */
+export const describeLedgerProblems = (ledger: Awaited<ReturnType<typeof reconcileLedger>>): string =>
+  `${ledger.mismatches.length} balances differ from their entries, ${ledger.brokenEntries.length} entries broken, ${ledger.monthSumMismatches.length} monthly sums off`;
