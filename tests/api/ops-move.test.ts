@@ -151,3 +151,31 @@ describe.skipIf(testDatabaseKind !== "postgres")("moving the embedded database t
     }
   });
 });
+
+// Refused before any database is opened, so on the embedded run too: each a
+// one-line reason naming what to change, exit 1, the folder untouched.
+describe.skipIf(testDatabaseKind !== "pglite")("a move asked for wrongly", () => {
+  it("names what is missing: the target, a PostgreSQL URL, the embedded folder, DATABASE_URL left set", async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), "cunwu-move-empty-"));
+    try {
+      const target = "postgres://postgres@127.0.0.1:5432/cunwu_never_created";
+      const cases: [string[], Record<string, string>, RegExp][] = [
+        [["move-to-postgres"], { CUNWU_DATA_DIR: empty }, /^cunwu: usage: cli move-to-postgres --to postgres:\/\//],
+        [["move-to-postgres", "--to"], { CUNWU_DATA_DIR: empty }, /^cunwu: usage: cli move-to-postgres --to /],
+        [["move-to-postgres", "--to=mysql://root:pw@db/cunwu"], { CUNWU_DATA_DIR: empty }, /^cunwu: --to must be a postgres:\/\/ or postgresql:\/\/ URL \(got "mysql:\/\/root:\*\*\*@db\/cunwu"\)/],
+        [["move-to-postgres", "--to", target], { CUNWU_DATA_DIR: empty }, /^cunwu: there is no embedded database in .* \(set CUNWU_DATA_DIR to the data folder\)/],
+        [["move-to-postgres", "--to", target], { CUNWU_DATA_DIR: "memory://" }, /^cunwu: CUNWU_DATA_DIR=memory:\/\/ holds nothing to move/],
+        [["move-to-postgres", "--to", target], { DATABASE_URL: target, CUNWU_SECRET: testSecret }, /^cunwu: move-to-postgres copies the embedded database of CUNWU_DATA_DIR; unset DATABASE_URL/],
+      ];
+      const results = await Promise.all(cases.map(([args, env]) => runCli(args, env)));
+      results.forEach((result, i) => {
+        expect(result.code, result.stderr).toBe(1);
+        expect(result.stderr).toMatch(cases[i]![2]);
+        expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      });
+      expect(fs.readdirSync(empty)).toEqual([]);
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});

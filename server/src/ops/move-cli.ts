@@ -14,7 +14,7 @@ import { copyDatabase, CopyFailed, sequencesBehind, tableFigures, type TableFigu
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /** The URL without its password, for messages. */
-const shown = (url: string) => url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@]*@/, "$1:***@");
+const shown = (url: string) => url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@]*@/i, "$1:***@");
 
 function targetOf(args: string[]): string {
   const at = args.findIndex((a) => a === "--to" || a.startsWith("--to="));
