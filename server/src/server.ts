@@ -26,7 +26,7 @@ import { createMetrics } from "./ops/metrics";
 import { announceServer, backupRoute, dailyBackupJob, lastBackup } from "./ops/embedded-backups";
 import { backupStatus } from "./ops/backup-status";
 import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./seed/seed-demo";
-import { startScheduler, type Scheduler } from "./scheduler/scheduler";
+import { runJobsOnce, startScheduler, type Scheduler } from "./scheduler/scheduler";
 import { scheduledJobs } from "./scheduler/jobs";
 import { smsSenderFor } from "./scheduler/outbox-job";
 import { promptOutbox } from "./notifications/outbox-sender";
@@ -188,23 +188,27 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     const url = `http://${config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host}:${port}`;
     logger.info({ url, database: connection.kind, seeding }, "cunwu is listening");
     const unannounce = connection.embedded && config.dataDir !== "memory://" ? announceServer(config.dataDir, port) : () => {};
-    const seeded = seeding ? seedAfterListening(connection, config, logger, startup, bootstrap) : Promise.resolve([]);
+    const jobs = {
+      db: connection.db,
+      timezone: config.timezone,
+      logger,
+      jobs: [
+        ...scheduledJobs(config, logger),
+        ...(backupsScheduled && connection.embedded && backupDir ? [dailyBackupJob(connection.embedded, backupDir, config.backup.keep, ownSecret)] : []),
+      ],
+      onRun: metrics.jobRan,
+    };
+    // The seeded year's due reminders and messages are caught up before the database reopens.
+    const catchUp = () => (config.schedulerSeconds > 0 ? runJobsOnce(jobs) : Promise.resolve());
+    const seeded = seeding ? seedAfterListening(connection, config, logger, startup, async () => {
+          await bootstrap();
+          await catchUp();
+        }) : Promise.resolve([]);
     // Time-based notifications and the outbox, once the demo seed (if any) is in.
     const scheduler: Promise<Scheduler | undefined> =
       config.schedulerSeconds > 0
         ? seeded.then(
-            () =>
-              startScheduler({
-                db: connection.db,
-                timezone: config.timezone,
-                intervalMs: config.schedulerSeconds * 1000,
-                logger,
-                jobs: [
-                  ...scheduledJobs(config, logger),
-                  ...(backupsScheduled && connection.embedded && backupDir ? [dailyBackupJob(connection.embedded, backupDir, config.backup.keep, ownSecret)] : []),
-                ],
-                onRun: metrics.jobRan,
-              }),
+            () => startScheduler({ ...jobs, intervalMs: config.schedulerSeconds * 1000 }),
             () => undefined,
           )
         : Promise.resolve(undefined);
@@ -238,20 +242,24 @@ export async function startServer(config: Config, logger: Logger = createLogger(
  * the server already answers on. PGlite has one connection and the seed is
  * one transaction (a stopped seed leaves nothing), so every other query
  * would wait for it: until it ends /healthz says `demo: "seeding"` and the
- * API answers STARTING at once. A failed seed rejects `seeded` (cli.ts then
- * stops the server, as a failed start did).
+ * API answers STARTING at once. `afterSeed` (the admin's bootstrap, the
+ * scheduler's first run) runs inside that time too; then the database is
+ * reopened, to give back the memory they grew it to. A failed seed rejects
+ * `seeded` (cli.ts then stops the server, as a failed start did).
  */
 async function seedAfterListening(
   connection: Connection,
   config: Config,
   logger: Logger,
   startup: Lifecycle,
-  bootstrap: () => Promise<void>,
+  afterSeed: () => Promise<void>,
 ): Promise<DemoLogin[]> {
   try {
     const logins = await seedDemo(connection.db, { demoPassword: config.demoPassword, history: true, timezone: config.timezone });
     logger.info({ users: logins.length }, "seeded the demo district into the empty database");
-    await bootstrap();
+    await afterSeed();
+    // The seed's one big transaction grew PGlite's memory; a fresh instance starts small.
+    await connection.reopen?.();
     return logins;
   } finally {
     startup.seeding = false;

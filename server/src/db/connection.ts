@@ -9,6 +9,7 @@ import postgres from "postgres";
 import { schema, type Db } from "./database";
 import { repoRoot } from "../paths";
 import { createClusterApart } from "./pglite-init";
+import { openReopenable } from "./reopenable-pglite";
 
 export const migrationsFolder = path.join(repoRoot, "migrations");
 
@@ -19,6 +20,11 @@ export interface Connection {
   embedded?: PGlite;
   /** Applies every pending migration from migrations/. */
   migrate(): Promise<void>;
+  /**
+   * Embedded only: closes and opens the database again, giving back the
+   * memory a one-off job (the demo seed) grew it to (reopenable-pglite.ts).
+   */
+  reopen?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,16 +83,21 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     fs.mkdirSync(options.dataDir, { recursive: true });
     await createClusterApart(pgdata);
   }
-  const client = await PGlite.create(pgdata, {
-    startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${pgliteSharedBuffers}`],
+  const { client, reopen } = await openReopenable(async () => {
+    const instance = await PGlite.create(pgdata, {
+      startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${pgliteSharedBuffers}`],
+    });
+    yieldBeforeEachQuery(instance);
+    return instance;
   });
-  yieldBeforeEachQuery(client);
   const db = drizzlePglite({ client, schema });
   return {
     db: db as unknown as Db,
     kind: "pglite",
     embedded: client,
     migrate: () => migratePglite(db, { migrationsFolder }),
+    // An in-memory database would lose everything.
+    ...(pgdata ? { reopen } : {}),
     close: () => client.close(),
   };
 }

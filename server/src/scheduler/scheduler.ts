@@ -35,24 +35,12 @@ export function startScheduler(options: {
   /** Told of every run's outcome (the metrics count them). */
   onRun?: (job: string, outcome: "done" | "skipped" | "failed") => void;
 }): Scheduler {
-  const { db, timezone, intervalMs, logger, jobs, onRun } = options;
+  const { intervalMs } = options;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
 
-  const tick = async () => {
-    for (const job of jobs) {
-      if (stopped) return;
-      try {
-        const outcome = await job.run({ db, timezone, now: new Date(), logger });
-        onRun?.(job.key, outcome === "skipped" ? "skipped" : "done");
-        if (outcome !== "skipped" && Object.values(outcome).some((n) => n > 0)) logger.info({ job: job.key, ...outcome }, "scheduled job ran");
-      } catch (error) {
-        onRun?.(job.key, "failed");
-        logger.error({ job: job.key, err: error }, "scheduled job failed; it runs again at the next tick");
-      }
-    }
-  };
+  const tick = () => runJobsOnce(options, () => stopped);
   const loop = () => {
     running = tick().finally(() => {
       if (!stopped) timer = setTimeout(loop, intervalMs).unref();
@@ -66,4 +54,23 @@ export function startScheduler(options: {
       await running;
     },
   };
+}
+
+/** One tick: every job in turn (until `stopped` says so), each failure logged and left for the next tick. */
+export async function runJobsOnce(
+  options: Pick<Parameters<typeof startScheduler>[0], "db" | "timezone" | "logger" | "jobs" | "onRun">,
+  stopped: () => boolean = () => false,
+): Promise<void> {
+  const { db, timezone, logger, jobs, onRun } = options;
+  for (const job of jobs) {
+    if (stopped()) return;
+    try {
+      const outcome = await job.run({ db, timezone, now: new Date(), logger });
+      onRun?.(job.key, outcome === "skipped" ? "skipped" : "done");
+      if (outcome !== "skipped" && Object.values(outcome).some((n) => n > 0)) logger.info({ job: job.key, ...outcome }, "scheduled job ran");
+    } catch (error) {
+      onRun?.(job.key, "failed");
+      logger.error({ job: job.key, err: error }, "scheduled job failed; it runs again at the next tick");
+    }
+  }
 }
