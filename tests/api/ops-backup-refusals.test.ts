@@ -5,6 +5,7 @@ import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 import { freshDatabase, testDatabaseKind, type TestDatabase } from "../support/database";
 import { adminUrl } from "../support/fixtures";
+import { backupKey } from "@cunwu/server/ops/embedded-backups";
 import { killProcessServers, runCli, startProcessServer, type Finished } from "../support/process-server";
 
 // What `cli backup`, `cli restore` and POST /ops/backup refuse, each with a
@@ -98,6 +99,21 @@ describe.runIf(testDatabaseKind === "pglite")("embedded backups refused", () => 
     databases.push(database);
     expectRefused(await runCli(["backup", "--out"], { CUNWU_DATA_DIR: database.dataDir }), /usage: cli backup \[--out DIR\]/);
     expectRefused(await runCli(["backup"], { CUNWU_DATA_DIR: database.dataDir, CUNWU_BACKUP_DIR: "off" }), /usage: cli backup \[--out DIR\]/);
+
+    // Asked of a running server with the right key: 400, and no backup anywhere in its data folder.
+    const server = await startProcessServer({ CUNWU_DATA_DIR: database.dataDir, CUNWU_SEED: "never", CUNWU_SCHEDULER_SECONDS: "0", CUNWU_BACKUP_DIR: "off" });
+    const key = backupKey(fs.readFileSync(path.join(database.dataDir, "secret"), "utf8").trim());
+    for (const body of ["{}", JSON.stringify({ out: "" })]) {
+      const response = await fetch(`${server.url}/ops/backup`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-cunwu-backup-key": key },
+        body,
+      });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: "BACKUP_DIR_REQUIRED" });
+    }
+    expect((await server.stop()).code).toBe(0);
+    expect(fs.readdirSync(database.dataDir).sort()).toEqual(["pgdata", "secret"]);
   });
 });
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import express, { type RequestHandler } from "express";
 import type { PGlite } from "@electric-sql/pglite";
 import type { Job } from "../scheduler/scheduler";
-import { isLoopback } from "./metrics";
+import { isLoopback } from "./loopback";
 import { dumpEmbedded, listBackups, pruneBackups, saveBackup, type BackupFile } from "./backup";
 
 // Backups of the embedded database, which only the server holding it can

@@ -5,6 +5,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
 import type { Db } from "../db/database";
 import { rowsOf } from "../db/rows";
 import type { Logger } from "../logger";
+import { isLoopback } from "./loopback";
 
 // /metrics in Prometheus's text format (prom-client): what an operator
 // watches. Each server has its own registry, so several servers in one
@@ -156,6 +157,3 @@ export function metricsRoute(metrics: Metrics, token: string | undefined, logger
     }
   };
 }
-
-/** The socket's own address is this machine's (never a forwarded one). */
-export const isLoopback = (address: string | undefined) => !!address && (address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127."));
