@@ -188,7 +188,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     const url = `http://${config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host}:${port}`;
     logger.info({ url, database: connection.kind, seeding }, "cunwu is listening");
     const unannounce = connection.embedded && config.dataDir !== "memory://" ? announceServer(config.dataDir, port) : () => {};
-    const jobs = {
+    const schedulerRun = {
       db: connection.db,
       timezone: config.timezone,
       logger,
@@ -199,16 +199,16 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       onRun: metrics.jobRan,
     };
     // The seeded year's due reminders and messages are caught up before the database reopens.
-    const catchUp = () => (config.schedulerSeconds > 0 ? runJobsOnce(jobs) : Promise.resolve());
-    const seeded = seeding ? seedAfterListening(connection, config, logger, startup, async () => {
-          await bootstrap();
-          await catchUp();
-        }) : Promise.resolve([]);
+    const afterSeed = async () => {
+      await bootstrap();
+      if (config.schedulerSeconds > 0) await runJobsOnce(schedulerRun);
+    };
+    const seeded = seeding ? seedAfterListening(connection, config, logger, startup, afterSeed) : Promise.resolve([]);
     // Time-based notifications and the outbox, once the demo seed (if any) is in.
     const scheduler: Promise<Scheduler | undefined> =
       config.schedulerSeconds > 0
         ? seeded.then(
-            () => startScheduler({ ...jobs, intervalMs: config.schedulerSeconds * 1000 }),
+            () => startScheduler({ ...schedulerRun, intervalMs: config.schedulerSeconds * 1000 }),
             () => undefined,
           )
         : Promise.resolve(undefined);
