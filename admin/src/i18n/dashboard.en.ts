@@ -42,7 +42,7 @@ export const dashboardEn = {
         subtitle_department: "Matters your department was assigned, received in the year",
         received: "Received",
         resolved: "Of which resolved",
-        overdue: "Overdue now",
+        overdue: "Overdue",
         matters_unit: "matters",
         resolutionRate: "Resolution rate",
         onTimeRate: "On-time rate",

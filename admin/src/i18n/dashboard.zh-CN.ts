@@ -39,7 +39,7 @@ export const dashboardZhCN = {
         subtitle_department: "本部门承办的、本年受理的事项",
         received: "受理",
         resolved: "其中已办结",
-        overdue: "当前超期",
+        overdue: "已逾期",
         matters_unit: "件",
         resolutionRate: "办结率",
         onTimeRate: "按期办结率",
