@@ -32,21 +32,25 @@ describe.skipIf(!run)("notifications in the console", () => {
     for (const name of ["resident", "township", "dept"]) tokens[name] = await server.login(name);
     [dept, resident] = await Promise.all([signedIn(browser, server.url, "dept"), signedIn(browser, server.url, "resident", phone)]);
     // The resident raises a matter; the township assigns it jointly, led by the demo department (区民政局).
+    matterId = await raiseAndAssign(TITLE, (id) => ({ channel: "JOINT", leadDepartmentId: id("MZJ"), coDepartmentIds: [id("NYNCJ")] }));
+  });
+  /** A matter the resident raises and the township assigns (to the demo department, 区民政局, among others). */
+  async function raiseAndAssign(title: string, assignment: (departmentId: (code: string) => string) => Record<string, unknown>): Promise<string> {
     const { departments } = await server.ok<{ departments: { items: { id: string; code: string }[] } }>(`{ departments(perPage: 100) { items { id code } } }`, {}, tokens.township);
     const id = (code: string) => departments.items.find((d) => d.code === code)!.id;
     const { categories } = await server.ok<{ categories: { items: { id: string }[] } }>(`{ categories: civicCategories { items { id } } }`, {}, tokens.resident);
     const submitted = await server.ok<{ submitCivicMatter: { id: string } }>(
       `mutation ($input: SubmitCivicMatterInput!) { submitCivicMatter(input: $input) { id } }`,
-      { input: { categoryId: categories.items[0]!.id, title: TITLE, content: "下雨后塌了一块，晒谷有危险" } },
+      { input: { categoryId: categories.items[0]!.id, title, content: "下雨后塌了一块，晒谷有危险" } },
       tokens.resident,
     );
-    matterId = submitted.submitCivicMatter.id;
     await server.ok(
       `mutation ($id: ID!, $input: AssignCivicMatterInput!) { assignCivicMatter(id: $id, input: $input) { id } }`,
-      { id: matterId, input: { channel: "JOINT", leadDepartmentId: id("MZJ"), coDepartmentIds: [id("NYNCJ")] } },
+      { id: submitted.submitCivicMatter.id, input: assignment(id) },
       tokens.township,
     );
-  });
+    return submitted.submitCivicMatter.id;
+  }
   afterAll(async () => {
     expect([dept, resident].flatMap((p) => p?.errors ?? [])).toEqual([]);
     await browser?.close();
@@ -70,6 +74,39 @@ describe.skipIf(!run)("notifications in the console", () => {
     await statusShows(page, "办理中");
     // Opening it read it: the bell counts one fewer.
     await expect.poll(() => bellCount(page), settle).toBe(before - 1);
+  });
+
+  it("pages a department's year of notifications, and shows the unread ones alone", async () => {
+    const { page } = dept;
+    // Two new assignments the department has not read yet.
+    for (const title of ["村口路灯不亮", "水渠堵塞"]) await raiseAndAssign(title, (id) => ({ channel: "JOINT", leadDepartmentId: id("MZJ"), coDepartmentIds: [id("NYNCJ")] }));
+    const counts = () =>
+      server.ok<{ notifications: { total: number }; unreadNotificationCount: number }>(`{ notifications(perPage: 1) { total } unreadNotificationCount }`, {}, tokens.dept);
+    const { notifications: all, unreadNotificationCount: unread } = await counts();
+    expect(all.total, "the demo year notifies the department of more than two pages").toBeGreaterThan(40);
+    expect(unread).toBeGreaterThanOrEqual(2);
+    const firstItem = () => page.locator(".MuiListItemButton-root").first().innerText();
+
+    await open(page, "/notifications");
+    await see(page, `第 1-20 条，共 ${all.total} 条`);
+    await expect.poll(() => page.locator(".MuiListItemButton-root").count(), settle).toBe(20);
+    const newest = await firstItem();
+    await page.getByRole("button", { name: "下一页" }).click();
+    await see(page, `第 21-40 条，共 ${all.total} 条`);
+    await expect.poll(firstItem, settle).not.toBe(newest);
+    // Newest first by when each was made (the demo year's ids do not follow time).
+    const times = (await page.locator(".MuiListItemButton-root").allInnerTexts()).map((text) => text.match(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/)![0]);
+    expect(times).toHaveLength(20);
+    expect(times).toEqual([...times].sort().reverse());
+    await shootBothSizes(page, "notifications-paged");
+
+    // Only the unread: back to the first page, as many as the bell counts.
+    await page.getByRole("button", { name: "只看未读" }).click();
+    await see(page, `第 1-${unread} 条，共 ${unread} 条`);
+    await expect.poll(() => page.locator(".MuiListItemButton-root").count(), settle).toBe(unread);
+    expect((await counts()).notifications.total, "looking changes nothing").toBe(all.total);
+    await page.getByRole("button", { name: "全部", exact: true }).click();
+    await see(page, `第 1-20 条，共 ${all.total} 条`);
   });
 
   it("shows the resident 已办结，请评价 on the phone's home page, which leads to the rating", async () => {

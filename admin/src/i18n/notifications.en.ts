@@ -6,6 +6,8 @@ export const notificationsEn = {
   title: "Notifications",
   bell: "Notifications (%{count} unread)",
   empty: "No notifications yet.",
+  all: "All",
+  unread_only: "Unread only",
   unread: "Unread",
   mark_all_read: "Mark all read",
   marked: "Marked as read",

@@ -5,6 +5,8 @@ export const notificationsZhCN = {
   title: "通知",
   bell: "通知（%{count} 条未读）",
   empty: "暂无通知。",
+  all: "全部",
+  unread_only: "只看未读",
   unread: "未读",
   mark_all_read: "全部标为已读",
   marked: "已标为已读",

@@ -7,7 +7,7 @@ import { useNotificationList } from "./useNotifications";
 /** The resident's home: the newest notifications (已办结，请评价 among them), a link to all. */
 export const MyNotificationsCard = () => {
   const translate = useTranslate();
-  const { data } = useNotificationList(3);
+  const { data } = useNotificationList({ perPage: 3 });
   if (!data || data.items.length === 0) return null;
   return (
     <Card>

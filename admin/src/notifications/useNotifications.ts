@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { MarkNotificationsReadDocument, NotificationsDocument, UnreadNotificationCountDocument } from "../documents/notifications";
 import { run } from "../providers/run";
 
@@ -13,11 +13,12 @@ export const useUnreadNotificationCount = () =>
     refetchOnWindowFocus: true,
   });
 
-/** The caller's newest notifications (a page of them). */
-export const useNotificationList = (perPage = 50) =>
+/** A page of the caller's notifications, newest first (unread ones only when asked); the page shown stays while the next loads. */
+export const useNotificationList = ({ page = 1, perPage, unreadOnly = false }: { page?: number; perPage: number; unreadOnly?: boolean }) =>
   useQuery({
-    queryKey: ["notifications", "list", perPage],
-    queryFn: () => run(NotificationsDocument, { page: 1, perPage }),
+    queryKey: ["notifications", "list", { page, perPage, unreadOnly }],
+    queryFn: () => run(NotificationsDocument, { page, perPage, unreadOnly }),
+    placeholderData: keepPreviousData,
     refetchInterval: minute,
     refetchOnWindowFocus: true,
   });

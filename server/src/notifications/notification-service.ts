@@ -12,11 +12,11 @@ import { maxId, parseId } from "../common/validate";
 const mine = (actor: Actor, unreadOnly?: boolean | null): SQL =>
   and(eq(notifications.userId, actor.userId), unreadOnly ? isNull(notifications.readAt) : undefined)!;
 
-/** The caller's notifications, newest first. */
+/** The caller's notifications, newest first (by when they were made: the demo year is played matter by matter, so ids do not follow time). */
 export async function listNotifications(db: Db, actor: Actor, unreadOnly: boolean | null | undefined, page: number | null | undefined, perPage: number | null | undefined) {
   const paging = pageRequest(page, perPage);
   const where = mine(actor, unreadOnly);
-  const items = await db.select().from(notifications).where(where).orderBy(desc(notifications.id)).limit(paging.limit).offset(paging.offset);
+  const items = await db.select().from(notifications).where(where).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(paging.limit).offset(paging.offset);
   return pageOf(items, (limit) => countRows(db, notifications, where, limit));
 }
 
