@@ -134,6 +134,35 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     }
   };
 
+  /**
+   * 各单位办理情况 is civicReport's departmentWorkload: the units with any
+   * figure, the most overdue first, ten until 全部 is pressed.
+   */
+  const expectUnitWorkload = async (page: Page, user: string, filter: Record<string, unknown>) => {
+    type Unit = { name: string; open: number; overdue: number; partsUnreported: number; supervisionsOverdue: number };
+    const { civicReport: report } = await server.ok<{ civicReport: { departmentWorkload: Unit[] } }>(
+      `query ($f: CivicReportFilter) { civicReport(filter: $f) { departmentWorkload { name open overdue partsUnreported supervisionsOverdue } } }`,
+      { f: filter },
+      tokens[user],
+    );
+    const figures = (u: Unit) => [u.open, u.overdue, u.partsUnreported, u.supervisionsOverdue];
+    const expected = report.departmentWorkload
+      .filter((u) => figures(u).some((n) => n > 0))
+      .sort((a, b) => b.overdue - a.overdue || b.supervisionsOverdue - a.supervisionsOverdue || b.partsUnreported - a.partsUnreported || b.open - a.open)
+      .map((u) => [u.name, ...figures(u).map(String)]);
+    expect(expected.length, "the demo year leaves units with work in hand").toBeGreaterThan(0);
+    const table = page.getByTestId("unit-workload");
+    await see(page, "各单位办理情况");
+    expect(await table.locator("thead th").allInnerTexts()).toEqual(["单位", "办理中", "已逾期", "联办未报送", "督办超期"]);
+    const shown = async () => (await table.locator("tbody tr").allInnerTexts()).map((row) => row.split("\t").map((cell) => cell.trim()));
+    // Only the names may tie in order; compare as the sort leaves them.
+    await expect.poll(shown, settle).toEqual(expected.slice(0, 10));
+    if (expected.length > 10) {
+      await page.getByRole("button", { name: `全部 ${expected.length} 个单位` }).click();
+      await expect.poll(shown, settle).toEqual(expected);
+    }
+  };
+
   /** The tooltips of a chart's bars: "11月 · 奖励积分: 1,234". */
   const barTitles = async (page: Page, chart: string) => page.locator(`[data-testid="${chart}"] rect > title`).allTextContents();
 
@@ -149,6 +178,7 @@ describe.skipIf(!run)("the dashboard and the printable pages", () => {
     expect(civic.received).toBeGreaterThan(0);
     await expectCivicFigures(page, civic);
     await see(page, "办结率");
+    await expectUnitWorkload(page, "district", yearFilter());
 
     // This month's bars are this month's reports.
     const thisMonth = await pointsReport("district", monthFilter(month));

@@ -10,6 +10,7 @@ import { monthLabels } from "./monthLabels";
 import { CIVIC_CHANNELS, civicByMonth, monthsOfYear, type CivicRate, type ReportArea } from "./reports";
 import { ReportCard } from "./ReportCard";
 import { StatFigure } from "./StatFigure";
+import { UnitWorkload } from "./UnitWorkload";
 
 const RATES = ["resolutionRate", "onTimeRate", "followUpRate", "satisfactionRate", "reworkRate"] as const;
 
@@ -93,6 +94,12 @@ export const CivicCard = ({ year, area, ownMatters = false }: { year: number; ar
               ]}
             />
           </Grid>
+          {/* A department's own card is its own work already. */}
+          {!ownMatters && (
+            <Grid size={12}>
+              <UnitWorkload units={data.departmentWorkload} />
+            </Grid>
+          )}
         </Grid>
       )}
     </ReportCard>

@@ -105,6 +105,9 @@ export const PointsByMonthDocument = graphql(`
 
 export const CivicByMonthDocument = graphql(`
   query CivicByMonth($filter: CivicReportFilter) {
-    result: civicReport(filter: $filter) { ...CivicYearFields months { ...CivicMonthFields } }
+    result: civicReport(filter: $filter) {
+      ...CivicYearFields months { ...CivicMonthFields }
+      departmentWorkload { departmentId name open overdue partsUnreported supervisionsOverdue }
+    }
   }
 `);

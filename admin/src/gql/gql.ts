@@ -130,7 +130,7 @@ type Documents = {
     "\n  query PointsRanking($villageId: ID!, $from: LocalDate, $to: LocalDate, $limit: Int) {\n    result: pointsRanking(villageId: $villageId, from: $from, to: $to, limit: $limit) {\n      villageId from to size rule { zh en }\n      red { rank householdId householdNumber headName earned deducted }\n      black { rank householdId householdNumber headName earned deducted }\n    }\n  }\n": typeof types.PointsRankingDocument,
     "\n  query DistrictReport($year: Int!, $townshipId: ID) {\n    result: districtReport(year: $year, townshipId: $townshipId) { ...DistrictReportFields }\n  }\n": typeof types.DistrictReportDocument,
     "\n  query PointsByMonth($filter: PointsReportFilter) {\n    result: pointsReport(filter: $filter) { ...PointsReportFields months { ...PointsMonthFields } }\n  }\n": typeof types.PointsByMonthDocument,
-    "\n  query CivicByMonth($filter: CivicReportFilter) {\n    result: civicReport(filter: $filter) { ...CivicYearFields months { ...CivicMonthFields } }\n  }\n": typeof types.CivicByMonthDocument,
+    "\n  query CivicByMonth($filter: CivicReportFilter) {\n    result: civicReport(filter: $filter) {\n      ...CivicYearFields months { ...CivicMonthFields }\n      departmentWorkload { departmentId name open overdue partsUnreported supervisionsOverdue }\n    }\n  }\n": typeof types.CivicByMonthDocument,
     "\n  fragment ProductFields on Product {\n    id villageId name unit price stock active createdAt updatedAt\n    attachments { ...AttachmentFields }\n  }\n": typeof types.ProductFieldsFragmentDoc,
     "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status upcoming createdAt allowedActions\n  }\n": typeof types.ExchangeEventFieldsFragmentDoc,
     "\n  fragment RedemptionFields on Redemption {\n    id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy allowedActions\n    household { number headName }\n    lines { productId productName quantity unitPrice amount }\n  }\n": typeof types.RedemptionFieldsFragmentDoc,
@@ -292,7 +292,7 @@ const documents: Documents = {
     "\n  query PointsRanking($villageId: ID!, $from: LocalDate, $to: LocalDate, $limit: Int) {\n    result: pointsRanking(villageId: $villageId, from: $from, to: $to, limit: $limit) {\n      villageId from to size rule { zh en }\n      red { rank householdId householdNumber headName earned deducted }\n      black { rank householdId householdNumber headName earned deducted }\n    }\n  }\n": types.PointsRankingDocument,
     "\n  query DistrictReport($year: Int!, $townshipId: ID) {\n    result: districtReport(year: $year, townshipId: $townshipId) { ...DistrictReportFields }\n  }\n": types.DistrictReportDocument,
     "\n  query PointsByMonth($filter: PointsReportFilter) {\n    result: pointsReport(filter: $filter) { ...PointsReportFields months { ...PointsMonthFields } }\n  }\n": types.PointsByMonthDocument,
-    "\n  query CivicByMonth($filter: CivicReportFilter) {\n    result: civicReport(filter: $filter) { ...CivicYearFields months { ...CivicMonthFields } }\n  }\n": types.CivicByMonthDocument,
+    "\n  query CivicByMonth($filter: CivicReportFilter) {\n    result: civicReport(filter: $filter) {\n      ...CivicYearFields months { ...CivicMonthFields }\n      departmentWorkload { departmentId name open overdue partsUnreported supervisionsOverdue }\n    }\n  }\n": types.CivicByMonthDocument,
     "\n  fragment ProductFields on Product {\n    id villageId name unit price stock active createdAt updatedAt\n    attachments { ...AttachmentFields }\n  }\n": types.ProductFieldsFragmentDoc,
     "\n  fragment ExchangeEventFields on ExchangeEvent {\n    id villageId date title status upcoming createdAt allowedActions\n  }\n": types.ExchangeEventFieldsFragmentDoc,
     "\n  fragment RedemptionFields on Redemption {\n    id householdId villageId eventId total status createdAt cancelledAt cancelReason recordedBy allowedActions\n    household { number headName }\n    lines { productId productName quantity unitPrice amount }\n  }\n": types.RedemptionFieldsFragmentDoc,
@@ -802,7 +802,7 @@ export function graphql(source: "\n  query PointsByMonth($filter: PointsReportFi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CivicByMonth($filter: CivicReportFilter) {\n    result: civicReport(filter: $filter) { ...CivicYearFields months { ...CivicMonthFields } }\n  }\n"): typeof import('./graphql').CivicByMonthDocument;
+export function graphql(source: "\n  query CivicByMonth($filter: CivicReportFilter) {\n    result: civicReport(filter: $filter) {\n      ...CivicYearFields months { ...CivicMonthFields }\n      departmentWorkload { departmentId name open overdue partsUnreported supervisionsOverdue }\n    }\n  }\n"): typeof import('./graphql').CivicByMonthDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -51,6 +51,16 @@ export const dashboardEn = {
         reworkRate: "Rework rate",
         by_month: "Matters received and resolved, by month received",
         channel_mix: "Channel mix",
+        workload: {
+          title: "Units' work on the year's matters",
+          unit: "Unit",
+          open: "In hand",
+          overdue: "Overdue",
+          partsUnreported: "Joint parts unreported",
+          supervisionsOverdue: "Supervisions overdue",
+          all: "All %{count} units",
+          fewer: "The first %{count} only",
+        },
         channels: {
           DIRECT: "Direct",
           LEAD: "Lead",

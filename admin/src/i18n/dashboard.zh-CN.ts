@@ -48,6 +48,16 @@ export const dashboardZhCN = {
         reworkRate: "重办率",
         by_month: "各月受理及办结事项（按受理月份）",
         channel_mix: "办理方式构成",
+        workload: {
+          title: "各单位办理情况",
+          unit: "单位",
+          open: "办理中",
+          overdue: "已逾期",
+          partsUnreported: "联办未报送",
+          supervisionsOverdue: "督办超期",
+          all: "全部 %{count} 个单位",
+          fewer: "只看前 %{count} 个",
+        },
         channels: {
           DIRECT: "直办",
           LEAD: "领办",
