@@ -201,6 +201,14 @@ describe("login, me and tokens", () => {
     expectReason(create, "UNAUTHENTICATED", "TOKEN_EXPIRED");
   });
 
+  it("a token accepted once is TOKEN_EXPIRED when its time is up (verified tokens are kept only until then)", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const token = await signToken(testSecret, adminClaims, { iat: now, exp: now + 2 });
+    expect((await me(t, token)).errors).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, (now + 2) * 1000 - Date.now() + 50));
+    expectReason(await me(t, token), "UNAUTHENTICATED", "TOKEN_EXPIRED");
+  });
+
   it("an expired token signed with another secret is INVALID_TOKEN, not TOKEN_EXPIRED", async () => {
     const now = Math.floor(Date.now() / 1000);
     const token = await signToken("another-secret-that-is-also-32-characters-long", adminClaims, { iat: now - 7200, exp: now - 3600 });

@@ -3,6 +3,7 @@ import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type GraphQLResult, type TestServer } from "../support/server";
 import { expectRefused } from "../support/assert";
+import { newUserToken } from "../support/ops/users";
 import {
   archiveHousehold,
   createHousehold,
@@ -204,6 +205,16 @@ describe("one household by id", () => {
       const data = await household.ok(t, { id: byNumber(number).id }, tokens[user]);
       expect(data.number, user).toBe(number);
       expect(data.headName).toBe(byNumber(number).headName);
+    }
+  });
+
+  it("two committees of different villages, asking in turn, each read their own and not the other's (kept statements are per scope)", async () => {
+    const other = await newUserToken(t, tokens.admin, { username: "pc02-committee", password: "committee-pass-1", role: "VILLAGE_COMMITTEE", villageId: villageOf("PC02").id });
+    for (let round = 0; round < 2; round++) {
+      expect((await household.ok(t, { id: byNumber("PC01-001").id }, tokens.village)).number).toBe("PC01-001");
+      expectRefused(await household(t, { id: byNumber("PC01-001").id }, other), "NOT_FOUND");
+      expect((await household.ok(t, { id: byNumber("PC02-001").id }, other)).number).toBe("PC02-001");
+      expectRefused(await household(t, { id: byNumber("PC02-001").id }, tokens.village), "NOT_FOUND");
     }
   });
 

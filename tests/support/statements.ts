@@ -1,19 +1,23 @@
+import { users } from "@cunwu/schema";
 import type { TestServer } from "./server";
 
 // How many SQL statements a request costs, for the tests that a page's
 // nested fields load in a constant number of them (no N+1).
 
-/** A running count of the statements a database handle prepares. */
+/** A running count of the statements a database handle runs. */
 export interface StatementCounter {
-  /** Statements prepared since the counter was made or last reset. */
+  /** Statements run since the counter was made or last reset. */
   readonly value: number;
   reset(): void;
   /** Puts the handle back as it was; call it in `finally`. */
   restore(): void;
 }
 
-interface Session {
-  prepareQuery: (query: { sql: string }, ...rest: unknown[]) => unknown;
+/** What drizzle's prepared queries (postgres.js's and PGlite's alike) hold. */
+interface PreparedQuery {
+  client: unknown;
+  queryString: string;
+  execute: (...args: unknown[]) => unknown;
 }
 
 /**
@@ -24,19 +28,25 @@ interface Session {
 const isActorRead = (sql: string) => /from "users"/.test(sql) && !/"password_hash"/.test(sql);
 
 /**
- * Counts the statements the test server's database handle prepares from now
- * on, by wrapping its drizzle session's `prepareQuery`: every query the
- * server's resolvers and loaders send goes through it. A transaction runs on
- * a session of its own, so statements inside `db.transaction` are not
- * counted, nor is the read of the caller's own row. Restore it when done; `statementsOf` does that for one piece of work.
+ * Counts the statements a drizzle handle runs from now on. Every query runs
+ * through its prepared query's `execute`: a query builder prepares one per
+ * run, a hot read keeps one prepared (Query.household, the households'
+ * entries), so `execute` of their class is wrapped, counting only runs on
+ * the handle's own client: a transaction has a client of its own, and its
+ * statements are not counted. `skip` leaves some out by their SQL.
  */
-export function countStatements(t: TestServer): StatementCounter {
-  const session = (t.server.connection.db as unknown as { session: Session }).session;
-  const original = session.prepareQuery;
+export function countStatementsOf(db: unknown, skip: (sql: string) => boolean = () => false): StatementCounter {
+  const handle = db as { session: { client: unknown }; select: (fields: Record<string, unknown>) => { from: (table: unknown) => { prepare: (name: string) => unknown } } };
+  const client = handle.session.client;
+  // A query prepared, never run, only to reach the class every query runs through.
+  const probe = handle.select({ id: users.id }).from(users).prepare("statement_counter_probe");
+  const cls = Object.getPrototypeOf(probe) as PreparedQuery;
+  const own = Object.hasOwn(cls, "execute");
+  const original = cls.execute;
   let value = 0;
-  session.prepareQuery = function (this: unknown, query: { sql: string }, ...rest: unknown[]) {
-    if (!isActorRead(query.sql)) value += 1;
-    return original.call(this, query, ...rest);
+  cls.execute = function (this: PreparedQuery, ...args: unknown[]) {
+    if (this.client === client && !skip(this.queryString)) value += 1;
+    return original.apply(this, args);
   };
   return {
     get value() {
@@ -46,14 +56,18 @@ export function countStatements(t: TestServer): StatementCounter {
       value = 0;
     },
     restore() {
-      session.prepareQuery = original;
+      if (own) cls.execute = original;
+      else delete (cls as Partial<PreparedQuery>).execute;
     },
   };
 }
 
+/** The statements the test server runs from now on, but the read of the caller's own row. */
+export const countStatements = (t: TestServer): StatementCounter => countStatementsOf(t.server.connection.db, isActorRead);
+
 /**
  * Runs `work` (typically one request to the server) and says how many
- * statements the server prepared meanwhile, with what `work` returned.
+ * statements the server ran meanwhile, with what `work` returned.
  */
 export async function statementsOf<T>(t: TestServer, work: () => Promise<T>): Promise<{ result: T; statements: number }> {
   const counter = countStatements(t);

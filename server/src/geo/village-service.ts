@@ -1,10 +1,10 @@
-import { and, eq, ilike, or, type SQL } from "drizzle-orm";
+import { and, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { townships, villages } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { Db } from "../db/database";
 import { audit } from "../audit/audit";
 import { badInput, notFound } from "../errors";
-import { idsCondition, selectById, selectPage } from "../common/list";
+import { idsCondition, selectPage } from "../common/list";
 import { likePattern, orderBy, pageRequest, type SortInput } from "../common/paging";
 import { Checks, parseId } from "../common/validate";
 import { duplicateError } from "../common/db-errors";
@@ -38,8 +38,19 @@ export async function listVillages(
   return selectPage(db, villages, and(...conditions), orderBy(sort, sortable), paging);
 }
 
+// Query.village (every logged-in user reads geography) opens the nested read:
+// its statement is built once per database handle and kept prepared, as
+// Query.household's is (households/household-service.ts readHousehold).
+const byIdStatements = new WeakMap<Db, ReturnType<typeof prepareVillageById>>();
+const prepareVillageById = (db: Db) => db.select().from(villages).where(eq(villages.id, sql.placeholder("id"))).prepare("village_by_id");
+
 export async function getVillage(db: Db, rawId: string) {
-  return selectById(db, villages, "Village", rawId);
+  const id = parseId(rawId, "Village");
+  let statement = byIdStatements.get(db);
+  if (!statement) byIdStatements.set(db, (statement = prepareVillageById(db)));
+  const [row] = await statement.execute({ id });
+  if (!row) throw notFound("Village", rawId);
+  return row;
 }
 
 function checkVillage(input: Partial<CreateVillageInput> | UpdateVillageInput) {

@@ -33,7 +33,7 @@ export class HouseholdResolver {
   @Query(() => Household, { complexity: cost.byId })
   @Allow(...villageReaders)
   household(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
-    return householdService.getHousehold(ctx.db, actorOf(ctx), id);
+    return householdService.readHousehold(ctx.db, actorOf(ctx), id);
   }
 
   @Mutation(() => Household)

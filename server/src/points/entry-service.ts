@@ -8,7 +8,7 @@ import { throwIfRefused } from "../auth/allowed-actions";
 import { pointsMoveCheck } from "../households/household-actions";
 import { badInput, conflict, notFound } from "../errors";
 import { selectPage } from "../common/list";
-import { orderBy, pageRequest, SortOrder, type PageRequest, type SortInput } from "../common/paging";
+import { orderBy, pageRequest, SortOrder, type SortInput } from "../common/paging";
 import { todayIn } from "../common/dates";
 import { Checks, parseId } from "../common/validate";
 import { uniqueViolation } from "../common/db-errors";
@@ -171,20 +171,6 @@ export async function listPointEntries(
     return townshipEntriesPage(db, township, and(...conditions), keys[0]!.order, paging);
   }
   return selectPage(db, pointEntries, and(...conditions), orderBy(keys, sortable), paging);
-}
-
-/** A visible household's entries, newest first. */
-/**
- * A page of newest entries for each of many households in one statement (a
- * LATERAL read of each household's index), so a list of households with
- * their entries costs the same whatever its size.
- */
-export async function entriesOfHouseholds(db: DbOrTx, householdIds: number[], paging: PageRequest): Promise<PointEntryRow[]> {
-  const ids = sql.join(householdIds.map((id) => sql`${id}`), sql`, `);
-  const newest = sql`(select e.id from unnest(array[${ids}]::int[]) as h(id) cross join lateral (
-    select ${pointEntries.id} from ${pointEntries} where ${pointEntries.householdId} = h.id
-    order by ${pointEntries.id} desc limit ${paging.limit} offset ${paging.offset}) as e)`;
-  return db.select().from(pointEntries).where(inArray(pointEntries.id, newest)).orderBy(desc(pointEntries.id));
 }
 
 /** How many entries each household has. */

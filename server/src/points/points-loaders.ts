@@ -5,7 +5,8 @@ import type { PointEntryRow } from "./ledger";
 import { countBy, groupedBy, perRequest } from "../request/loaders";
 import type { PageRequest } from "../common/paging";
 import { batchLinesOf, batchObjectionsOf, linesObjectedBy } from "./batch-reads";
-import { entriesOfHouseholds, entryCounts } from "./entry-service";
+import { entryCounts } from "./entry-service";
+import { entriesOfHouseholds } from "./household-entries";
 import { batchAttachments, entryAttachments, lineAttachments } from "../files/record-attachments";
 
 /**
