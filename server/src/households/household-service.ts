@@ -65,7 +65,6 @@ export async function listHouseholds(
   return selectPage(db, households, and(...conditions), orderBy(sort, sortable), paging);
 }
 
-/** A household the actor may read; NOT_FOUND otherwise, so its existence does not leak. */
 /**
  * Query.household, the hottest read: its statement is built once per scope
  * (role and scope id, the same condition householdScope gives) and kept,
@@ -102,6 +101,7 @@ function householdById(db: Db, actor: Actor) {
   return statement;
 }
 
+/** A household the actor may read; NOT_FOUND otherwise, so its existence does not leak. */
 export async function getHousehold(db: DbOrTx, actor: Actor, rawId: string) {
   const id = parseId(rawId, "Household");
   const [row] = await db
