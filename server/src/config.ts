@@ -28,6 +28,8 @@ export interface Config {
   timezone: string;
   /** One request's wall-clock budget; also PostgreSQL's statement_timeout. */
   requestBudgetMs: number;
+  /** Reports counted at once by this process; others wait their turn (CUNWU_REPORTS_AT_ONCE, request/slots.ts). */
+  reportsAtOnce: number;
   /** Express's "trust proxy": false, a hop count, or the proxies' addresses (CUNWU_TRUST_PROXY). */
   trustProxy: boolean | number | string;
   /** On SIGTERM, how long requests in flight may take to finish before their connections are cut (CUNWU_SHUTDOWN_SECONDS). */
@@ -186,6 +188,7 @@ export function loadConfig(env: Env = process.env, { serving = true }: { serving
     timezone,
     trustProxy: trustProxy(env.CUNWU_TRUST_PROXY),
     requestBudgetMs: integer(env, "CUNWU_REQUEST_BUDGET_MS", 15_000, 1, 600_000),
+    reportsAtOnce: integer(env, "CUNWU_REPORTS_AT_ONCE", 2, 1, 100),
     shutdownSeconds: integer(env, "CUNWU_SHUTDOWN_SECONDS", 20, 1, 600),
     metricsToken: metricsToken(env),
     backup: {

@@ -26,6 +26,7 @@ import { createMetrics } from "./ops/metrics";
 import { announceServer, backupRoute, dailyBackupJob, lastBackup } from "./ops/embedded-backups";
 import { backupStatus } from "./ops/backup-status";
 import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./seed/seed-demo";
+import { Slots } from "./request/slots";
 import { runJobsOnce, startScheduler, type Scheduler } from "./scheduler/scheduler";
 import { scheduledJobs } from "./scheduler/jobs";
 import { smsSenderFor } from "./scheduler/outbox-job";
@@ -133,6 +134,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     const backupDir = config.backup.dir;
     // Daily backups run where the scheduler runs the job (below): embedded, a folder, the scheduler on.
     const backupsScheduled = Boolean(connection.embedded && backupDir && config.schedulerSeconds > 0);
+    const reportSlots = new Slots(config.reportsAtOnce);
     const backupStatusNow = () => backupStatus({ dir: backupDir, scheduled: backupsScheduled, keep: config.backup.keep });
     const context = async (req: Request): Promise<Context> => {
       const base = {
@@ -147,6 +149,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
         backupStatus: backupStatusNow,
         maxUploadBytes: config.files.maxUploadBytes,
         timezone: config.timezone,
+        reportSlots,
         deadline: { at: Date.now() + config.requestBudgetMs, budgetMs: config.requestBudgetMs },
       };
       const header = req.headers.authorization;

@@ -130,11 +130,14 @@ describe("where it listens and whom it sees", () => {
       ["CUNWU_MAX_DIRECTIVES", "-1"],
       ["CUNWU_MAX_COST", "2.5"],
       ["CUNWU_REQUEST_BUDGET_MS", "0"],
+      ["CUNWU_REPORTS_AT_ONCE", "0"],
+      ["CUNWU_REPORTS_AT_ONCE", "two"],
       ["CUNWU_LOGIN_SLOW_SECONDS", "3601"],
       ["CUNWU_ANONYMOUS_INTROSPECTION", "yes"],
     ]) {
       expect(() => loadConfig({ [name!]: value }), name).toThrow(new RegExp(`^${name}`));
     }
+    expect(loadConfig({}).reportsAtOnce).toBe(2);
     expect(loadConfig({}).limits).toEqual({
       maxDepth: 10,
       maxAliases: 30,

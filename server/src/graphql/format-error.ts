@@ -1,9 +1,9 @@
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { AppError, errorCodes, errorReasons, type ErrorCode, type ErrorReason } from "../errors";
+import { AppError, errorCodes, errorReasons, timeBudgetExceeded, type ErrorCode, type ErrorReason } from "../errors";
 import type { Logger } from "../logger";
 import { loggableError, newErrorId } from "../common/log-safe-error";
-import { isStatementTimeout, timeBudgetExceeded } from "./time-budget";
+import { isStatementTimeout } from "./time-budget";
 
 const codes = new Set<string>(errorCodes);
 

@@ -1,5 +1,5 @@
 import type { MiddlewareFn } from "type-graphql";
-import { AppError } from "../errors";
+import { timeBudgetExceeded } from "../errors";
 import { pgErrorOf } from "../common/db-errors";
 import type { Context } from "../request/context";
 
@@ -8,9 +8,6 @@ import type { Context } from "../request/context";
 // (statement_timeout on every connection). The cost limit refuses what is
 // known to be expensive before it starts; this ends what turns out slow, so
 // no single request holds a connection or the event loop for long.
-
-export const timeBudgetExceeded = (budgetMs: number) =>
-  new AppError("BAD_USER_INPUT", "TIME_BUDGET", `The request ran past its time budget of ${budgetMs / 1000} s; ask for less at once`);
 
 /** Refuses to start a resolver once the request's deadline has passed. */
 export const timeBudget: MiddlewareFn<Context> = async ({ context }, next) => {

@@ -6,6 +6,7 @@ import type { LoginLimits } from "../config";
 import type { CodeHasher } from "./one-time-codes";
 import type { FileUrlSigner } from "../files/signed-url";
 import type { BackupStatusView } from "../ops/backup-status";
+import type { Slots } from "./slots";
 
 /**
  * What every resolver gets for one request. It lives at the bottom, beside
@@ -36,6 +37,8 @@ export interface Context {
   backupStatus: () => BackupStatusView;
   /** The district's time zone, for "today" and deadlines. */
   timezone: string;
+  /** How many reports this process counts at once (CUNWU_REPORTS_AT_ONCE, request/slots.ts). */
+  reportSlots?: Slots;
   /** When the request's time budget runs out (graphql/time-budget.ts). */
   deadline?: { at: number; budgetMs: number };
 }

@@ -6,7 +6,8 @@ import { login, ok } from "./client";
 // township, one of its households, and two logins made for the bench (the
 // seed's passwords are not known here): the district admin that
 // CUNWU_ADMIN_USERNAME creates at start-up, and a committee user of the
-// village that the admin creates, or resets on a later run.
+// village that the admin creates, or resets on a later run (and the user
+// then changes, as a reset password asks).
 
 export interface World {
   graphql: string;
@@ -49,6 +50,21 @@ export async function makeWorld(cunwuUrl: string, databaseUrl: string): Promise<
     const { active: _active, ...create } = input;
     await ok(graphql, `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input: { ...create, username: committeeName } }, admin);
   }
-  const committee = await login(graphql, committeeName, committeePassword);
+  let committee = await login(graphql, committeeName, committeePassword);
+  if (existing) {
+    // A password an admin reset must be changed before anything else is served;
+    // changed to a password of its own, then back, as the next run resets it again.
+    const change = async (token: string, from: string, to: string) =>
+      (
+        await ok<{ changePassword: { token: string } }>(
+          graphql,
+          `mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { token } }`,
+          { c: from, n: to },
+          token,
+        )
+      ).changePassword.token;
+    committee = await change(committee, committeePassword, `${committeePassword}-chosen`);
+    committee = await change(committee, `${committeePassword}-chosen`, committeePassword);
+  }
   return { graphql, sql, villageId, townshipId: String(village.township_id), householdId: String(household!.id), productId: String(product?.id ?? 1), admin, committee };
 }

@@ -1,0 +1,59 @@
+import { timeBudgetExceeded } from "../errors";
+import type { Context } from "./context";
+
+/**
+ * At most `size` pieces of heavy work (the reports) at once in this
+ * process; the rest wait their turn, first come first served. A district's
+ * reports each keep a PostgreSQL backend busy for a second: ten at once on
+ * a small server left this process waiting for a core, so every other
+ * request waited too (event-loop delay p99 84 ms), and the reports
+ * themselves finished later than one after another in two lines.
+ */
+export class Slots {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(readonly size: number) {}
+
+  /**
+   * Runs `work` in a slot. One still waiting when the request's deadline
+   * passes leaves the line with TIME_BUDGET, as a resolver started late does.
+   */
+  async run<T>(work: () => Promise<T>, deadline?: Context["deadline"]): Promise<T> {
+    if (this.running < this.size) this.running++;
+    else await this.turn(deadline);
+    try {
+      return await work();
+    } finally {
+      // The slot passes to the next in line, or is free again.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    }
+  }
+
+  /** How many wait for a slot now. */
+  get queued(): number {
+    return this.waiting.length;
+  }
+
+  private turn(deadline: Context["deadline"]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const go = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.waiting.push(go);
+      const timer =
+        deadline &&
+        setTimeout(() => {
+          this.waiting.splice(this.waiting.indexOf(go), 1);
+          reject(timeBudgetExceeded(deadline.budgetMs));
+        }, Math.max(0, deadline.at - Date.now()));
+    });
+  }
+}
+
+/** The reports' slots of this request's process (none in a bare context: run at once). */
+export const inReportSlot = <T>(context: Context, work: () => Promise<T>): Promise<T> =>
+  context.reportSlots ? context.reportSlots.run(work, context.deadline) : work();
