@@ -59,13 +59,32 @@ describe.skipIf(testDatabaseKind === "postgres")("auth provider", () => {
     expect(getToken()).toBe("t-1");
     await expect(authProvider.checkError(new GraphQLRequestError("UNAUTHENTICATED"))).rejects.toBeInstanceOf(GraphQLRequestError);
     expect(getToken()).toBeNull();
-    await expect(authProvider.checkAuth!({})).rejects.toThrow();
-    // The screen's other queries fail the same way: already signed out, they do not send to the form again.
-    await expect(authProvider.checkError(new GraphQLRequestError("UNAUTHENTICATED"))).rejects.toEqual({
-      logoutUser: false,
-      redirectTo: false,
-      message: false,
-    });
+    // The screen's other queries and guarded parts fail the same way: they do not send to the form again.
+    const quietly = { logoutUser: false, redirectTo: false, message: false };
+    await expect(authProvider.checkAuth!({})).rejects.toEqual(quietly);
+    await expect(authProvider.checkError(new GraphQLRequestError("UNAUTHENTICATED"))).rejects.toEqual(quietly);
+  });
+
+  it("moves to the login form once per lost session: again after a new login, or a screen opened later by hand", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      server.data({ login: { token: "t-1", user } });
+      await authProvider.login({ username: "village", password: "secret" });
+      await expect(authProvider.checkError(new GraphQLRequestError("UNAUTHENTICATED"))).rejects.toBeInstanceOf(GraphQLRequestError);
+      // Signed in again, the next lost session moves to the form again at once.
+      server.data({ login: { token: "t-2", user } });
+      await authProvider.login({ username: "village", password: "secret" });
+      await expect(authProvider.checkError(new GraphQLRequestError("UNAUTHENTICATED"))).rejects.toBeInstanceOf(GraphQLRequestError);
+      await expect(authProvider.checkAuth!({})).rejects.toEqual({ logoutUser: false, redirectTo: false, message: false });
+      // Seconds later, a screen opened from the form (no session) is sent to the form as ever.
+      vi.setSystemTime(Date.now() + 6_000);
+      await expect(authProvider.checkAuth!({})).rejects.toThrow("ra.auth.auth_check_error");
+    } finally {
+      vi.useRealTimers();
+      // A login ends the burst: later tests start from a signed-in console.
+      server.data({ login: { token: "t-3", user } });
+      await authProvider.login({ username: "village", password: "secret" });
+    }
   });
 
   it("offers the role what providers/access.ts grants it", async () => {

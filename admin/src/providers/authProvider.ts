@@ -10,11 +10,27 @@ import { currentRoute, rememberReturnTo, takeReturnTo } from "./firstScreen";
 const codeOf = (error: unknown): string | undefined =>
   error instanceof GraphQLRequestError ? error.code : undefined;
 
+// A lost session makes every check in flight fail at once: checkError for
+// each query, checkAuth for each guarded component, each of which would
+// move to the login form again (up to nine moves in a row were seen). The
+// first makes the move; the others within a few seconds stay quiet. Later
+// checks (a screen opened by hand from the form) move as ever.
+const burstMs = 5_000;
+let sentToLoginAt = Number.NEGATIVE_INFINITY;
+const quietly = { logoutUser: false, redirectTo: false, message: false };
+/** True for the first failure of a burst, which then makes the one move. */
+const firstOfBurst = () => {
+  if (Date.now() - sentToLoginAt < burstMs) return false;
+  sentToLoginAt = Date.now();
+  return true;
+};
+
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     try {
       const { login } = await execute(LoginDocument, { username, password });
       saveSession(login);
+      sentToLoginAt = Number.NEGATIVE_INFINITY;
       // Back to the screen asked for before the login, if any (else react-admin's own choice).
       const returnTo = takeReturnTo();
       return returnTo ? { redirectTo: returnTo } : undefined;
@@ -39,7 +55,9 @@ export const authProvider: AuthProvider = {
   },
 
   async checkAuth() {
-    if (!hasLiveSession()) throw new Error("ra.auth.auth_check_error");
+    if (hasLiveSession()) return;
+    if (!firstOfBurst()) throw quietly;
+    throw new Error("ra.auth.auth_check_error");
   },
 
   // UNAUTHENTICATED: the token expired or was revoked, so sign in again.
@@ -49,7 +67,7 @@ export const authProvider: AuthProvider = {
   // rather than navigating to it again.
   async checkError(error: unknown) {
     if (codeOf(error) === "UNAUTHENTICATED") {
-      if (!getToken()) throw { logoutUser: false, redirectTo: false, message: false };
+      if (!getToken() || !firstOfBurst()) throw quietly;
       clearSession();
       rememberReturnTo(currentRoute());
       throw error;
