@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { users, villages } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { Db } from "../db/database";
@@ -77,19 +77,16 @@ export async function createVillageCommitteeAccounts(db: Db, actor: Actor, rawId
   const hashes = await Promise.all(planned.map((p) => hashPassword(p.password)));
   try {
     return await db.transaction(async (tx) => {
-      const withCommittee = new Set(
-        (
-          await tx
-            .select({ villageId: users.villageId })
-            .from(users)
-            .where(and(eq(users.role, "VILLAGE_COMMITTEE"), inArray(users.villageId, ids)))
-        ).map((row) => row.villageId),
-      );
-      const taken = new Set(
-        (await tx.select({ username: users.username }).from(users).where(inArray(users.username, planned.map((p) => p.username)))).map(
-          (row) => row.username,
-        ),
-      );
+      // Both facts from one statement, so one snapshot: read apart, another
+      // admin's account committed between them read as USERNAME_TAKEN where
+      // it is the village's committee (HAS_COMMITTEE).
+      const committeeOf = and(eq(users.role, "VILLAGE_COMMITTEE"), inArray(users.villageId, ids));
+      const existing = await tx
+        .select({ username: users.username, villageId: users.villageId, isCommittee: sql<boolean>`${committeeOf}` })
+        .from(users)
+        .where(or(committeeOf, inArray(users.username, planned.map((p) => p.username))));
+      const withCommittee = new Set(existing.filter((row) => row.isCommittee).map((row) => row.villageId));
+      const taken = new Set(existing.map((row) => row.username));
       const results = [];
       for (const [index, p] of planned.entries()) {
         const outcome: CommitteeAccountOutcome = withCommittee.has(p.village.id) ? "HAS_COMMITTEE" : taken.has(p.username) ? "USERNAME_TAKEN" : "CREATED";
