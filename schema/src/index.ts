@@ -12,3 +12,4 @@ export * from "./notifications";
 export * from "./onboarding";
 export * from "./files";
 export * from "./record-attachments";
+export * from "./rollups";

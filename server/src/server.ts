@@ -32,6 +32,7 @@ import { scheduledJobs } from "./scheduler/jobs";
 import { smsSenderFor } from "./scheduler/outbox-job";
 import { promptOutbox } from "./notifications/outbox-sender";
 import { CodeHasher } from "./request/one-time-codes";
+import { alignDistrictTimezone } from "./reports/redeemer-years";
 
 export interface RunningServer {
   url: string;
@@ -73,6 +74,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   const connection = await connecting;
   try {
     await connection.migrate();
+    await alignDistrictTimezone(connection.db, config.timezone);
     const secret = resolveSecret(config);
     const seeding = config.seed === "auto" && connection.kind === "pglite" && (await isDatabaseEmpty(connection.db));
     const bootstrap = async () => {

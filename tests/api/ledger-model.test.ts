@@ -11,7 +11,7 @@
  * sent to the real server over HTTP and applied to the model, which predicts
  * the outcome (success or the exact error code). After every command the
  * server's balances, stock and batches must equal the model's; after every run
- * reconcileLedger must find nothing.
+ * reconcileLedger must find nothing (the reports' rollups included).
  *
  * The model, its commands and the world of a run are in
  * tests/support/ledger-model/.
@@ -53,7 +53,8 @@ describe("the points ledger against a model", () => {
           stats.commands += model.tally.filter((k) => !k.includes("(start)")).length;
           for (const k of model.tally) stats.by[k] = (stats.by[k] ?? 0) + 1;
           const data = await t.ok<any>(
-            `{ reconcileLedger { householdsChecked entriesChecked mismatches { householdId cachedBalance ledgerBalance } brokenEntries { entryId problem } monthSumMismatches { villageId month kind storedPoints entryPoints } } }`,
+            `{ reconcileLedger { householdsChecked entriesChecked mismatches { householdId cachedBalance ledgerBalance } brokenEntries { entryId problem } monthSumMismatches { villageId month kind storedPoints entryPoints }
+              redeemerYearMismatches { householdId year storedCounts redemptionCounts storedPeople people } } }`,
             {},
             setup.tokens.admin,
           );
@@ -61,6 +62,7 @@ describe("the points ledger against a model", () => {
           expect(data.reconcileLedger.brokenEntries, `reconcileLedger after\n  ${model.log.join("\n  ")}`).toEqual([]);
           // The reports' monthly sums equal a recomputation from the entries after every random sequence.
           expect(data.reconcileLedger.monthSumMismatches, `reconcileLedger after\n  ${model.log.join("\n  ")}`).toEqual([]);
+          expect(data.reconcileLedger.redeemerYearMismatches, `reconcileLedger after\n  ${model.log.join("\n  ")}`).toEqual([]);
         }),
         {
           numRuns: Number(process.env.LEDGER_MODEL_RUNS ?? 20),

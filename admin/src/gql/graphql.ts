@@ -1435,6 +1435,8 @@ export type LedgerReconciliation = {
   mismatches: Array<BalanceMismatch>;
   /** The reports' monthly sums against a recomputation from the entries */
   monthSumMismatches: Array<MonthSumMismatch>;
+  /** The reports' redeemers by year against a recomputation from the redemptions */
+  redeemerYearMismatches: Array<RedeemerYearMismatch>;
 };
 
 /** Who handles a matter: a unit (department, village, supervision office) or a named official */
@@ -2849,6 +2851,22 @@ export type RedeemLineInput = {
   productId: Scalars['ID']['input'];
   /** 1 to 999 */
   quantity: Scalars['Int']['input'];
+};
+
+/** A household's year of redemptions (kept for the reports) that differs from its redemptions not cancelled */
+export type RedeemerYearMismatch = {
+  __typename?: 'RedeemerYearMismatch';
+  householdId: Scalars['ID']['output'];
+  /** The household's member count; null without redemptions that year */
+  people: Maybe<Scalars['Int']['output']>;
+  /** Redemptions not cancelled per month, January first */
+  redemptionCounts: Array<Scalars['Int']['output']>;
+  /** Redemptions per month as kept, January first */
+  storedCounts: Array<Scalars['Int']['output']>;
+  /** Member count as kept; null without a kept row */
+  storedPeople: Maybe<Scalars['Int']['output']>;
+  /** The district year */
+  year: Scalars['Int']['output'];
 };
 
 /** 兑换单: goods a household took for its points */

@@ -4,6 +4,7 @@ import { ConfigError, type Config } from "../config";
 import type { Connection } from "../db/connection";
 import { runningServer } from "./backup-cli";
 import { copyDatabase, CopyFailed, sequencesBehind, tableFigures, type TableFigures } from "./copy-database";
+import { alignDistrictTimezone } from "../reports/redeemer-years";
 
 // `cli move-to-postgres --to DATABASE_URL`: the embedded database (the data
 // folder as the server resolves it) copied into an empty PostgreSQL
@@ -55,6 +56,9 @@ export async function moveToPostgresCommand(config: Config, args: string[]): Pro
     source = await connect({ dataDir: config.dataDir });
     await source.migrate();
     await target.migrate();
+    // Both date redemptions in the configured zone, so the copied rollup holds on the target.
+    await alignDistrictTimezone(source.db, config.timezone);
+    await alignDistrictTimezone(target.db, config.timezone);
     say(`moving ${config.dataDir} into ${shown(to)}`);
     const started = Date.now();
     await copyDatabase(source.db, target.db, ({ table, rows }) => rows > 0 && say(`  ${table}: ${rows}`)).catch((error: unknown) => {

@@ -269,6 +269,16 @@ export class MonthSumMismatch {
   @Field(() => Int) entryPoints!: number;
 }
 
+@ObjectType({ description: "A household's year of redemptions (kept for the reports) that differs from its redemptions not cancelled" })
+export class RedeemerYearMismatch {
+  @Field(() => ID) householdId!: number;
+  @Field(() => Int, { description: "The district year" }) year!: number;
+  @Field(() => [Int], { description: "Redemptions per month as kept, January first" }) storedCounts!: number[];
+  @Field(() => [Int], { description: "Redemptions not cancelled per month, January first" }) redemptionCounts!: number[];
+  @Field(() => Int, { nullable: true, description: "Member count as kept; null without a kept row" }) storedPeople!: number | null;
+  @Field(() => Int, { nullable: true, description: "The household's member count; null without redemptions that year" }) people!: number | null;
+}
+
 @ObjectType({ description: "Expected: no mismatches and no broken entries" })
 export class LedgerReconciliation {
   @Field(() => Int) householdsChecked!: number;
@@ -277,4 +287,6 @@ export class LedgerReconciliation {
   @Field(() => [BrokenEntry]) brokenEntries!: BrokenEntry[];
   @Field(() => [MonthSumMismatch], { description: "The reports' monthly sums against a recomputation from the entries" })
   monthSumMismatches!: MonthSumMismatch[];
+  @Field(() => [RedeemerYearMismatch], { description: "The reports' redeemers by year against a recomputation from the redemptions" })
+  redeemerYearMismatches!: RedeemerYearMismatch[];
 }

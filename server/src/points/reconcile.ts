@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../db/database";
 import type { EntryKind } from "./ledger";
 import { rowsOf } from "../db/rows";
+import { redeemerYearMismatches } from "../reports/redeemer-years";
 
 interface Mismatch {
   householdId: number;
@@ -24,8 +25,8 @@ interface MonthSumMismatch {
 /**
  * Checks the ledger against itself: every cached balance against the sum of
  * its entries, and every entry against the invariants (running balance,
- * reversals, redemptions and refunds), and the reports' monthly sums
- * against a recomputation. Expected to find nothing, ever.
+ * reversals, redemptions and refunds), and the reports' rollups (monthly
+ * sums, redeemers by year) against a recomputation. Expected to find nothing, ever.
  */
 export async function reconcileLedger(db: Db) {
   const mismatches = rowsOf<{ household_id: number; cached: number; ledger: string | number }>(
@@ -93,13 +94,14 @@ export async function reconcileLedger(db: Db) {
     mismatches,
     brokenEntries: broken,
     monthSumMismatches: monthSums,
+    redeemerYearMismatches: await redeemerYearMismatches(db),
   };
 }
 
 /** How many things a reconciliation found wrong: balances, entries, monthly sums. */
 export const ledgerProblems = (ledger: Awaited<ReturnType<typeof reconcileLedger>>): number =>
-  ledger.mismatches.length + ledger.brokenEntries.length + ledger.monthSumMismatches.length;
+  ledger.mismatches.length + ledger.brokenEntries.length + ledger.monthSumMismatches.length + ledger.redeemerYearMismatches.length;
 
 /** The reconciliation's findings in one line, for the command line. */
 export const describeLedgerProblems = (ledger: Awaited<ReturnType<typeof reconcileLedger>>): string =>
-  `${ledger.mismatches.length} balances differ from their entries, ${ledger.brokenEntries.length} entries broken, ${ledger.monthSumMismatches.length} monthly sums off`;
+  `${ledger.mismatches.length} balances differ from their entries, ${ledger.brokenEntries.length} entries broken, ${ledger.monthSumMismatches.length} monthly sums off, ${ledger.redeemerYearMismatches.length} redeemer years off`;

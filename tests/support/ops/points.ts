@@ -174,10 +174,12 @@ export interface Reconciliation {
   mismatches: { householdId: string; cachedBalance: number; ledgerBalance: number }[];
   brokenEntries: { entryId: string; problem: string }[];
   monthSumMismatches: { villageId: string; month: string; kind: string; storedPoints: number; entryPoints: number }[];
+  redeemerYearMismatches: { householdId: string; year: number; storedCounts: number[]; redemptionCounts: number[]; storedPeople: number | null; people: number | null }[];
 }
 export const reconcileLedger = operation<Record<string, never>, "reconcileLedger", Reconciliation>(
   "reconcileLedger",
-  `{ reconcileLedger { householdsChecked entriesChecked mismatches { householdId cachedBalance ledgerBalance } brokenEntries { entryId problem } monthSumMismatches { villageId month kind storedPoints entryPoints } } }`,
+  `{ reconcileLedger { householdsChecked entriesChecked mismatches { householdId cachedBalance ledgerBalance } brokenEntries { entryId problem } monthSumMismatches { villageId month kind storedPoints entryPoints }
+    redeemerYearMismatches { householdId year storedCounts redemptionCounts storedPeople people } } }`,
 );
 
 export interface PointEntryListArgs {

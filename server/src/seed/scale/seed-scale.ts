@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/database";
 import { hashPassword } from "../../auth/password";
 import { todayIn } from "../../common/dates";
-import { reconcileLedger } from "../../points/reconcile";
+import { describeLedgerProblems, ledgerProblems, reconcileLedger } from "../../points/reconcile";
 import { isDatabaseEmpty } from "../seed-demo";
 import { seedGeography, seedHouseholds, seedUsers } from "./geography";
 import { seedRedemptions, seedShops } from "./shop";
@@ -116,12 +116,12 @@ export async function seedScale(db: Db, options: ScaleOptions): Promise<ScaleRes
   log(
     `  ${"reconcile".padEnd(26)} ${((performance.now() - t1) / 1000).toFixed(1).padStart(6)} s  ` +
       `${ledger.householdsChecked.toLocaleString("en-US")} households, ${ledger.entriesChecked.toLocaleString("en-US")} entries: ` +
-      `${ledger.mismatches.length} balance mismatches, ${ledger.brokenEntries.length} broken entries, ${ledger.monthSumMismatches.length} monthly sums off, ${negative!.n} negative balances`,
+      `${describeLedgerProblems(ledger)}, ${negative!.n} negative balances`,
   );
   const counts: Record<string, number> = {};
   for (const table of scaleTables) counts[table] = await count(db, table);
   const seconds = (performance.now() - started) / 1000;
   log(`Done in ${seconds.toFixed(1)} s. Rows:`);
   for (const table of scaleTables) log(`  ${table.padEnd(24)} ${counts[table]!.toLocaleString("en-US").padStart(10)}`);
-  return { seconds, counts, mismatches: ledger.mismatches.length, brokenEntries: ledger.brokenEntries.length + ledger.monthSumMismatches.length, negativeBalances: Number(negative!.n) };
+  return { seconds, counts, mismatches: ledger.mismatches.length, brokenEntries: ledgerProblems(ledger) - ledger.mismatches.length, negativeBalances: Number(negative!.n) };
 }

@@ -1,0 +1,44 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, pgTable, primaryKey } from "drizzle-orm/pg-core";
+import { villages } from "./geo";
+import { households } from "./households";
+
+/** Bit n of `months` is set when month n + 1 has at least one redemption (SQL, written once here). */
+const monthBits = sql.raw(Array.from({ length: 12 }, (_, i) => `(case when counts[${i + 1}] > 0 then ${1 << i} else 0 end)`).join(" | "));
+
+/**
+ * Each household's redemptions that are not cancelled, counted by month of
+ * a district year, with its village and its member count as they are now:
+ * the reports' distinct redeeming households and people read one row per
+ * household instead of every redemption. Kept by triggers in the ledger's
+ * own statements (migrations/0013): a REDEMPTION entry adds one, a REFUND
+ * takes it away, a change of member count is copied; the months are those of
+ * the redemption in the zone `district_timezone()` names, which the server
+ * sets from its configuration (reports/redeemer-years.ts).
+ */
+export const redeemerYears = pgTable(
+  "redeemer_years",
+  {
+    householdId: integer("household_id")
+      .notNull()
+      .references(() => households.id),
+    /** The district year of the redemptions. */
+    year: integer("year").notNull(),
+    villageId: integer("village_id")
+      .notNull()
+      .references(() => villages.id),
+    /** households.member_count, kept equal to it. */
+    people: integer("people").notNull(),
+    /** Redemptions not cancelled, January first (12 values). */
+    counts: integer("counts").array().notNull(),
+    /** Bit n set: month n + 1 has a redemption not cancelled. */
+    months: integer("months").notNull().generatedAlwaysAs(monthBits),
+  },
+  (t) => [
+    primaryKey({ columns: [t.householdId, t.year] }),
+    // Every column a report reads: an area's rows come from the index alone (once vacuumed).
+    index("redeemer_years_village_year_idx").on(t.villageId, t.year, t.householdId, t.people, t.months),
+    // Twelve months; not "each ≥ 0": a refund's row is checked as proposed (-1) before it adds to the kept one.
+    check("redeemer_years_counts_ck", sql`cardinality(${t.counts}) = 12`),
+  ],
+);

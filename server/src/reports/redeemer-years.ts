@@ -1,0 +1,77 @@
+import { sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "../db/database";
+import { rowsOf } from "../db/rows";
+
+// redeemer_years is kept by triggers (migrations/0013): each household's
+// redemptions that are not cancelled, by month of a district year. The
+// months depend on the district's time zone, which the database learns from
+// `district_timezone()`; this module keeps that function equal to the
+// configuration, rebuilds the rollup, and compares it with a recomputation.
+
+/**
+ * Makes `district_timezone()` name the configured zone. When it named
+ * another, the rollup is rebuilt in the same transaction, its months being
+ * the old zone's. Called after the migrations, before anything is served.
+ */
+export async function alignDistrictTimezone(db: Db, timezone: string): Promise<boolean> {
+  const [current] = rowsOf<{ zone: string }>(await db.execute(sql`select district_timezone() as zone`));
+  if (current?.zone === timezone) return false;
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`lock table point_entries in share mode`);
+    // The configuration checked the zone (config.ts); a quote is still doubled, as a literal needs.
+    const literal = `'${timezone.replace(/'/g, "''")}'`;
+    await tx.execute(sql.raw(`create or replace function district_timezone() returns text immutable language sql as $$ select ${literal} $$`));
+    await rebuild(tx);
+  });
+  return true;
+}
+
+/** Recomputes the rollup from the redemptions, writes held off meanwhile; returns the rows written. */
+export async function rebuildRedeemerYears(db: Db): Promise<number> {
+  return db.transaction(async (tx) => {
+    // New entries wait (their trigger would count into rows being replaced).
+    await tx.execute(sql`lock table point_entries in share mode`);
+    return rebuild(tx);
+  });
+}
+
+async function rebuild(tx: DbOrTx): Promise<number> {
+  await tx.execute(sql`delete from redeemer_years`);
+  const rows = await tx.execute(sql`
+    insert into redeemer_years (household_id, year, village_id, people, counts)
+    select household_id, year, village_id, people, counts from redeemer_years_recomputed
+    returning 1`);
+  return rowsOf(rows).length;
+}
+
+export interface RedeemerYearMismatch {
+  householdId: number;
+  year: number;
+  storedCounts: number[];
+  redemptionCounts: number[];
+  storedPeople: number | null;
+  people: number | null;
+}
+
+const noCounts = () => Array.from({ length: 12 }, () => 0);
+
+/** Rows of the rollup that differ from the redemptions (a row of twelve zeros equals no row). */
+export async function redeemerYearMismatches(db: DbOrTx): Promise<RedeemerYearMismatch[]> {
+  const rows = rowsOf<{ household_id: number; year: number; stored: number[] | null; recomputed: number[] | null; stored_people: number | null; people: number | null }>(
+    await db.execute(sql`
+      select coalesce(s.household_id, r.household_id) as household_id, coalesce(s.year, r.year) as year,
+             s.counts as stored, r.counts as recomputed, s.people as stored_people, r.people
+      from (select * from redeemer_years where months <> 0) s
+      full join redeemer_years_recomputed r on r.household_id = s.household_id and r.year = s.year
+      where s.counts is distinct from r.counts or s.people is distinct from r.people or s.village_id is distinct from r.village_id
+      order by 1, 2`),
+  );
+  return rows.map((r) => ({
+    householdId: Number(r.household_id),
+    year: Number(r.year),
+    storedCounts: r.stored?.map(Number) ?? noCounts(),
+    redemptionCounts: r.recomputed?.map(Number) ?? noCounts(),
+    storedPeople: r.stored_people === null ? null : Number(r.stored_people),
+    people: r.people === null ? null : Number(r.people),
+  }));
+}
