@@ -88,7 +88,7 @@ describe("redeeming households and people, from the rollup", () => {
     )[0]!.day;
   });
   it.each([
-    ["this whole year", () => [`${y}-01-01`, `${y}-12-31`]],
+    ["a whole year (the one of a day with sales)", () => [`${d.slice(0, 4)}-01-01`, `${d.slice(0, 4)}-12-31`]],
     ["last year and this, cut mid-month at both ends", () => [`${y - 1}-03-17`, `${y}-02-09`]],
     ["whole months across the new year", () => [`${y - 1}-11-01`, `${y}-01-31`]],
     ["a week around a day with sales", () => [addDays(d, -3), addDays(d, 3)]],
