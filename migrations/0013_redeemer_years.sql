@@ -14,7 +14,7 @@ ALTER TABLE "redeemer_years" ADD CONSTRAINT "redeemer_years_village_id_villages_
 CREATE INDEX "redeemer_years_village_year_idx" ON "redeemer_years" USING btree ("village_id","year","household_id","people","months");--> statement-breakpoint
 -- The district's time zone, by which redemptions are dated into months. The
 -- server replaces this function when its configured zone differs, and
--- rebuilds the rollup (server/src/reports/redeemer-years.ts).
+-- rebuilds the rollup (server/src/points/rollups.ts).
 CREATE FUNCTION district_timezone() RETURNS text IMMUTABLE LANGUAGE sql AS $$ SELECT 'Asia/Shanghai' $$;
 --> statement-breakpoint
 -- A month's count as a year's twelve (the others 0), and the sum of two such.

@@ -14,7 +14,7 @@ const monthBits = sql.raw(Array.from({ length: 12 }, (_, i) => `(case when count
  * own statements (migrations/0013): a REDEMPTION entry adds one, a REFUND
  * takes it away, a change of member count is copied; the months are those of
  * the redemption in the zone `district_timezone()` names, which the server
- * sets from its configuration (reports/redeemer-years.ts).
+ * sets from its configuration (server/src/points/rollups.ts).
  */
 export const redeemerYears = pgTable(
   "redeemer_years",

@@ -14,7 +14,7 @@ async function withDatabase<T>(config: Config, work: (db: import("./db/database"
   const conn = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, maxConnections: 2 });
   try {
     await conn.migrate();
-    const { alignDistrictTimezone } = await import("./reports/redeemer-years");
+    const { alignDistrictTimezone } = await import("./points/rollups");
     await alignDistrictTimezone(conn.db, config.timezone);
     return await work(conn.db);
   } finally {
@@ -75,8 +75,7 @@ async function main(command: string | undefined): Promise<void> {
       return;
     case "rebuild-sums":
       await withDatabase(config, async (db) => {
-        const { rebuildMonthSums } = await import("./points/month-sums");
-        const { rebuildRedeemerYears } = await import("./reports/redeemer-years");
+        const { rebuildMonthSums, rebuildRedeemerYears } = await import("./points/rollups");
         logger.info({ rows: await rebuildMonthSums(db) }, "the reports' monthly sums rebuilt from the ledger");
         logger.info({ rows: await rebuildRedeemerYears(db) }, "the reports' redeemers by year rebuilt from the redemptions");
       });

@@ -104,10 +104,10 @@ export const passwordChangeRequired = () =>
   new AppError("FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "Your password was reset; choose a new one first");
 export const notFound = (entity: string, id: string | number) =>
   new AppError("NOT_FOUND", "NOT_FOUND", `${entity} ${id} was not found`, { entity, id: String(id) });
-/** A step the record's current state does not allow: the reason says which state. */
 /** The request's wall-clock budget ran out (CUNWU_REQUEST_BUDGET_MS, graphql/time-budget.ts). */
 export const timeBudgetExceeded = (budgetMs: number) =>
   new AppError("BAD_USER_INPUT", "TIME_BUDGET", `The request ran past its time budget of ${budgetMs / 1000} s; ask for less at once`);
+/** A step the record's current state does not allow: the reason says which state. */
 export const conflict = (reason: ErrorReason, message: string, extra?: Record<string, unknown>) =>
   new AppError("CONFLICT", reason, message, extra);
 export const badInput = (fields: FieldErrors, message = "Some fields are not valid", reason: ErrorReason = "INVALID_INPUT") =>

@@ -32,7 +32,7 @@ import { scheduledJobs } from "./scheduler/jobs";
 import { smsSenderFor } from "./scheduler/outbox-job";
 import { promptOutbox } from "./notifications/outbox-sender";
 import { CodeHasher } from "./request/one-time-codes";
-import { alignDistrictTimezone } from "./reports/redeemer-years";
+import { alignDistrictTimezone } from "./points/rollups";
 
 export interface RunningServer {
   url: string;

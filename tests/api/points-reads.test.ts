@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { households, ledgerMonthSums, pointEntries } from "@cunwu/schema";
 import { addDays } from "@cunwu/server/common/dates";
-import { rebuildMonthSums } from "@cunwu/server/points/month-sums";
+import { rebuildMonthSums } from "@cunwu/server/points/rollups";
 import { expectError } from "../support/assert";
 import { countStatements, statementsOf } from "../support/statements";
 import { expectBalancesMatchEntries } from "../support/books";

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { addDays, todayIn } from "@cunwu/server/common/dates";
 import { rowsOf } from "@cunwu/server/db/rows";
-import { alignDistrictTimezone, rebuildRedeemerYears } from "@cunwu/server/reports/redeemer-years";
+import { alignDistrictTimezone, rebuildRedeemerYears } from "@cunwu/server/points/rollups";
 import { updateHousehold } from "../support/ops/households";
 import { startTestServer, type TestServer } from "../support/server";
 

@@ -4,7 +4,7 @@ import { ConfigError, type Config } from "../config";
 import type { Connection } from "../db/connection";
 import { runningServer } from "./backup-cli";
 import { copyDatabase, CopyFailed, sequencesBehind, tableFigures, type TableFigures } from "./copy-database";
-import { alignDistrictTimezone } from "../reports/redeemer-years";
+import { alignDistrictTimezone } from "../points/rollups";
 
 // `cli move-to-postgres --to DATABASE_URL`: the embedded database (the data
 // folder as the server resolves it) copied into an empty PostgreSQL

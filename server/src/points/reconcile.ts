@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../db/database";
 import type { EntryKind } from "./ledger";
 import { rowsOf } from "../db/rows";
-import { redeemerYearMismatches } from "../reports/redeemer-years";
+import { redeemerYearMismatches } from "./rollups";
 
 interface Mismatch {
   householdId: number;
@@ -98,7 +98,7 @@ export async function reconcileLedger(db: Db) {
   };
 }
 
-/** How many things a reconciliation found wrong: balances, entries, monthly sums. */
+/** How many things a reconciliation found wrong: balances, entries, monthly sums, redeemer years. */
 export const ledgerProblems = (ledger: Awaited<ReturnType<typeof reconcileLedger>>): number =>
   ledger.mismatches.length + ledger.brokenEntries.length + ledger.monthSumMismatches.length + ledger.redeemerYearMismatches.length;
 

@@ -1,12 +1,35 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/database";
 import { rowsOf } from "../db/rows";
 
-// redeemer_years is kept by triggers (migrations/0013): each household's
-// redemptions that are not cancelled, by month of a district year. The
-// months depend on the district's time zone, which the database learns from
-// `district_timezone()`; this module keeps that function equal to the
-// configuration, rebuilds the rollup, and compares it with a recomputation.
+// The reports' rollups, each kept by a trigger in the ledger's own
+// statements, so no writer can forget them:
+// - ledger_month_sums (migrations/0004): the entries' sums by village, deed
+//   month and kind;
+// - redeemer_years (migrations/0013): each household's redemptions not
+//   cancelled, by month of a district year. Its months depend on the
+//   district's time zone, which the database learns from
+//   `district_timezone()`; this module keeps that function equal to the
+//   configuration.
+// reconcileLedger compares both with a recomputation. Should they ever
+// differ (a restore of one table, a hand edit), the rebuilds recompute them.
+
+/** Recomputes the reports' monthly sums from the entries, writes held off meanwhile; returns the rows written. */
+export const rebuildMonthSums = (db: Db): Promise<number> =>
+  db.transaction(async (tx) => {
+    await holdOffEntries(tx);
+    return replaceRows(tx, "ledger_month_sums", sql`
+      insert into ledger_month_sums (village_id, month, kind, points, entries)
+      select village_id, to_char(deed_date, 'YYYY-MM'), kind, sum(delta), count(*)
+      from point_entries group by 1, 2, 3`);
+  });
+
+/** Recomputes the redeemers by year from the redemptions, writes held off meanwhile; returns the rows written. */
+export const rebuildRedeemerYears = (db: Db): Promise<number> =>
+  db.transaction(async (tx) => {
+    await holdOffEntries(tx);
+    return replaceRedeemerYears(tx);
+  });
 
 /**
  * Makes `district_timezone()` name the configured zone. When it named
@@ -17,31 +40,28 @@ export async function alignDistrictTimezone(db: Db, timezone: string): Promise<b
   const [current] = rowsOf<{ zone: string }>(await db.execute(sql`select district_timezone() as zone`));
   if (current?.zone === timezone) return false;
   await db.transaction(async (tx) => {
-    await tx.execute(sql`lock table point_entries in share mode`);
+    await holdOffEntries(tx);
     // The configuration checked the zone (config.ts); a quote is still doubled, as a literal needs.
     const literal = `'${timezone.replace(/'/g, "''")}'`;
     await tx.execute(sql.raw(`create or replace function district_timezone() returns text immutable language sql as $$ select ${literal} $$`));
-    await rebuild(tx);
+    await replaceRedeemerYears(tx);
   });
   return true;
 }
 
-/** Recomputes the rollup from the redemptions, writes held off meanwhile; returns the rows written. */
-export async function rebuildRedeemerYears(db: Db): Promise<number> {
-  return db.transaction(async (tx) => {
-    // New entries wait (their trigger would count into rows being replaced).
-    await tx.execute(sql`lock table point_entries in share mode`);
-    return rebuild(tx);
-  });
-}
+/** New entries wait: their triggers would add to rows being replaced. */
+const holdOffEntries = (tx: DbOrTx) => tx.execute(sql`lock table point_entries in share mode`);
 
-async function rebuild(tx: DbOrTx): Promise<number> {
-  await tx.execute(sql`delete from redeemer_years`);
-  const rows = await tx.execute(sql`
+const replaceRedeemerYears = (tx: DbOrTx) =>
+  replaceRows(tx, "redeemer_years", sql`
     insert into redeemer_years (household_id, year, village_id, people, counts)
-    select household_id, year, village_id, people, counts from redeemer_years_recomputed
-    returning 1`);
-  return rowsOf(rows).length;
+    select household_id, year, village_id, people, counts from redeemer_years_recomputed`);
+
+/** Empties a rollup and fills it by `insert`; the rows written. */
+async function replaceRows(tx: DbOrTx, table: "ledger_month_sums" | "redeemer_years", insert: SQL): Promise<number> {
+  await tx.execute(sql`delete from ${sql.identifier(table)}`);
+  const [written] = rowsOf<{ n: number }>(await tx.execute(sql`with written as (${insert} returning 1) select count(*)::int as n from written`));
+  return Number(written?.n ?? 0);
 }
 
 export interface RedeemerYearMismatch {
