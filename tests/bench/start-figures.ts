@@ -1,9 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { printTable } from "./report";
 import { freePort } from "../support/ports";
+import { ended, root, spawnAsStart } from "./serve-as-start";
 
 // `pnpm bench start`: the production start as `pnpm start` runs it (the
 // bundled server with plain node, on the embedded database), from a fresh
@@ -11,8 +12,6 @@ import { freePort } from "../support/ports";
 // it answers) and again on that folder (warm), beside the goals and an
 // anchor measured in the same run: PGlite alone, opened by a bare node.
 
-const root = path.resolve(import.meta.dirname, "../..");
-const bundle = path.join(root, "server/dist/cunwu.mjs");
 const goals = { seconds: 10, rssMb: 300 };
 /** The demo users' password when CUNWU_DEMO_PASSWORD is unset, as `pnpm start` seeds them. */
 const demoPassword = "cunwu-demo-2026";
@@ -32,14 +31,6 @@ function memoryOf(pid: number): { rss: number; peak: number } {
   }
 }
 
-/** The environment without the caller's cunwu settings. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) if (key.startsWith("CUNWU_") || key === "DATABASE_URL" || key === "PORT" || key === "HOST") delete env[key];
-  return { ...env, ...extra };
-}
-
-const ended = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once("close", () => resolve())));
 
 /** Milliseconds from spawning a bare node that opens PGlite on `dataDir` to its first `select 1`. */
 async function pgliteAlone(dataDir: string): Promise<{ ms: number; rss: number }> {
@@ -74,11 +65,7 @@ async function startOnce(dataDir: string): Promise<StartFigures> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, [bundle, "serve"], {
-    cwd: root,
-    env: cleanEnv({ PORT: String(port), HOST: "127.0.0.1", CUNWU_DATA_DIR: dataDir, LOG_LEVEL: "warn" }),
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const child = spawnAsStart({ PORT: String(port), HOST: "127.0.0.1", CUNWU_DATA_DIR: dataDir, LOG_LEVEL: "warn" }, ["ignore", "ignore", "inherit"]);
   try {
     const health = async () => fetch(`${url}/healthz`).then((r) => (r.ok ? (r.json() as Promise<{ demo?: string }>) : undefined), () => undefined);
     let answer = await health();

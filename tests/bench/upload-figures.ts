@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,6 +7,7 @@ import { processImage } from "@cunwu/server/files/image";
 import { median, printTable } from "./report";
 import { freePort } from "../support/ports";
 import { freshDatabase } from "../support/database";
+import { ended, root, spawnAsStart } from "./serve-as-start";
 
 // `pnpm bench upload`: photos arriving at the bundled server (plain node, the
 // embedded database, as `pnpm start` runs it) over HTTP: throughput for phone
@@ -16,8 +17,6 @@ import { freshDatabase } from "../support/database";
 // sharp's re-encoding alone in this process (no HTTP, no database), and the
 // production start's memory goal (300 MB, `pnpm bench start`).
 
-const root = path.resolve(import.meta.dirname, "../..");
-const bundle = path.join(root, "server/dist/cunwu.mjs");
 const admin = { username: "bench_admin", password: "bench-upload-password-1" };
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -43,16 +42,10 @@ async function phonePhoto(noise: number, quality: number): Promise<Buffer> {
 /** Resident memory of a process now, in bytes (Linux /proc). */
 const rssOf = (pid: number) => Number(fs.readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) * 1024;
 
-const ended = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once("close", () => resolve())));
-
 async function startServer(database: { dataDir: string; databaseUrl?: string }) {
   const port = await freePort();
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) if (key.startsWith("CUNWU_") || key === "DATABASE_URL" || key === "PORT" || key === "HOST") delete env[key];
-  const child = spawn(process.execPath, [bundle, "serve"], {
-    cwd: root,
-    env: {
-      ...env,
+  const child = spawnAsStart(
+    {
       PORT: String(port),
       HOST: "127.0.0.1",
       CUNWU_DATA_DIR: database.dataDir,
@@ -63,11 +56,9 @@ async function startServer(database: { dataDir: string; databaseUrl?: string }) 
       CUNWU_ADMIN_PASSWORD: admin.password,
       CUNWU_UPLOADS_PER_10_MIN: "10000",
       LOG_LEVEL: "warn",
-      // As `pnpm start` sets it (package.json): glibc's arenas bounded.
-      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
     },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+    ["ignore", "ignore", "inherit"],
+  );
   const url = `http://127.0.0.1:${port}`;
   while (!(await fetch(`${url}/healthz`).then((r) => r.ok, () => false))) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
