@@ -2,11 +2,15 @@
 // dist/cunwu.mjs, which `pnpm start` runs with plain node: no TypeScript is
 // compiled at start-up. Decorators: esbuild follows tsconfig's
 // experimentalDecorators; their types are written out (it emits no metadata).
+// Then it makes PGlite's cluster template (src/db/pglite-init.ts), so a cold
+// start on a fresh data folder skips initdb.
+import { execFileSync } from "node:child_process";
 import { build } from "esbuild";
 
 await build({
-  entryPoints: ["src/cli.ts"],
-  outfile: "dist/cunwu.mjs",
+  entryPoints: { cunwu: "src/cli.ts", "make-cluster-template": "src/db/make-cluster-template.ts" },
+  outdir: "dist",
+  outExtension: { ".js": ".mjs" },
   bundle: true,
   platform: "node",
   format: "esm",
@@ -35,3 +39,5 @@ await build({
     ].join("\n"),
   },
 });
+
+execFileSync(process.execPath, ["dist/make-cluster-template.mjs"], { stdio: "inherit" });

@@ -8,9 +8,10 @@ import { ended, root, spawnAsStart } from "./serve-as-start";
 
 // `pnpm bench start`: the production start as `pnpm start` runs it (the
 // bundled server with plain node, on the embedded database), from a fresh
-// temporary data folder (cold: initdb, migrations, then the demo seed after
-// it answers) and again on that folder (warm), beside the goals and an
-// anchor measured in the same run: PGlite alone, opened by a bare node.
+// temporary data folder (cold: a copy of the build's cluster template,
+// migrations, then the demo seed after it answers) and again on that folder
+// (warm), beside the goals and an anchor measured in the same run: PGlite
+// alone, opened by a bare node (fresh: initdb).
 
 const goals = { seconds: 10, rssMb: 300 };
 /** The demo users' password when CUNWU_DEMO_PASSWORD is unset, as `pnpm start` seeds them. */
