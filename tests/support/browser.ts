@@ -8,8 +8,11 @@ export const hasChromium = fs.existsSync(chromiumPath);
 
 export const artifactsDir = path.resolve(import.meta.dirname, "../artifacts");
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/** Browsers launched by this worker and still connected: a failed test's pages are shot from here (setup.ts). */
+const launched = new Set<Browser>();
+
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
     // The machine's network is closed: no background connections, no GPU.
@@ -24,6 +27,21 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-dev-shm-usage",
     ],
   });
+  launched.add(browser);
+  browser.once("disconnected", () => launched.delete(browser));
+  return browser;
+}
+
+/**
+ * When a browser test fails, what every open page showed, into
+ * tests/artifacts/failed-<test>-<n>.png: a flake that leaves no picture
+ * cannot be told apart from a bug. Best effort: a page that cannot be shot
+ * (closed, crashed) is skipped.
+ */
+export async function shootOpenPages(testName: string): Promise<void> {
+  const base = `failed-${testName.replace(/[^\p{L}\p{N}]+/gu, "-").slice(0, 80)}`;
+  const pages = [...launched].flatMap((browser) => browser.contexts().flatMap((context) => context.pages()));
+  await Promise.all(pages.map((page, i) => screenshot(page, `${base}-${i + 1}`).catch(() => {})));
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,6 +1,7 @@
 // type-graphql needs the Reflect metadata API before any decorated class loads.
 import "reflect-metadata";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { shootOpenPages } from "./browser";
 
 // When the file's own set-up began and its tear-down ended, so the run's
 // closing report (slowest-reporter.ts) can say how long the hooks took.
@@ -11,6 +12,11 @@ beforeAll(({}, file) => {
 });
 afterAll(({}, file) => {
   file.meta.hooksEndedAt = Date.now();
+});
+
+// A failed test's open browser pages, shot before the file's afterAll closes its browser.
+afterEach(async ({ task }) => {
+  if (task.result?.state === "fail") await shootOpenPages(task.name);
 });
 
 declare module "vitest" {
