@@ -25,6 +25,7 @@ import type { Lifecycle } from "./ops/readiness";
 import { createMetrics } from "./ops/metrics";
 import { announceServer, backupRoute, dailyBackupJob, lastBackup } from "./ops/embedded-backups";
 import { backupStatus } from "./ops/backup-status";
+import { embeddedUpkeepJob } from "./ops/embedded-upkeep";
 import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./seed/seed-demo";
 import { Slots } from "./request/slots";
 import { runJobsOnce, startScheduler, type Scheduler } from "./scheduler/scheduler";
@@ -199,6 +200,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       logger,
       jobs: [
         ...scheduledJobs(config, logger),
+        // Autovacuum's work, which nothing else does for an embedded database (before the day's backup, so a restore starts with statistics).
+        ...(connection.embedded ? [embeddedUpkeepJob(connection.embedded)] : []),
         ...(backupsScheduled && connection.embedded && backupDir ? [dailyBackupJob(connection.embedded, backupDir, config.backup.keep, ownSecret)] : []),
       ],
       onRun: metrics.jobRan,

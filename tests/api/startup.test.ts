@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PGlite } from "@electric-sql/pglite";
 import { testDatabaseKind } from "../support/database";
 import { createHousehold } from "../support/ops/households";
 import { patience } from "../support/patience";
@@ -124,6 +125,22 @@ describe.skipIf(testDatabaseKind === "postgres")("start-up on the embedded datab
     } finally {
       const end = await server.stop();
       expect(end.code, `SIGTERM ends the server with 0:\n${end.stderr}`).toBe(0);
+    }
+  });
+
+  it("the seeded year was vacuumed and analyzed by the scheduler's first run (the embedded database has no autovacuum)", async () => {
+    const pg = await PGlite.create(path.join(dataDir, "pgdata"));
+    try {
+      const { rows } = await pg.query<{ relname: string; reltuples: number; relallvisible: number }>(
+        `select relname, reltuples, relallvisible from pg_class where relname in ('households', 'point_entries') order by relname`,
+      );
+      expect(rows.map((r) => r.relname)).toEqual(["households", "point_entries"]);
+      for (const row of rows) {
+        expect(row.reltuples, `${row.relname} analyzed`).toBeGreaterThan(0);
+        expect(row.relallvisible, `${row.relname} vacuumed`).toBeGreaterThan(0);
+      }
+    } finally {
+      await pg.close();
     }
   });
 
