@@ -32,7 +32,6 @@ function memoryOf(pid: number): { rss: number; peak: number } {
   }
 }
 
-
 /** Milliseconds from spawning a bare node that opens PGlite on `dataDir` to its first `select 1`. */
 async function pgliteAlone(dataDir: string): Promise<{ ms: number; rss: number }> {
   const script = `import { PGlite } from "@electric-sql/pglite";

@@ -1,5 +1,5 @@
 // The server's build runs this (build.mjs): PGlite's fresh cluster, made
-// once here, so a fresh data folder's start unpacks it instead of running
+// once here, so a fresh data folder's start copies it instead of running
 // initdb (pglite-init.ts).
 import path from "node:path";
 import { clusterTemplate, makeClusterTemplate } from "./pglite-init";
