@@ -2,6 +2,10 @@
 import "reflect-metadata";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { shootOpenPages } from "./browser";
+import { clearOfDistrictMidnight } from "./district-midnight";
+
+// Before the test file loads and fixes its "today" (district-midnight.ts).
+await clearOfDistrictMidnight();
 
 // When the file's own set-up began and its tear-down ended, so the run's
 // closing report (slowest-reporter.ts) can say how long the hooks took.
