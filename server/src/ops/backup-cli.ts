@@ -76,10 +76,13 @@ export async function restoreCommand(config: Config, args: string[]): Promise<vo
       const tables = async () => Number((await sql`select count(*)::int as n from information_schema.tables where table_schema in ('public', 'drizzle')`)[0]!.n);
       try {
         await restorePostgres(file, config.databaseUrl, tables);
+        // pg_restore writes the rows, not the planner's statistics or the visibility map: until autovacuum
+        // came round, the first requests' plans were guesses and index-only scans read the heap.
+        await sql.unsafe("vacuum (analyze)");
       } finally {
         await sql.end();
       }
-      say(`restored ${path.basename(file)} into the database of DATABASE_URL`);
+      say(`restored ${path.basename(file)} into the database of DATABASE_URL, vacuumed and analyzed`);
       return;
     }
     if (config.databaseUrl) throw new ConfigError("an embedded backup restores into a data folder; unset DATABASE_URL (to move it to PostgreSQL, restore it into a folder, then cli move-to-postgres --to DATABASE_URL)");
