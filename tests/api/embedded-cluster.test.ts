@@ -41,6 +41,12 @@ describe.skipIf(testDatabaseKind !== "pglite")("a fresh embedded data folder", (
     expect(await opensAndKeeps(path.join(scratch, "plain"))).toBe("蒲池乡");
   });
 
+  it("an initdb that fails says where and why, and leaves no cluster behind", async () => {
+    const pgdata = path.join(scratch, "no-such-folder", "data", "pgdata");
+    await expect(createClusterApart(pgdata, template)).rejects.toThrow(/could not create the embedded database in .*pgdata \(exit 1\): .*ENOENT/s);
+    expect(fs.existsSync(path.join(pgdata, "PG_VERSION"))).toBe(false);
+  });
+
   it("with the template the build makes: a copy, which migrates, keeps its rows and leaves the template untouched", async () => {
     await makeClusterTemplate(template);
     expect(fs.existsSync(path.join(template, "PG_VERSION"))).toBe(true);
