@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { type AnyPgColumn, bigint, boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, bigint, boolean, check, date, index, integer, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
 import { awardBatchStatusEnum, awardLineStateEnum, entryKindEnum, ruleCategoryEnum } from "./enums";
 import { villages } from "./geo";
@@ -190,8 +190,17 @@ export const ledgerMonthSums = pgTable(
     /** "YYYY-MM" of the entries' deed date. */
     month: text("month").notNull(),
     kind: entryKindEnum("kind").notNull(),
+    /**
+     * A sale's and a refund's entries are spread over 16 rows by household
+     * (migrations/0015), so the sales of one village at the same moment do
+     * not queue for one row; other kinds write slot 0. Readers add the
+     * slots; the scheduler folds slots quiet for ten minutes back into 0.
+     */
+    slot: smallint("slot").notNull().default(0),
     points: bigint("points", { mode: "number" }).notNull(),
     entries: integer("entries").notNull(),
+    /** When an entry last added to the row: the fold leaves rows a burst of sales is still writing. */
+    touchedAt: timestamp("touched_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.villageId, t.month, t.kind] })],
+  (t) => [primaryKey({ columns: [t.villageId, t.month, t.kind, t.slot] })],
 );

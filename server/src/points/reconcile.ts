@@ -74,7 +74,7 @@ export async function reconcileLedger(db: Db) {
     await db.execute(sql`
       select coalesce(s.village_id, e.village_id) as village_id, coalesce(s.month, e.month) as month, coalesce(s.kind, e.kind) as kind,
              coalesce(s.points, 0) as stored, coalesce(e.points, 0) as recomputed
-      from ledger_month_sums s
+      from (select village_id, month, kind, sum(points) as points, sum(entries) as entries from ledger_month_sums group by 1, 2, 3) s
       full join (
         select village_id, to_char(deed_date, 'YYYY-MM') as month, kind, sum(delta) as points, count(*) as entries
         from point_entries group by 1, 2, 3) e

@@ -4,8 +4,9 @@ import { rowsOf } from "../db/rows";
 
 // The reports' rollups, each kept by a trigger in the ledger's own
 // statements, so no writer can forget them:
-// - ledger_month_sums (migrations/0004): the entries' sums by village, deed
-//   month and kind;
+// - ledger_month_sums (migrations/0004, 0015): the entries' sums by village,
+//   deed month and kind, sales and refunds spread over slots while they
+//   arrive (folded back by scheduler/month-sum-fold-job.ts);
 // - redeemer_years (migrations/0013): each household's redemptions not
 //   cancelled, by month of a district year. Its months depend on the
 //   district's time zone, which the database learns from
