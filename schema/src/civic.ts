@@ -83,6 +83,15 @@ export const civicMatters = pgTable(
     dueDate: date("due_date"),
     supervisionLevel: supervisionLevelEnum("supervision_level"),
     reworkCount: integer("rework_count").notNull().default(0),
+    /**
+     * Whether the matter has ever had a follow-up (回访), an assignment, an
+     * ESCALATED supervision: set by statement triggers on those tables
+     * (migrations/0016), which are never deleted from, so the reports read
+     * a column instead of three EXISTS per matter.
+     */
+    hasFollowUp: boolean("has_follow_up").notNull().default(false),
+    hasAssignment: boolean("has_assignment").notNull().default(false),
+    wasEscalated: boolean("was_escalated").notNull().default(false),
     duplicateOfId: integer("duplicate_of_id"),
     resolution: text("resolution"),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),

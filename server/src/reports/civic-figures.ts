@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gt, gte, inArray, lt, notInArray, or, sql, type SQL } from "drizzle-orm";
-import { civicChannelEnum, civicMatters, civicStatusEnum, followUps, matterAssignments, matterSupervisions } from "@cunwu/schema";
+import { civicChannelEnum, civicMatters, civicStatusEnum, followUps } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { ReportArea } from "../auth/report-area";
 import type { Tx } from "../db/database";
@@ -95,7 +95,6 @@ export async function civicFigures(cohort: CivicCohort): Promise<Map<string | nu
   const { tx, timezone } = cohort;
   const where = cohortCondition(cohort);
   const resolvedNow = inArray(civicMatters.status, ["RESOLVED", "CLOSED"]);
-  const exists = (table: SQL) => sql`exists (${table})`;
   const flags = tx
     .select({
       month: monthOfInstant(civicMatters.receivedAt, timezone).as("month"),
@@ -104,15 +103,12 @@ export async function civicFigures(cohort: CivicCohort): Promise<Map<string | nu
       countable: sql<boolean>`${notInArray(civicMatters.status, ["REJECTED", "MERGED"])}`.as("countable"),
       resolved: sql<boolean>`${resolvedNow}`.as("resolved"),
       onTime: sql<boolean>`${and(resolvedNow, sql`(${civicMatters.resolvedAt} at time zone ${timezone})::date <= ${civicMatters.dueDate}`)}`.as("on_time"),
-      followedUp: sql<boolean>`${and(resolvedNow, exists(sql`select 1 from ${followUps} where ${followUps.matterId} = ${civicMatters.id}`))}`.as(
-        "followed_up",
-      ),
+      // The three "ever" flags are kept on the matter by triggers (migrations/0016).
+      followedUp: sql<boolean>`${and(resolvedNow, civicMatters.hasFollowUp)}`.as("followed_up"),
       reworked: sql<boolean>`${gt(civicMatters.reworkCount, 0)}`.as("reworked"),
       everResolved: sql<boolean>`${or(resolvedNow, gt(civicMatters.reworkCount, 0))}`.as("ever_resolved"),
-      assigned: sql<boolean>`${exists(sql`select 1 from ${matterAssignments} where ${matterAssignments.matterId} = ${civicMatters.id}`)}`.as("assigned"),
-      escalated: sql<boolean>`${exists(
-        sql`select 1 from ${matterSupervisions} where ${matterSupervisions.matterId} = ${civicMatters.id} and ${matterSupervisions.level} = 'ESCALATED'`,
-      )}`.as("escalated"),
+      assigned: sql<boolean>`${civicMatters.hasAssignment}`.as("assigned"),
+      escalated: sql<boolean>`${civicMatters.wasEscalated}`.as("escalated"),
     })
     .from(civicMatters)
     .where(where)
