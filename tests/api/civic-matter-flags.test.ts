@@ -18,7 +18,8 @@ afterAll(() => t?.close());
 
 describe("civic matters' flags", () => {
   it("equal the follow-ups, assignments and escalations each matter has, after a year of workflow", async () => {
-    const [row] = rowsOf<Record<string, number>>(
+    type Counts = { matters: number; follow_up_off: number; assignment_off: number; escalation_off: number; followed_up: number; assigned: number; escalated: number };
+    const [row] = rowsOf<Counts>(
       await t.server.connection.db.execute(sql`
         with recomputed as (
           select m.has_follow_up, m.has_assignment, m.was_escalated,

@@ -58,6 +58,35 @@ const replaceRedeemerYears = (tx: DbOrTx) =>
     insert into redeemer_years (household_id, year, village_id, people, counts)
     select household_id, year, village_id, people, counts from redeemer_years_recomputed`);
 
+/**
+ * The monthly sums spread a village's sales and refunds over 16 slots
+ * (migrations/0015) so that sales at one moment do not queue for one row;
+ * the reports read every slot, so spread rows cost them time. Folds every
+ * spread row untouched since `quietSince` into its slot 0, in one
+ * statement; the rows folded. A sale writing a slot meanwhile either
+ * commits first (its row is then too recent and stays) or waits and writes
+ * a new row after.
+ */
+export async function foldMonthSumSlots(tx: DbOrTx, quietSince: Date): Promise<number> {
+  const [folded] = rowsOf<{ n: number }>(
+    await tx.execute(sql`
+      with gone as (
+        delete from ledger_month_sums where slot > 0 and touched_at < ${quietSince.toISOString()}::timestamptz
+        returning village_id, month, kind, points, entries, touched_at
+      ),
+      kept as (
+        insert into ledger_month_sums (village_id, month, kind, slot, points, entries, touched_at)
+        select village_id, month, kind, 0, sum(points), sum(entries), max(touched_at) from gone group by 1, 2, 3
+        on conflict (village_id, month, kind, slot) do update
+          set points = ledger_month_sums.points + excluded.points,
+              entries = ledger_month_sums.entries + excluded.entries,
+              touched_at = greatest(ledger_month_sums.touched_at, excluded.touched_at)
+      )
+      select count(*)::int as n from gone`),
+  );
+  return Number(folded?.n ?? 0);
+}
+
 /** Empties a rollup and fills it by `insert`; the rows written. */
 async function replaceRows(tx: DbOrTx, table: "ledger_month_sums" | "redeemer_years", insert: SQL): Promise<number> {
   await tx.execute(sql`delete from ${sql.identifier(table)}`);
