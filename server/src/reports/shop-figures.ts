@@ -203,25 +203,38 @@ export async function redeemers({ tx, area, period, timezone }: ReportScope): Pr
       group by 1, 4`);
   }
   const rows = sql`(${sql.join(parts, sql` union all `)}) as part`;
-  // A household has one row already when the rows are one year's whole months.
-  const oneYear = parts.length === 1 && cut.wholeMonths?.from != null && cut.wholeMonths.from.slice(0, 4) === cut.wholeMonths.to?.slice(0, 4);
-  const perHousehold = oneYear ? rows : sql`(select household_id, min(village_id) as village_id, min(people) as people from ${rows} group by household_id) as household`;
   const byMonth = sql.raw(
     monthNumbers.map(({ n, bit }) => `count(*) filter (where months & ${bit} <> 0) as h${n}, sum(people) filter (where months & ${bit} <> 0) as p${n}`).join(", "),
   );
   const eachMonth = sql.raw(monthNumbers.map(({ n }) => `(${n}, h${n}, p${n})`).join(", "));
-  // Villages and the area in one pass over the households, the months in one over the rows.
-  const result = rowsOf<{ set: number; village_id: number | null; month: string | null; households: number | string; people: number | string | null }>(
-    await tx.execute(sql`
+  // One year's whole months: a household has one row, so every figure is a
+  // sum of the villages' and one pass over the rows gives them all (the
+  // district's year 102–153 → ~98 ms). Otherwise villages and the area count
+  // each household once over the years, the months come from a second pass.
+  const oneYear = parts.length === 1 && cut.wholeMonths?.from != null && cut.wholeMonths.from.slice(0, 4) === cut.wholeMonths.to?.slice(0, 4);
+  const statement = oneYear
+    ? sql`
+      with village as materialized (select village_id, year, count(*) as households, sum(people) as people, ${byMonth} from ${rows} group by village_id, year)
+      select 1 as set, village_id, null as month, households, people from village
+      union all
+      select 3, null, null, sum(households), sum(people) from village
+      union all
+      select 2, null, year || '-' || lpad(m.n::text, 2, '0'), sum(m.households), sum(m.people)
+      from village, lateral (values ${eachMonth}) as m(n, households, people)
+      group by year, m.n having sum(m.households) > 0`
+    : sql`
       select case grouping(village_id) when 0 then 1 else 3 end as set, village_id, null as month, count(*) as households, sum(people) as people
-      from ${perHousehold} group by grouping sets ((village_id), ())
+      from (select household_id, min(village_id) as village_id, min(people) as people from ${rows} group by household_id) as household
+      group by grouping sets ((village_id), ())
       union all
       select 2, null, year || '-' || lpad(m.n::text, 2, '0'), m.households, m.people
       from (select year, ${byMonth} from ${rows} group by year) y, lateral (values ${eachMonth}) as m(n, households, people)
-      where m.households > 0`),
+      where m.households > 0`;
+  const result = rowsOf<{ set: number; village_id: number | null; month: string | null; households: number | string | null; people: number | string | null }>(
+    await tx.execute(statement),
   );
   return sliced(
-    result.map((row) => ({ set: Number(row.set), villageId: row.village_id === null ? null : Number(row.village_id), month: row.month, households: Number(row.households), people: Number(row.people ?? 0) })),
+    result.map((row) => ({ set: Number(row.set), villageId: row.village_id === null ? null : Number(row.village_id), month: row.month, households: Number(row.households ?? 0), people: Number(row.people ?? 0) })),
     (row) => ({ households: row.households, people: row.people }),
     () => ({ households: 0, people: 0 }),
   );
