@@ -92,6 +92,17 @@ export const civicMatters = pgTable(
     hasFollowUp: boolean("has_follow_up").notNull().default(false),
     hasAssignment: boolean("has_assignment").notNull().default(false),
     wasEscalated: boolean("was_escalated").notNull().default(false),
+    /**
+     * Kept by statement triggers for the reports (migrations/0017), so they
+     * read the matter instead of its timeline and follow-ups: the time of
+     * its first RESOLVED event (matter_events is append-only), whether a
+     * follow-up ever reached the resident, and the satisfaction the latest
+     * such follow-up recorded (by created_at, then id; follow-ups are only
+     * inserted).
+     */
+    firstResolvedAt: timestamp("first_resolved_at", { withTimezone: true }),
+    residentReached: boolean("resident_reached").notNull().default(false),
+    residentSatisfaction: satisfactionEnum("resident_satisfaction"),
     duplicateOfId: integer("duplicate_of_id"),
     resolution: text("resolution"),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),

@@ -67,6 +67,8 @@ export const activities = pgTable(
     // Why and when it was called off: shown on the activity, kept with it.
     cancelReason: text("cancel_reason"),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    /** Person-times (人次): the sum of its participants' people, kept by statement triggers on activity_participants (migrations/0017) for the reports. */
+    personTimes: integer("person_times").notNull().default(0),
     createdBy: integer("created_by").references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

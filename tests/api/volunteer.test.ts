@@ -394,6 +394,9 @@ describe("participation", () => {
     ]);
     expect(first.errors).toBeUndefined();
     expect(first.data!.recordParticipation).toMatchObject({ participantCount: 3, people: 4 });
+    // The person-times the reports read follow the list each time it is replaced (migrations/0017).
+    const personTimes = async () => (await db().select({ n: activities.personTimes }).from(activities).where(eq(activities.id, Number(ids.act1))))[0]!.n;
+    expect(await personTimes()).toBe(4);
     const second = await record(ids.act1!, [
       { householdId: String(a), people: 1, hours: 2.5 },
       { householdId: String(d), people: 1, hours: 2 },
@@ -401,6 +404,8 @@ describe("participation", () => {
     ]);
     expect(second.data!.recordParticipation.participants.map((p) => p.householdId).sort()).toEqual([a, d, hh("PC01-001")].map(String).sort());
     expect(second.data!.recordParticipation.participants.find((p) => p.householdId === String(a))).toMatchObject({ people: 1, hours: 2.5 });
+    expect(second.data!.recordParticipation).toMatchObject({ participantCount: 3, people: 3 });
+    expect(await personTimes()).toBe(3);
 
     // An archived household of the village, households of other villages, too many people.
     const archived = fresh("PC01");

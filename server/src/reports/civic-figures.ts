@@ -1,5 +1,5 @@
-import { and, count, desc, eq, gt, gte, inArray, lt, notInArray, or, sql, type SQL } from "drizzle-orm";
-import { civicChannelEnum, civicMatters, civicStatusEnum, followUps } from "@cunwu/schema";
+import { and, count, eq, gt, gte, inArray, lt, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { civicChannelEnum, civicMatters, civicStatusEnum } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { ReportArea } from "../auth/report-area";
 import type { Tx } from "../db/database";
@@ -41,9 +41,8 @@ export function cohortCondition({ actor, area, period, timezone, narrowing }: Ci
 }
 
 /** The counts one slice (a month, or the period) states. */
-export function civicCounts(row: CohortRow | undefined, satisfaction: { satisfied: number; reached: number } | undefined) {
+export function civicCounts(row: CohortRow | undefined) {
   const r = row ?? emptyCohortRow;
-  const s = satisfaction ?? { satisfied: 0, reached: 0 };
   return {
     received: r.received,
     byChannel: [
@@ -54,7 +53,7 @@ export function civicCounts(row: CohortRow | undefined, satisfaction: { satisfie
     resolutionRate: rate(r.resolved, r.countable),
     onTimeRate: rate(r.onTime, r.resolved),
     followUpRate: rate(r.followedUp, r.resolved),
-    satisfactionRate: rate(s.satisfied, s.reached),
+    satisfactionRate: rate(r.satisfied, r.reached),
     reworkRate: rate(r.reworked, r.everResolved),
     escalationRate: rate(r.escalated, r.assigned),
   };
@@ -71,6 +70,8 @@ interface CohortRow {
   everResolved: number;
   assigned: number;
   escalated: number;
+  reached: number;
+  satisfied: number;
   unassigned: number;
   channels: number[];
   statuses: number[];
@@ -85,6 +86,8 @@ const emptyCohortRow: CohortRow = {
   everResolved: 0,
   assigned: 0,
   escalated: 0,
+  reached: 0,
+  satisfied: 0,
   unassigned: 0,
   channels: channels.map(() => 0),
   statuses: statuses.map(() => 0),
@@ -109,6 +112,9 @@ export async function civicFigures(cohort: CivicCohort): Promise<Map<string | nu
       everResolved: sql<boolean>`${or(resolvedNow, gt(civicMatters.reworkCount, 0))}`.as("ever_resolved"),
       assigned: sql<boolean>`${civicMatters.hasAssignment}`.as("assigned"),
       escalated: sql<boolean>`${civicMatters.wasEscalated}`.as("escalated"),
+      // The latest follow-up that reached the resident, kept on the matter (migrations/0017).
+      reached: sql<boolean>`${civicMatters.residentReached}`.as("reached"),
+      satisfied: sql<boolean>`${inArray(civicMatters.residentSatisfaction, ["SATISFIED", "BASICALLY"])}`.as("satisfied"),
     })
     .from(civicMatters)
     .where(where)
@@ -127,6 +133,8 @@ export async function civicFigures(cohort: CivicCohort): Promise<Map<string | nu
       everResolved: flagged(flags.everResolved),
       assigned: flagged(flags.assigned),
       escalated: flagged(flags.escalated),
+      reached: flagged(flags.reached),
+      satisfied: flagged(flags.satisfied),
       unassigned: int(sql`count(*) filter (where ${flags.channel} is null)`),
       ...Object.fromEntries(channels.map((c) => [`channel_${c}`, countWhere(sql`${flags.channel} = ${c}`)])),
       ...Object.fromEntries(statuses.map((s) => [`status_${s}`, countWhere(sql`${flags.status} = ${s}`)])),
@@ -134,37 +142,13 @@ export async function civicFigures(cohort: CivicCohort): Promise<Map<string | nu
     .from(flags)
     .groupBy(sql`grouping sets ((${flags.month}), ())`);
 
-  // The latest follow-up that reached the resident, per matter of the cohort.
-  const latest = tx
-    .selectDistinctOn([followUps.matterId], {
-      matterId: followUps.matterId,
-      satisfaction: followUps.satisfaction,
-      month: monthOfInstant(civicMatters.receivedAt, timezone).as("month"),
-    })
-    .from(followUps)
-    .innerJoin(civicMatters, eq(civicMatters.id, followUps.matterId))
-    .where(and(eq(followUps.reached, true), where))
-    .orderBy(followUps.matterId, desc(followUps.createdAt), desc(followUps.id))
-    .as("latest");
-  const satisfactionRows = await tx
-    .select({
-      month: latest.month,
-      set: sql<number>`grouping(${latest.month})`.mapWith(Number),
-      reached: count(),
-      satisfied: int(sql`count(*) filter (where ${latest.satisfaction} in ('SATISFIED', 'BASICALLY'))`),
-    })
-    .from(latest)
-    .groupBy(sql`grouping sets ((${latest.month}), ())`);
-
   const keyOf = (row: { month: string | null; set: number }) => (row.set === 1 ? null : row.month);
-  const satisfaction = new Map(satisfactionRows.map((row) => [keyOf(row), row]));
   const out = new Map<string | null, CivicCounts>();
   for (const row of rows) {
     const byKey = row as unknown as Record<string, number>;
     const counts = { ...row, channels: channels.map((c) => byKey[`channel_${c}`]!), statuses: statuses.map((s) => byKey[`status_${s}`]!) };
-    out.set(keyOf(row), civicCounts(counts, satisfaction.get(keyOf(row))));
+    out.set(keyOf(row), civicCounts(counts));
   }
-  // A month may have reached follow-ups only if it has matters, so rows cover every key.
-  if (!out.has(null)) out.set(null, civicCounts(undefined, undefined));
+  if (!out.has(null)) out.set(null, civicCounts(undefined));
   return out;
 }

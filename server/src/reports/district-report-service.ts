@@ -77,7 +77,7 @@ export async function districtReport(
       const teams = await activeTeams(scope);
 
       const civic = await civicFigures({ tx, actor, area, period, timezone });
-      const civicOf = (key: string | null) => civic.get(key) ?? civicCounts(undefined, undefined);
+      const civicOf = (key: string | null) => civic.get(key) ?? civicCounts(undefined);
       const civicCount = (pick: (c: CivicCounts) => number, definition: string) => ({
         value: pick(civicOf(null)),
         monthly: months.map((m) => pick(civicOf(m))),

@@ -11,7 +11,8 @@ import type { Refusal } from "../auth/allowed-actions";
  * lists the steps whose check passes for the caller: one rule, used twice.
  */
 
-type ActivityRow = typeof activities.$inferSelect;
+/** The activity as the checks read it; its person-times (a figure the reports keep) decide nothing. */
+type ActivityRow = Omit<typeof activities.$inferSelect, "personTimes">;
 
 export const ActivityAction = {
   UPDATE: "UPDATE",
