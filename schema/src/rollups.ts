@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgTable, primaryKey } from "drizzle-orm/pg-core";
 import { villages } from "./geo";
+import { householdCategoryEnum, householdStatusEnum } from "./enums";
 import { households } from "./households";
 
 /** Bit n of `months` is set when month n + 1 has at least one redemption (SQL, written once here). */
@@ -41,4 +42,24 @@ export const redeemerYears = pgTable(
     // Twelve months; not "each ≥ 0": a refund's row is checked as proposed (-1) before it adds to the kept one.
     check("redeemer_years_counts_ck", sql`cardinality(${t.counts}) = 12`),
   ],
+);
+
+/**
+ * Households by village, status and category: districtReport's household
+ * roll sums a few thousand rows instead of counting 120,000 households.
+ * Kept by triggers on households (migrations/0018): inserts and deletes by
+ * statement, a change of village, status or category by row (a sale's
+ * balance update does not name those columns, so it fires nothing).
+ */
+export const householdCounts = pgTable(
+  "household_counts",
+  {
+    villageId: integer("village_id")
+      .notNull()
+      .references(() => villages.id),
+    status: householdStatusEnum("status").notNull(),
+    category: householdCategoryEnum("category").notNull(),
+    households: integer("households").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.villageId, t.status, t.category] }), check("household_counts_households_ck", sql`${t.households} >= 0`)],
 );

@@ -78,6 +78,8 @@ async function main(command: string | undefined): Promise<void> {
         const { rebuildMonthSums, rebuildRedeemerYears } = await import("./points/rollups");
         logger.info({ rows: await rebuildMonthSums(db) }, "the reports' monthly sums rebuilt from the ledger");
         logger.info({ rows: await rebuildRedeemerYears(db) }, "the reports' redeemers by year rebuilt from the redemptions");
+        const { rebuildHouseholdCounts } = await import("./households/household-counts");
+        logger.info({ rows: await rebuildHouseholdCounts(db) }, "the reports' household counts rebuilt from the households");
       });
       return;
     case "seed":

@@ -30,6 +30,7 @@ describe.skipIf(testDatabaseKind !== "postgres")("the database commands on Postg
     expect(rebuilt.code, rebuilt.stderr).toBe(0);
     expect(rebuilt.stdout).toContain("the reports' monthly sums rebuilt from the ledger");
     expect(rebuilt.stdout).toContain("the reports' redeemers by year rebuilt from the redemptions");
+    expect(rebuilt.stdout).toContain("the reports' household counts rebuilt from the households");
     const zone = async () => {
       const sql = postgres(url, { max: 1, onnotice: () => {} });
       try {

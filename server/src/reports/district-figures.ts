@@ -1,5 +1,5 @@
 import { and, count, eq, gte, lte, or, sql } from "drizzle-orm";
-import { activities, households, volunteerTeams } from "@cunwu/schema";
+import { activities, householdCounts, volunteerTeams } from "@cunwu/schema";
 import { monthOfDate } from "./period";
 import { bySlices, inAreaVillages, int, sliced, total } from "./report-sql";
 import type { ReportScope } from "./shop-figures";
@@ -73,12 +73,12 @@ export async function activeTeams({ tx, area }: ReportScope) {
   return row ?? { teams: 0, members: 0 };
 }
 
-/** ACTIVE households of the area by category, as the roll stands now. */
+/** ACTIVE households of the area by category, as the roll stands now (household_counts, kept by triggers: migrations/0018). */
 export async function householdRoll({ tx, area }: ReportScope) {
-  const category = (value: "GENERAL" | "LIFTED" | "MONITORED") => int(sql`count(*) filter (where ${households.category} = ${value})`);
+  const category = (value: "GENERAL" | "LIFTED" | "MONITORED") => total(sql`sum(${householdCounts.households}) filter (where ${householdCounts.category} = ${value})`);
   const [row] = await tx
-    .select({ active: count(), general: category("GENERAL"), lifted: category("LIFTED"), monitored: category("MONITORED") })
-    .from(households)
-    .where(and(eq(households.status, "ACTIVE"), inAreaVillages(tx, area, households.villageId)));
+    .select({ active: total(sql`sum(${householdCounts.households})`), general: category("GENERAL"), lifted: category("LIFTED"), monitored: category("MONITORED") })
+    .from(householdCounts)
+    .where(and(eq(householdCounts.status, "ACTIVE"), inAreaVillages(tx, area, householdCounts.villageId)));
   return row ?? { active: 0, general: 0, lifted: 0, monitored: 0 };
 }
