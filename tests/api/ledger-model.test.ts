@@ -54,7 +54,8 @@ describe("the points ledger against a model", () => {
           for (const k of model.tally) stats.by[k] = (stats.by[k] ?? 0) + 1;
           const data = await t.ok<any>(
             `{ reconcileLedger { householdsChecked entriesChecked mismatches { householdId cachedBalance ledgerBalance } brokenEntries { entryId problem } monthSumMismatches { villageId month kind storedPoints entryPoints }
-              redeemerYearMismatches { householdId year storedCounts redemptionCounts storedPeople people } } }`,
+              redeemerYearMismatches { householdId year storedCounts redemptionCounts storedPeople people }
+              redeemerMonthMismatches { villageId year month storedHouseholds households storedPeople people } } }`,
             {},
             setup.tokens.admin,
           );
@@ -63,6 +64,7 @@ describe("the points ledger against a model", () => {
           // The reports' monthly sums equal a recomputation from the entries after every random sequence.
           expect(data.reconcileLedger.monthSumMismatches, `reconcileLedger after\n  ${model.log.join("\n  ")}`).toEqual([]);
           expect(data.reconcileLedger.redeemerYearMismatches, `reconcileLedger after\n  ${model.log.join("\n  ")}`).toEqual([]);
+          expect(data.reconcileLedger.redeemerMonthMismatches, `reconcileLedger after\n  ${model.log.join("\n  ")}`).toEqual([]);
         }),
         {
           numRuns: Number(process.env.LEDGER_MODEL_RUNS ?? 20),

@@ -5,6 +5,7 @@ import { postEntry } from "@cunwu/server/points/ledger";
 import { foldMonthSumSlots } from "@cunwu/server/points/rollups";
 import { foldQuietMinutes, monthSumFoldJob } from "@cunwu/server/scheduler/month-sum-fold-job";
 import { todayIn } from "@cunwu/server/common/dates";
+import { lastDayOf } from "@cunwu/server/reports/period";
 import { createLogger } from "@cunwu/server/logger";
 import { testDatabaseKind } from "../support/database";
 import { reconcileLedger } from "../support/ops/points";
@@ -67,13 +68,14 @@ describe("the monthly sums' slots", () => {
     expect((await reconcileLedger.ok(w.t, {}, tokens.admin)).monthSumMismatches).toEqual([]);
 
     // The fold: slots touched within ten minutes stay; quiet ones go into slot 0, the figures unchanged.
-    // From the month's first day with no end: whole months, so the report reads the sums.
+    // The month, whole: the report reads the monthly sums and the redeemer counts, both spread over slots.
     const figures = async () =>
       (
-        await w.t.ok(`query ($filter: PointsReportFilter) { pointsReport(filter: $filter) { pointsRedeemed pointsRefunded netRedeemed } }`, {
-          filter: { villageId: String(found.homeVillage), from: `${month}-01` },
+        await w.t.ok(`query ($filter: PointsReportFilter) { pointsReport(filter: $filter) { pointsRedeemed pointsRefunded netRedeemed redeemingHouseholds redeemingPeople } }`, {
+          filter: { villageId: String(found.homeVillage), from: `${month}-01`, to: lastDayOf(month) },
         }, tokens.admin)
       ).pointsReport;
+    const spreadCounts = async () => rowsOf<{ n: number }>(await db().execute(sql`select count(*)::int as n from redeemer_month_counts where slot > 0`))[0]!.n;
     const reported = await figures();
     const spread = async () => (await villageSums()).filter((row) => row.month === month && row.slot > 0).length;
     const justWritten = { first: await sumIn("REDEMPTION", first), second: await sumIn("REDEMPTION", second), refund: await sumIn("REFUND", first) };
@@ -83,10 +85,16 @@ describe("the monthly sums' slots", () => {
     expect({ first: await sumIn("REDEMPTION", first), second: await sumIn("REDEMPTION", second), refund: await sumIn("REFUND", first) }).toEqual(justWritten);
     // The job's own window: once the quiet time has passed since these sales, they are folded.
     const quietTimeLater = new Date(Date.now() + (foldQuietMinutes + 1) * 60_000);
-    expect(((await foldAt(quietTimeLater)) as { slotsFolded: number }).slotsFolded).toBeGreaterThanOrEqual(3);
+    expect(reported.redeemingHouseholds).toBeGreaterThan(0);
+    expect(await spreadCounts()).toBeGreaterThan(0);
+    const folded = (await foldAt(quietTimeLater)) as { slotsFolded: number; redeemerSlotsFolded: number };
+    expect(folded.slotsFolded).toBeGreaterThanOrEqual(3);
+    expect(folded.redeemerSlotsFolded).toBeGreaterThan(0);
     expect(await spread()).toBe(0);
+    expect(await spreadCounts()).toBe(0);
     expect(await figures()).toEqual(reported);
-    expect((await reconcileLedger.ok(w.t, {}, tokens.admin)).monthSumMismatches).toEqual([]);
+    const reconciled = await reconcileLedger.ok(w.t, {}, tokens.admin);
+    expect({ sums: reconciled.monthSumMismatches, counts: reconciled.redeemerMonthMismatches }).toEqual({ sums: [], counts: [] });
     // A sale after the fold spreads again.
     expect((await redeem(second, [{ productId: product, quantity: 1 }])).errors).toBeUndefined();
     expect(await sumIn("REDEMPTION", second)).toEqual({ points: -7, entries: 1 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { addDays, todayIn } from "@cunwu/server/common/dates";
 import { rowsOf } from "@cunwu/server/db/rows";
+import { lastDayOf } from "@cunwu/server/reports/period";
 import { alignDistrictTimezone, rebuildRedeemerYears } from "@cunwu/server/points/rollups";
 import { updateHousehold } from "../support/ops/households";
 import { startTestServer, type TestServer } from "../support/server";
@@ -22,7 +23,8 @@ const thisYear = Number(today.slice(0, 4));
 const FIGURES = "redeemingHouseholds redeemingPeople";
 const report = `query ($f: PointsReportFilter) { pointsReport(filter: $f) {
   ${FIGURES} byVillage { villageId ${FIGURES} } months { month ${FIGURES} } } }`;
-const RECONCILE = `{ reconcileLedger { redeemerYearMismatches { householdId year storedCounts redemptionCounts storedPeople people } } }`;
+const RECONCILE = `{ reconcileLedger { redeemerYearMismatches { householdId year storedCounts redemptionCounts storedPeople people }
+  redeemerMonthMismatches { villageId year month storedHouseholds households storedPeople people } } }`;
 
 let t: TestServer;
 let admin: string;
@@ -76,6 +78,8 @@ async function reported(from: string | null, to: string | null): Promise<Counted
 }
 
 const mismatches = async () => (await t.ok<any>(RECONCILE, {}, admin)).reconcileLedger.redeemerYearMismatches;
+/** The counts by village and month (migrations/0019) that differ from the rollup counted again. */
+const countsOff = async () => (await t.ok<any>(RECONCILE, {}, admin)).reconcileLedger.redeemerMonthMismatches;
 
 describe("redeeming households and people, from the rollup", () => {
   const y = thisYear;
@@ -89,6 +93,8 @@ describe("redeeming households and people, from the rollup", () => {
   });
   it.each([
     ["a whole year (the one of a day with sales)", () => [`${d.slice(0, 4)}-01-01`, `${d.slice(0, 4)}-12-31`]],
+    ["one whole month with sales", () => [`${d.slice(0, 7)}-01`, lastDayOf(d.slice(0, 7))]],
+    ["whole months within one year, not all of it", () => [`${d.slice(0, 4)}-01-01`, d.slice(5, 7) === "12" ? `${d.slice(0, 4)}-11-30` : lastDayOf(d.slice(0, 7))]],
     ["last year and this, cut mid-month at both ends", () => [`${y - 1}-03-17`, `${y}-02-09`]],
     ["whole months across the new year", () => [`${y - 1}-11-01`, `${y}-01-31`]],
     ["a week around a day with sales", () => [addDays(d, -3), addDays(d, 3)]],
@@ -112,6 +118,7 @@ describe("redeeming households and people, from the rollup", () => {
     expect(Number(row!.cancelled)).toBeGreaterThan(0);
     expect(Number(row!.rollup)).toBeGreaterThan(50);
     expect(await mismatches()).toEqual([]);
+    expect(await countsOff()).toEqual([]);
   });
 
   it("counts a household's people as its roll stands now, after its member count changes", async () => {
@@ -127,6 +134,7 @@ describe("redeeming households and people, from the rollup", () => {
     expect(after.total).toEqual({ households: before.total.households, people: before.total.people + 3 });
     expect(after).toEqual(await countedFromRedemptions(from, null));
     expect(await mismatches()).toEqual([]);
+    expect(await countsOff()).toEqual([]);
   });
 });
 
@@ -144,6 +152,33 @@ describe("keeping the rollup", () => {
     const [{ n } = { n: 0 }] = rowsOf<{ n: string }>(await db().execute(sql`select count(*) as n from redeemer_years_recomputed`));
     expect(await rebuildRedeemerYears(db())).toBe(Number(n));
     expect(await mismatches()).toEqual([]);
+    expect(await countsOff()).toEqual([]);
+  });
+
+  it("is reported when a village's count is off, and the rebuild counts again", async () => {
+    const [row] = rowsOf<{ village_id: number; year: number; households: number; people: number }>(
+      await db().execute(sql`select village_id, year, sum(households)::int as households, sum(people)::int as people from redeemer_month_counts
+        where month = 0 group by 1, 2 having sum(households) > 0 order by 1, 2 limit 1`),
+    );
+    await db().execute(sql`update redeemer_month_counts set households = households + 1
+      where (village_id, year, month, slot) = (select village_id, year, month, min(slot) from redeemer_month_counts
+        where village_id = ${row!.village_id} and year = ${row!.year} and month = 0 group by 1, 2, 3)`);
+    await db().execute(sql`delete from redeemer_month_counts where village_id = ${row!.village_id} and year = ${row!.year} and month between 1 and 12`);
+    const off = await countsOff();
+    expect(off[0]).toEqual({
+      villageId: String(row!.village_id),
+      year: row!.year,
+      month: 0,
+      storedHouseholds: row!.households + 1,
+      households: row!.households,
+      storedPeople: row!.people,
+      people: row!.people,
+    });
+    // The months deleted: each one with redeemers is named, stored as none.
+    expect(off.slice(1).every((m: { month: number; storedHouseholds: number; households: number }) => m.month > 0 && m.storedHouseholds === 0 && m.households > 0)).toBe(true);
+    expect(off.length).toBeGreaterThan(1);
+    await rebuildRedeemerYears(db());
+    expect(await countsOff()).toEqual([]);
   });
 
   it("dates redemptions in the configured zone: a change of zone rebuilds it, the same zone leaves it", async () => {
@@ -167,6 +202,7 @@ describe("keeping the rollup", () => {
       expect(rowsOf<{ zone: string }>(await db().execute(sql`select district_timezone() as zone`))[0]!.zone).toBe("America/Los_Angeles");
       expect((await monthsOf()) & march).toBe(march);
       expect(await mismatches()).toEqual([]);
+      expect(await countsOff()).toEqual([]);
       expect(await alignDistrictTimezone(db(), zone)).toBe(true);
       expect((await monthsOf()) & april).toBe(april);
       expect(await alignDistrictTimezone(db(), zone)).toBe(false);

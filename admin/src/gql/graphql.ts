@@ -1435,6 +1435,8 @@ export type LedgerReconciliation = {
   mismatches: Array<BalanceMismatch>;
   /** The reports' monthly sums against a recomputation from the entries */
   monthSumMismatches: Array<MonthSumMismatch>;
+  /** The reports' redeemer counts by village and month against a recount of the redeemers by year */
+  redeemerMonthMismatches: Array<RedeemerMonthMismatch>;
   /** The reports' redeemers by year against a recomputation from the redemptions */
   redeemerYearMismatches: Array<RedeemerYearMismatch>;
 };
@@ -2851,6 +2853,24 @@ export type RedeemLineInput = {
   productId: Scalars['ID']['input'];
   /** 1 to 999 */
   quantity: Scalars['Int']['input'];
+};
+
+/** A village's redeeming households and people of a month (or year) as kept for the reports, differing from its redeemers by year counted again */
+export type RedeemerMonthMismatch = {
+  __typename?: 'RedeemerMonthMismatch';
+  /** Households counted again from the redeemers by year */
+  households: Scalars['Int']['output'];
+  /** 1–12, or 0 for the whole year */
+  month: Scalars['Int']['output'];
+  /** People counted again */
+  people: Scalars['Int']['output'];
+  /** Households as kept (its slots added) */
+  storedHouseholds: Scalars['Int']['output'];
+  /** People as kept */
+  storedPeople: Scalars['Int']['output'];
+  villageId: Scalars['ID']['output'];
+  /** The district year */
+  year: Scalars['Int']['output'];
 };
 
 /** A household's year of redemptions (kept for the reports) that differs from its redemptions not cancelled */

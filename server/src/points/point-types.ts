@@ -279,6 +279,17 @@ export class RedeemerYearMismatch {
   @Field(() => Int, { nullable: true, description: "The household's member count; null without redemptions that year" }) people!: number | null;
 }
 
+@ObjectType({ description: "A village's redeeming households and people of a month (or year) as kept for the reports, differing from its redeemers by year counted again" })
+export class RedeemerMonthMismatch {
+  @Field(() => ID) villageId!: number;
+  @Field(() => Int, { description: "The district year" }) year!: number;
+  @Field(() => Int, { description: "1–12, or 0 for the whole year" }) month!: number;
+  @Field(() => Int, { description: "Households as kept (its slots added)" }) storedHouseholds!: number;
+  @Field(() => Int, { description: "Households counted again from the redeemers by year" }) households!: number;
+  @Field(() => Int, { description: "People as kept" }) storedPeople!: number;
+  @Field(() => Int, { description: "People counted again" }) people!: number;
+}
+
 @ObjectType({ description: "Expected: no mismatches and no broken entries" })
 export class LedgerReconciliation {
   @Field(() => Int) householdsChecked!: number;
@@ -289,4 +300,6 @@ export class LedgerReconciliation {
   monthSumMismatches!: MonthSumMismatch[];
   @Field(() => [RedeemerYearMismatch], { description: "The reports' redeemers by year against a recomputation from the redemptions" })
   redeemerYearMismatches!: RedeemerYearMismatch[];
+  @Field(() => [RedeemerMonthMismatch], { description: "The reports' redeemer counts by village and month against a recount of the redeemers by year" })
+  redeemerMonthMismatches!: RedeemerMonthMismatch[];
 }

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../db/database";
 import type { EntryKind } from "./ledger";
 import { rowsOf } from "../db/rows";
-import { redeemerYearMismatches } from "./rollups";
+import { redeemerMonthMismatches, redeemerYearMismatches } from "./rollups";
 
 interface Mismatch {
   householdId: number;
@@ -95,13 +95,14 @@ export async function reconcileLedger(db: Db) {
     brokenEntries: broken,
     monthSumMismatches: monthSums,
     redeemerYearMismatches: await redeemerYearMismatches(db),
+    redeemerMonthMismatches: await redeemerMonthMismatches(db),
   };
 }
 
-/** How many things a reconciliation found wrong: balances, entries, monthly sums, redeemer years. */
+/** How many things a reconciliation found wrong: balances, entries, monthly sums, redeemer years and counts. */
 export const ledgerProblems = (ledger: Awaited<ReturnType<typeof reconcileLedger>>): number =>
-  ledger.mismatches.length + ledger.brokenEntries.length + ledger.monthSumMismatches.length + ledger.redeemerYearMismatches.length;
+  ledger.mismatches.length + ledger.brokenEntries.length + ledger.monthSumMismatches.length + ledger.redeemerYearMismatches.length + ledger.redeemerMonthMismatches.length;
 
 /** The reconciliation's findings in one line, for the command line. */
 export const describeLedgerProblems = (ledger: Awaited<ReturnType<typeof reconcileLedger>>): string =>
-  `${ledger.mismatches.length} balances differ from their entries, ${ledger.brokenEntries.length} entries broken, ${ledger.monthSumMismatches.length} monthly sums off, ${ledger.redeemerYearMismatches.length} redeemer years off`;
+  `${ledger.mismatches.length} balances differ from their entries, ${ledger.brokenEntries.length} entries broken, ${ledger.monthSumMismatches.length} monthly sums off, ${ledger.redeemerYearMismatches.length} redeemer years off, ${ledger.redeemerMonthMismatches.length} redeemer counts off`;

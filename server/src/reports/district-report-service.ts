@@ -10,7 +10,8 @@ import { define, wordingOf } from "./definitions";
 import { activeTeams, activitiesHeld, householdRoll } from "./district-figures";
 import { monthsOfYear, type Period } from "./period";
 import { ratio, yearSeries, type Sliced } from "./report-sql";
-import { areaVillageRows, eventsHeld, heldUpTo, ledgerSums, noLedgerSums, redeemers, shopCoverage, type ReportScope } from "./shop-figures";
+import { areaVillageRows, eventsHeld, heldUpTo, ledgerSums, noLedgerSums, shopCoverage, type ReportScope } from "./shop-figures";
+import { redeemers } from "./redeemer-figures";
 
 /**
  * districtReport: the figures a district's yearly report states (积分超市,

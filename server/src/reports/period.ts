@@ -41,7 +41,8 @@ export interface MonthPeriod {
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
-const lastDayOf = (month: string) => {
+/** The last day ("YYYY-MM-DD") of a month ("YYYY-MM"). */
+export const lastDayOf = (month: string) => {
   const [y, m] = month.split("-").map(Number) as [number, number];
   return `${month}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
 };

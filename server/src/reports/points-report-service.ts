@@ -6,7 +6,8 @@ import { Checks } from "../common/validate";
 import type { PointsReportFilter } from "./points-report-types";
 import { checkPeriod, monthsOf } from "./period";
 import type { Sliced } from "./report-sql";
-import { areaVillageRows, eventsHeld, ledgerSums, noLedgerSums, redeemers, shopCoverage, type ReportScope } from "./shop-figures";
+import { areaVillageRows, eventsHeld, ledgerSums, noLedgerSums, shopCoverage, type ReportScope } from "./shop-figures";
+import { redeemers } from "./redeemer-figures";
 
 /**
  * The points supermarket's figures (pointsReport) for an area and period,

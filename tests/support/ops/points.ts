@@ -175,11 +175,13 @@ export interface Reconciliation {
   brokenEntries: { entryId: string; problem: string }[];
   monthSumMismatches: { villageId: string; month: string; kind: string; storedPoints: number; entryPoints: number }[];
   redeemerYearMismatches: { householdId: string; year: number; storedCounts: number[]; redemptionCounts: number[]; storedPeople: number | null; people: number | null }[];
+  redeemerMonthMismatches: { villageId: string; year: number; month: number; storedHouseholds: number; households: number; storedPeople: number; people: number }[];
 }
 export const reconcileLedger = operation<Record<string, never>, "reconcileLedger", Reconciliation>(
   "reconcileLedger",
   `{ reconcileLedger { householdsChecked entriesChecked mismatches { householdId cachedBalance ledgerBalance } brokenEntries { entryId problem } monthSumMismatches { villageId month kind storedPoints entryPoints }
-    redeemerYearMismatches { householdId year storedCounts redemptionCounts storedPeople people } } }`,
+    redeemerYearMismatches { householdId year storedCounts redemptionCounts storedPeople people }
+    redeemerMonthMismatches { villageId year month storedHouseholds households storedPeople people } } }`,
 );
 
 export interface PointEntryListArgs {
