@@ -8,10 +8,17 @@ ALTER TABLE "civic_matters" ADD COLUMN "resident_satisfaction" "satisfaction";--
 -- held activity's participants, civicReport's medians grouped the timeline's
 -- RESOLVED events per matter, and both reports' satisfaction took the latest
 -- reached follow-up per matter with DISTINCT ON.
+-- Each statement below joins its distinct keys to the rows once: an IN over
+-- a large transition table (a generated district's 360,000 participants in
+-- one insert) ran as a subplan per activity, quadratic.
 CREATE FUNCTION activities_count_person_times() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE activities a SET person_times = coalesce((SELECT sum(p.people) FROM activity_participants p WHERE p.activity_id = a.id), 0)
-  WHERE a.id IN (SELECT activity_id FROM changed);
+  UPDATE activities a SET person_times = s.people
+  FROM (SELECT t.activity_id, coalesce(sum(p.people), 0) AS people
+        FROM (SELECT DISTINCT activity_id FROM changed) t
+        LEFT JOIN activity_participants p ON p.activity_id = t.activity_id
+        GROUP BY t.activity_id) s
+  WHERE a.id = s.activity_id;
   RETURN NULL;
 END $$;--> statement-breakpoint
 CREATE TRIGGER activity_participants_added AFTER INSERT ON activity_participants
@@ -34,9 +41,12 @@ CREATE TRIGGER matter_events_mark_matter AFTER INSERT ON matter_events
 -- follow-up dated earlier than one already there (a copy, a seed) changes nothing.
 CREATE FUNCTION civic_matters_mark_resident_reached() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE civic_matters m SET resident_reached = true, resident_satisfaction = (
-    SELECT f.satisfaction FROM follow_ups f WHERE f.matter_id = m.id AND f.reached ORDER BY f.created_at DESC, f.id DESC LIMIT 1)
-  WHERE m.id IN (SELECT matter_id FROM new_rows WHERE reached);
+  UPDATE civic_matters m SET resident_reached = true, resident_satisfaction = latest.satisfaction
+  FROM (SELECT DISTINCT ON (f.matter_id) f.matter_id, f.satisfaction
+        FROM (SELECT DISTINCT matter_id FROM new_rows WHERE reached) t
+        JOIN follow_ups f ON f.matter_id = t.matter_id AND f.reached
+        ORDER BY f.matter_id, f.created_at DESC, f.id DESC) latest
+  WHERE m.id = latest.matter_id;
   RETURN NULL;
 END $$;--> statement-breakpoint
 CREATE TRIGGER follow_ups_mark_resident_reached AFTER INSERT ON follow_ups
