@@ -122,6 +122,26 @@ export const civicMatters = pgTable(
     index("civic_matters_category_idx").on(t.categoryId),
     index("civic_matters_village_idx").on(t.villageId),
     index("civic_matters_township_received_idx").on(t.townshipId, t.receivedAt),
+    // Every column civicReport's and districtReport's cohort statements read
+    // (by the period received), so a district's year is an index-only scan
+    // instead of reading the wide rows (migrations/0020).
+    index("civic_matters_report_idx").on(
+      t.receivedAt,
+      t.townshipId,
+      t.villageId,
+      t.categoryId,
+      t.channel,
+      t.status,
+      t.dueDate,
+      t.resolvedAt,
+      t.reworkCount,
+      t.hasFollowUp,
+      t.hasAssignment,
+      t.wasEscalated,
+      t.residentReached,
+      t.residentSatisfaction,
+      t.firstResolvedAt,
+    ),
     index("civic_matters_due_idx").on(t.dueDate),
     index("civic_matters_submitter_idx").on(t.submitterHouseholdId),
     check("civic_matters_rework_ck", sql`${t.reworkCount} >= 0`),
