@@ -123,8 +123,9 @@ export const civicMatters = pgTable(
     index("civic_matters_village_idx").on(t.villageId),
     index("civic_matters_township_received_idx").on(t.townshipId, t.receivedAt),
     // Every column civicReport's and districtReport's cohort statements read
-    // (by the period received), so a district's year is an index-only scan
-    // instead of reading the wide rows (migrations/0020).
+    // (by the period received), the id for the workloads' joins too, so a
+    // district's year is an index-only scan instead of reading the wide rows
+    // (migrations/0020).
     index("civic_matters_report_idx").on(
       t.receivedAt,
       t.townshipId,
@@ -141,6 +142,7 @@ export const civicMatters = pgTable(
       t.residentReached,
       t.residentSatisfaction,
       t.firstResolvedAt,
+      t.id,
     ),
     index("civic_matters_due_idx").on(t.dueDate),
     index("civic_matters_submitter_idx").on(t.submitterHouseholdId),
