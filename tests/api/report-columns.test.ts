@@ -93,4 +93,22 @@ describe("the reports' kept columns", () => {
     expect(volunteer!.off).toBe(0);
     expect(volunteer!.with_people).toBeGreaterThan(0);
   });
+
+  it("count a participant moved to another activity off the old one and onto the new (a hand edit; migrations/0021)", async () => {
+    const db = t.server.connection.db;
+    const timesOf = async (id: number) => rowsOf<{ n: number }>(await db.execute(sql`select person_times as n from activities where id = ${id}`))[0]!.n;
+    const [moved] = rowsOf<{ id: number; activity_id: number; people: number; other: number }>(
+      await db.execute(sql`
+        select p.id, p.activity_id, p.people,
+               (select a.id from activities a where a.id <> p.activity_id
+                  and not exists (select 1 from activity_participants q where q.activity_id = a.id and q.household_id = p.household_id) order by a.id limit 1) as other
+        from activity_participants p order by p.id limit 1`),
+    );
+    const [from, to] = [moved!.activity_id, moved!.other];
+    const before = { from: await timesOf(from), to: await timesOf(to) };
+    await db.execute(sql`update activity_participants set activity_id = ${to} where id = ${moved!.id}`);
+    expect({ from: await timesOf(from), to: await timesOf(to) }).toEqual({ from: before.from - moved!.people, to: before.to + moved!.people });
+    await db.execute(sql`update activity_participants set activity_id = ${from} where id = ${moved!.id}`);
+    expect({ from: await timesOf(from), to: await timesOf(to) }).toEqual(before);
+  });
 });

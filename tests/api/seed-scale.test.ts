@@ -34,7 +34,8 @@ describe("the generated district", () => {
     const admin = await t.login("admin");
     const { reconcileLedger } = await t.ok<{ reconcileLedger: Record<string, unknown> }>(
       `{ reconcileLedger { entriesChecked mismatches { householdId } brokenEntries { entryId problem } monthSumMismatches { villageId month kind }
-         redeemerYearMismatches { householdId year } redeemerMonthMismatches { villageId year month } } }`,
+         redeemerYearMismatches { householdId year } redeemerMonthMismatches { villageId year month }
+         householdCountMismatches { villageId status category } } }`,
       {},
       admin,
     );
@@ -45,6 +46,7 @@ describe("the generated district", () => {
       monthSumMismatches: [],
       redeemerYearMismatches: [],
       redeemerMonthMismatches: [],
+      householdCountMismatches: [],
     });
     // The history's sales are folded into the rollups' slot 0, as a running district's fold would leave them.
     const [spread] = await rows<{ sums: string; counts: string }>(

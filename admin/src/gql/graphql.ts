@@ -1310,6 +1310,18 @@ export const HouseholdCategory = {
 } as const;
 
 export type HouseholdCategory = typeof HouseholdCategory[keyof typeof HouseholdCategory];
+/** A village's households of one status and category as kept for districtReport, differing from the households counted again */
+export type HouseholdCountMismatch = {
+  __typename?: 'HouseholdCountMismatch';
+  category: HouseholdCategory;
+  /** Households counted again */
+  households: Scalars['Int']['output'];
+  status: HouseholdStatus;
+  /** Households as kept */
+  storedHouseholds: Scalars['Int']['output'];
+  villageId: Scalars['ID']['output'];
+};
+
 export type HouseholdFilter = {
   category?: InputMaybe<HouseholdCategory>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1431,6 +1443,8 @@ export type LedgerReconciliation = {
   __typename?: 'LedgerReconciliation';
   brokenEntries: Array<BrokenEntry>;
   entriesChecked: Scalars['Int']['output'];
+  /** districtReport's household counts by village, status and category against a recount of the households */
+  householdCountMismatches: Array<HouseholdCountMismatch>;
   householdsChecked: Scalars['Int']['output'];
   mismatches: Array<BalanceMismatch>;
   /** The reports' monthly sums against a recomputation from the entries */

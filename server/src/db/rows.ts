@@ -1,5 +1,6 @@
-import { getTableColumns } from "drizzle-orm";
+import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
+import type { DbOrTx } from "./database";
 
 /** The rows of a raw `db.execute(sql…)`, from either driver: PGlite answers `{ rows }`, postgres.js an array. */
 export const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
@@ -12,4 +13,14 @@ export function rowOf<T extends PgTable>(table: T, raw: Record<string, unknown>)
       return [key, value === null || value === undefined ? null : column.mapFromDriverValue(value)];
     }),
   ) as T["$inferSelect"];
+}
+
+/**
+ * Empties `tables` in their order, then fills by `insert` (an INSERT without
+ * RETURNING); the rows it wrote. The rebuilds of the kept sums and counts.
+ */
+export async function replaceRows(tx: DbOrTx, tables: string[], insert: SQL): Promise<number> {
+  for (const table of tables) await tx.execute(sql`delete from ${sql.identifier(table)}`);
+  const [written] = rowsOf<{ n: number }>(await tx.execute(sql`with written as (${insert} returning 1) select count(*)::int as n from written`));
+  return Number(written?.n ?? 0);
 }

@@ -6,6 +6,7 @@ import { pointEntryActions } from "./entry-actions";
 import { pointRuleActions } from "./rule-actions";
 import { enumOf } from "../common/enums";
 import { PageOf } from "../common/page-type";
+import { HouseholdCategory, HouseholdStatus } from "../households/household-types";
 
 /** Every value of an action enum described (the mutation it allows), or it does not compile. */
 type Descriptions<T extends readonly string[]> = Record<T[number], { description: string }>;
@@ -290,6 +291,15 @@ export class RedeemerMonthMismatch {
   @Field(() => Int, { description: "People counted again" }) people!: number;
 }
 
+@ObjectType({ description: "A village's households of one status and category as kept for districtReport, differing from the households counted again" })
+export class HouseholdCountMismatch {
+  @Field(() => ID) villageId!: number;
+  @Field(() => HouseholdStatus) status!: HouseholdStatus;
+  @Field(() => HouseholdCategory) category!: HouseholdCategory;
+  @Field(() => Int, { description: "Households as kept" }) storedHouseholds!: number;
+  @Field(() => Int, { description: "Households counted again" }) households!: number;
+}
+
 @ObjectType({ description: "Expected: no mismatches and no broken entries" })
 export class LedgerReconciliation {
   @Field(() => Int) householdsChecked!: number;
@@ -302,4 +312,6 @@ export class LedgerReconciliation {
   redeemerYearMismatches!: RedeemerYearMismatch[];
   @Field(() => [RedeemerMonthMismatch], { description: "The reports' redeemer counts by village and month against a recount of the redeemers by year" })
   redeemerMonthMismatches!: RedeemerMonthMismatch[];
+  @Field(() => [HouseholdCountMismatch], { description: "districtReport's household counts by village, status and category against a recount of the households" })
+  householdCountMismatches!: HouseholdCountMismatch[];
 }

@@ -3,6 +3,7 @@ import type { Db } from "../db/database";
 import type { EntryKind } from "./ledger";
 import { rowsOf } from "../db/rows";
 import { redeemerMonthMismatches, redeemerYearMismatches } from "./rollups";
+import { householdCountMismatches } from "../households/household-counts";
 
 interface Mismatch {
   householdId: number;
@@ -96,13 +97,15 @@ export async function reconcileLedger(db: Db) {
     monthSumMismatches: monthSums,
     redeemerYearMismatches: await redeemerYearMismatches(db),
     redeemerMonthMismatches: await redeemerMonthMismatches(db),
+    householdCountMismatches: await householdCountMismatches(db),
   };
 }
 
-/** How many things a reconciliation found wrong: balances, entries, monthly sums, redeemer years and counts. */
+/** How many things a reconciliation found wrong: balances, entries, monthly sums, redeemer years and counts, household counts. */
 export const ledgerProblems = (ledger: Awaited<ReturnType<typeof reconcileLedger>>): number =>
-  ledger.mismatches.length + ledger.brokenEntries.length + ledger.monthSumMismatches.length + ledger.redeemerYearMismatches.length + ledger.redeemerMonthMismatches.length;
+  ledger.mismatches.length + ledger.brokenEntries.length + ledger.monthSumMismatches.length + ledger.redeemerYearMismatches.length + ledger.redeemerMonthMismatches.length +
+  ledger.householdCountMismatches.length;
 
 /** The reconciliation's findings in one line, for the command line. */
 export const describeLedgerProblems = (ledger: Awaited<ReturnType<typeof reconcileLedger>>): string =>
-  `${ledger.mismatches.length} balances differ from their entries, ${ledger.brokenEntries.length} entries broken, ${ledger.monthSumMismatches.length} monthly sums off, ${ledger.redeemerYearMismatches.length} redeemer years off, ${ledger.redeemerMonthMismatches.length} redeemer counts off`;
+  `${ledger.mismatches.length} balances differ from their entries, ${ledger.brokenEntries.length} entries broken, ${ledger.monthSumMismatches.length} monthly sums off, ${ledger.redeemerYearMismatches.length} redeemer years off, ${ledger.redeemerMonthMismatches.length} redeemer counts off, ${ledger.householdCountMismatches.length} household counts off`;

@@ -1,6 +1,6 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../db/database";
-import { rowsOf } from "../db/rows";
+import { replaceRows, rowsOf } from "../db/rows";
 
 // The reports' rollups, each kept by a trigger in the ledger's own
 // statements, so no writer can forget them:
@@ -22,7 +22,7 @@ import { rowsOf } from "../db/rows";
 export const rebuildMonthSums = (db: Db): Promise<number> =>
   db.transaction(async (tx) => {
     await holdOffEntries(tx);
-    return replaceRows(tx, "ledger_month_sums", sql`
+    return replaceRows(tx, ["ledger_month_sums"], sql`
       insert into ledger_month_sums (village_id, month, kind, points, entries)
       select village_id, to_char(deed_date, 'YYYY-MM'), kind, sum(delta), count(*)
       from point_entries group by 1, 2, 3`);
@@ -61,13 +61,10 @@ const holdOffEntries = (tx: DbOrTx) => tx.execute(sql`lock table point_entries i
  * trigger); whatever is left there is off and goes too, and the insert's
  * trigger counts the new rows.
  */
-const replaceRedeemerYears = async (tx: DbOrTx) => {
-  await tx.execute(sql`delete from redeemer_years`);
-  await tx.execute(sql`delete from redeemer_month_counts`);
-  return replaceRows(tx, "redeemer_years", sql`
+const replaceRedeemerYears = (tx: DbOrTx) =>
+  replaceRows(tx, ["redeemer_years", "redeemer_month_counts"], sql`
     insert into redeemer_years (household_id, year, village_id, people, counts)
     select household_id, year, village_id, people, counts from redeemer_years_recomputed`);
-};
 
 /**
  * The monthly sums and the redeemer counts spread a village's sales over 16
@@ -104,13 +101,6 @@ async function foldSlots(tx: DbOrTx, table: string, key: string[], sums: string[
       select count(*)::int as n from gone`),
   );
   return Number(folded?.n ?? 0);
-}
-
-/** Empties a rollup and fills it by `insert`; the rows written. */
-async function replaceRows(tx: DbOrTx, table: "ledger_month_sums" | "redeemer_years", insert: SQL): Promise<number> {
-  await tx.execute(sql`delete from ${sql.identifier(table)}`);
-  const [written] = rowsOf<{ n: number }>(await tx.execute(sql`with written as (${insert} returning 1) select count(*)::int as n from written`));
-  return Number(written?.n ?? 0);
 }
 
 export interface RedeemerYearMismatch {

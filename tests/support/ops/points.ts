@@ -176,12 +176,14 @@ export interface Reconciliation {
   monthSumMismatches: { villageId: string; month: string; kind: string; storedPoints: number; entryPoints: number }[];
   redeemerYearMismatches: { householdId: string; year: number; storedCounts: number[]; redemptionCounts: number[]; storedPeople: number | null; people: number | null }[];
   redeemerMonthMismatches: { villageId: string; year: number; month: number; storedHouseholds: number; households: number; storedPeople: number; people: number }[];
+  householdCountMismatches: { villageId: string; status: string; category: string; storedHouseholds: number; households: number }[];
 }
 export const reconcileLedger = operation<Record<string, never>, "reconcileLedger", Reconciliation>(
   "reconcileLedger",
   `{ reconcileLedger { householdsChecked entriesChecked mismatches { householdId cachedBalance ledgerBalance } brokenEntries { entryId problem } monthSumMismatches { villageId month kind storedPoints entryPoints }
     redeemerYearMismatches { householdId year storedCounts redemptionCounts storedPeople people }
-    redeemerMonthMismatches { villageId year month storedHouseholds households storedPeople people } } }`,
+    redeemerMonthMismatches { villageId year month storedHouseholds households storedPeople people }
+    householdCountMismatches { villageId status category storedHouseholds households } } }`,
 );
 
 export interface PointEntryListArgs {
