@@ -1,12 +1,13 @@
-import { and, count, eq, gt, gte, inArray, lt, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { civicChannelEnum, civicMatters, civicStatusEnum } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { ReportArea } from "../auth/report-area";
 import type { Tx } from "../db/database";
 import { matterScope } from "../civic/civic-scope";
 import type { CivicChannel, CivicStatus } from "../civic/civic-types";
-import { dayEnd, dayStart, monthOfInstant, type Period } from "./period";
-import { countWhere, int, rate } from "./report-sql";
+import { rowsOf } from "../db/rows";
+import { dayEnd, dayStart, type Period } from "./period";
+import { rate } from "./report-sql";
 
 /**
  * The civic service's counted figures, over the matters RECEIVED in the
@@ -42,7 +43,7 @@ export function cohortCondition({ actor, area, period, timezone, narrowing }: Ci
 
 /** The counts one slice (a month, or the period) states. */
 export function civicCounts(row: CohortRow | undefined) {
-  const r = row ?? emptyCohortRow;
+  const r = row ?? emptyCohortRow();
   return {
     received: r.received,
     byChannel: [
@@ -76,7 +77,7 @@ interface CohortRow {
   channels: number[];
   statuses: number[];
 }
-const emptyCohortRow: CohortRow = {
+const emptyCohortRow = (): CohortRow => ({
   received: 0,
   countable: 0,
   resolved: 0,
@@ -91,64 +92,98 @@ const emptyCohortRow: CohortRow = {
   unassigned: 0,
   channels: channels.map(() => 0),
   statuses: statuses.map(() => 0),
-};
+});
 
-/** Every counted civic figure, per month received ("YYYY-MM") and for the period (key null). */
+/** The matters of one month received that share a channel, a status and every flag the figures count. */
+interface CohortSlice {
+  month: string;
+  channel: CivicChannel | null;
+  status: CivicStatus;
+  on_time: boolean | null;
+  followed_up: boolean;
+  reworked: boolean;
+  assigned: boolean;
+  escalated: boolean;
+  reached: boolean;
+  satisfied: boolean;
+  matters: number;
+}
+
+const closedStatuses: readonly CivicStatus[] = ["RESOLVED", "CLOSED"];
+/** Rejected and merged matters are not the service's to resolve. */
+const uncountedStatuses: readonly CivicStatus[] = ["REJECTED", "MERGED"];
+
+function addSlice(into: CohortRow, slice: CohortSlice) {
+  const n = slice.matters;
+  const resolved = closedStatuses.includes(slice.status);
+  into.received += n;
+  if (!uncountedStatuses.includes(slice.status)) into.countable += n;
+  if (resolved) into.resolved += n;
+  if (resolved && slice.on_time) into.onTime += n;
+  if (resolved && slice.followed_up) into.followedUp += n;
+  if (slice.reworked) into.reworked += n;
+  if (resolved || slice.reworked) into.everResolved += n;
+  if (slice.assigned) into.assigned += n;
+  if (slice.escalated) into.escalated += n;
+  if (slice.reached) into.reached += n;
+  if (slice.satisfied) into.satisfied += n;
+  if (slice.channel === null) into.unassigned += n;
+  else into.channels[channels.indexOf(slice.channel)]! += n;
+  into.statuses[statuses.indexOf(slice.status)]! += n;
+}
+
+/**
+ * The first day of the period's first month and its last day, from the
+ * matters themselves where the period is open (both ends are an index's
+ * first and last entry).
+ */
+const periodEnds = ({ period, timezone }: CivicCohort) => ({
+  first: period.from === null ? sql`((select min(${civicMatters.receivedAt}) from ${civicMatters}) at time zone ${timezone})::date` : sql`${period.from}::date`,
+  last: period.to === null ? sql`((select max(${civicMatters.receivedAt}) from ${civicMatters}) at time zone ${timezone})::date` : sql`${period.to}::date`,
+});
+export const cohortFirstDay = (cohort: CivicCohort) => periodEnds(cohort).first;
+
+/**
+ * Every counted civic figure, per month received ("YYYY-MM") and for the
+ * period (key null). One statement groups the cohort by month, channel,
+ * status and the flags the figures count (a district's year: ~25,000
+ * matters into ~700 slices); the figures are the slices added up here.
+ * A matter's month is found without converting its instant: the months'
+ * first instants are an array, and `width_bucket` finds it among them
+ * (the district's year in psql: 77 → ~30 ms, against a converted month per
+ * matter and twenty filtered counts under GROUPING SETS).
+ */
 export async function civicFigures(cohort: CivicCohort): Promise<Map<string | null, CivicCounts>> {
   const { tx, timezone } = cohort;
-  const where = cohortCondition(cohort);
-  const resolvedNow = inArray(civicMatters.status, ["RESOLVED", "CLOSED"]);
-  const flags = tx
-    .select({
-      month: monthOfInstant(civicMatters.receivedAt, timezone).as("month"),
-      channel: civicMatters.channel,
-      status: civicMatters.status,
-      countable: sql<boolean>`${notInArray(civicMatters.status, ["REJECTED", "MERGED"])}`.as("countable"),
-      resolved: sql<boolean>`${resolvedNow}`.as("resolved"),
-      onTime: sql<boolean>`${and(resolvedNow, sql`(${civicMatters.resolvedAt} at time zone ${timezone})::date <= ${civicMatters.dueDate}`)}`.as("on_time"),
-      // The three "ever" flags are kept on the matter by triggers (migrations/0016).
-      followedUp: sql<boolean>`${and(resolvedNow, civicMatters.hasFollowUp)}`.as("followed_up"),
-      reworked: sql<boolean>`${gt(civicMatters.reworkCount, 0)}`.as("reworked"),
-      everResolved: sql<boolean>`${or(resolvedNow, gt(civicMatters.reworkCount, 0))}`.as("ever_resolved"),
-      assigned: sql<boolean>`${civicMatters.hasAssignment}`.as("assigned"),
-      escalated: sql<boolean>`${civicMatters.wasEscalated}`.as("escalated"),
-      // The latest follow-up that reached the resident, kept on the matter (migrations/0017).
-      reached: sql<boolean>`${civicMatters.residentReached}`.as("reached"),
-      satisfied: sql<boolean>`${inArray(civicMatters.residentSatisfaction, ["SATISFIED", "BASICALLY"])}`.as("satisfied"),
-    })
-    .from(civicMatters)
-    .where(where)
-    .as("cohort");
-  const flagged = (flag: SQL.Aliased<boolean>) => countWhere(sql`${flag}`);
-  const rows = await tx
-    .select({
-      month: flags.month,
-      set: sql<number>`grouping(${flags.month})`.mapWith(Number),
-      received: count(),
-      countable: flagged(flags.countable),
-      resolved: flagged(flags.resolved),
-      onTime: flagged(flags.onTime),
-      followedUp: flagged(flags.followedUp),
-      reworked: flagged(flags.reworked),
-      everResolved: flagged(flags.everResolved),
-      assigned: flagged(flags.assigned),
-      escalated: flagged(flags.escalated),
-      reached: flagged(flags.reached),
-      satisfied: flagged(flags.satisfied),
-      unassigned: int(sql`count(*) filter (where ${flags.channel} is null)`),
-      ...Object.fromEntries(channels.map((c) => [`channel_${c}`, countWhere(sql`${flags.channel} = ${c}`)])),
-      ...Object.fromEntries(statuses.map((s) => [`status_${s}`, countWhere(sql`${flags.status} = ${s}`)])),
-    })
-    .from(flags)
-    .groupBy(sql`grouping sets ((${flags.month}), ())`);
-
-  const keyOf = (row: { month: string | null; set: number }) => (row.set === 1 ? null : row.month);
-  const out = new Map<string | null, CivicCounts>();
-  for (const row of rows) {
-    const byKey = row as unknown as Record<string, number>;
-    const counts = { ...row, channels: channels.map((c) => byKey[`channel_${c}`]!), statuses: statuses.map((s) => byKey[`status_${s}`]!) };
-    out.set(keyOf(row), civicCounts(counts));
+  const { first, last } = periodEnds(cohort);
+  const resolvedNow = inArray(civicMatters.status, [...closedStatuses]);
+  const slices = rowsOf<CohortSlice>(
+    await tx.execute(sql`
+      with months as (
+        select array_agg(m::timestamp at time zone ${timezone} order by m) as starts, array_agg(to_char(m, 'YYYY-MM') order by m) as labels
+        from generate_series(date_trunc('month', ${first}::timestamp), ${last}::timestamp, interval '1 month') as m)
+      select (select labels from months)[bucket] as month, channel, status, on_time, followed_up, reworked, assigned, escalated, reached, satisfied, matters
+      from (
+        select width_bucket(${civicMatters.receivedAt}, (select starts from months)) as bucket,
+               ${civicMatters.channel} as channel, ${civicMatters.status} as status,
+               ${resolvedNow} and ${civicMatters.resolvedAt} < (${civicMatters.dueDate} + 1)::timestamp at time zone ${timezone} as on_time,
+               -- The three "ever" flags are kept on the matter by triggers (migrations/0016),
+               -- the latest reached follow-up's answer too (migrations/0017).
+               ${civicMatters.hasFollowUp} as followed_up, ${gt(civicMatters.reworkCount, 0)} as reworked,
+               ${civicMatters.hasAssignment} as assigned, ${civicMatters.wasEscalated} as escalated,
+               ${civicMatters.residentReached} as reached,
+               coalesce(${inArray(civicMatters.residentSatisfaction, ["SATISFIED", "BASICALLY"])}, false) as satisfied,
+               count(*)::int as matters
+        from ${civicMatters}
+        where ${cohortCondition(cohort) ?? sql`true`}
+        group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10) sliced`),
+  );
+  const rows = new Map<string | null, CohortRow>([[null, emptyCohortRow()]]);
+  for (const slice of slices) {
+    slice.matters = Number(slice.matters);
+    addSlice(rows.get(null)!, slice);
+    if (!rows.has(slice.month)) rows.set(slice.month, emptyCohortRow());
+    addSlice(rows.get(slice.month)!, slice);
   }
-  // GROUPING SETS yields the period's `()` row even over no matters.
-  return out;
+  return new Map([...rows].map(([key, row]) => [key, civicCounts(row)]));
 }

@@ -62,7 +62,7 @@ export async function civicReport(db: Db, actor: Actor, timezone: string, filter
       const seen = [...figures.keys()].filter((month): month is string => month !== null);
       const months = monthsOf(period, today, seen).map((m) => ({ ...m, ...(figures.get(m.month) ?? civicCounts(undefined)) }));
 
-      const medians = await medianDaysToResolve(tx, where, timezone, today);
+      const medians = await medianDaysToResolve(cohort, today);
       const ages = await overdueAges(tx, and(where, overdueCondition(today))!, today);
 
       const open = and(inArray(matterAssignments.state, ["PENDING", "ACCEPTED"]), inArray(civicMatters.status, [...activeStatuses]));

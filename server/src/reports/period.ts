@@ -23,10 +23,6 @@ export const dayEnd = (day: string, timezone: string) => sql`(${day}::date + 1):
 
 /** "YYYY-MM" of a date column (deed dates, event dates). */
 export const monthOfDate = (column: AnyColumn): SQL<string> => sql<string>`to_char(${column}, 'YYYY-MM')`;
-/** "YYYY-MM" of an instant, in the district's time zone (redemptions made, matters received). */
-export const monthOfInstant = (column: AnyColumn, timezone: string): SQL<string> =>
-  sql<string>`to_char(${column} at time zone ${timezone}, 'YYYY-MM')`;
-
 /** The months a series may hold: those of the years districtReport accepts. */
 export const firstMonth = "2000-01";
 export const lastMonth = "2100-12";
