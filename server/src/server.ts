@@ -28,6 +28,7 @@ import { backupStatus } from "./ops/backup-status";
 import { embeddedUpkeepJob } from "./ops/embedded-upkeep";
 import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./seed/seed-demo";
 import { Slots } from "./request/slots";
+import { allowReadLanes } from "./db/read-lanes";
 import { runJobsOnce, startScheduler, type Scheduler } from "./scheduler/scheduler";
 import { scheduledJobs } from "./scheduler/jobs";
 import { smsSenderFor } from "./scheduler/outbox-job";
@@ -138,6 +139,9 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     // Daily backups run where the scheduler runs the job (below): embedded, a folder, the scheduler on.
     const backupsScheduled = Boolean(connection.embedded && backupDir && config.schedulerSeconds > 0);
     const reportSlots = new Slots(config.reportsAtOnce);
+    // A report reads on as many connections as it holds slots; with at least
+    // as many connections as slots, every report can get its own.
+    if (connection.kind === "postgres" && config.dbPool >= config.reportsAtOnce) allowReadLanes(connection.db);
     const backupStatusNow = () => backupStatus({ dir: backupDir, scheduled: backupsScheduled, keep: config.backup.keep });
     const context = async (req: Request): Promise<Context> => {
       const base = {

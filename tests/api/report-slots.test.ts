@@ -59,6 +59,33 @@ describe("report slots", () => {
     await Promise.all(more);
   });
 
+  it("give a report alone the free slots it wants, and each of several waiting ones a single slot", async () => {
+    const slots = new Slots(2);
+    const held: Record<string, number> = {};
+    const started: string[] = [];
+    const wanting = (name: string) => {
+      const job = controlled(started, name);
+      return { ...job, run: slots.run((n) => ((held[name] = n), job.work()), undefined, 2) };
+    };
+    const alone = wanting("alone");
+    await tick();
+    expect(held).toEqual({ alone: 2 });
+    // It holds both: the next two wait, though each wants only what is free.
+    const [x, y] = [wanting("x"), wanting("y")];
+    await tick();
+    expect(slots.queued).toBe(2);
+    alone.finish();
+    await alone.run;
+    await tick();
+    expect(held).toEqual({ alone: 2, x: 1, y: 1 });
+    x.finish();
+    y.finish();
+    await Promise.all([x.run, y.run]);
+    // All free again: one that wants one slot takes one.
+    await slots.run(async (n) => void (held.one = n));
+    expect(held.one).toBe(1);
+  });
+
   it("refuses one still waiting at its request's deadline as TIME_BUDGET, and lets the next in line through", async () => {
     const slots = new Slots(1);
     const started: string[] = [];

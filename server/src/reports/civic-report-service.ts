@@ -1,25 +1,27 @@
-import { and, count, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
-import { civicMatters, departments, matterAssignments, matterSupervisions, users } from "@cunwu/schema";
+import { and, eq } from "drizzle-orm";
+import { civicMatters } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import { reportArea } from "../auth/report-area";
-import type { Db } from "../db/database";
+import type { Db, Tx } from "../db/database";
+import { inLanes, readInOneSnapshot } from "../db/read-lanes";
 import { todayIn } from "../common/dates";
 import { Checks, parseId } from "../common/validate";
-import { overdueCondition, supervisionOverdueCondition } from "../civic/matter-service";
-import { activeStatuses } from "../civic/assignment-actions";
+import { overdueCondition } from "../civic/matter-service";
 import type { CivicReportFilter } from "./civic-report-types";
 import { civicCounts, civicFigures, cohortCondition, type CivicCohort } from "./civic-figures";
 import { checkPeriod, monthsOf } from "./period";
-import { countWhere, total } from "./report-sql";
 import { medianDaysToResolve, overdueAges } from "./civic-durations";
+import { departmentWorkload, officialWorkload, supervisionsOverdue } from "./civic-workloads";
 
 /**
  * The civic service's figures (civicReport) over the matters RECEIVED in the
  * period (district days) and area, optionally of one category and channel.
  * The counted figures and their months come from civic-figures.ts (shared
  * with districtReport); the working-day figures (median days to resolve,
- * overdue age) are counted in SQL (civic-durations.ts). A report costs a
- * fixed handful of statements.
+ * overdue age) are counted in SQL (civic-durations.ts), the workloads too
+ * (civic-workloads.ts). A report costs a fixed handful of statements, side
+ * by side on `lanes` connections where the database allows
+ * (db/read-lanes.ts).
  */
 
 /** Overdue age buckets in working days; a matter overdue only over a weekend (0 working days) counts in the first. */
@@ -34,7 +36,7 @@ export function bucketOf(age: number) {
   return overdueBuckets.find((b) => b.maxDays === null || age <= b.maxDays)!;
 }
 
-export async function civicReport(db: Db, actor: Actor, timezone: string, filter: CivicReportFilter | null | undefined) {
+export async function civicReport(db: Db, actor: Actor, timezone: string, filter: CivicReportFilter | null | undefined, lanes = 1) {
   const checks = new Checks();
   const period = checkPeriod(checks, filter?.from, filter?.to);
   checks.throwIfAny();
@@ -42,102 +44,52 @@ export async function civicReport(db: Db, actor: Actor, timezone: string, filter
   const channel = filter?.channel ?? null;
   const today = todayIn(timezone);
 
-  // One snapshot, so the figures agree with each other.
-  return db.transaction(
-    async (tx) => {
-      const area = await reportArea(tx, actor, filter);
-      const cohort: CivicCohort = {
-        tx,
-        actor,
-        area,
-        period,
-        timezone,
-        narrowing: and(
-          categoryId === null ? undefined : eq(civicMatters.categoryId, categoryId),
-          channel === null ? undefined : eq(civicMatters.channel, channel),
-        ),
-      };
-      const where = cohortCondition(cohort);
-      const figures = await civicFigures(cohort);
-      const seen = [...figures.keys()].filter((month): month is string => month !== null);
-      const months = monthsOf(period, today, seen).map((m) => ({ ...m, ...(figures.get(m.month) ?? civicCounts(undefined)) }));
+  // One snapshot, so the figures agree with each other; its statements side by side where they can be.
+  return readInOneSnapshot(db, lanes, async (txs) => {
+    const area = await reportArea(txs[0]!, actor, filter);
+    const cohortOn = (tx: Tx): CivicCohort => ({
+      tx,
+      actor,
+      area,
+      period,
+      timezone,
+      narrowing: and(
+        categoryId === null ? undefined : eq(civicMatters.categoryId, categoryId),
+        channel === null ? undefined : eq(civicMatters.channel, channel),
+      ),
+    });
+    const where = cohortCondition(cohortOn(txs[0]!));
+    const [figures, departmentRows, medians, officialRows, supervisionCount, ages] = await inLanes(txs, [
+      (tx) => civicFigures(cohortOn(tx)),
+      (tx) => departmentWorkload(tx, where, today),
+      (tx) => medianDaysToResolve(cohortOn(tx), today),
+      (tx) => officialWorkload(tx, where, today),
+      (tx) => supervisionsOverdue(tx, where, today),
+      (tx) => overdueAges(tx, and(where, overdueCondition(today))!, today),
+    ]);
+    const seen = [...figures.keys()].filter((month): month is string => month !== null);
+    const months = monthsOf(period, today, seen).map((m) => ({ ...m, ...(figures.get(m.month) ?? civicCounts(undefined)) }));
 
-      const medians = await medianDaysToResolve(cohort, today);
-      const ages = await overdueAges(tx, and(where, overdueCondition(today))!, today);
+    const buckets = overdueBuckets.map((b) => ({
+      ...b,
+      count: ages.filter(({ age }) => bucketOf(age) === b).reduce((sum, { matters }) => sum + matters, 0),
+    }));
 
-      const open = and(inArray(matterAssignments.state, ["PENDING", "ACCEPTED"]), inArray(civicMatters.status, [...activeStatuses]));
-      const openAssignment = and(where, open);
-      // A co-unit's part the matter was resolved without (DESIGN.md 联办): it counts against the unit.
-      const unreported = and(
-        eq(matterAssignments.role, "CO_UNIT"),
-        inArray(matterAssignments.state, ["PENDING", "ACCEPTED"]),
-        inArray(civicMatters.status, ["RESOLVED", "CLOSED"]),
-      );
-      // A unit's overdue 督办: those of the matters it holds the open lead assignment of.
-      const supervisionsOverdue = total(
-        sql`sum(case when ${inArray(matterAssignments.role, ["LEAD_UNIT", "LEAD_OFFICIAL"])} then (select count(*) from ${matterSupervisions}
-          where ${matterSupervisions.matterId} = ${civicMatters.id} and ${supervisionOverdueCondition(today)}) else 0 end)`,
-      );
-      const [supervisionRow] = await tx
-        .select({ overdue: count() })
-        .from(matterSupervisions)
-        .innerJoin(civicMatters, eq(civicMatters.id, matterSupervisions.matterId))
-        .where(and(where, supervisionOverdueCondition(today)));
-      const officialRows = await tx
-        .select({
-          userId: users.id,
-          name: users.displayName,
-          open: count(),
-          overdue: countWhere(lt(matterAssignments.dueDate, today)),
-          supervisionsOverdue,
-        })
-        .from(matterAssignments)
-        .innerJoin(civicMatters, eq(civicMatters.id, matterAssignments.matterId))
-        .innerJoin(users, eq(users.id, matterAssignments.officialUserId))
-        .where(openAssignment)
-        .groupBy(users.id, users.displayName)
-        .orderBy(desc(count()), users.id);
-      const departmentRows = await tx
-        .select({
-          departmentId: departments.id,
-          name: departments.name,
-          open: countWhere(open!),
-          overdue: countWhere(and(open, lt(matterAssignments.dueDate, today))!),
-          supervisionsOverdue: total(
-            sql`sum(case when ${and(open, inArray(matterAssignments.role, ["LEAD_UNIT", "LEAD_OFFICIAL"]))} then (select count(*) from ${matterSupervisions}
-              where ${matterSupervisions.matterId} = ${civicMatters.id} and ${supervisionOverdueCondition(today)}) else 0 end)`,
-          ),
-          partsUnreported: countWhere(unreported!),
-        })
-        .from(matterAssignments)
-        .innerJoin(civicMatters, eq(civicMatters.id, matterAssignments.matterId))
-        .innerJoin(departments, eq(departments.id, matterAssignments.departmentId))
-        .where(and(where, or(open, unreported)))
-        .groupBy(departments.id, departments.name)
-        .orderBy(desc(countWhere(open!)), departments.id);
-
-      const buckets = overdueBuckets.map((b) => ({
-        ...b,
-        count: ages.filter(({ age }) => bucketOf(age) === b).reduce((sum, { matters }) => sum + matters, 0),
-      }));
-
-      return {
-        from: period.from,
-        to: period.to,
-        townshipId: area.townshipId,
-        villageId: area.villageId,
-        categoryId,
-        channel,
-        ...figures.get(null)!,
-        months,
-        medianDaysToResolve: medians,
-        overdue: ages.reduce((sum, { matters }) => sum + matters, 0),
-        overdueBuckets: buckets,
-        supervisionsOverdue: supervisionRow?.overdue ?? 0,
-        officialWorkload: officialRows,
-        departmentWorkload: departmentRows,
-      };
-    },
-    { accessMode: "read only", isolationLevel: "repeatable read" },
-  );
+    return {
+      from: period.from,
+      to: period.to,
+      townshipId: area.townshipId,
+      villageId: area.villageId,
+      categoryId,
+      channel,
+      ...figures.get(null)!,
+      months,
+      medianDaysToResolve: medians,
+      overdue: ages.reduce((sum, { matters }) => sum + matters, 0),
+      overdueBuckets: buckets,
+      supervisionsOverdue: supervisionCount,
+      officialWorkload: officialRows,
+      departmentWorkload: departmentRows,
+    };
+  });
 }

@@ -1,6 +1,7 @@
 import type { Actor } from "../request/actor";
 import { reportArea } from "../auth/report-area";
-import type { Db } from "../db/database";
+import type { Db, Tx } from "../db/database";
+import { inLanes, readInOneSnapshot } from "../db/read-lanes";
 import { todayIn } from "../common/dates";
 import { Checks } from "../common/validate";
 import type { PointsReportFilter } from "./points-report-types";
@@ -14,50 +15,50 @@ import { redeemers } from "./redeemer-figures";
  * for the area, each of its villages and each month, read from the ledger,
  * the shops' events and redemptions by the statements of shop-figures.ts
  * (shared with districtReport): four statements whatever the size of the
- * area, plus the area check.
+ * area, plus the area check, side by side on `lanes` connections where the
+ * database allows (db/read-lanes.ts).
  */
-export async function pointsReport(db: Db, actor: Actor, timezone: string, filter: PointsReportFilter | null | undefined) {
+export async function pointsReport(db: Db, actor: Actor, timezone: string, filter: PointsReportFilter | null | undefined, lanes = 1) {
   const checks = new Checks();
   const period = checkPeriod(checks, filter?.from, filter?.to);
   checks.throwIfAny();
   const today = todayIn(timezone);
 
-  // One snapshot, so the figures agree with each other.
-  return db.transaction(
-    async (tx) => {
-      const area = await reportArea(tx, actor, filter);
-      const scope: ReportScope = { tx, area, period, timezone, today };
-      const villageRows = await areaVillageRows(tx, area);
-      const ledger = await ledgerSums(scope);
-      const events = await eventsHeld(scope);
-      const households = await redeemers(scope);
+  // One snapshot, so the figures agree with each other; its statements side by side where they can be.
+  return readInOneSnapshot(db, lanes, async (txs) => {
+    const area = await reportArea(txs[0]!, actor, filter);
+    const scope = (tx: Tx): ReportScope => ({ tx, area, period, timezone, today });
+    const [ledger, households, events, villageRows] = await inLanes(txs, [
+      (tx) => ledgerSums(scope(tx)),
+      (tx) => redeemers(scope(tx)),
+      (tx) => eventsHeld(scope(tx)),
+      (tx) => areaVillageRows(tx, area),
+    ]);
 
-      // One slice's figures (a village's, a month's), from every statement.
-      const figuresFrom = (get: <T>(figure: Sliced<T>) => T | undefined) => {
-        const redeemed = get(households);
-        return {
-          ...(get(ledger) ?? noLedgerSums()),
-          exchangeEventsHeld: get(events) ?? 0,
-          redeemingHouseholds: redeemed?.households ?? 0,
-          redeemingPeople: redeemed?.people ?? 0,
-        };
-      };
-      const seen = [ledger, events, households].flatMap((figure) => [...figure.byMonth.keys()]);
-
+    // One slice's figures (a village's, a month's), from every statement.
+    const figuresFrom = (get: <T>(figure: Sliced<T>) => T | undefined) => {
+      const redeemed = get(households);
       return {
-        townshipId: area.townshipId,
-        villageId: area.villageId,
-        from: period.from,
-        to: period.to,
-        ...ledger.total,
-        exchangeEventsHeld: events.total,
-        redeemingHouseholds: households.total.households,
-        redeemingPeople: households.total.people,
-        ...shopCoverage(villageRows),
-        byVillage: villageRows.map((village) => ({ ...village, ...figuresFrom((figure) => figure.byVillage.get(village.villageId)) })),
-        months: monthsOf(period, today, seen).map((month) => ({ ...month, ...figuresFrom((figure) => figure.byMonth.get(month.month)) })),
+        ...(get(ledger) ?? noLedgerSums()),
+        exchangeEventsHeld: get(events) ?? 0,
+        redeemingHouseholds: redeemed?.households ?? 0,
+        redeemingPeople: redeemed?.people ?? 0,
       };
-    },
-    { isolationLevel: "repeatable read", accessMode: "read only" },
-  );
+    };
+    const seen = [ledger, events, households].flatMap((figure) => [...figure.byMonth.keys()]);
+
+    return {
+      townshipId: area.townshipId,
+      villageId: area.villageId,
+      from: period.from,
+      to: period.to,
+      ...ledger.total,
+      exchangeEventsHeld: events.total,
+      redeemingHouseholds: households.total.households,
+      redeemingPeople: households.total.people,
+      ...shopCoverage(villageRows),
+      byVillage: villageRows.map((village) => ({ ...village, ...figuresFrom((figure) => figure.byVillage.get(village.villageId)) })),
+      months: monthsOf(period, today, seen).map((month) => ({ ...month, ...figuresFrom((figure) => figure.byMonth.get(month.month)) })),
+    };
+  });
 }

@@ -16,20 +16,29 @@ export class Slots {
   constructor(readonly size: number) {}
 
   /**
-   * Runs `work` in a slot. One still waiting when the request's deadline
-   * passes leaves the line with TIME_BUDGET, as a resolver started late does.
+   * Runs `work` in a slot, and in up to `want` − 1 more that are free with
+   * no one waiting (a report alone reads on that many connections at once:
+   * db/read-lanes.ts); `work` learns how many it holds. One still waiting
+   * when the request's deadline passes leaves the line with TIME_BUDGET, as
+   * a resolver started late does.
    */
-  async run<T>(work: () => Promise<T>, deadline?: Context["deadline"]): Promise<T> {
+  async run<T>(work: (held: number) => Promise<T>, deadline?: Context["deadline"], want = 1): Promise<T> {
     if (this.running < this.size) this.running++;
     else await this.turn(deadline);
+    const extra = Math.max(0, Math.min(want - 1, this.size - this.running));
+    this.running += extra;
     try {
-      return await work();
+      return await work(1 + extra);
     } finally {
-      // The slot passes to the next in line, or is free again.
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.running--;
+      for (let i = 0; i <= extra; i++) this.release();
     }
+  }
+
+  /** A slot passes to the next in line, or is free again. */
+  private release() {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running--;
   }
 
   /** How many wait for a slot now. */
@@ -54,6 +63,16 @@ export class Slots {
   }
 }
 
-/** The reports' slots of this request's process (none in a bare context: run at once). */
-export const inReportSlot = <T>(context: Context, work: () => Promise<T>): Promise<T> =>
-  context.reportSlots ? context.reportSlots.run(work, context.deadline) : work();
+/**
+ * The connections a report reads on at most: its statements are few and
+ * of uneven length (the longest is a third to a half of the whole), so a
+ * third lane would mostly wait.
+ */
+export const readLanes = 2;
+
+/**
+ * The reports' slots of this request's process (none in a bare context: run
+ * at once, on one connection); `work` gets the connections it may read on.
+ */
+export const inReportSlot = <T>(context: Context, work: (lanes: number) => Promise<T>, want = 1): Promise<T> =>
+  context.reportSlots ? context.reportSlots.run(work, context.deadline, want) : work(1);
