@@ -169,7 +169,13 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     };
 
     const startup: Lifecycle = { seeding };
-    const metrics = createMetrics({ db: connection.db, databaseKind: connection.kind, requestOperation, lastBackup: () => lastBackup(backupDir) });
+    const metrics = createMetrics({
+      db: connection.db,
+      databaseKind: connection.kind,
+      requestOperation,
+      lastBackup: () => lastBackup(backupDir),
+      reportSlots,
+    });
     // Only the process holding the embedded database can back it up (PostgreSQL: pg_dump, cli.ts).
     const ownSecret = config.secret ? undefined : secret;
     const backups = connection.embedded

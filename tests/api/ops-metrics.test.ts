@@ -94,6 +94,29 @@ describe("readiness and metrics", () => {
     expect(age).toBeLessThan(patience / 1000);
   });
 
+  it("shows the reports' slots and line: idle, then a report alone holding both slots while two wait", async () => {
+    const scrape = async () => {
+      const text = await (await fetch(`${t.url}/metrics`)).text();
+      return { busy: sample(text, "cunwu_report_slots", { state: "busy" }), free: sample(text, "cunwu_report_slots", { state: "free" }), waiting: sample(text, "cunwu_reports_waiting") };
+    };
+    expect(await scrape()).toEqual({ busy: 0, free: 2, waiting: 0 });
+    // PGlite's one connection would be the lock's: only PostgreSQL can hold a report back from outside.
+    if (testDatabaseKind !== "postgres") return;
+    const token = await t.login("district");
+    const report = () => named(t, "HeldReport", "query HeldReport { civicReport { received } }", token);
+    let answers: Response[] = [];
+    await t.server.connection.db.transaction(async (tx) => {
+      await tx.execute(sql`lock table civic_matters in access exclusive mode`);
+      const asked = [report(), report(), report()];
+      await expect.poll(scrape, { timeout: patience, interval: 100 }).toEqual({ busy: 2, free: 0, waiting: 2 });
+      // The lock ends with this transaction; the three go on.
+      void Promise.all(asked).then((all) => (answers = all));
+    });
+    await expect.poll(() => answers.length, { timeout: patience, interval: 100 }).toBe(3);
+    for (const answer of answers) expect(answer.status).toBe(200);
+    expect(await scrape()).toEqual({ busy: 0, free: 2, waiting: 0 });
+  });
+
   it("is not ready while the database is behind this server's migrations, and says so", async () => {
     const db = t.server.connection.db;
     const last = Number(rows<{ last: unknown }>(await db.execute(sql`select max(created_at) as last from drizzle.__drizzle_migrations`))[0]!.last);

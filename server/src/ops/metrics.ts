@@ -6,6 +6,7 @@ import type { Db } from "../db/database";
 import { rowsOf } from "../db/rows";
 import type { Logger } from "../logger";
 import { isLoopback } from "./loopback";
+import type { Slots } from "../request/slots";
 
 // /metrics in Prometheus's text format (prom-client): what an operator
 // watches. Each server has its own registry, so several servers in one
@@ -35,6 +36,8 @@ export function createMetrics(options: {
   requestOperation: (req: Parameters<RequestHandler>[0]) => string | undefined;
   /** The newest backup this server knows of (the embedded database's backup folder). */
   lastBackup: () => { at: Date } | undefined;
+  /** The reports' slots of this process (request/slots.ts). */
+  reportSlots: Pick<Slots, "size" | "busy" | "queued">;
 }): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "cunwu_" });
@@ -96,6 +99,27 @@ export function createMetrics(options: {
       );
       this.set({ record: "ledger_entries" }, Number(row?.entries ?? 0));
       this.set({ record: "redemptions" }, Number(row?.redemptions ?? 0));
+    },
+  });
+
+  // Reports are counted a few at a time: a line that keeps growing says the server needs more of them (or a core).
+  new Gauge({
+    name: "cunwu_report_slots",
+    help: "This process's report slots (CUNWU_REPORTS_AT_ONCE), by state: busy (a report alone may hold two) or free",
+    labelNames: ["state"] as const,
+    registers: [registry],
+    collect() {
+      const { size, busy } = options.reportSlots;
+      this.set({ state: "busy" }, busy);
+      this.set({ state: "free" }, size - busy);
+    },
+  });
+  new Gauge({
+    name: "cunwu_reports_waiting",
+    help: "Reports waiting in this process for a slot",
+    registers: [registry],
+    collect() {
+      this.set(options.reportSlots.queued);
     },
   });
 

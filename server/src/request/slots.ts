@@ -46,6 +46,11 @@ export class Slots {
     return this.waiting.length;
   }
 
+  /** How many slots are held now (a report alone may hold two). */
+  get busy(): number {
+    return this.running;
+  }
+
   private turn(deadline: Context["deadline"]): Promise<void> {
     return new Promise((resolve, reject) => {
       const go = () => {
