@@ -177,6 +177,10 @@ export const matterAssignments = pgTable(
     index("matter_assignments_matter_idx").on(t.matterId),
     index("matter_assignments_department_state_idx").on(t.departmentId, t.state),
     index("matter_assignments_official_state_idx").on(t.officialUserId, t.state),
+    /** The open assignments (a twelfth of a district's), every column civicReport's workloads read: they join the cohort by matter. */
+    index("matter_assignments_open_idx")
+      .on(t.matterId, t.state, t.role, t.departmentId, t.officialUserId, t.dueDate)
+      .where(sql`${t.state} in ('PENDING', 'ACCEPTED')`),
     check(
       "matter_assignments_unit_ck",
       sql`${t.departmentId} is not null or ${t.villageId} is not null or ${t.officialUserId} is not null`,
