@@ -76,6 +76,8 @@ export const activities = pgTable(
   (t) => [
     index("activities_village_date_idx").on(t.villageId, t.date),
     index("activities_date_idx").on(t.date),
+    /** The held activities with every column districtReport's volunteer figures read, so a district's year is one index-only pass. */
+    index("activities_held_idx").on(t.date, t.villageId, t.brandId, t.personTimes).where(sql`${t.status} = 'HELD'`),
     index("activities_brand_idx").on(t.brandId),
     index("activities_team_idx").on(t.teamId),
     check("activities_points_ck", sql`${t.pointsPerParticipant} is null or ${t.pointsPerParticipant} > 0`),
