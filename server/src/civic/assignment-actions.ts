@@ -1,7 +1,7 @@
 import { registerEnumType } from "type-graphql";
 import type { Actor } from "../request/actor";
 import { conflict, forbidden, type AppError } from "../errors";
-import type { AssignmentRole, CivicStatus } from "./civic-enums";
+import type { AssignmentRole, AssignmentState, CivicStatus } from "./civic-enums";
 import { isAssigneeOf } from "./civic-scope";
 import { statusConflict, type AssignmentRow, type ExtensionRow, type MatterRow } from "./matter-store";
 import { enumOf } from "../common/enums";
@@ -29,9 +29,11 @@ registerEnumType(MatterAssignmentAction, {
 
 /** Statuses in which a matter's assignees work on it. */
 export const activeStatuses: readonly CivicStatus[] = ["ASSIGNED", "IN_PROGRESS"];
-const leadRoles: readonly AssignmentRole[] = ["LEAD_UNIT", "LEAD_OFFICIAL"];
+export const leadRoles: readonly AssignmentRole[] = ["LEAD_UNIT", "LEAD_OFFICIAL"];
+/** States of an assignment still to be done. */
+export const openAssignmentStates: readonly AssignmentState[] = ["PENDING", "ACCEPTED"];
 export const isLeadAssignment = (a: Pick<AssignmentRow, "role">) => leadRoles.includes(a.role);
-export const isOpenAssignment = (a: Pick<AssignmentRow, "state">) => a.state === "PENDING" || a.state === "ACCEPTED";
+export const isOpenAssignment = (a: Pick<AssignmentRow, "state">) => openAssignmentStates.includes(a.state);
 
 /** A status check: null when the matter is in one of the statuses, else CONFLICT MATTER_STATUS. */
 export const inStatus = (matter: Pick<MatterRow, "status">, statuses: readonly CivicStatus[], doing: string) =>

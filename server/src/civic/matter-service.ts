@@ -17,8 +17,12 @@ import { matterInScope, type MatterRow } from "./matter-store";
 
 /** Statuses in which a matter is still being handled; only these can be overdue. */
 export const openStatuses = ["RECEIVED", "ASSIGNED", "IN_PROGRESS"] as const satisfies readonly CivicStatus[];
+/** Statuses of a matter resolved (closed too once its resident answered or the time passed). */
+export const resolvedStatuses = ["RESOLVED", "CLOSED"] as const satisfies readonly CivicStatus[];
+/** Statuses of a matter that was not the service's to resolve. */
+export const setAsideStatuses = ["REJECTED", "MERGED"] as const satisfies readonly CivicStatus[];
 /** Statuses after which nothing is due any more. */
-export const finishedStatuses = ["RESOLVED", "CLOSED", "REJECTED", "MERGED"] as const satisfies readonly CivicStatus[];
+export const finishedStatuses = [...resolvedStatuses, ...setAsideStatuses] as const satisfies readonly CivicStatus[];
 
 /** Overdue is computed, never stored: not finished and due before today (district time). */
 export function isOverdue(matter: Pick<MatterRow, "status" | "dueDate">, today: string): boolean {

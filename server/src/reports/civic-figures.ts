@@ -4,6 +4,7 @@ import type { Actor } from "../request/actor";
 import type { ReportArea } from "../auth/report-area";
 import type { Tx } from "../db/database";
 import { matterScope } from "../civic/civic-scope";
+import { resolvedStatuses, setAsideStatuses } from "../civic/matter-service";
 import type { CivicChannel, CivicStatus } from "../civic/civic-types";
 import { rowsOf } from "../db/rows";
 import { dayEnd, dayStart, type Period } from "./period";
@@ -109,15 +110,13 @@ interface CohortSlice {
   matters: number;
 }
 
-const closedStatuses: readonly CivicStatus[] = ["RESOLVED", "CLOSED"];
-/** Rejected and merged matters are not the service's to resolve. */
-const uncountedStatuses: readonly CivicStatus[] = ["REJECTED", "MERGED"];
 
 function addSlice(into: CohortRow, slice: CohortSlice) {
   const n = slice.matters;
-  const resolved = closedStatuses.includes(slice.status);
+  const resolved = (resolvedStatuses as readonly CivicStatus[]).includes(slice.status);
   into.received += n;
-  if (!uncountedStatuses.includes(slice.status)) into.countable += n;
+  // Rejected and merged matters were not the service's to resolve.
+  if (!(setAsideStatuses as readonly CivicStatus[]).includes(slice.status)) into.countable += n;
   if (resolved) into.resolved += n;
   if (resolved && slice.on_time) into.onTime += n;
   if (resolved && slice.followed_up) into.followedUp += n;
@@ -156,7 +155,7 @@ export const cohortFirstDay = (cohort: CivicCohort) => periodEnds(cohort).first;
 export async function civicFigures(cohort: CivicCohort): Promise<Map<string | null, CivicCounts>> {
   const { tx, timezone } = cohort;
   const { first, last } = periodEnds(cohort);
-  const resolvedNow = inArray(civicMatters.status, [...closedStatuses]);
+  const resolvedNow = inArray(civicMatters.status, [...resolvedStatuses]);
   const slices = rowsOf<CohortSlice>(
     await tx.execute(sql`
       with months as (

@@ -1,8 +1,8 @@
 import { and, count, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { civicMatters, departments, matterAssignments, matterSupervisions, users } from "@cunwu/schema";
 import type { Tx } from "../db/database";
-import { supervisionOverdueCondition } from "../civic/matter-service";
-import { activeStatuses } from "../civic/assignment-actions";
+import { resolvedStatuses, supervisionOverdueCondition } from "../civic/matter-service";
+import { activeStatuses, leadRoles, openAssignmentStates } from "../civic/assignment-actions";
 import { countWhere, total } from "./report-sql";
 
 /**
@@ -13,19 +13,19 @@ import { countWhere, total } from "./report-sql";
  */
 
 /** An assignment still to be done on a matter still being worked on. */
-const open = and(inArray(matterAssignments.state, ["PENDING", "ACCEPTED"]), inArray(civicMatters.status, [...activeStatuses]))!;
+const open = and(inArray(matterAssignments.state, [...openAssignmentStates]), inArray(civicMatters.status, [...activeStatuses]))!;
 
 /** A co-unit's part the matter was resolved without (DESIGN.md 联办): it counts against the unit. */
 const unreported = and(
   eq(matterAssignments.role, "CO_UNIT"),
-  inArray(matterAssignments.state, ["PENDING", "ACCEPTED"]),
-  inArray(civicMatters.status, ["RESOLVED", "CLOSED"]),
+  inArray(matterAssignments.state, [...openAssignmentStates]),
+  inArray(civicMatters.status, [...resolvedStatuses]),
 )!;
 
 /** A unit's overdue 督办: those of the matters it holds the open lead assignment of (the rows `holds` picks). */
 const leadSupervisionsOverdue = (holds: SQL, today: string) =>
   total(
-    sql`sum(case when ${and(holds, inArray(matterAssignments.role, ["LEAD_UNIT", "LEAD_OFFICIAL"]))} then (select count(*) from ${matterSupervisions}
+    sql`sum(case when ${and(holds, inArray(matterAssignments.role, [...leadRoles]))} then (select count(*) from ${matterSupervisions}
       where ${matterSupervisions.matterId} = ${civicMatters.id} and ${supervisionOverdueCondition(today)}) else 0 end)`,
   );
 
