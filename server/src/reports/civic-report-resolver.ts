@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import { Allow } from "../auth/rules";
 import { type Context, actorOf } from "../request/context";
-import { inReportSlot, readLanes } from "../request/slots";
+import { inReportSlot } from "../request/slots";
 import { cost } from "../request/costs";
 import { CivicReport, CivicReportFilter } from "./civic-report-types";
 import { civicReport } from "./civic-report-service";
@@ -16,6 +16,6 @@ export class CivicReportResolver {
   })
   @Allow("DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE", "DEPARTMENT_STAFF")
   civicReport(@Ctx() ctx: Context, @Arg("filter", () => CivicReportFilter, { nullable: true }) filter?: CivicReportFilter) {
-    return inReportSlot(ctx, (lanes) => civicReport(ctx.db, actorOf(ctx), ctx.timezone, filter, lanes), readLanes);
+    return inReportSlot(ctx, (lanes) => civicReport(ctx.db, actorOf(ctx), ctx.timezone, filter, lanes));
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import { Allow } from "../auth/rules";
 import { type Context, actorOf } from "../request/context";
-import { inReportSlot, readLanes } from "../request/slots";
+import { inReportSlot } from "../request/slots";
 import { DistrictReport } from "./district-report-types";
 import { districtReport } from "./district-report-service";
 import { cost } from "../request/costs";
@@ -21,6 +21,6 @@ export class DistrictReportResolver {
     @Arg("townshipId", () => ID, { nullable: true }) townshipId?: string,
     @Arg("villageId", () => ID, { nullable: true, description: "One village (inside townshipId when both are given)" }) villageId?: string,
   ) {
-    return inReportSlot(ctx, (lanes) => districtReport(ctx.db, actorOf(ctx), ctx.timezone, year, { townshipId, villageId }, lanes), readLanes);
+    return inReportSlot(ctx, (lanes) => districtReport(ctx.db, actorOf(ctx), ctx.timezone, year, { townshipId, villageId }, lanes));
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Allow } from "../auth/rules";
 import { type Context, actorOf } from "../request/context";
-import { inReportSlot, readLanes } from "../request/slots";
+import { inReportSlot } from "../request/slots";
 import { PointsReport, PointsReportFilter, RankingBoard } from "./points-report-types";
 import { pointsReport } from "./points-report-service";
 import { pointsRanking } from "./points-ranking-service";
@@ -17,7 +17,7 @@ export class PointsReportResolver {
   })
   @Allow("DISTRICT_ADMIN", "DISTRICT_STAFF", "TOWNSHIP_STAFF", "VILLAGE_COMMITTEE")
   pointsReport(@Ctx() ctx: Context, @Arg("filter", () => PointsReportFilter, { nullable: true }) filter?: PointsReportFilter) {
-    return inReportSlot(ctx, (lanes) => pointsReport(ctx.db, actorOf(ctx), ctx.timezone, filter, lanes), readLanes);
+    return inReportSlot(ctx, (lanes) => pointsReport(ctx.db, actorOf(ctx), ctx.timezone, filter, lanes));
   }
 
   @Query(() => RankingBoard, { complexity: cost.ranking,

@@ -73,11 +73,12 @@ export class Slots {
  * of uneven length (the longest is a third to a half of the whole), so a
  * third lane would mostly wait.
  */
-export const readLanes = 2;
+const readLanes = 2;
 
 /**
  * The reports' slots of this request's process (none in a bare context: run
- * at once, on one connection); `work` gets the connections it may read on.
+ * at once, on one connection); `work` gets the connections it may read on,
+ * up to `readLanes`.
  */
-export const inReportSlot = <T>(context: Context, work: (lanes: number) => Promise<T>, want = 1): Promise<T> =>
-  context.reportSlots ? context.reportSlots.run(work, context.deadline, want) : work(1);
+export const inReportSlot = <T>(context: Context, work: (lanes: number) => Promise<T>): Promise<T> =>
+  context.reportSlots ? context.reportSlots.run(work, context.deadline, readLanes) : work(1);
