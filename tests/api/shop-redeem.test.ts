@@ -105,6 +105,19 @@ describe("redeem", () => {
     await expectBooksBalance();
   });
 
+  it("names the product short before the points short when a sale lacks both, and changes nothing", async () => {
+    const household = found.homeHouseholds[9]!;
+    await award(household, 15);
+    const scarce = await createProduct(10, 1);
+    const before = await snapshot([household], [scarce]);
+    // The stock and the balance are asked in one round trip; the stock's answer is given.
+    const result = await redeem(household, [{ productId: scarce, quantity: 2 }]);
+    expect(errorCode(result)).toBe("OUT_OF_STOCK");
+    expect(detailsOf(result)).toMatchObject({ productId: String(scarce), available: 1, requested: 2 });
+    expect(await snapshot([household], [scarce])).toEqual(before);
+    expect(await balanceOf(household)).toBe(15);
+  });
+
   it("validates lines and the key, naming each field, and changes nothing", async () => {
     const household = found.homeHouseholds[5]!;
     await award(household, 100);

@@ -10,6 +10,7 @@ import { schema, type Db } from "./database";
 import { repoRoot } from "../paths";
 import { createClusterApart } from "./pglite-init";
 import { openReopenable } from "./reopenable-pglite";
+import { namedStatements } from "./named-statements";
 
 export const migrationsFolder = path.join(repoRoot, "migrations");
 
@@ -61,6 +62,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
         ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
       },
     });
+    namedStatements(client);
     const db = drizzlePostgres({ client, schema });
     return {
       db: db as unknown as Db,

@@ -18,6 +18,7 @@ import { cancelCheck } from "./redemption-actions";
 import { takesSalesCheck } from "./event-actions";
 import type { RedeemInput, RedemptionFilter } from "./shop-types";
 import { noticeRedemption } from "../notifications/points-notices";
+import { inOneRoundTrip } from "../db/one-round-trip";
 
 /** Most lines one redemption may have, and most units of one product on a line. */
 export const maxLines = 50;
@@ -133,6 +134,28 @@ async function whyNotTaken(tx: Tx, villageId: number, lines: Line[], failed: Lin
 }
 
 /**
+ * Takes a line's units off its product's stock if the product is still on
+ * the village's active catalogue at the price the line froze: its id, or
+ * undefined when it was not taken. Started when called, so lines started in
+ * turn are sent in turn.
+ */
+const takeStock = (tx: Tx, villageId: number, line: Line & { unitPrice: number }) =>
+  tx
+    .update(products)
+    .set({ stock: sql`${products.stock} - ${line.quantity}`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(products.id, line.productId),
+        eq(products.villageId, villageId),
+        eq(products.active, true),
+        eq(products.price, line.unitPrice),
+        gte(products.stock, line.quantity),
+      ),
+    )
+    .returning({ id: products.id })
+    .then(([row]) => row?.id);
+
+/**
  * Sells goods to a household for its points, all or nothing, in one
  * transaction: the idempotency key is claimed first (a retry returns the
  * first redemption), the lines are priced and written, and only then are the
@@ -143,35 +166,44 @@ async function whyNotTaken(tx: Tx, villageId: number, lines: Line[], failed: Lin
 export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: string, at?: Date) {
   const { key, householdId, eventId, lines } = checkRedeem(input);
   const request = { householdId, eventId, lines: lines.map(({ productId, quantity }) => ({ productId, quantity })) };
+  // The household's village, for statements sent before the household's row is read.
+  const householdVillage = sql`(select ${households.villageId} from ${households} where ${households.id} = ${householdId})`;
   return db.transaction(async (tx) => {
-    const claim = await claimKey(tx, { key, operation: "redeem", request, userId: actor.userId });
+    // What the sale reads first, in one round trip: the key's claim, the
+    // household, the event (share-locked: it cannot close while this sale is
+    // being made) and every product of the lines on the village's active
+    // catalogue, with the price the lines freeze; read without a lock, so
+    // its row is locked only at the end.
+    const [claim, [household], [event], shelf] = await inOneRoundTrip(
+      () => claimKey(tx, { key, operation: "redeem", request, userId: actor.userId }),
+      () =>
+        tx
+          .select({ id: households.id, villageId: households.villageId, status: households.status, hasShop: villages.hasShop, notifyPoints: villages.notifyPoints })
+          .from(households)
+          .innerJoin(villages, eq(villages.id, households.villageId))
+          .where(and(eq(households.id, householdId), householdScope(actor))),
+      () =>
+        eventId === null
+          ? Promise.resolve([])
+          : tx
+              .select({ id: exchangeEvents.id, status: exchangeEvents.status, date: exchangeEvents.date })
+              .from(exchangeEvents)
+              .where(and(eq(exchangeEvents.id, eventId), eq(exchangeEvents.villageId, householdVillage)))
+              .for("share"),
+      () =>
+        tx
+          .select({ id: products.id, name: products.name, price: products.price })
+          .from(products)
+          .where(and(inArray(products.id, lines.map((line) => line.productId)), eq(products.villageId, householdVillage), eq(products.active, true))),
+    );
     if (!claim.fresh) return getRedemption(tx, actor, claim.resultRef);
-
-    const [household] = await tx
-      .select({ id: households.id, villageId: households.villageId, status: households.status, hasShop: villages.hasShop })
-      .from(households)
-      .innerJoin(villages, eq(villages.id, households.villageId))
-      .where(and(eq(households.id, householdId), householdScope(actor)));
     if (!household) throw notFound("Household", input.householdId);
     throwIfRefused(redeemCheck(actor, household, household));
-
     if (eventId !== null) {
-      // A share lock: the event cannot close while this sale is being made.
-      const [event] = await tx
-        .select({ id: exchangeEvents.id, status: exchangeEvents.status, date: exchangeEvents.date })
-        .from(exchangeEvents)
-        .where(and(eq(exchangeEvents.id, eventId), eq(exchangeEvents.villageId, household.villageId)))
-        .for("share");
       if (!event) throw badInput({ eventId: "NOT_FOUND" }, `Exchange event ${input.eventId} is not one of the village's`);
       throwIfRefused(takesSalesCheck(event, today));
     }
 
-    // Every product on the village's active catalogue, with the price the
-    // lines freeze; read without a lock, so its row is locked only at the end.
-    const shelf = await tx
-      .select({ id: products.id, name: products.name, price: products.price })
-      .from(products)
-      .where(and(inArray(products.id, lines.map((line) => line.productId)), eq(products.villageId, household.villageId), eq(products.active, true)));
     const onShelf = new Map(shelf.map((product) => [product.id, product]));
     const missing = Object.fromEntries(lines.filter((l) => !onShelf.has(l.productId)).map((l) => [`lines.${l.index}.productId`, "NOT_FOUND"]));
     if (Object.keys(missing).length) throw badInput(missing, "Some products are not on the village shop's catalogue");
@@ -206,39 +238,36 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
     );
     const redemption = rowOf(redemptions, made!);
 
-    // Last, so the rows stay locked only until the commit: the stock, by a
-    // conditional update at the price the lines froze, in product id order
-    // (concurrent sales cannot deadlock; never read and written back), then
-    // the balance through the ledger, which refuses to overdraw it.
-    for (const line of [...priced].sort((a, b) => a.productId - b.productId)) {
-      const [row] = await tx
-        .update(products)
-        .set({ stock: sql`${products.stock} - ${line.quantity}`, updatedAt: new Date() })
-        .where(
-          and(
-            eq(products.id, line.productId),
-            eq(products.villageId, household.villageId),
-            eq(products.active, true),
-            eq(products.price, line.unitPrice),
-            gte(products.stock, line.quantity),
-          ),
-        )
-        .returning({ id: products.id });
-      if (!row) throw await whyNotTaken(tx, household.villageId, lines, line);
-    }
-    await postEntry(tx, {
-      householdId,
-      kind: "REDEMPTION",
-      delta: -total,
-      // Words a resident reads in the passbook, full-width as Chinese is written.
-      reason: `兑换：${priced.map((line) => `${line.name}×${line.quantity}`).join("、")}`,
-      deedDate: today,
-      recordedBy: actor.userId,
-      idempotencyKey: `redeem:${key}`,
-      redemptionId: redemption.id,
-      recordedAt: at,
-    });
-    await noticeRedemption(tx, redemption.id);
+    // Last, so the rows stay locked only until the commit, in one round
+    // trip: the stock, by a conditional update at the price the lines froze,
+    // in product id order (concurrent sales cannot deadlock; never read and
+    // written back), then the balance through the ledger, which refuses to
+    // overdraw it. A product not taken is named before a balance short.
+    const byProduct = [...priced].sort((a, b) => a.productId - b.productId);
+    const [taken, ledgerRefusal] = await inOneRoundTrip(
+      () => Promise.all(byProduct.map((line) => takeStock(tx, household.villageId, line))),
+      () =>
+        postEntry(tx, {
+          householdId,
+          kind: "REDEMPTION",
+          delta: -total,
+          // Words a resident reads in the passbook, full-width as Chinese is written.
+          reason: `兑换：${priced.map((line) => `${line.name}×${line.quantity}`).join("、")}`,
+          deedDate: today,
+          recordedBy: actor.userId,
+          idempotencyKey: `redeem:${key}`,
+          redemptionId: redemption.id,
+          recordedAt: at,
+        }).then(
+          () => null,
+          (refusal: unknown) => refusal,
+        ),
+    );
+    const short = byProduct.find((_, i) => !taken[i]);
+    if (short) throw await whyNotTaken(tx, household.villageId, lines, short);
+    if (ledgerRefusal) throw ledgerRefusal;
+    // noticeRedemption tells nothing where the village does not notify points.
+    if (household.notifyPoints) await noticeRedemption(tx, redemption.id);
     return redemption;
   });
 }

@@ -1,0 +1,20 @@
+/**
+ * Statements of one transaction that do not wait for each other's answers,
+ * sent together: on PostgreSQL, postgres.js writes the statements started in
+ * one tick as one packet and PostgreSQL runs them in that order, one round
+ * trip for all (named-statements.ts keeps them from waiting on a Describe).
+ * PGlite runs them in turn.
+ *
+ * Each is started in the order given; a statement started later reaches
+ * postgres.js no sooner than one started before it, so the order holds for
+ * locks. Every one settles before this returns (the transaction never ends
+ * under a statement still running), and the first failure in their order is
+ * thrown: those after it often fail only because it aborted the transaction.
+ */
+export async function inOneRoundTrip<T extends unknown[]>(...statements: { [K in keyof T]: () => PromiseLike<T[K]> }): Promise<T> {
+  const started = statements.map((start) => Promise.resolve(start()));
+  const settled = await Promise.allSettled(started);
+  const failed = settled.find((result) => result.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as T;
+}
