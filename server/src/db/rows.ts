@@ -16,6 +16,14 @@ export function rowOf<T extends PgTable>(table: T, raw: Record<string, unknown>)
 }
 
 /**
+ * Every column of `table` by name, for a raw statement's RETURNING or select
+ * list instead of `*`: a named statement (named-statements.ts) whose `*`
+ * gained a column after a migration fails once per connection ("cached plan
+ * must not change result type"); a list that names its columns does not.
+ */
+export const columnsOf = (table: PgTable): SQL => sql.join(Object.values(getTableColumns(table)).map((column) => sql.identifier(column.name)), sql`, `);
+
+/**
  * Empties `tables` in their order, then fills by `insert` (an INSERT without
  * RETURNING); the rows it wrote. The rebuilds of the kept sums and counts.
  */

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { households, pointEntries } from "@cunwu/schema";
 import type { Tx } from "../db/database";
 import { AppError, conflict } from "../errors";
-import { rowOf, rowsOf } from "../db/rows";
+import { columnsOf, rowOf, rowsOf } from "../db/rows";
 
 export type EntryKind = (typeof pointEntries.$inferSelect)["kind"];
 export type PointEntryRow = typeof pointEntries.$inferSelect;
@@ -66,7 +66,7 @@ export async function postEntry(tx: Tx, entry: NewEntry): Promise<PointEntryRow>
           ${entry.deedDate}::date, ${entry.recordedBy}::int, ${(entry.recordedAt ?? new Date()).toISOString()}::timestamptz,
           ${entry.idempotencyKey}::text
         from moved
-        returning *`),
+        returning ${columnsOf(pointEntries)}`),
     );
   let [row] = await post();
   if (!row) {

@@ -10,7 +10,7 @@ import { orderBy, pageRequest, SortOrder, type SortInput } from "../common/pagin
 import { Checks, parseId } from "../common/validate";
 import { postEntry } from "../points/ledger";
 import { checkKey, claimKey, saveResultStatement } from "../points/idempotency";
-import { rowOf, rowsOf } from "../db/rows";
+import { columnsOf, rowOf, rowsOf } from "../db/rows";
 import { redemptionScope } from "./shop-scope";
 import { throwIfRefused } from "../auth/allowed-actions";
 import { redeemCheck } from "../households/household-actions";
@@ -224,7 +224,7 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
           insert into redemptions (household_id, village_id, event_id, total, idempotency_key, recorded_by, created_at)
           values (${householdId}::int, ${household.villageId}::int, ${eventId}::int, ${total}::int, ${key}::text, ${actor.userId}::int,
             coalesce(${at?.toISOString() ?? null}::timestamptz, now()))
-          returning *
+          returning ${columnsOf(redemptions)}
         ),
         made_lines as (
           insert into redemption_lines (redemption_id, product_id, quantity, unit_price)
@@ -234,7 +234,7 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
         ),
         result as (${saveResultStatement(key, madeId)}),
         audited as (${auditStatement(actor, "redeem", "redemption", madeId, detail)})
-        select * from made`),
+        select ${columnsOf(redemptions)} from made`),
     );
     const redemption = rowOf(redemptions, made!);
 
