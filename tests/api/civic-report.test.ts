@@ -392,6 +392,20 @@ describe("civicReport on a hand-built set", () => {
     expect(events!.n).toBeGreaterThan(0);
   });
 
+  it("counts a first resolution dated after tomorrow (a clock far ahead) as resolved tomorrow in the medians", async () => {
+    // F, the one LEAD matter resolved, was received 6 days ago.
+    const f = Number(built.F!.id);
+    const [kept] = await db().select({ at: civicMatters.firstResolvedAt }).from(civicMatters).where(eq(civicMatters.id, f));
+    await db().update(civicMatters).set({ firstResolvedAt: sql`now() + interval '40 days'` }).where(eq(civicMatters.id, f));
+    try {
+      const calendar = await calendarFromApi(t, tok("admin"), plusDays(today, -60), plusDays(today, 1));
+      const lead = (await report({ channel: "LEAD" })).medianDaysToResolve.find((m: { channel: string }) => m.channel === "LEAD");
+      expect(lead).toEqual({ channel: "LEAD", resolved: 1, medianWorkingDays: calendar.between(plusDays(today, -6), plusDays(today, 1)) });
+    } finally {
+      await db().update(civicMatters).set({ firstResolvedAt: kept!.at }).where(eq(civicMatters.id, f));
+    }
+  });
+
   it("filters by period, channel, village and township", async () => {
     expect((await report({ from: plusDays(today, -5) })).received).toBe(7); // without D (10), E (20), F (6)
     expect((await report({ from: plusDays(today, -20), to: plusDays(today, -10) })).received).toBe(2);
