@@ -3,12 +3,17 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
+import { PGlite } from "@electric-sql/pglite";
 import { connect, type Connection } from "@cunwu/server/db/connection";
+import { openReopenable } from "@cunwu/server/db/reopenable-pglite";
 import { testDatabaseKind } from "../support/database";
 
 // After the demo seed the server reopens its embedded database (to give back
 // the memory the seed grew it to): nothing written may be lost, and work
-// asked for while it reopens must wait for it and then succeed.
+// asked for while it reopens must wait for it and then succeed. A reopen that
+// cannot open the folder again says so, to the reopen (the server then stops,
+// as a failed start does) and to every query that waited, never leaving
+// them waiting.
 describe.skipIf(testDatabaseKind !== "pglite")("reopening the embedded database", () => {
   const folders: string[] = [];
   const connections: Connection[] = [];
@@ -64,5 +69,19 @@ describe.skipIf(testDatabaseKind !== "pglite")("reopening the embedded database"
   it("is not offered for an in-memory database, which a reopen would empty", async () => {
     const connection = await open("memory://");
     expect(connection.reopen).toBeUndefined();
+  });
+
+  it("fails the reopen, the queries that waited for it and those after it when the folder cannot be opened again", async () => {
+    let opened = 0;
+    const { client, reopen } = await openReopenable(async () => {
+      opened += 1;
+      if (opened > 1) throw new Error("the data folder cannot be opened");
+      return PGlite.create();
+    });
+    const reopening = reopen();
+    const during = client.query("select 1");
+    await expect(reopening).rejects.toThrow("the data folder cannot be opened");
+    await expect(during).rejects.toThrow("the data folder cannot be opened");
+    await expect(client.query("select 1")).rejects.toThrow(/closed/i);
   });
 });
