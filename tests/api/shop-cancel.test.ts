@@ -99,6 +99,28 @@ describe.skipIf(testDatabaseKind !== "postgres")("concurrency on PostgreSQL", ()
     await expectBooksBalance();
   });
 
+  it("sales listing two products in opposite orders, at once with cancellations of earlier sales: every one goes through", async () => {
+    // Sales take the products' rows in id order, then the household's, in one
+    // round trip; cancellations in the same order. None may deadlock.
+    const buyers = [found.homeHouseholds[17]!, found.homeHouseholds[18]!];
+    for (const household of buyers) await award(household, 1000);
+    const a = await createProduct(2, 200);
+    const b = await createProduct(3, 200);
+    const both = (first: number, second: number) => [
+      { productId: first, quantity: 1 },
+      { productId: second, quantity: 1 },
+    ];
+    const earlier = await Promise.all(buyers.map((household) => redeem(household, both(a, b))));
+    const results = await Promise.all([
+      ...Array.from({ length: 12 }, (_, i) => redeem(buyers[i % 2]!, i % 3 === 0 ? both(b, a) : both(a, b))),
+      ...earlier.map((sale) => cancel(sale.data!.redeem.id)),
+    ]);
+    expect(results.map((r) => (r.errors ? errorCode(r) : "OK"))).toEqual(results.map(() => "OK"));
+    expect([await stockOf(a), await stockOf(b)]).toEqual([200 - 12, 200 - 12]);
+    expect(await Promise.all(buyers.map(balanceOf))).toEqual([1000 - 6 * 5, 1000 - 6 * 5]);
+    await expectBooksBalance();
+  });
+
   it("two households racing for the last unit: exactly one wins each time", async () => {
     const [first, second] = [found.homeHouseholds[11]!, found.homeHouseholds[12]!];
     await award(first, 100);

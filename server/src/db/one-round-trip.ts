@@ -5,11 +5,14 @@
  * trip for all (named-statements.ts keeps them from waiting on a Describe).
  * PGlite runs them in turn.
  *
- * Each is started in the order given; a statement started later reaches
- * postgres.js no sooner than one started before it, so the order holds for
- * locks. Every one settles before this returns (the transaction never ends
- * under a statement still running), and the first failure in their order is
- * thrown: those after it often fail only because it aborted the transaction.
+ * Each is started in the order given. They reach postgres.js in that order
+ * as long as a later one's way there is no shorter than an earlier one's (a
+ * drizzle query started by `.then`, then an async function awaiting one);
+ * where the order holds locks, keep to that (the sale: its stock updates,
+ * then its ledger entry, seen in that order in PostgreSQL's log). Every one
+ * settles before this returns (the transaction never ends under a statement
+ * still running), and the first failure in their order is thrown: those
+ * after it often fail only because it aborted the transaction.
  */
 export async function inOneRoundTrip<T extends unknown[]>(...statements: { [K in keyof T]: () => PromiseLike<T[K]> }): Promise<T> {
   const started = statements.map((start) => Promise.resolve(start()));
