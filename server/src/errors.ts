@@ -40,6 +40,7 @@ export const errorReasons = {
   INVALID_QUERY: "The request is not a GraphQL request the schema accepts (not JSON, not parsable, or not valid against the schema).",
   REQUEST_TOO_LARGE: "The request is over a limit (body size, depth, aliases, tokens, root fields, directives or cost).",
   UNSUPPORTED_IMAGE: "The upload is not a JPEG, PNG or WebP image the server can read (judged by its content, not its name); a phone's HEIC photo must be sent as JPEG.",
+  TOO_MANY_PHOTOS: "A record would carry more photos than it may (`fields` names the field, TOO_MANY); `most` is how many it may carry, `count` how many it would have.",
   TOO_MANY_UPLOADS: "The user sent too many files in the last ten minutes; `retryAfterSeconds` says how long to wait.",
   TIME_BUDGET: "The request ran past its time budget; ask for less at once.",
   // CONFLICT: the record's state does not allow the step

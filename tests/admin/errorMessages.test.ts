@@ -56,6 +56,11 @@ describe.skipIf(testDatabaseKind === "postgres")("error messages", () => {
     ["says how long to wait after too many sign-ins", { code: "UNAUTHENTICATED", reason: "RATE_LIMITED", retryAfterSeconds: 300 }, "登录失败次数过多，请约 5 分钟后再试。"],
     ["says a wrong password plainly", { code: "UNAUTHENTICATED", reason: "BAD_CREDENTIALS" }, "用户名或密码错误。"],
     ["says the fields are wrong, next to them too", { code: "BAD_USER_INPUT", reason: "INVALID_INPUT", fields: { phone: "INVALID" } }, "部分内容填写有误，请检查。"],
+    [
+      "names how many photos a record may carry and how many it would have",
+      { code: "BAD_USER_INPUT", reason: "TOO_MANY_PHOTOS", fields: { attachmentIds: "TOO_MANY" }, most: 9, count: 10 },
+      "一条记录最多 9 张照片，这样会有 10 张。请去掉几张，或刷新看看别处刚加的照片。",
+    ],
     ["falls back to the code's words when a detail is missing", { code: "INSUFFICIENT_POINTS", reason: "INSUFFICIENT_POINTS" }, zhCN.errors.INSUFFICIENT_POINTS],
     ["falls back to the code's words without a reason", { code: "CONFLICT", status: "CANCELLED" }, zhCN.errors.CONFLICT],
     ["ignores a reason outside the closed set", { code: "FORBIDDEN", reason: "WEIRD" }, zhCN.errors.FORBIDDEN],
@@ -85,6 +90,14 @@ describe.skipIf(testDatabaseKind === "postgres")("error messages", () => {
       const placeholders = (text: string) => [...text.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(placeholders(chinese), reason).toEqual(placeholders(english));
     }
+  });
+
+  it("words a photo field's TOO_MANY as photos next to the picker, and any other TOO_MANY as too many at once", () => {
+    const photos = fromServer({ code: "BAD_USER_INPUT", reason: "TOO_MANY_PHOTOS", fields: { attachmentIds: "TOO_MANY" }, most: 9, count: 10 });
+    const villages = fromServer({ code: "BAD_USER_INPUT", reason: "INVALID_INPUT", fields: { villageIds: "TOO_MANY" } });
+    const fieldWords = (error: GraphQLRequestError, field: string) => messageAt(zhCN, String(error.body?.errors[field]));
+    expect(fieldWords(photos, "attachmentIds")).toBe("照片超过了这条记录可带的张数");
+    expect(fieldWords(villages, "villageIds")).toBe("一次太多");
   });
 
   it("fills every placeholder of a reason's words from the details the server sends", () => {

@@ -78,7 +78,10 @@ describe("photos of an activity", () => {
     }
     await expectServed(t, (await read(id, tokens.resident!)).data!.activity.attachments[8]!);
     expectError(await read(id, tokens.pc02!), "NOT_FOUND");
-    expectError(await record(id, [more[5]!]), "BAD_USER_INPUT", { attachmentIds: "TOO_MANY" });
+    const tenth = await record(id, [more[5]!]);
+    expectError(tenth, "BAD_USER_INPUT", { attachmentIds: "TOO_MANY" });
+    // The console words it with both numbers (errors.reasons.TOO_MANY_PHOTOS).
+    expect(tenth.errors![0]!.extensions).toMatchObject({ reason: "TOO_MANY_PHOTOS", most: 9, count: 10 });
   });
 });
 

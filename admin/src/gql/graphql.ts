@@ -1131,6 +1131,8 @@ export const ErrorReason = {
   TIME_BUDGET: 'TIME_BUDGET',
   /** The session has expired; log in again. */
   TOKEN_EXPIRED: 'TOKEN_EXPIRED',
+  /** A record would carry more photos than it may (`fields` names the field, TOO_MANY); `most` is how many it may carry, `count` how many it would have. */
+  TOO_MANY_PHOTOS: 'TOO_MANY_PHOTOS',
   /** The user sent too many files in the last ten minutes; `retryAfterSeconds` says how long to wait. */
   TOO_MANY_UPLOADS: 'TOO_MANY_UPLOADS',
   /** The upload is not a JPEG, PNG or WebP image the server can read (judged by its content, not its name); a phone's HEIC photo must be sent as JPEG. */

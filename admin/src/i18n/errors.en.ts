@@ -37,6 +37,7 @@ export const errorsEn = {
     REQUEST_TOO_LARGE: "The request asks for too much at once.",
     TIME_BUDGET: "The request took too long: ask for less at once (a shorter period, fewer rows).",
     UNSUPPORTED_IMAGE: "Only JPEG, PNG and WebP photos can be uploaded (on an iPhone choose \"Most Compatible\" in the camera settings).",
+    TOO_MANY_PHOTOS: "A record carries at most %{most} photos; this would make %{count}. Take some off, or reload to see photos added elsewhere meanwhile.",
     TOO_MANY_UPLOADS: "Too many photos uploaded in the last ten minutes: try again in a few minutes.",
     STARTING: "The server is still starting (setting up the demo district): try again in a minute.",
     CHANGED_MEANWHILE: "The record changed meanwhile: reload and try again.",
@@ -81,5 +82,6 @@ export const errorsEn = {
     SCOPE_REQUIRED: "Required for this role",
     INVALID_DAY: "Enter the date as YYYY-MM-DD, e.g. 2026-03-15",
     TOO_MANY: "Too many at once",
+    TOO_MANY_PHOTOS: "More photos than the record may carry",
   },
 } as const satisfies Record<ErrorCode, string> & { reasons: Record<ErrorReason, string>; fields: Record<string, string> };

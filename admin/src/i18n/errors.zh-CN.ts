@@ -34,6 +34,7 @@ export const errorsZhCN = {
     REQUEST_TOO_LARGE: "一次请求的内容过多。",
     TIME_BUDGET: "请求耗时过长，请缩小范围（更短的时段、更少的行）后再试。",
     UNSUPPORTED_IMAGE: "只能上传 JPEG、PNG 或 WebP 照片（iPhone 请在相机设置中选择“兼容性最佳”）。",
+    TOO_MANY_PHOTOS: "一条记录最多 %{most} 张照片，这样会有 %{count} 张。请去掉几张，或刷新看看别处刚加的照片。",
     TOO_MANY_UPLOADS: "十分钟内上传的照片太多，请稍后再试。",
     STARTING: "服务器正在启动（正在生成演示数据），请一分钟后再试。",
     CHANGED_MEANWHILE: "记录刚刚有了变化，请刷新后重试。",
@@ -77,5 +78,6 @@ export const errorsZhCN = {
     SCOPE_REQUIRED: "该角色必须填写",
     INVALID_DAY: "请按 年-月-日 填写日期，如 2026-03-15",
     TOO_MANY: "一次太多",
+    TOO_MANY_PHOTOS: "照片超过了这条记录可带的张数",
   },
 } satisfies Record<ErrorCode, string> & { reasons: Record<ErrorReason, string>; fields: Record<string, string> };

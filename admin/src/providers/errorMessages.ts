@@ -40,6 +40,7 @@ const placeholders: Partial<Record<ErrorReason, (d: Details) => Args | undefined
     // Which household, where the server names it (taking an activity's points back).
     return args && { ...args, household: value(d.householdNumber) ?? "" };
   },
+  TOO_MANY_PHOTOS: (d) => complete({ most: value(d.most), count: value(d.count) }),
   OUT_OF_STOCK: (d) => complete({ product: value(d.productName), available: value(d.available) ?? 0, requested: value(d.requested) }),
   ALREADY_REVERSED: (d) => complete({ entry: value(d.reversedBy) }),
   PUBLICITY_RUNNING: (d) => complete({ date: value(d.publicityEndsOn) }),

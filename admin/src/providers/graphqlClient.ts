@@ -62,11 +62,13 @@ const isErrorCode = (value: unknown): value is ErrorCode =>
 const isErrorReason = (value: unknown): value is ErrorReason => typeof value === "string" && (Object.values(ErrorReason) as string[]).includes(value);
 
 // `{ phone: "INVALID" }` → `{ phone: "errors.fields.INVALID", root: {...} }`.
-const toValidationErrors = (fields: unknown): ValidationErrors => {
+// A photo field's TOO_MANY is worded as photos (the reason says so), not "too many at once".
+const toValidationErrors = (fields: unknown, reason: ErrorReason | undefined): ValidationErrors => {
   const errors: ValidationErrors = { root: { serverError: "errors.BAD_USER_INPUT" } };
   if (fields && typeof fields === "object") {
     for (const [name, code] of Object.entries(fields)) {
-      errors[name.replace(/^input\./, "")] = `errors.fields.${String(code)}`;
+      const words = reason === "TOO_MANY_PHOTOS" && code === "TOO_MANY" ? "TOO_MANY_PHOTOS" : String(code);
+      errors[name.replace(/^input\./, "")] = `errors.fields.${words}`;
     }
   }
   return errors;
@@ -77,7 +79,7 @@ export const toRequestError = (entry: GraphQLErrorEntry | undefined): GraphQLReq
   const reason = isErrorReason(given) ? given : undefined;
   if (!isErrorCode(code)) return new GraphQLRequestError("UNKNOWN", undefined, {}, reason);
   if (code === "BAD_USER_INPUT") {
-    return new GraphQLRequestError(code, { errors: toValidationErrors(fields) }, { fields }, reason);
+    return new GraphQLRequestError(code, { errors: toValidationErrors(fields, reason) }, { ...details, fields }, reason);
   }
   return new GraphQLRequestError(code, undefined, details, reason);
 };

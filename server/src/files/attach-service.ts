@@ -3,7 +3,7 @@ import { civicMatterAttachments, files, matterEventAttachments, matterEvents } f
 import type { Db, Tx } from "../db/database";
 import type { Actor } from "../request/actor";
 import { parseId } from "../common/validate";
-import { badInput } from "../errors";
+import { AppError, badInput } from "../errors";
 
 /** Photos one record may carry (a matter, a step, an award, a household's line, an activity); Query.photoLimits reads it. */
 export const maxAttachments = 9;
@@ -11,12 +11,19 @@ export const maxAttachments = 9;
 export const maxProductPhotos = 1;
 
 /**
+ * More photos than a record may carry: `most` it may, `count` it would
+ * have. The console says so with both numbers, not a generic "too many".
+ */
+export const tooManyPhotos = (field: string, most: number, count: number, message: string) =>
+  new AppError("BAD_USER_INPUT", "TOO_MANY_PHOTOS", message, { fields: { [field]: "TOO_MANY" }, most, count });
+
+/**
  * The ids of `attachmentIds`, checked before any transaction: at most 9,
  * each well formed and named once. Nothing is read yet.
  */
 export function parseAttachmentIds(raw: readonly string[] | null | undefined): number[] {
   if (!raw?.length) return [];
-  if (raw.length > maxAttachments) throw badInput({ attachmentIds: "TOO_MANY" }, `At most ${maxAttachments} photos per record`);
+  if (raw.length > maxAttachments) throw tooManyPhotos("attachmentIds", maxAttachments, raw.length, `At most ${maxAttachments} photos per record`);
   const ids = raw.map((value) => parseId(value, "File", "attachmentIds"));
   if (new Set(ids).size !== ids.length) throw badInput({ attachmentIds: "DUPLICATE" }, "The same photo is named twice");
   return ids;

@@ -10,8 +10,7 @@ import {
 } from "@cunwu/schema";
 import type { Db, Tx } from "../db/database";
 import type { Actor } from "../request/actor";
-import { badInput } from "../errors";
-import { attachmentColumns, claimUploads, maxAttachments, maxProductPhotos, parseAttachmentIds } from "./attach-service";
+import { attachmentColumns, claimUploads, maxAttachments, maxProductPhotos, parseAttachmentIds, tooManyPhotos } from "./attach-service";
 
 /**
  * Photos of awards, activities and products: what their services write
@@ -29,7 +28,7 @@ export async function addActivityPhotos(tx: Tx, actor: Actor, activityId: number
     .where(eq(activityAttachments.activityId, activityId));
   const next = row?.n === null || row?.n === undefined ? 0 : Number(row.n) + 1;
   if (next + ids.length > maxAttachments) {
-    throw badInput({ attachmentIds: "TOO_MANY" }, `An activity carries at most ${maxAttachments} photos; it has ${next}`);
+    throw tooManyPhotos("attachmentIds", maxAttachments, next + ids.length, `An activity carries at most ${maxAttachments} photos; it has ${next}`);
   }
   await claimUploads(tx, actor, ids, at);
   await tx.insert(activityAttachments).values(ids.map((fileId, i) => ({ activityId, fileId, position: next + i, createdAt: at })));
@@ -37,7 +36,7 @@ export async function addActivityPhotos(tx: Tx, actor: Actor, activityId: number
 
 /** A product's photo ids from an input: none or one (TOO_MANY above). */
 export function parseProductPhoto(raw: readonly string[] | null | undefined): number[] {
-  if ((raw?.length ?? 0) > maxProductPhotos) throw badInput({ attachmentIds: "TOO_MANY" }, `A product has at most ${maxProductPhotos} photo`);
+  if ((raw?.length ?? 0) > maxProductPhotos) throw tooManyPhotos("attachmentIds", maxProductPhotos, raw!.length, `A product has at most ${maxProductPhotos} photo`);
   return parseAttachmentIds(raw);
 }
 

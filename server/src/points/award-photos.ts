@@ -4,7 +4,7 @@ import type { Tx } from "../db/database";
 import type { Actor } from "../request/actor";
 import { badInput } from "../errors";
 import { parseId } from "../common/validate";
-import { claimUploads, maxAttachments } from "../files/attach-service";
+import { claimUploads, maxAttachments, tooManyPhotos } from "../files/attach-service";
 
 /** An award's photos: of the award as a whole, and per household (a courtyard each). */
 export interface AwardPhotos {
@@ -25,7 +25,7 @@ export interface AwardPhotosInput {
  */
 export function parseAwardPhotos(input: AwardPhotosInput, householdIds: readonly number[]): AwardPhotos {
   const rawAward = input.attachmentIds ?? [];
-  if (rawAward.length > maxAttachments) throw badInput({ attachmentIds: "TOO_MANY" }, `At most ${maxAttachments} photos per award`);
+  if (rawAward.length > maxAttachments) throw tooManyPhotos("attachmentIds", maxAttachments, rawAward.length, `At most ${maxAttachments} photos per award`);
   const award = rawAward.map((value) => parseId(value, "File", "attachmentIds"));
   const households = new Map<number, number[]>();
   for (const given of input.householdAttachments ?? []) {
@@ -39,7 +39,7 @@ export function parseAwardPhotos(input: AwardPhotosInput, householdIds: readonly
       throw badInput({ householdAttachments: "INVALID" }, `Household ${householdId} is not one of the award's, or is named twice`);
     }
     if (given.attachmentIds.length > maxAttachments) {
-      throw badInput({ householdAttachments: "TOO_MANY" }, `At most ${maxAttachments} photos per household`);
+      throw tooManyPhotos("householdAttachments", maxAttachments, given.attachmentIds.length, `At most ${maxAttachments} photos per household`);
     }
     households.set(householdId, given.attachmentIds.map((value) => parseId(value, "File", "attachmentIds")));
   }
