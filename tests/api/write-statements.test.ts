@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
+import { rowsOf } from "@cunwu/server/db/rows";
+import { inOneRoundTrip } from "@cunwu/server/db/one-round-trip";
+import { readInOneSnapshot } from "@cunwu/server/db/read-lanes";
+import type { DbOrTx } from "@cunwu/server/db/database";
 import { errorCode } from "../support/assert";
+import { testDatabaseKind } from "../support/database";
 import { useShopWorld } from "../support/shop-world";
 
 // A write's statements are named prepared statements on PostgreSQL, kept by
@@ -37,5 +42,51 @@ describe("a write's statements", () => {
     expect(await Promise.all(households.map(balanceOf))).toEqual(balances.map((balance) => balance - 3 * 2));
     expect(await stockOf(product)).toBe(100 - 3 * households.length);
     await expectBooksBalance();
+  });
+});
+
+/** The statements this connection keeps prepared whose text holds `marker`. */
+const keptWith = async (tx: DbOrTx, marker: string) =>
+  rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from pg_prepared_statements where statement like ${`%${marker}%`} and statement not like '%pg_prepared_statements%'`))[0]!.n;
+
+describe.skipIf(testDatabaseKind !== "postgres")("which statements a connection keeps prepared", () => {
+  it("keeps a write transaction's, not a read-only transaction's, nor a bulk statement's", async () => {
+    const written = await db().transaction(async (tx) => {
+      await tx.execute(sql`select ${1}::int as named_in_write`);
+      await tx.execute(sql`select ${sql.join(Array.from({ length: 101 }, (_, i) => sql`${i}::int`), sql`, `)}, 'bulk_in_write'`);
+      return { named: await keptWith(tx, "named_in_write"), bulk: await keptWith(tx, "bulk_in_write") };
+    });
+    expect(written).toEqual({ named: 1, bulk: 0 });
+    const read = await readInOneSnapshot(db(), 1, async ([tx]) => {
+      await tx!.execute(sql`select ${1}::int as unnamed_in_read`);
+      return keptWith(tx!, "unnamed_in_read");
+    });
+    expect(read).toBe(0);
+  });
+});
+
+describe("statements sent in one round trip", () => {
+  it("throw the first failure in their order, after every one has settled, and the transaction writes nothing", async () => {
+    await db().execute(sql`create table if not exists round_trip_probe (n int)`);
+    const failed = db().transaction((tx) =>
+      inOneRoundTrip(
+        () => tx.execute(sql`insert into round_trip_probe values (1)`),
+        () => tx.execute(sql`select * from no_such_table_in_round`),
+        () => tx.execute(sql`select 1 / ${0}::int`),
+      ),
+    );
+    await expect(failed).rejects.toMatchObject({ cause: { message: expect.stringMatching(/no_such_table_in_round/) } });
+    expect(rowsOf<{ n: number }>(await db().execute(sql`select count(*)::int as n from round_trip_probe`))[0]!.n).toBe(0);
+    await db().execute(sql`drop table round_trip_probe`);
+  });
+
+  it("answer in their order when none fails", async () => {
+    const answers = await db().transaction((tx) =>
+      inOneRoundTrip(
+        () => tx.execute(sql`select ${"first"}::text as v`).then((r) => rowsOf<{ v: string }>(r)[0]!.v),
+        () => tx.execute(sql`select ${"second"}::text as v`).then((r) => rowsOf<{ v: string }>(r)[0]!.v),
+      ),
+    );
+    expect(answers).toEqual(["first", "second"]);
   });
 });

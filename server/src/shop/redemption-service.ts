@@ -19,7 +19,7 @@ import { takesSalesCheck } from "./event-actions";
 import type { RedeemInput, RedemptionFilter } from "./shop-types";
 import { noticeRedemption } from "../notifications/points-notices";
 import { inOneRoundTrip } from "../db/one-round-trip";
-import { takeStock, whyNotTaken, type Line } from "./stock-taking";
+import { notOnShelf, takeStock, whyNotTaken, type Line } from "./stock-taking";
 
 /** Most lines one redemption may have, and most units of one product on a line. */
 export const maxLines = 50;
@@ -151,8 +151,8 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
     }
 
     const onShelf = new Map(shelf.map((product) => [product.id, product]));
-    const missing = Object.fromEntries(lines.filter((l) => !onShelf.has(l.productId)).map((l) => [`lines.${l.index}.productId`, "NOT_FOUND"]));
-    if (Object.keys(missing).length) throw badInput(missing, "Some products are not on the village shop's catalogue");
+    const missing = notOnShelf(lines, onShelf);
+    if (missing) throw missing;
     const priced = lines.map((line) => {
       const product = onShelf.get(line.productId)!;
       return { ...line, name: product.name, unitPrice: product.price, amount: product.price * line.quantity };

@@ -18,6 +18,12 @@ const outOfStock = (productId: number, productName: string, available: number, r
     requested,
   });
 
+/** The lines whose product is not on the village's active catalogue (`onShelf`), each NOT_FOUND; null when every one is. */
+export function notOnShelf(lines: readonly Line[], onShelf: ReadonlyMap<number, unknown>): AppError | null {
+  const missing = Object.fromEntries(lines.filter((l) => !onShelf.has(l.productId)).map((l) => [`lines.${l.index}.productId`, "NOT_FOUND"]));
+  return Object.keys(missing).length ? badInput(missing, "Some products are not on the village shop's catalogue") : null;
+}
+
 /**
  * Why a line's stock could not be taken, as the rows stand now: every line
  * whose product left the village's active catalogue (NOT_FOUND, all at
@@ -31,8 +37,8 @@ export async function whyNotTaken(tx: Tx, villageId: number, lines: Line[], fail
     .from(products)
     .where(inArray(products.id, lines.map((line) => line.productId)));
   const onShelf = new Map(found.filter((p) => p.villageId === villageId && p.active).map((p) => [p.id, p]));
-  const missing = Object.fromEntries(lines.filter((l) => !onShelf.has(l.productId)).map((l) => [`lines.${l.index}.productId`, "NOT_FOUND"]));
-  if (Object.keys(missing).length) return badInput(missing, "Some products are not on the village shop's catalogue");
+  const missing = notOnShelf(lines, onShelf);
+  if (missing) return missing;
   const product = onShelf.get(failed.productId)!;
   if (product.stock < failed.quantity) return outOfStock(failed.productId, product.name, product.stock, failed.quantity);
   return conflict("CHANGED_MEANWHILE", `The price of ${product.name} changed meanwhile; try again`);
