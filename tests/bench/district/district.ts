@@ -47,7 +47,7 @@ export async function districtFigures(): Promise<void> {
       if (part("statements")) await statementFigures(world, databaseUrl);
       if (part("loop")) await loopFigures(world, cunwu, setting("BENCH_LOOP_ROUNDS", 3));
       // Last: it writes.
-      if (part("redeem")) await redeemFigures(world);
+      if (part("redeem")) await redeemFigures(world, cunwu.process.pid!);
     } finally {
       await world.sql.end();
     }

@@ -31,6 +31,10 @@ export const percentile = (sorted: number[], p: number): number =>
 
 export async function load(options: LoadOptions): Promise<Load> {
   const times: number[] = [];
+  // Timed to the last answer: autocannon ends (and times) a run only at its
+  // next one-second tick, so 3,000 sales answered in 12.3 s read as 13 s.
+  const started = performance.now();
+  let lastAnswer = started;
   const instance = autocannon({
     url: options.url,
     connections: options.connections,
@@ -42,17 +46,21 @@ export async function load(options: LoadOptions): Promise<Load> {
     requests: options.requests,
     timeout: 30,
   });
-  instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  instance.on("response", (_client, _status, _bytes, responseTime) => {
+    times.push(responseTime);
+    lastAnswer = performance.now();
+  });
   const result = await instance;
+  const seconds = (lastAnswer - started) / 1000;
   times.sort((a, b) => a - b);
   return {
-    reqPerSec: times.length / result.duration,
+    reqPerSec: times.length / seconds,
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     p99: percentile(times, 99),
     failed: result.non2xx + result.errors + result.timeouts,
     done: times.length,
-    seconds: result.duration,
+    seconds,
   };
 }
 

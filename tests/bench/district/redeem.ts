@@ -4,12 +4,15 @@ import { load, ms } from "./load";
 import { post } from "./client";
 import { selectAll, cunwuSchema } from "./selection";
 import type { GraphQLObjectType } from "graphql";
+import { cpuOf } from "./cpu";
 
 // Redemptions at -c20 as the district admin: one unit of a product each,
 // spread over every active household that can afford one and over the
 // products of its village's shop (so no single row takes every sale), as
 // many as BENCH_REDEMPTIONS. Committed per second, then the books: no
 // negative balance, running balance or stock, and reconcileLedger clean.
+// The CPU a sale costs cunwu's process and its PostgreSQL backends (/proc) is
+// printed too: the rate moves with the host's other load, the cost less.
 
 const most = Number(process.env.BENCH_REDEMPTIONS ?? 3000);
 const redeemDocument = `mutation ($input: RedeemInput!) { redeem(input: $input) { id total } }`;
@@ -46,7 +49,7 @@ async function plan(world: World): Promise<Sale[]> {
   return sales;
 }
 
-export async function redeemFigures(world: World): Promise<void> {
+export async function redeemFigures(world: World, cunwuPid: number): Promise<void> {
   const sales = await plan(world);
   if (sales.length < 20) {
     console.log(`\nRedemptions: skipped, only ${sales.length} affordable sales in the database`);
@@ -55,7 +58,7 @@ export async function redeemFigures(world: World): Promise<void> {
   let next = 0;
   let committed = 0;
   const refused = new Map<string, number>();
-  const figure = await load({
+  const sent: Parameters<typeof load>[0] = {
     url: world.graphql.replace(/\/graphql$/, ""),
     connections: 20,
     amount: sales.length,
@@ -79,12 +82,15 @@ export async function redeemFigures(world: World): Promise<void> {
         },
       },
     ],
-  });
+  };
+  const { result: figure, ...cpu } = await cpuOf(cunwuPid, world.sql, "cunwu", () => load(sent));
   const refusals = [...refused].map(([code, n]) => `${n} ${code}`).join(", ") || "none";
   console.log(
     `\nRedemptions at -c20: ${committed} committed of ${sales.length} sent in ${figure.seconds.toFixed(1)} s: ${(committed / figure.seconds).toFixed(0)} committed/s (goal ≥ 500), ` +
       `p50 ${ms(figure.p50)}, p95 ${ms(figure.p95)}, p99 ${ms(figure.p99)}; refused: ${refusals}`,
   );
+  const perSale = (total?: number) => (total === undefined ? "unknown" : `${(total / sales.length).toFixed(2)} ms`);
+  console.log(`  CPU a sale: cunwu ${perSale(cpu.server)}, its PostgreSQL backends ${perSale(cpu.postgres)}`);
   await checkBooks(world);
 }
 
