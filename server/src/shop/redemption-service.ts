@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, getTableName, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { exchangeEvents, households, products, redemptionLines, redemptions, stockMovements, villages } from "@cunwu/schema";
 import type { Actor } from "../request/actor";
 import type { Db, DbOrTx } from "../db/database";
@@ -115,12 +115,15 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
   // The household's village, for statements sent before the household's row is read.
   const householdVillage = sql`(select ${households.villageId} from ${households} where ${households.id} = ${householdId})`;
   return db.transaction(async (tx) => {
-    // What the sale reads first, in one round trip: the key's claim, the
-    // household, the event (share-locked: it cannot close while this sale is
-    // being made) and every product of the lines on the village's active
-    // catalogue, with the price the lines freeze; read without a lock, so
-    // its row is locked only at the end.
-    const [claim, [household], [event], shelf] = await inOneRoundTrip(
+    // What the sale reads first, in one round trip: the redemption's id
+    // (drawn now, so that its row and the ledger entry naming it can go
+    // together at the end), the key's claim, the household, the event
+    // (share-locked: it cannot close while this sale is being made) and
+    // every product of the lines on the village's active catalogue, with the
+    // price the lines freeze; read without a lock, so its row is locked only
+    // at the end.
+    const [[drawn], claim, [household], [event], shelf] = await inOneRoundTrip(
+      () => tx.execute(sql`select nextval(pg_get_serial_sequence(${getTableName(redemptions)}, 'id'))::int as id`).then((result) => rowsOf<{ id: number }>(result)),
       () => claimKey(tx, { key, operation: "redeem", request, userId: actor.userId }),
       () =>
         tx
@@ -160,37 +163,17 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
     const total = priced.reduce((sum, line) => sum + line.amount, 0);
     if (total > maxInt) throw badInput({ lines: "OUT_OF_RANGE" }, "The redemption is too large");
 
-    // The redemption, its lines, the key's result and the audit line: one statement.
-    const detail = { householdId, eventId, total, lines: priced.map(({ productId, quantity, unitPrice }) => ({ productId, quantity, unitPrice })) };
-    const ints = (values: number[]) => sql`array[${sql.join(values.map((value) => sql`${value}`), sql`, `)}]::int[]`;
-    const madeId = sql`(select id::text from made)`;
-    const [made] = rowsOf<Record<string, unknown>>(
-      await tx.execute(sql`
-        with made as (
-          insert into redemptions (household_id, village_id, event_id, total, idempotency_key, recorded_by, created_at)
-          values (${householdId}::int, ${household.villageId}::int, ${eventId}::int, ${total}::int, ${key}::text, ${actor.userId}::int,
-            coalesce(${at?.toISOString() ?? null}::timestamptz, now()))
-          returning ${columnsOf(redemptions)}
-        ),
-        made_lines as (
-          insert into redemption_lines (redemption_id, product_id, quantity, unit_price)
-          select made.id, line.product_id, line.quantity, line.unit_price
-          from made, unnest(${ints(priced.map((l) => l.productId))}, ${ints(priced.map((l) => l.quantity))}, ${ints(priced.map((l) => l.unitPrice))})
-            as line(product_id, quantity, unit_price)
-        ),
-        result as (${saveResultStatement(key, madeId)}),
-        audited as (${auditStatement(actor, "redeem", "redemption", madeId, detail)})
-        select ${columnsOf(redemptions)} from made`),
-    );
-    const redemption = rowOf(redemptions, made!);
-
-    // Last, so the rows stay locked only until the commit, in one round
-    // trip: the stock, by a conditional update at the price the lines froze,
-    // in product id order (concurrent sales cannot deadlock; never read and
-    // written back), then the balance through the ledger, which refuses to
-    // overdraw it. A product not taken is named before a balance short.
+    // Last, in one round trip, so the rows stay locked only until the
+    // commit: the redemption with its lines, the key's result and the audit
+    // line (one statement); the stock, by a conditional update at the price
+    // the lines froze, in product id order (concurrent sales cannot
+    // deadlock; never read and written back); then the balance through the
+    // ledger, which refuses to overdraw it. A product not taken is named
+    // before a balance short.
+    const redemptionId = drawn!.id;
     const byProduct = [...priced].sort((a, b) => a.productId - b.productId);
-    const [taken, ledgerRefusal] = await inOneRoundTrip(
+    const [[made], taken, ledgerRefusal] = await inOneRoundTrip(
+      () => tx.execute(redemptionStatement({ redemptionId, key, householdId, villageId: household.villageId, eventId, total, priced, actor, at })).then((result) => rowsOf<Record<string, unknown>>(result)),
       () => Promise.all(byProduct.map((line) => takeStock(tx, household.villageId, line))),
       () =>
         postEntry(tx, {
@@ -202,13 +185,14 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
           deedDate: today,
           recordedBy: actor.userId,
           idempotencyKey: `redeem:${key}`,
-          redemptionId: redemption.id,
+          redemptionId,
           recordedAt: at,
         }).then(
           () => null,
           (refusal: unknown) => refusal,
         ),
     );
+    const redemption = rowOf(redemptions, made!);
     const short = byProduct.find((_, i) => !taken[i]);
     if (short) throw await whyNotTaken(tx, household.villageId, lines, short);
     if (ledgerRefusal) throw ledgerRefusal;
@@ -216,6 +200,41 @@ export async function redeem(db: Db, actor: Actor, input: RedeemInput, today: st
     if (household.notifyPoints) await noticeRedemption(tx, redemption.id);
     return redemption;
   });
+}
+
+interface RecordedRedemption {
+  redemptionId: number;
+  key: string;
+  householdId: number;
+  villageId: number;
+  eventId: number | null;
+  total: number;
+  priced: { productId: number; quantity: number; unitPrice: number }[];
+  actor: Actor;
+  at?: Date;
+}
+
+/** The redemption under its drawn id, its lines, the key's result and the audit line: one statement returning the redemption. */
+function redemptionStatement({ redemptionId, key, householdId, villageId, eventId, total, priced, actor, at }: RecordedRedemption): SQL {
+  const detail = { householdId, eventId, total, lines: priced.map(({ productId, quantity, unitPrice }) => ({ productId, quantity, unitPrice })) };
+  const ints = (values: number[]) => sql`array[${sql.join(values.map((value) => sql`${value}`), sql`, `)}]::int[]`;
+  const madeId = sql`${String(redemptionId)}::text`;
+  return sql`
+    with made as (
+      insert into redemptions (id, household_id, village_id, event_id, total, idempotency_key, recorded_by, created_at)
+      overriding system value values (${redemptionId}::int, ${householdId}::int, ${villageId}::int, ${eventId}::int, ${total}::int, ${key}::text, ${actor.userId}::int,
+        coalesce(${at?.toISOString() ?? null}::timestamptz, now()))
+      returning ${columnsOf(redemptions)}
+    ),
+    made_lines as (
+      insert into redemption_lines (redemption_id, product_id, quantity, unit_price)
+      select made.id, line.product_id, line.quantity, line.unit_price
+      from made, unnest(${ints(priced.map((l) => l.productId))}, ${ints(priced.map((l) => l.quantity))}, ${ints(priced.map((l) => l.unitPrice))})
+        as line(product_id, quantity, unit_price)
+    ),
+    result as (${saveResultStatement(key, madeId)}),
+    audited as (${auditStatement(actor, "redeem", "redemption", madeId, detail)})
+    select ${columnsOf(redemptions)} from made`;
 }
 
 /**
