@@ -58,10 +58,10 @@ export async function redeemFigures(world: World, cunwuPid: number): Promise<voi
   let next = 0;
   let committed = 0;
   const refused = new Map<string, number>();
-  const sent: Parameters<typeof load>[0] = {
+  const selling = (amount: number): Parameters<typeof load>[0] => ({
     url: world.graphql.replace(/\/graphql$/, ""),
     connections: 20,
-    amount: sales.length,
+    amount,
     requests: [
       {
         method: "POST",
@@ -82,14 +82,23 @@ export async function redeemFigures(world: World, cunwuPid: number): Promise<voi
         },
       },
     ],
-  };
-  const { result: figure, ...cpu } = await cpuOf(cunwuPid, world.sql, "cunwu", () => load(sent));
+  });
+  // A server just started runs its first sales before the JIT has warmed
+  // to them (a sale cost 3.2-3.9 ms of CPU in a run of sales alone, 2.8 ms
+  // after the other parts): a tenth of them, at most 200, go first, untimed
+  // and uncounted (none when fewer than 200 are planned).
+  const warmUp = sales.length >= 200 ? Math.min(200, Math.floor(sales.length / 10)) : 0;
+  if (warmUp) await load(selling(warmUp));
+  committed = 0;
+  refused.clear();
+  const timed = sales.length - warmUp;
+  const { result: figure, ...cpu } = await cpuOf(cunwuPid, world.sql, "cunwu", () => load(selling(timed)));
   const refusals = [...refused].map(([code, n]) => `${n} ${code}`).join(", ") || "none";
   console.log(
-    `\nRedemptions at -c20: ${committed} committed of ${sales.length} sent in ${figure.seconds.toFixed(1)} s: ${(committed / figure.seconds).toFixed(0)} committed/s (goal ≥ 500), ` +
+    `\nRedemptions at -c20 (after ${warmUp} to warm the server): ${committed} committed of ${timed} sent in ${figure.seconds.toFixed(1)} s: ${(committed / figure.seconds).toFixed(0)} committed/s (goal ≥ 500), ` +
       `p50 ${ms(figure.p50)}, p95 ${ms(figure.p95)}, p99 ${ms(figure.p99)}; refused: ${refusals}`,
   );
-  const perSale = (total?: number) => (total === undefined ? "unknown" : `${(total / sales.length).toFixed(2)} ms`);
+  const perSale = (total?: number) => (total === undefined ? "unknown" : `${(total / timed).toFixed(2)} ms`);
   console.log(`  CPU a sale: cunwu ${perSale(cpu.server)}, its PostgreSQL backends ${perSale(cpu.postgres)}`);
   await checkBooks(world);
 }
