@@ -31,6 +31,14 @@ async function backends(sql: postgres.Sql, application: string): Promise<Map<num
   return new Map(rows.flatMap(({ pid }) => (cpuMs(pid) === undefined ? [] : [[pid, cpuMs(pid)!] as const])));
 }
 
+/** Runs `work`; its result, and the CPU ms it cost one process. */
+export async function processCpuOf<T>(pid: number | undefined, work: () => Promise<T>): Promise<{ result: T; cpu?: number }> {
+  const before = pid === undefined ? undefined : cpuMs(pid);
+  const result = await work();
+  const after = pid === undefined ? undefined : cpuMs(pid);
+  return { result, cpu: before !== undefined && after !== undefined ? after - before : undefined };
+}
+
 /** Runs `work`; its result, and the CPU ms it cost the server process and the application's PostgreSQL backends. */
 export async function cpuOf<T>(server: number, sql: postgres.Sql, application: string, work: () => Promise<T>): Promise<{ result: T; server?: number; postgres?: number }> {
   const serverBefore = cpuMs(server);

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from "node:util";
 import type { Child } from "./servers";
 import type { World } from "./world";
 import { load, ms, type Load } from "./load";
+import { processCpuOf } from "./cpu";
 import { median, printTable } from "../report";
 
 // The nested read (one village → 20 active households → each one's 5 newest
@@ -29,6 +30,8 @@ const pg4ById = `query ById($id: Int!) { householdById(id: $id) { ${householdFie
 
 interface Target {
   name: string;
+  /** The server's process, whose CPU a request is printed. */
+  pid?: number;
   url: string;
   body: string;
   headers?: Record<string, string>;
@@ -45,14 +48,15 @@ function targets(world: World, cunwu: Child, pg4: Child, ceiling: Child, read: "
   const id = world.householdId;
   if (read === "byId") {
     return [
-      { name: "cunwu", url: world.graphql, headers: auth, body: JSON.stringify({ query: cunwuById, variables: { id } }), read: (d) => byIdShape(d.household) },
-      { name: "PostGraphile 4", url: `${pg4.url}/graphql`, body: JSON.stringify({ query: pg4ById, variables: { id: Number(id) } }), read: (d) => byIdShape(d.householdById) },
-      { name: "SQL ceiling", url: `${ceiling.url}/household`, body: JSON.stringify({ id }), read: byIdShape },
+      { name: "cunwu", pid: cunwu.process.pid, url: world.graphql, headers: auth, body: JSON.stringify({ query: cunwuById, variables: { id } }), read: (d) => byIdShape(d.household) },
+      { name: "PostGraphile 4", pid: pg4.process.pid, url: `${pg4.url}/graphql`, body: JSON.stringify({ query: pg4ById, variables: { id: Number(id) } }), read: (d) => byIdShape(d.householdById) },
+      { name: "SQL ceiling", pid: ceiling.process.pid, url: `${ceiling.url}/household`, body: JSON.stringify({ id }), read: byIdShape },
     ];
   }
   return [
     {
       name: "cunwu",
+      pid: cunwu.process.pid,
       url: world.graphql,
       headers: auth,
       body: JSON.stringify({ query: nestedQuery(20), variables: { v } }),
@@ -64,6 +68,7 @@ function targets(world: World, cunwu: Child, pg4: Child, ceiling: Child, read: "
     },
     {
       name: "PostGraphile 4",
+      pid: pg4.process.pid,
       url: `${pg4.url}/graphql`,
       body: JSON.stringify({ query: pg4Nested, variables: { v: Number(v) } }),
       read: (d) => ({
@@ -76,7 +81,7 @@ function targets(world: World, cunwu: Child, pg4: Child, ceiling: Child, read: "
         })),
       }),
     },
-    { name: "SQL ceiling", url: `${ceiling.url}/nested`, body: JSON.stringify({ villageId: v }), read: (d) => d },
+    { name: "SQL ceiling", pid: ceiling.process.pid, url: `${ceiling.url}/nested`, body: JSON.stringify({ villageId: v }), read: (d) => d },
   ];
 }
 
@@ -96,10 +101,15 @@ async function checkSame(list: Target[], what: string): Promise<void> {
   }
 }
 
+/** One target's figures in one round, with its server's CPU a request (from /proc). */
+interface Round extends Load {
+  cpuPerRequest?: number;
+}
+
 export interface Comparison {
   read: string;
   /** Per round, per target. */
-  rounds: Load[][];
+  rounds: Round[][];
 }
 
 export async function compare(world: World, cunwu: Child, pg4: Child, ceiling: Child, read: "nested" | "byId", rounds: number, seconds: number): Promise<Comparison> {
@@ -107,13 +117,13 @@ export async function compare(world: World, cunwu: Child, pg4: Child, ceiling: C
   const what = read === "nested" ? "nested read" : "household by id";
   await checkSame(list, what);
   for (const t of list) await load({ url: t.url, connections: 10, duration: 2, body: t.body, headers: t.headers }); // warm-up
-  const results: Load[][] = [];
+  const results: Round[][] = [];
   for (let round = 0; round < rounds; round++) {
-    const row: Load[] = [];
+    const row: Round[] = [];
     for (const t of list) {
-      const figure = await load({ url: t.url, connections: 10, duration: seconds, body: t.body, headers: t.headers });
+      const { result: figure, cpu } = await processCpuOf(t.pid, () => load({ url: t.url, connections: 10, duration: seconds, body: t.body, headers: t.headers }));
       if (figure.failed) throw new Error(`${t.name}: ${figure.failed} failed requests in the ${what}`);
-      row.push(figure);
+      row.push({ ...figure, cpuPerRequest: cpu === undefined || !figure.done ? undefined : cpu / figure.done });
     }
     results.push(row);
   }
@@ -121,15 +131,17 @@ export async function compare(world: World, cunwu: Child, pg4: Child, ceiling: C
   return { read: what, rounds: results };
 }
 
-function printComparison(what: string, names: string[], rounds: Load[][], seconds: number): void {
+function printComparison(what: string, names: string[], rounds: Round[][], seconds: number): void {
   console.log(`\n${what}: -c10, ${rounds.length} interleaved rounds of ${seconds} s (cunwu, PostGraphile 4, ceiling, repeat)`);
   const rows: string[][] = [];
   rounds.forEach((round, r) => {
-    round.forEach((f, i) => rows.push([`${r + 1}`, names[i]!, f.reqPerSec.toFixed(0), ms(f.p50), ms(f.p95), ms(f.p99)]));
-    rows.push([`${r + 1}`, "cunwu/PG4", `${(round[0]!.reqPerSec / round[1]!.reqPerSec).toFixed(2)}×`, "", "", ""]);
-    rows.push([`${r + 1}`, "cunwu/ceiling", `${((100 * round[0]!.reqPerSec) / round[2]!.reqPerSec).toFixed(0)} %`, "", "", ""]);
+    round.forEach((f, i) =>
+      rows.push([`${r + 1}`, names[i]!, f.reqPerSec.toFixed(0), ms(f.p50), ms(f.p95), ms(f.p99), f.cpuPerRequest === undefined ? "" : `${f.cpuPerRequest.toFixed(2)} ms`]),
+    );
+    rows.push([`${r + 1}`, "cunwu/PG4", `${(round[0]!.reqPerSec / round[1]!.reqPerSec).toFixed(2)}×`, "", "", "", ""]);
+    rows.push([`${r + 1}`, "cunwu/ceiling", `${((100 * round[0]!.reqPerSec) / round[2]!.reqPerSec).toFixed(0)} %`, "", "", "", ""]);
   });
-  printTable(["round", "server", "req/s", "p50", "p95", "p99"], rows);
+  printTable(["round", "server", "req/s", "p50", "p95", "p99", "CPU a request"], rows);
   const ratio = (a: number, b: number) => median(rounds.map((round) => round[a]!.reqPerSec / round[b]!.reqPerSec));
   console.log(
     `median of rounds: cunwu/PostGraphile ${ratio(0, 1).toFixed(2)}× (goal ≥ 1.5×), cunwu/ceiling ${(100 * ratio(0, 2)).toFixed(0)} %` +
