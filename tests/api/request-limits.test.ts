@@ -95,6 +95,19 @@ describe("abuse that stalled the server", () => {
     const fine = await post(t, page(2), tokens.admin, { n: 2 });
     expect(fine.json.errors).toBeUndefined();
   });
+
+  it("prices the same document again for each page size and each @include, whatever was asked before", async () => {
+    // The cost is kept per parsed document: a small page first must not let a large one through.
+    const page = `query ($n: Int!) { b: households(perPage: $n) { items { id entries(perPage: 200) { items { id } } } } }`;
+    expect((await post(t, page, tokens.admin, { n: 2 })).json.errors).toBeUndefined();
+    expectRefused(await post(t, page, tokens.admin, { n: 200 }), /too complex/);
+    expect((await post(t, page, tokens.admin, { n: 3 })).json.errors).toBeUndefined();
+    const reports = `query ($all: Boolean!, $year: Int!) { districtReport(year: $year) { asOf } pointsReport { pointsAwarded } civicReport @include(if: $all) { received } }`;
+    expect((await post(strict, reports, strictTokens.admin, { all: false, year: 2026 })).json.errors).toBeUndefined();
+    expectRefused(await post(strict, reports, strictTokens.admin, { all: true, year: 2026 }), /too complex \(\d+; at most 1200\)/);
+    // Another year (a variable the cost does not depend on) is priced as before.
+    expect((await post(strict, reports, strictTokens.admin, { all: false, year: 2025 })).json.errors).toBeUndefined();
+  });
 });
 
 describe("depth, aliases and root fields (settings; here 4, 3 and 4)", () => {
@@ -151,6 +164,19 @@ describe("variables", () => {
     expect(missing.status).toBe(400);
     expect(missing.json.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { n: "REQUIRED" } });
     const wrong = await post(t, `query ($n: Int!) { households(perPage: $n) { total } }`, tokens.admin, { n: "many" });
+    expect(wrong.status).toBe(400);
+    expect(wrong.json.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { n: "INVALID" } });
+  });
+
+  it("checks the variables of a document it has priced before: a missing or wrong one is still a 400", async () => {
+    const byId = `query ($id: ID!, $n: Int) { household(id: $id) { id entries(perPage: $n) { total } } }`;
+    const id = (await t.ok<{ households: { items: { id: string }[] } }>(`{ households(perPage: 1) { items { id } } }`, {}, tokens.admin)).households.items[0]!.id;
+    const fine = await post(t, byId, tokens.admin, { id, n: 5 });
+    expect(fine.json.errors).toBeUndefined();
+    const missing = await post(t, byId, tokens.admin, { n: 5 });
+    expect(missing.status).toBe(400);
+    expect(missing.json.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { id: "REQUIRED" } });
+    const wrong = await post(t, byId, tokens.admin, { id, n: "five" });
     expect(wrong.status).toBe(400);
     expect(wrong.json.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { n: "INVALID" } });
   });

@@ -1,24 +1,18 @@
 import { BREAK, GraphQLError, Kind, visit, type DocumentNode, type ValidationContext, type ValidationRule } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { createRequire } from "node:module";
-import type { ComplexityEstimator } from "graphql-query-complexity";
-import type { GraphQLSchema } from "graphql";
 import type { RequestLimits } from "../config";
-import { defaultPerPage, maxPerPage } from "../common/paging";
 import type { Context } from "../request/context";
-import { assumedListLength } from "../request/costs";
 import type { ErrorReason } from "../errors";
 
 // What one request may ask for, checked before anything runs. The generic
 // limits (depth, aliases, tokens, directives) are graphql-armor's; the cost of
-// each field is ours: graphql-query-complexity adds up the `complexity` each
-// expensive field declares (costs.ts), and a page's items times its size.
+// each field is ours (cost-limit.ts).
 //
-// Both libraries' ESM builds import graphql's .mjs files, a second copy of
-// graphql beside the CommonJS one everything else loads; their CommonJS
-// builds share ours.
+// graphql-armor's ESM build imports graphql's .mjs files, a second copy of
+// graphql beside the CommonJS one everything else loads; its CommonJS build
+// shares ours.
 const require = createRequire(import.meta.url);
-const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = require("graphql-query-complexity") as typeof import("graphql-query-complexity");
 const { ApolloArmor } = require("@escape.tech/graphql-armor") as typeof import("@escape.tech/graphql-armor");
 
 /** A refusal of the request itself, before it runs: the client's mistake, HTTP 400. */
@@ -58,63 +52,6 @@ export function rootFieldLimit(limit: number): ValidationRule {
       }
     },
   });
-}
-
-const ownCost = (field: { extensions?: { complexity?: unknown } | null }) =>
-  typeof field.extensions?.complexity === "number" ? field.extensions.complexity : 1;
-
-/**
- * A page costs its own query plus its items times its page size (the
- * default when not given; at most the cap, which the list itself enforces);
- * a ranking its rows times its limit; any other list its items times
- * `assumedListLength`.
- */
-const listEstimator: ComplexityEstimator = ({ args, childComplexity, field, type }) => {
-  // A page's items are counted by the page (its size times one item).
-  if (type.name.endsWith("Page") && field.name === "items") return childComplexity;
-  // Read from the type's printed form ("[Row!]!"): graphql's type checks fail
-  // across its two copies (see above).
-  const printed = String(field.type);
-  if (printed.replace(/[[\]!]/g, "").endsWith("Page")) {
-    const perPage = typeof args.perPage === "number" ? args.perPage : defaultPerPage;
-    return ownCost(field) + childComplexity * Math.min(Math.max(perPage, 1), maxPerPage);
-  }
-  if (!printed.startsWith("[")) return undefined;
-  const length = typeof args.limit === "number" ? Math.min(Math.max(args.limit, 1), maxPerPage) : assumedListLength;
-  return ownCost(field) + childComplexity * length;
-};
-
-/** The schema's description is in memory: introspection costs nothing. */
-const introspectionEstimator: ComplexityEstimator = ({ field, type }) =>
-  field.name.startsWith("__") || type.name.startsWith("__") ? 0 : undefined;
-
-/** Refuses operations whose estimated cost is over `maxCost`, before they run. */
-export function costLimit(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName,
-              variables: request.variables,
-              estimators: [introspectionEstimator, listEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (error) {
-            // getComplexity coerces the variables first: a missing or invalid
-            // one is the client's mistake, not an internal error.
-            // (By name: the library's graphql may be another copy than ours.)
-            if (error instanceof Error && error.name === "GraphQLError") throw refused(error.message, "INVALID_INPUT");
-            throw error;
-          }
-          if (cost > maxCost) throw refused(`The query is too complex (${cost}; at most ${maxCost})`, "REQUEST_TOO_LARGE");
-        },
-      };
-    },
-  };
 }
 
 function asksIntrospection(document: DocumentNode): boolean {
