@@ -103,6 +103,32 @@ describe("the console", () => {
     expect(response.headers.get("content-encoding")).toBe("gzip");
     expect(((await response.json()) as { data: { households: { items: unknown[] } } }).data.households.items).toHaveLength(100);
   });
+
+  it("sends a large answer in the encoding the client takes, and a small one as it is; both say they vary by it", async () => {
+    const ask = (query: string, acceptEncoding?: string) =>
+      fetch(`${t.url}/graphql`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "apollo-require-preflight": "true",
+          authorization: `Bearer ${token}`,
+          ...(acceptEncoding ? { "accept-encoding": acceptEncoding } : {}),
+        },
+        body: JSON.stringify({ query }),
+      });
+    const large = `{ households(perPage: 100) { items { id number headName address } } }`;
+    for (const [accepted, sent] of [["br", "br"], ["gzip, deflate", "gzip"], ["identity", null]] as const) {
+      const response = await ask(large, accepted);
+      expect(response.headers.get("content-encoding"), accepted).toBe(sent);
+      expect(response.headers.get("vary"), accepted).toMatch(/Accept-Encoding/i);
+      expect(((await response.json()) as { data: { households: { items: unknown[] } } }).data.households.items).toHaveLength(100);
+    }
+    const small = await ask(`{ me { username } }`, "gzip");
+    expect(small.headers.get("content-encoding")).toBeNull();
+    expect(small.headers.get("vary")).toMatch(/Accept-Encoding/i);
+    expect(small.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(await small.json()).toEqual({ data: { me: { username: "admin" } } });
+  });
 });
 
 describe("POST /graphql with a body that is not a GraphQL request", () => {

@@ -2,9 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import compression from "compression";
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
-import helmet from "helmet";
 import type { ApolloServer } from "@apollo/server";
-import { expressMiddleware } from "@as-integrations/express5";
 import type { Db } from "../db/database";
 import type { Logger } from "../logger";
 import type { Context } from "../request/context";
@@ -13,6 +11,8 @@ import { errorReasons, type ErrorReason } from "../errors";
 import { fileRoutes, type FileRoutesOptions } from "../files/http-routes";
 import { readinessRoute, type Lifecycle } from "../ops/readiness";
 import { metricsRoute, type Metrics } from "../ops/metrics";
+import { graphqlRoute } from "./graphql-route";
+import { protectiveHeaders } from "./protective-headers";
 
 export interface AppOptions {
   apollo: ApolloServer<Context>;
@@ -83,34 +83,6 @@ function requestLog(logger: Logger): RequestHandler {
   };
 }
 
-/**
- * Protective headers on the console and the API: no sniffing, no framing by
- * other sites, no referrer, and a Content-Security-Policy the console runs
- * under (its styles are injected at run time, hence 'unsafe-inline' for
- * styles only). No HSTS and no upgrade of requests: a village office may
- * reach the server over plain HTTP on its own network; a TLS proxy sets those.
- */
-const protectiveHeaders = helmet({
-  contentSecurityPolicy: {
-    useDefaults: false,
-    directives: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", "data:", "blob:"],
-      fontSrc: ["'self'", "data:"],
-      connectSrc: ["'self'"],
-      objectSrc: ["'none'"],
-      baseUri: ["'self'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
-    },
-  },
-  strictTransportSecurity: false,
-  xFrameOptions: { action: "deny" },
-  referrerPolicy: { policy: "no-referrer" },
-});
-
 /** GET /healthz, /readyz and /metrics, POST /graphql, POST and GET /files, and the console's files at `/`. */
 export function createApp(options: AppOptions): express.Express {
   const app = express();
@@ -118,7 +90,9 @@ export function createApp(options: AppOptions): express.Express {
   app.set("trust proxy", options.trustProxy);
   app.use(requestLog(options.logger));
   app.use(options.metrics.requests);
-  app.use(protectiveHeaders);
+  app.use(protectiveHeaders());
+  // First: every console screen asks it, and the API compresses its own answers (graphql-route.ts).
+  app.use("/graphql", unlessSeeding(options.startup), express.json({ limit: "1mb" }), graphqlRoute(options.apollo, options.context));
   // gzip what the console downloads and what the API answers: a village
   // office's line is slow, and JavaScript and JSON shrink to a third or less.
   app.use(compression());
@@ -136,13 +110,6 @@ export function createApp(options: AppOptions): express.Express {
   if (options.backups) app.post("/ops/backup", ...options.backups.route);
   app.get("/readyz", readinessRoute({ db: options.db, databaseKind: options.databaseKind, lifecycle: options.startup ?? { seeding: false }, logger: options.logger }));
   app.get("/metrics", metricsRoute(options.metrics, options.metricsToken, options.logger));
-
-  app.use(
-    "/graphql",
-    unlessSeeding(options.startup),
-    express.json({ limit: "1mb" }),
-    expressMiddleware(options.apollo, { context: ({ req }) => options.context(req) }),
-  );
 
   app.use(
     "/files",

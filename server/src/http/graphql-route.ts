@@ -1,0 +1,50 @@
+import type express from "express";
+import type { RequestHandler } from "express";
+import compression from "compression";
+import { HeaderMap, type ApolloServer } from "@apollo/server";
+import type { Context } from "../request/context";
+
+/** compression's own threshold: smaller answers are sent as they are. */
+const compressFrom = 1024;
+
+/**
+ * POST and GET /graphql after express.json: Apollo answers, and the answer is
+ * written whole. Instead of @as-integrations/express5, whose res.send hashed
+ * every answer for an ETag no POST can use; and compression wraps only an
+ * answer large enough to compress (its negotiation and formats as for every
+ * other route), since wrapping every small answer cost more than the rest of
+ * Express's routing.
+ */
+export function graphqlRoute(apollo: ApolloServer<Context>, context: (req: express.Request) => Promise<Context>): RequestHandler {
+  apollo.assertStarted("graphqlRoute()");
+  const compress = compression({ threshold: compressFrom });
+  return async (req, res, next) => {
+    try {
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+      }
+      const query = req.originalUrl.indexOf("?");
+      const answer = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: query < 0 ? "" : req.originalUrl.slice(query), body: req.body },
+        context: () => context(req),
+      });
+      for (const [key, value] of answer.headers) res.setHeader(key, value);
+      res.statusCode = answer.status ?? 200;
+      if (answer.body.kind === "complete") {
+        const body = answer.body.string;
+        if (Buffer.byteLength(body) < compressFrom) {
+          // What compression says of an answer too small to compress.
+          res.setHeader("Vary", "Accept-Encoding");
+          res.end(body);
+        } else compress(req, res, () => res.end(body));
+        return;
+      }
+      // Incremental delivery (graphql 17's @defer; graphql 16 has none): chunks as they come.
+      for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+      res.end();
+    } catch (error) {
+      next(error);
+    }
+  };
+}
