@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { GraphQLDateTimeISO, GraphQLLocalDate } from "graphql-scalars";
+import { GraphQLDateTimeISO } from "graphql-scalars";
+import { GraphQLLocalDate } from "../graphql/scalars";
 import { exchangeEventStatusEnum, redemptionStatusEnum } from "@cunwu/schema";
 import { exchangeEventActions } from "./event-actions";
 import { redemptionActions } from "./redemption-actions";

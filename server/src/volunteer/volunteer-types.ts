@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { GraphQLDateTimeISO, GraphQLLocalDate } from "graphql-scalars";
+import { GraphQLDateTimeISO } from "graphql-scalars";
+import { GraphQLLocalDate } from "../graphql/scalars";
 import { activityCategoryEnum, activityStatusEnum, teamKindEnum } from "@cunwu/schema";
 import { ActivityAction, activityActionDescriptions } from "./activity-actions";
 import { ServiceBrandAction, serviceBrandActionDescriptions, VolunteerTeamAction, volunteerTeamActionDescriptions } from "./team-brand-actions";
