@@ -7,6 +7,18 @@
 import { execFileSync } from "node:child_process";
 import { build } from "esbuild";
 
+// @apollo/utils.createhash hashes every request's query (Apollo's document
+// cache key) with node's crypto only when `module.require` exists, which a
+// bundled CommonJS module lacks: in the bundle it fell back to sha.js, a
+// SHA-256 written in JavaScript. Bundled, it is node's own.
+const nodeCreateHash = {
+  name: "node-createhash",
+  setup(build) {
+    build.onResolve({ filter: /^@apollo\/utils\.createhash$/ }, () => ({ path: "createhash", namespace: "node-createhash" }));
+    build.onLoad({ filter: /.*/, namespace: "node-createhash" }, () => ({ contents: 'export { createHash } from "node:crypto";', loader: "js" }));
+  },
+};
+
 await build({
   entryPoints: { cunwu: "src/cli.ts", "make-cluster-template": "src/db/make-cluster-template.ts" },
   outdir: "dist",
@@ -19,6 +31,7 @@ await build({
   sourcemap: true,
   legalComments: "none",
   logLevel: "warning",
+  plugins: [nodeCreateHash],
   external: [
     // Native code and files found next to the package's own: loaded from node_modules.
     "@node-rs/argon2",
