@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { GraphQLLocalDate } from "../graphql/scalars";
+import { GraphQLLocalDate } from "../common/local-date";
 import { Allow, LoggedIn } from "../auth/rules";
 import { type Context, actorOf } from "../request/context";
 import { cost } from "../request/costs";

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { GraphQLDateTimeISO } from "graphql-scalars";
-import { GraphQLLocalDate } from "../graphql/scalars";
+import { GraphQLLocalDate } from "../common/local-date";
 import { CalendarDayKind, CivicChannel } from "./civic-enums";
 import { PageOf } from "../common/page-type";
 

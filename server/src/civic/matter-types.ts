@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { GraphQLDateTimeISO, GraphQLJSONObject } from "graphql-scalars";
-import { GraphQLLocalDate } from "../graphql/scalars";
+import { GraphQLLocalDate } from "../common/local-date";
 import type { Role as RoleName } from "../request/actor";
 import { Role } from "../users/user-types";
 import {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { GraphQLLocalDate } from "../graphql/scalars";
+import { GraphQLLocalDate } from "../common/local-date";
 import { CivicChannel, FollowUpMethod, FollowUpResolved, IntakeSource, Satisfaction, SupervisionLevel, Urgency } from "./civic-enums";
 
 // The inputs of the workflow's steps, from intake to follow-up.

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { GraphQLLocalDate } from "../graphql/scalars";
+import { GraphQLLocalDate } from "../common/local-date";
 import { Allow } from "../auth/rules";
 import { type Context, actorOf } from "../request/context";
 import { villageReaders, villageRunners, villageStaff } from "../request/actor";

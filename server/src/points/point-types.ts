@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLDateTimeISO } from "graphql-scalars";
-import { GraphQLLocalDate } from "../graphql/scalars";
+import { GraphQLLocalDate } from "../common/local-date";
 import { awardBatchStatusEnum, awardLineStateEnum, entryKindEnum, ruleCategoryEnum } from "@cunwu/schema";
 import { awardBatchActions, awardBatchLineActions } from "./batch-actions";
 import { pointEntryActions } from "./entry-actions";

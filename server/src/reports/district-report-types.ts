@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { GraphQLLocalDate } from "../graphql/scalars";
+import { GraphQLLocalDate } from "../common/local-date";
 
 @ObjectType({ description: "A count over the year, with its twelve months (January first) for charts, and how it is counted" })
 export class DistrictCount {

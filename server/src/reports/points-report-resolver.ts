@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
-import { GraphQLLocalDate } from "../graphql/scalars";
+import { GraphQLLocalDate } from "../common/local-date";
 import { Allow } from "../auth/rules";
 import { type Context, actorOf } from "../request/context";
 import { inReportSlot } from "../request/slots";

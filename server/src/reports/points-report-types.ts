@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
-import { GraphQLLocalDate } from "../graphql/scalars";
+import { GraphQLLocalDate } from "../common/local-date";
 import { define, generic } from "./definitions";
 
 @InputType({ description: "The area and period of a points report; leave out what you do not narrow" })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLDateTimeISO } from "graphql-scalars";
-import { GraphQLLocalDate } from "../graphql/scalars";
+import { GraphQLLocalDate } from "../common/local-date";
 import { exchangeEventStatusEnum, redemptionStatusEnum } from "@cunwu/schema";
 import { exchangeEventActions } from "./event-actions";
 import { redemptionActions } from "./redemption-actions";

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLDateTimeISO } from "graphql-scalars";
-import { GraphQLLocalDate } from "../graphql/scalars";
+import { GraphQLLocalDate } from "../common/local-date";
 import { activityCategoryEnum, activityStatusEnum, teamKindEnum } from "@cunwu/schema";
 import { ActivityAction, activityActionDescriptions } from "./activity-actions";
 import { ServiceBrandAction, serviceBrandActionDescriptions, VolunteerTeamAction, volunteerTeamActionDescriptions } from "./team-brand-actions";
