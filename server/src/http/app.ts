@@ -11,7 +11,7 @@ import { errorReasons, type ErrorReason } from "../errors";
 import { fileRoutes, type FileRoutesOptions } from "../files/http-routes";
 import { readinessRoute, type Lifecycle } from "../ops/readiness";
 import { metricsRoute, type Metrics } from "../ops/metrics";
-import { graphqlRoute } from "./graphql-route";
+import { compressFrom, graphqlRoute } from "./graphql-route";
 import { protectiveHeaders } from "./protective-headers";
 
 export interface AppOptions {
@@ -91,11 +91,13 @@ export function createApp(options: AppOptions): express.Express {
   app.use(requestLog(options.logger));
   app.use(options.metrics.requests);
   app.use(protectiveHeaders());
-  // First: every console screen asks it, and the API compresses its own answers (graphql-route.ts).
-  app.use("/graphql", unlessSeeding(options.startup), express.json({ limit: "1mb" }), graphqlRoute(options.apollo, options.context));
-  // gzip what the console downloads and what the API answers: a village
-  // office's line is slow, and JavaScript and JSON shrink to a third or less.
-  app.use(compression());
+  // br or gzip for what the console downloads and what the API answers: a
+  // village office's line is slow, and JavaScript and JSON shrink to a third
+  // or less.
+  const compress = compression({ threshold: compressFrom });
+  // First: every console screen asks it; it compresses only answers large enough (graphql-route.ts).
+  app.use("/graphql", unlessSeeding(options.startup), express.json({ limit: "1mb" }), graphqlRoute(options.apollo, options.context, compress));
+  app.use(compress);
 
   // Alive: the process answers (the database is /readyz's question).
   app.get("/healthz", (_req, res) => {

@@ -1,23 +1,21 @@
 import type express from "express";
 import type { RequestHandler } from "express";
-import compression from "compression";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { Context } from "../request/context";
 
-/** compression's own threshold: smaller answers are sent as they are. */
-const compressFrom = 1024;
+/** Answers smaller than this are sent as they are: compressing them saves less than it costs (compression's default). */
+export const compressFrom = 1024;
 
 /**
  * POST and GET /graphql after express.json: Apollo answers, and the answer is
  * written whole. Instead of @as-integrations/express5, whose res.send hashed
- * every answer for an ETag no POST can use; and compression wraps only an
- * answer large enough to compress (its negotiation and formats as for every
- * other route), since wrapping every small answer cost more than the rest of
+ * every answer for an ETag no POST can use; and `compress` (the app's one
+ * compression middleware, its negotiation and formats as for every other
+ * route) wraps only an answer large enough to compress, since wrapping every small answer cost more than the rest of
  * Express's routing.
  */
-export function graphqlRoute(apollo: ApolloServer<Context>, context: (req: express.Request) => Promise<Context>): RequestHandler {
+export function graphqlRoute(apollo: ApolloServer<Context>, context: (req: express.Request) => Promise<Context>, compress: RequestHandler): RequestHandler {
   apollo.assertStarted("graphqlRoute()");
-  const compress = compression({ threshold: compressFrom });
   return async (req, res, next) => {
     try {
       const headers = new HeaderMap();
