@@ -90,3 +90,48 @@ describe("statements sent in one round trip", () => {
     expect(answers).toEqual(["first", "second"]);
   });
 });
+
+// A transaction's BEGIN is sent with its first statements, not awaited
+// alone (patches/postgres@3.4.9.patch). What it ends with must still be
+// what PostgreSQL did: a commit only when PostgreSQL committed, nothing
+// sent once the transaction's connection is gone.
+describe("how a transaction ends", () => {
+  const probeCount = async () => rowsOf<{ n: number }>(await db().execute(sql`select count(*)::int as n from end_probe`))[0]!.n;
+
+  it("fails, writing nothing, when a statement it did not await failed", async () => {
+    await db().execute(sql`create table if not exists end_probe (n int)`);
+    const unawaited = db().transaction(async (tx) => {
+      await tx.execute(sql`insert into end_probe values (1)`);
+      // Started, not awaited: its failure reaches the client after the function returned.
+      tx.execute(sql`select 1 / ${0}::int`).catch(() => {});
+    });
+    // PostgreSQL's driver names the statement's failure, PGlite's the rollback.
+    await expect(unawaited).rejects.toThrow(/division by zero|rolled back/);
+    expect(await probeCount()).toBe(0);
+    await db().execute(sql`drop table end_probe`);
+  });
+
+  it.skipIf(testDatabaseKind !== "postgres")("fails, writing nothing, when its connection is cut, and refuses the statements after", async () => {
+    await db().execute(sql`create table if not exists end_probe (n int)`);
+    let seenFailed!: () => void;
+    const failureSeen = new Promise<void>((resolve) => (seenFailed = resolve));
+    let after: unknown = "not run";
+    const cut = db().transaction(async (tx) => {
+      await tx.execute(sql`insert into end_probe values (1)`);
+      const [own] = rowsOf<{ pid: number }>(await tx.execute(sql`select pg_backend_pid() as pid`));
+      // From another connection, as an administrator or a failover would.
+      await db().execute(sql`select pg_terminate_backend(${own!.pid})`);
+      await failureSeen;
+      after = await tx.execute(sql`insert into end_probe values (2)`).then(
+        () => "written",
+        (error: { cause?: { code?: string } }) => error.cause?.code,
+      );
+    });
+    await expect(cut).rejects.toMatchObject({ code: "CONNECTION_CLOSED" });
+    seenFailed();
+    await expect.poll(() => after).toBe("CONNECTION_CLOSED");
+    // The pool opens a new connection for the next statement; neither insert is there.
+    expect(await probeCount()).toBe(0);
+    await db().execute(sql`drop table end_probe`);
+  });
+});
