@@ -135,3 +135,27 @@ describe("how a transaction ends", () => {
     await db().execute(sql`drop table end_probe`);
   });
 });
+
+// A statement whose values are text, numbers, booleans, dates or bytes is
+// sent in one round trip, its values typed by PostgreSQL from the statement;
+// one with an array waits for PostgreSQL's types first
+// (patches/postgres@3.4.9.patch). Either way, what is read is what was sent.
+describe("values sent with a statement", () => {
+  const plain = async (tx: DbOrTx) =>
+    rowsOf<Record<string, unknown>>(
+      await tx.execute(sql`select ${"41"}::int + ${1} as sum, ${"村"}::text as word, ${true} and ${false} = false as flag,
+        ${"2026-12-07"}::date + 1 as next_day, ${new Uint8Array([1, 2, 255])}::bytea as bytes,
+        ${JSON.stringify({ a: [1, "二"] })}::jsonb as detail, ${null}::int as none`),
+    )[0]!;
+  const typed = async (tx: DbOrTx) =>
+    rowsOf<{ ids: number[]; n: number }>(await tx.execute(sql`select ${sql.param([3, 1, 2])}::int[] as ids, ${"7"}::int as n`))[0]!;
+
+  it("reads back as sent, outside a transaction and inside one", async () => {
+    for (const read of [(f: (tx: DbOrTx) => Promise<unknown>) => f(db()), (f: (tx: DbOrTx) => Promise<unknown>) => db().transaction((tx) => f(tx))]) {
+      const { bytes, ...values } = (await read(plain)) as Record<string, unknown>;
+      expect(values).toEqual({ sum: 42, word: "村", flag: true, next_day: "2026-12-08", detail: { a: [1, "二"] }, none: null });
+      expect(Buffer.from(bytes as Uint8Array).toString("hex")).toBe("0102ff");
+      expect(await read(typed)).toEqual({ ids: [3, 1, 2], n: 7 });
+    }
+  });
+});

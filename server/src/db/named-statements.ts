@@ -5,11 +5,11 @@ import type { Sql } from "postgres";
  * statements, kept per connection by their text (postgres.js's own cache).
  *
  * drizzle sends a statement it did not `.prepare(name)` with postgres.js's
- * `prepare: false`, and postgres.js sends such a statement with parameters in
- * two round trips, Parse and Describe first, Bind and Execute once the
- * parameters' types come back, and sends nothing else on that connection
- * meanwhile. Named, a statement the connection has seen goes in one write,
- * and statements sent together (one-round-trip.ts) share one.
+ * `prepare: false`: parsed and planned anew at every run. Named, a statement
+ * the connection has seen is only bound and executed. Either goes in one
+ * write when its values are plain (patches/postgres@3.4.9.patch: only an
+ * array or object waits for the parameters' types, in two round trips), and
+ * statements sent together (one-round-trip.ts) share one.
  *
  * Writes are short statements on keys, for which a generic plan (PostgreSQL
  * may choose one for a named statement after five runs) is as good as any.
