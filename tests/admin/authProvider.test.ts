@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { authProvider } from "../../admin/src/providers/authProvider";
-import { GraphQLRequestError } from "../../admin/src/providers/graphqlClient";
+import { execute, GraphQLRequestError } from "../../admin/src/providers/graphqlClient";
+import { LoginDocument } from "../../admin/src/documents/households";
 import { getToken, getUser, hasLiveSession, tokenExpiry } from "../../admin/src/providers/session";
 import { rememberReturnTo, takeReturnTo } from "../../admin/src/providers/firstScreen";
 import { testDatabaseKind } from "../support/database";
@@ -85,6 +86,25 @@ describe.skipIf(testDatabaseKind === "postgres")("auth provider", () => {
       server.data({ login: { token: "t-3", user } });
       await authProvider.login({ username: "village", password: "secret" });
     }
+  });
+
+  it("stays signed in when a query sent before the latest login fails as unauthenticated after it", async () => {
+    server.data({ login: { token: "t-1", user } });
+    await authProvider.login({ username: "village", password: "secret" });
+    server.error({ code: "UNAUTHENTICATED" });
+    const stale = await execute(LoginDocument, { username: "village", password: "secret" }).catch((error: unknown) => error);
+    expect(stale).toMatchObject({ code: "UNAUTHENTICATED", sentWith: "t-1" });
+    server.data({ login: { token: "t-2", user } });
+    await authProvider.login({ username: "village", password: "secret" });
+    await expect(authProvider.checkError(stale)).rejects.toEqual({ logoutUser: false, redirectTo: false, message: false });
+    expect(getToken()).toBe("t-2");
+    // The new session's own end still signs out.
+    server.error({ code: "UNAUTHENTICATED" });
+    const current = await execute(LoginDocument, { username: "village", password: "secret" }).catch((error: unknown) => error);
+    await expect(authProvider.checkError(current)).rejects.toBeInstanceOf(GraphQLRequestError);
+    expect(getToken()).toBeNull();
+    server.data({ login: { token: "t-3", user } });
+    await authProvider.login({ username: "village", password: "secret" });
   });
 
   it("offers the role what providers/access.ts grants it", async () => {

@@ -64,9 +64,13 @@ export const authProvider: AuthProvider = {
   // FORBIDDEN (and anything else): stay; the page shows the error.
   // Every query in flight fails the same way: only the first one (the
   // session still stored) leads to the login form; the rest stay quiet
-  // rather than navigating to it again.
+  // rather than navigating to it again. A query sent before the latest
+  // login, answered after it, speaks of a session already replaced: it
+  // must not end the new one.
   async checkError(error: unknown) {
     if (codeOf(error) === "UNAUTHENTICATED") {
+      const sentWith = error instanceof GraphQLRequestError ? error.sentWith : undefined;
+      if (sentWith !== undefined && sentWith !== getToken()) throw quietly;
       if (!getToken() || !firstOfBurst()) throw quietly;
       clearSession();
       rememberReturnTo(currentRoute());

@@ -35,6 +35,8 @@ export class GraphQLRequestError extends Error {
   readonly body?: { errors: ValidationErrors };
   readonly details: Readonly<Record<string, unknown>>;
   readonly reason?: ErrorReason;
+  /** The session token the request was sent with (null: none), where `execute` sent it. */
+  sentWith?: string | null;
 
   constructor(code: ErrorCode, body?: { errors: ValidationErrors }, details: Record<string, unknown> = {}, reason?: ErrorReason) {
     super(`errors.${code}`);
@@ -114,7 +116,7 @@ export async function execute<TResult, TVariables>(
   }
 
   const result = (await response.json().catch(() => null)) as GraphQLResponse<TResult> | null;
-  if (result?.errors?.length) throw toRequestError(result.errors[0]);
+  if (result?.errors?.length) throw Object.assign(toRequestError(result.errors[0]), { sentWith: token });
   if (!response.ok || result?.data == null) throw new GraphQLRequestError("UNKNOWN");
   return result.data;
 }
