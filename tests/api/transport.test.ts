@@ -227,6 +227,24 @@ describe("documents and variables that do not fit the schema", () => {
     expect(firstCode(input)).toBe("BAD_USER_INPUT");
   });
 
+  it("answers BAD_USER_INPUT for @defer, even to a client that takes an answer in parts", async () => {
+    // graphql 16 has no @defer or @stream, so every answer is one piece (http/graphql-route.ts).
+    const answer = await send("/graphql", {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        accept: "multipart/mixed;deferSpec=20220824, application/json",
+        "apollo-require-preflight": "true",
+        authorization: `Bearer ${token}`,
+      },
+      body: JSON.stringify({ query: "{ households(perPage: 1) { total ... @defer { items { id } } } }" }),
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.type).toMatch(/application\/(graphql-response\+)?json/);
+    expect(firstCode(answer)).toBe("BAD_USER_INPUT");
+    expect(answer.json?.errors?.[0]?.message).toMatch(/defer/);
+  });
+
   it("answers BAD_USER_INPUT for an operation name that is not in the document", async () => {
     const answer = await send("/graphql", {
       method: "POST",
