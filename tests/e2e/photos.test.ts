@@ -141,7 +141,7 @@ describe.skipIf(!run)("photos on civic matters in the console", () => {
     const uploaded = page.locator('[data-testid="picked-photo"][data-uploaded="yes"]');
 
     await page.getByTestId("photo-album").setInputFiles(large);
-    await see(page, /这张照片太大了/);
+    await see(page, "这张照片太大了（最大 2 MB）。");
     await page.getByRole("button", { name: "删除照片" }).click();
     await expect.poll(() => picked.count(), settle).toBe(0);
 

@@ -39,7 +39,7 @@ export const formatDay = (iso: string | null | undefined): string => formatDateT
 export const formatPoints = (points: number, locale: string): string =>
   new Intl.NumberFormat(locale === "zh-CN" ? "zh-CN" : "en-US").format(points === 0 ? 0 : points);
 
-/** A file's size as people read it, in steps of 1024: 980 B, 12.3 MB, 1.2 GB. */
+/** A file's size as people read it, in steps of 1024, one decimal below 100 and none when it is whole: 980 B, 15 MB, 12.3 MB, 1.2 GB. */
 export const formatBytes = (bytes: number, locale: string): string => {
   const units = ["B", "KB", "MB", "GB", "TB"];
   let value = bytes;
@@ -49,11 +49,10 @@ export const formatBytes = (bytes: number, locale: string): string => {
     unit++;
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;
-  const number = new Intl.NumberFormat(locale === "zh-CN" ? "zh-CN" : "en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  const number = new Intl.NumberFormat(locale === "zh-CN" ? "zh-CN" : "en-US", { maximumFractionDigits: digits }).format(value);
   return `${number} ${units[unit]}`;
 };
 
-/** A change of points with its sign: +5, −10, 0. */
 /**
  * A deduction that took less than its rule (the balance was smaller): the
  * rule's points and those taken, as positive numbers; null otherwise.
@@ -64,6 +63,7 @@ export function shortfallOf(entry: { delta: number; requestedDelta?: number | nu
   return { requested: -requested, taken: Math.abs(entry.delta) };
 }
 
+/** A change of points with its sign: +5, −10, 0. */
 export const formatDelta = (delta: number, locale: string): string =>
   `${delta > 0 ? "+" : delta < 0 ? "−" : ""}${formatPoints(Math.abs(delta), locale)}`;
 

@@ -52,7 +52,7 @@ export const residentEn = {
     close: "Close",
     count: "%{count} photos",
     errors: {
-      too_large: "This photo is too large (at most %{mb} MB).",
+      too_large: "This photo is too large (at most %{size}).",
       unsupported: "This is not a photo we can read: send a JPEG, PNG or WebP (on an iPhone, set the camera to \"Most Compatible\").",
       too_many_uploads: "Too many photos sent in a short time: please wait a few minutes.",
       failed: "The photo could not be sent: check the connection and try again.",

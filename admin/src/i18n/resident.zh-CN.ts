@@ -47,7 +47,7 @@ export const residentZhCN = {
     close: "关闭",
     count: "%{count} 张照片",
     errors: {
-      too_large: "这张照片太大了（最大 %{mb} MB）。",
+      too_large: "这张照片太大了（最大 %{size}）。",
       unsupported: "这个文件不是能识别的照片，请发送 JPEG、PNG 或 WebP（苹果手机请把相机格式设为“兼容性最佳”）。",
       too_many_uploads: "短时间内发送的照片太多，请过几分钟再试。",
       failed: "照片没有发送成功，请检查网络后再试。",

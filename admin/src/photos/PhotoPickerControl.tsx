@@ -3,9 +3,10 @@ import CloseIcon from "@mui/icons-material/Close";
 import PhotoLibraryIcon from "@mui/icons-material/PhotoLibrary";
 import { Alert, Box, Button, IconButton, LinearProgress, Stack, Typography } from "@mui/material";
 import { useRef, useState, type ChangeEvent, type ReactNode } from "react";
-import { useTranslate } from "react-admin";
+import { useLocaleState, useTranslate } from "react-admin";
+import { formatBytes } from "../common/format";
 import { addPhotos, releasePhotos, removePhoto, type PickedPhoto, type PickedPhotosChange } from "./pickedPhotos";
-import { megabytes, usePhotoLimits } from "./usePhotoLimits";
+import { usePhotoLimits } from "./usePhotoLimits";
 
 const reasonWords: Record<string, string> = {
   REQUEST_TOO_LARGE: "app.resident.photos.errors.too_large",
@@ -16,11 +17,12 @@ const reasonWords: Record<string, string> = {
 /** A refusal in words; the size limit is the server's own (maxUploadBytes). */
 export const usePhotoErrorText = () => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const limits = usePhotoLimits();
   return (reason: string) =>
     reason === "REQUEST_TOO_LARGE" && !limits
       ? translate("app.photos.too_large_plain")
-      : translate(reasonWords[reason] ?? "app.resident.photos.errors.failed", { mb: limits ? megabytes(limits.maxUploadBytes) : 0 });
+      : translate(reasonWords[reason] ?? "app.resident.photos.errors.failed", { size: limits ? formatBytes(limits.maxUploadBytes, locale) : "" });
 };
 
 /** The photos picked so far: fixed 96 px squares that wrap, each with its progress, its refusal and a button to take it off. */

@@ -12,6 +12,3 @@ export type PhotoLimits = PhotoLimitsQuery["result"];
  */
 export const usePhotoLimits = (): PhotoLimits | undefined =>
   useQuery({ queryKey: ["photoLimits"], queryFn: () => run(PhotoLimitsDocument, {}), staleTime: Infinity }).data;
-
-/** The upload limit in whole megabytes, as people read it (15 MB). */
-export const megabytes = (bytes: number): number => Math.floor(bytes / (1024 * 1024));
