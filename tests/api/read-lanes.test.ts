@@ -4,13 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { rowsOf } from "@cunwu/server/db/rows";
 import { inLanes, readInOneSnapshot } from "@cunwu/server/db/read-lanes";
+import postgres from "postgres";
 import { testDatabaseKind } from "../support/database";
+import { adminUrl } from "../support/fixtures";
 import { startTestServer, type TestServer } from "../support/server";
 
 // A report's statements run side by side on PostgreSQL, on connections that
 // share one snapshot (db/read-lanes.ts); PGlite has one connection, so there
 // they run in turn in the one transaction. Either way the figures agree
-// with each other, and a statement that fails ends every lane.
+// with each other, and a statement that fails ends every lane; a lane that
+// cannot open fails the read before it runs.
 
 let t: TestServer;
 const db = () => t.server.connection.db;
@@ -84,5 +87,35 @@ describe("reads in one snapshot", () => {
     }
     // The pool still answers.
     expect(await probes()).toBe(testDatabaseKind === "postgres" ? 1 : 0);
+  });
+
+  // PGlite has no lanes to open.
+  it.runIf(testDatabaseKind === "postgres")("fail as a whole when a lane cannot get its connection, leaving no transaction open", async () => {
+    const name = rowsOf<{ name: string }>(await db().execute(sql`select current_database() as name`))[0]!.name;
+    const pooled = async () =>
+      rowsOf<{ n: number }>(await db().execute(sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and application_name = 'cunwu'`))[0]!.n;
+    // One lane more than the pool has open, so the last one must connect anew: PostgreSQL refuses it.
+    const lanes = (await pooled()) + 1;
+    expect(lanes, "the pool (10) can open one more").toBeLessThanOrEqual(10);
+    // Said from another database: PostgreSQL will not shut the one it is connected to.
+    const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
+    let opened = false;
+    try {
+      await admin.unsafe(`alter database "${name}" allow_connections false`);
+      const read = readInOneSnapshot(db(), lanes, async () => {
+        opened = true;
+      });
+      expect(await causeOf(read)).toMatch(/not currently accepting connections/);
+    } finally {
+      await admin.unsafe(`alter database "${name}" allow_connections true`);
+      await admin.end();
+    }
+    expect(opened, "the read never ran on part of its lanes").toBe(false);
+    const open = rowsOf<{ n: number }>(
+      await db().execute(sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and state like 'idle in transaction%'`),
+    )[0]!.n;
+    expect(open, "no lane left open").toBe(0);
+    // Connections are taken again, and the next report's lanes open.
+    expect(await readInOneSnapshot(db(), lanes, async (txs) => txs.length)).toBe(lanes);
   });
 });
