@@ -6,7 +6,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
-import { schema, type Db } from "./database";
+import type { Db } from "./database";
 import { repoRoot } from "../paths";
 import { createClusterApart } from "./pglite-init";
 import { openReopenable } from "./reopenable-pglite";
@@ -63,7 +63,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
       },
     });
     namedStatements(client);
-    const db = drizzlePostgres({ client, schema });
+    const db = drizzlePostgres({ client });
     return {
       db: db as unknown as Db,
       kind: "postgres",
@@ -72,7 +72,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
       migrate: async () => {
         const own = postgres(options.databaseUrl!, { max: 1, onnotice: () => {}, connection: { application_name: "cunwu-migrate" } });
         try {
-          await migratePostgres(drizzlePostgres({ client: own, schema }), { migrationsFolder });
+          await migratePostgres(drizzlePostgres({ client: own }), { migrationsFolder });
         } finally {
           await own.end({ timeout: 5 });
         }
@@ -92,7 +92,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     yieldBeforeEachQuery(instance);
     return instance;
   });
-  const db = drizzlePglite({ client, schema });
+  const db = drizzlePglite({ client });
   return {
     db: db as unknown as Db,
     kind: "pglite",

@@ -7,7 +7,7 @@ import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
-import { schema, type Db } from "../db/database";
+import type { Db } from "../db/database";
 import { describeLedgerProblems, ledgerProblems, reconcileLedger } from "../points/reconcile";
 import { ConfigError } from "../config";
 
@@ -81,7 +81,7 @@ export async function verifyBackup(file: string, databaseUrl?: string): Promise<
   if (file.endsWith(".pgdump")) return verifyDump(file, databaseUrl!);
   const db = await openDump(file);
   try {
-    return await ledgerFigures(drizzlePglite({ client: db, schema }));
+    return await ledgerFigures(drizzlePglite({ client: db }));
   } finally {
     await db.close();
   }
@@ -105,7 +105,7 @@ async function verifyDump(file: string, databaseUrl: string): Promise<Verified |
       await run("pg_restore", ["--no-owner", "--single-transaction", "--dbname", scratchUrl.toString(), file], { maxBuffer: 64 * 2 ** 20 });
       const scratch = postgres(scratchUrl.toString(), { max: 1, onnotice: () => {} });
       try {
-        return await ledgerFigures(drizzlePostgres({ client: scratch, schema }));
+        return await ledgerFigures(drizzlePostgres({ client: scratch }));
       } finally {
         await scratch.end();
       }
@@ -148,7 +148,7 @@ export async function restoreEmbedded(file: string, dataDir: string): Promise<Ve
     throw error;
   }
   try {
-    return await ledgerFigures(drizzlePglite({ client: db, schema }));
+    return await ledgerFigures(drizzlePglite({ client: db }));
   } finally {
     await db.close();
   }
