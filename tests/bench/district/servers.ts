@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { monthSumFoldJob } from "@cunwu/server/scheduler/month-sum-fold-job";
 import { freePort } from "../../support/ports";
 
 // The three servers of the district bench, each a child process of its own
@@ -74,6 +75,18 @@ export async function startCunwu(databaseUrl: string): Promise<Child> {
   });
   const url = `http://127.0.0.1:${port}`;
   await waitUntil(child, "cunwu", async () => (await fetch(`${url}/healthz`)).ok);
+  // The scheduler's first tick runs at start; on a freshly generated district
+  // it sends the notices of every assignment that fell due (~2,500, about a
+  // minute). Measure after it: its last job (jobs.ts) has been counted.
+  if (process.env.CUNWU_SCHEDULER_SECONDS !== "0") {
+    const started = performance.now();
+    const lastJob = `cunwu_scheduler_runs_total{job="${monthSumFoldJob.key}"`;
+    const token = process.env.CUNWU_METRICS_TOKEN;
+    const metrics = async () => (await fetch(`${url}/metrics`, token ? { headers: { authorization: `Bearer ${token}` } } : {})).text();
+    await waitUntil(child, "cunwu's first scheduler tick", async () => (await metrics()).includes(lastJob));
+    const waited = (performance.now() - started) / 1000;
+    if (waited > 2) console.log(`cunwu's first scheduler tick took ${waited.toFixed(0)} s (notices the database had due); measuring after it`);
+  }
   return { name: "cunwu", url, process: child, stop: stopper(child, "cunwu") };
 }
 
