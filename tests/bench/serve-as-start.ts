@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
+import { spawn, type ChildProcess, type SpawnOptions, type StdioOptions } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -24,10 +24,24 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
+/** The serving step's variable assignments (the allocator's settings) and its command. */
+const servePieces = () => serveStep().match(/^((?:\w+=\S+\s+)*)(.*)$/)!.slice(1) as [string, string];
+
 /** The bundled server, as `pnpm start` runs it; `sh` execs node (after the step's assignments), so the child's pid is the server's. */
 export function spawnAsStart(extraEnv: Record<string, string>, stdio: StdioOptions): ChildProcess {
-  const [, assignments, command] = serveStep().match(/^((?:\w+=\S+\s+)*)(.*)$/)!;
+  const [assignments, command] = servePieces();
   return spawn("sh", ["-c", `${assignments}exec ${command}`], { cwd: root, env: cleanEnv(extraEnv), stdio });
+}
+
+/**
+ * `node args…` with the start step's assignments before it, through `sh`,
+ * which execs node (the child's pid is the server's; an IPC channel
+ * passes): for a server that needs node flags the start script does not
+ * give it (a profiler, a preloaded probe), still with its allocator.
+ */
+export function spawnNodeWithStartSettings(args: string[], options: SpawnOptions): ChildProcess {
+  const quote = (arg: string) => `'${arg.replace(/'/g, "'\\''")}'`;
+  return spawn("sh", ["-c", `${servePieces()[0]}exec ${[process.execPath, ...args].map(quote).join(" ")}`], options);
 }
 
 export const ended = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once("close", () => resolve())));

@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { monthSumFoldJob } from "@cunwu/server/scheduler/month-sum-fold-job";
 import { freePort } from "../../support/ports";
+import { spawnNodeWithStartSettings } from "../serve-as-start";
 
 // The three servers of the district bench, each a child process of its own
 // so none shares an event loop with the load client or with another:
@@ -55,8 +56,10 @@ async function waitUntil(child: ChildProcess, name: string, ready: () => Promise
 export async function startCunwu(databaseUrl: string): Promise<Child> {
   const port = await freePort();
   execFileSync(process.execPath, [path.join(serverDir, "../scripts/build-if-stale.mjs"), "server"], { stdio: "inherit" });
-  // tsx only loads the probe (TypeScript); the server is the production bundle.
-  const child = spawn(process.execPath, [...(process.env.BENCH_CUNWU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CUNWU_PROFILE}`] : []), "--import", "tsx", "--import", path.join(here, "loop-probe.ts"), "dist/cunwu.mjs", "serve"], {
+  // tsx only loads the probe (TypeScript); the server is the production
+  // bundle, with the allocator settings `pnpm start` gives it.
+  const profile = process.env.BENCH_CUNWU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CUNWU_PROFILE}`] : [];
+  const child = spawnNodeWithStartSettings([...profile, "--import", "tsx", "--import", path.join(here, "loop-probe.ts"), "dist/cunwu.mjs", "serve"], {
     cwd: serverDir,
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: {
