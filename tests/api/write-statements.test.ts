@@ -4,6 +4,7 @@ import { rowsOf } from "@cunwu/server/db/rows";
 import { inOneRoundTrip } from "@cunwu/server/db/one-round-trip";
 import { readInOneSnapshot } from "@cunwu/server/db/read-lanes";
 import type { DbOrTx } from "@cunwu/server/db/database";
+import { pgErrorOf } from "@cunwu/server/common/db-errors";
 import { errorCode } from "../support/assert";
 import { testDatabaseKind } from "../support/database";
 import { useShopWorld } from "../support/shop-world";
@@ -157,5 +158,22 @@ describe("values sent with a statement", () => {
       expect(Buffer.from(bytes as Uint8Array).toString("hex")).toBe("0102ff");
       expect(await read(typed)).toEqual({ ids: [3, 1, 2], n: 7 });
     }
+  });
+
+  it("fails with PostgreSQL's own error when a value is not of its type, and the handle goes on", async () => {
+    const codeOf = (work: Promise<unknown>) => work.then(() => "no error", (error: unknown) => pgErrorOf(error)?.code);
+    // 22P02: invalid text for an integer, sent with its statement or after the types (an array).
+    expect(await codeOf(db().execute(sql`select ${"forty"}::int as n`))).toBe("22P02");
+    expect(await codeOf(db().execute(sql`select ${sql.param(["3", "x"])}::int[] as ids`))).toBe("22P02");
+    // Inside a transaction the failure ends it: what it wrote before is gone.
+    await db().execute(sql`create table value_probe (n int)`);
+    const inside = db().transaction(async (tx) => {
+      await tx.execute(sql`insert into value_probe values (${1})`);
+      await tx.execute(sql`insert into value_probe values (${"one"}::int)`);
+    });
+    expect(await codeOf(inside)).toBe("22P02");
+    expect(rowsOf<{ n: number }>(await db().execute(sql`select count(*)::int as n from value_probe`))[0]!.n).toBe(0);
+    await db().execute(sql`drop table value_probe`);
+    expect(await plain(db())).toMatchObject({ sum: 42 });
   });
 });
