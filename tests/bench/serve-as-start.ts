@@ -27,21 +27,22 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 /** The serving step's variable assignments (the allocator's settings) and its command. */
 const servePieces = () => serveStep().match(/^((?:\w+=\S+\s+)*)(.*)$/)!.slice(1) as [string, string];
 
-/** The bundled server, as `pnpm start` runs it; `sh` execs node (after the step's assignments), so the child's pid is the server's. */
+/** `command` after the serving step's assignments; `sh` execs it, so the child's pid is the server's (and an IPC channel passes). */
+const spawnAfterStartSettings = (command: string, options: SpawnOptions): ChildProcess => spawn("sh", ["-c", `${servePieces()[0]}exec ${command}`], options);
+
+/** The bundled server, as `pnpm start` runs it. */
 export function spawnAsStart(extraEnv: Record<string, string>, stdio: StdioOptions): ChildProcess {
-  const [assignments, command] = servePieces();
-  return spawn("sh", ["-c", `${assignments}exec ${command}`], { cwd: root, env: cleanEnv(extraEnv), stdio });
+  return spawnAfterStartSettings(servePieces()[1], { cwd: root, env: cleanEnv(extraEnv), stdio });
 }
 
 /**
- * `node args…` with the start step's assignments before it, through `sh`,
- * which execs node (the child's pid is the server's; an IPC channel
- * passes): for a server that needs node flags the start script does not
- * give it (a profiler, a preloaded probe), still with its allocator.
+ * `node args…` with the start step's allocator settings: for a server that
+ * needs node flags the start script does not give it (a profiler, a
+ * preloaded probe).
  */
 export function spawnNodeWithStartSettings(args: string[], options: SpawnOptions): ChildProcess {
   const quote = (arg: string) => `'${arg.replace(/'/g, "'\\''")}'`;
-  return spawn("sh", ["-c", `${servePieces()[0]}exec ${[process.execPath, ...args].map(quote).join(" ")}`], options);
+  return spawnAfterStartSettings([process.execPath, ...args].map(quote).join(" "), options);
 }
 
 export const ended = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once("close", () => resolve())));
