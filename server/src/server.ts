@@ -20,6 +20,7 @@ import { createFormatError } from "./graphql/format-error";
 import { armor, introspectionGate, rootFieldLimit } from "./graphql/limits";
 import { costLimit } from "./graphql/cost-limit";
 import { wellFormedText } from "./graphql/text-input";
+import { compiledExecution } from "./graphql/compiled-execution";
 import type { Context } from "./request/context";
 import { createApp, noteUser, requestOperation } from "./http/app";
 import type { Lifecycle } from "./ops/readiness";
@@ -108,7 +109,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     httpServer.headersTimeout = 66_000;
     const protection = armor(config.limits);
     const apollo = new ApolloServer<Context>({
-      schema,
+      // Apollo parses, validates and runs the plugins; each operation runs compiled.
+      gateway: compiledExecution(schema),
       formatError: createFormatError(logger, config.requestBudgetMs),
       validationRules: [...protection.validationRules, rootFieldLimit(config.limits.maxRootFields)],
       includeStacktraceInErrorResponses: false,

@@ -255,6 +255,47 @@ describe("documents and variables that do not fit the schema", () => {
   });
 });
 
+// Each operation runs as a function compiled on its document's first request
+// (graphql/compiled-execution.ts); these are what that must keep.
+describe("operations, run compiled", () => {
+  const named = (operationName?: string) =>
+    send("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", "apollo-require-preflight": "true", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: "query A { households(perPage: 1) { total } } query B { me { username } }", operationName }),
+    });
+
+  it("run the operation named, of several; several without a name is BAD_USER_INPUT", async () => {
+    expect((await named("B")).json?.data).toEqual({ me: { username: "admin" } });
+    expect((await named("A")).json?.data).toEqual({ households: { total: 200 } });
+    const unnamed = await named();
+    expect(unnamed.status).toBe(400);
+    expect(firstCode(unnamed)).toBe("BAD_USER_INPUT");
+    expect(unnamed.json?.errors?.[0]?.message).toMatch(/operation name/);
+  });
+
+  it("answer one document with each request's own variables", async () => {
+    const page = "query ($n: Int!) { households(perPage: $n) { items { id } } }";
+    for (const n of [1, 3, 2]) {
+      const answer = await post(page, { n });
+      expect((answer.json?.data as { households: { items: unknown[] } }).households.items).toHaveLength(n);
+    }
+  });
+
+  it("put a field's error on its own path and place; a required field's error empties the answer", async () => {
+    const answer = await post('{ first: households(perPage: 1) { total }\n  second: household(id: "abc") { id } }');
+    expect(answer.status).toBe(200);
+    // household is non-null, so its error takes the whole answer, as graphql-js's execution did.
+    expect(answer.json?.data).toBeNull();
+    expect(answer.json?.errors).toHaveLength(1);
+    expect(answer.json?.errors?.[0]).toMatchObject({
+      path: ["second"],
+      locations: [{ line: 2, column: 3 }],
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  });
+});
+
 describe("error responses", () => {
   it("never carry a stack, a database message or SQL", () => {
     expect(seen.length).toBeGreaterThan(20);

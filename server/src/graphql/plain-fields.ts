@@ -2,13 +2,16 @@ import { getMetadataStorage } from "type-graphql";
 import { createRequire } from "node:module";
 import type { GraphQLSchema } from "graphql";
 import { accessRuleOf } from "../auth/rules";
+import { valueIsPromise } from "../common/page-type";
 
 // type-graphql gives every field a resolver that runs the global middlewares
 // (the guard, the time budget) before reading the property. For a plain
 // property with no rule of its own they decide nothing, yet on a page of 100
 // rows they ran thousands of times per request. Those fields get graphql's
 // default resolver (read the property); root fields, field resolvers and any
-// field carrying an access rule keep the middlewares.
+// field carrying an access rule keep the middlewares, and so does a field whose
+// value is a promise: compiled execution (compiled-execution.ts) reads a field
+// without a resolver inline and would not wait for it.
 
 // The schema is type-graphql's, built with graphql's CommonJS copy: its
 // instanceof checks must come from that copy too.
@@ -36,6 +39,7 @@ export function readPlainFieldsDirectly(schema: GraphQLSchema): number {
     if (!isObjectType(type) || rootTypes.has(type.name) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields())) {
       if (accessRuleOf(field) !== undefined || computed.has(`${type.name}.${field.name}`)) continue;
+      if (field.extensions.valueIsPromise === valueIsPromise.valueIsPromise) continue;
       field.resolve = undefined;
       plain += 1;
     }
