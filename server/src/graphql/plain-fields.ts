@@ -7,11 +7,11 @@ import { valueIsPromise } from "../common/page-type";
 // type-graphql gives every field a resolver that runs the global middlewares
 // (the guard, the time budget) before reading the property. For a plain
 // property with no rule of its own they decide nothing, yet on a page of 100
-// rows they ran thousands of times per request. Those fields get graphql's
-// default resolver (read the property); root fields, field resolvers and any
-// field carrying an access rule keep the middlewares, and so does a field whose
-// value is a promise: compiled execution (compiled-execution.ts) reads a field
-// without a resolver inline and would not wait for it.
+// rows they ran thousands of times per request. Those fields get no resolver:
+// the compiled operation (compiled-execution.ts) reads the property inline.
+// Root fields, field resolvers and any field carrying an access rule keep the
+// middlewares, and so does a field whose value is a promise, as an inline
+// read would not wait for it.
 
 // The schema is type-graphql's, built with graphql's CommonJS copy: its
 // instanceof checks must come from that copy too.
