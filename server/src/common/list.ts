@@ -6,30 +6,21 @@ import { countedRowsCap, type PageRequest } from "./paging";
 import { parseId, parseIds } from "./validate";
 
 /**
- * One page of rows and how many rows match (up to `countedRowsCap`), the
- * shape every list returns (common/page-type.ts). The rows are counted only
- * when a client reads `total` or `totalCapped`, once: on a large table the
- * count can cost more than the page.
+ * One page of rows and how many rows match, the shape every list returns
+ * (common/page-type.ts). The rows are counted only when a client reads
+ * `total` or `totalCapped`, and once: on a large table the count can cost
+ * more than the page.
  */
 export interface Page<T> {
   items: T[];
-  readonly total: Promise<number>;
-  readonly totalCapped: Promise<boolean>;
+  /** The matching rows, counted up to `countedRowsCap + 1` on the first call; later calls share that count. */
+  readonly countMatching: () => Promise<number>;
 }
 
-/** A page whose rows are counted, on first read, by `countUpTo(limit)`: the matching rows, or `limit` if as many or more match. */
+/** A page whose rows are counted, when asked, by `countUpTo(limit)`: the matching rows, or `limit` if as many or more match. */
 export function pageOf<T>(items: T[], countUpTo: (limit: number) => Promise<number>): Page<T> {
   let counted: Promise<number> | undefined;
-  const count = () => (counted ??= countUpTo(countedRowsCap + 1));
-  return {
-    items,
-    get total() {
-      return count().then((n) => Math.min(n, countedRowsCap));
-    },
-    get totalCapped() {
-      return count().then((n) => n > countedRowsCap);
-    },
-  };
+  return { items, countMatching: () => (counted ??= countUpTo(countedRowsCap + 1)) };
 }
 
 /** The number of rows of `table` matching `where`, or `limit` if as many or more match. */

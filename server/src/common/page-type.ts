@@ -1,19 +1,14 @@
-import { Extensions, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { countedRowsCap } from "./paging";
 
 const cap = countedRowsCap.toLocaleString("en");
 
 /**
- * Marks a field whose value on its object is a promise (the page's count,
- * made only when asked): it keeps a resolver, as compiled execution reads a
- * plain property without waiting for it (graphql/plain-fields.ts).
- */
-export const valueIsPromise = { valueIsPromise: true } as const;
-
-/**
  * The GraphQL page of a list of `item`: its items, and how many rows match,
  * counted up to a cap. Every list's page type extends it:
- * `@ObjectType() class VillagePage extends PageOf(Village) {}`.
+ * `@ObjectType() class VillagePage extends PageOf(Village) {}`. Its value is
+ * a `Page` (common/list.ts); the two counts are methods, so they count only
+ * when a client asks for them.
  */
 export function PageOf<Item extends object>(item: ClassType<Item>) {
   // Abstract: only the lists' own page types, which inherit these fields, are in the schema.
@@ -22,15 +17,19 @@ export function PageOf<Item extends object>(item: ClassType<Item>) {
     @Field(() => [item])
     items!: Item[];
 
-    @Extensions(valueIsPromise)
-    @Field(() => Int, { description: `How many rows match, counted up to ${cap} (see totalCapped); counted only when asked` })
-    total!: number;
+    declare readonly countMatching: () => Promise<number>;
 
-    @Extensions(valueIsPromise)
+    @Field(() => Int, { description: `How many rows match, counted up to ${cap} (see totalCapped); counted only when asked` })
+    async total(): Promise<number> {
+      return Math.min(await this.countMatching(), countedRowsCap);
+    }
+
     @Field(() => Boolean, {
       description: `True when more than ${cap} rows match: total is then ${cap}, and pages start within the first ${cap} rows (narrow the filter to reach the others)`,
     })
-    totalCapped!: boolean;
+    async totalCapped(): Promise<boolean> {
+      return (await this.countMatching()) > countedRowsCap;
+    }
   }
   return Page;
 }

@@ -2,16 +2,15 @@ import { getMetadataStorage } from "type-graphql";
 import { createRequire } from "node:module";
 import type { GraphQLSchema } from "graphql";
 import { accessRuleOf } from "../auth/rules";
-import { valueIsPromise } from "../common/page-type";
 
 // type-graphql gives every field a resolver that runs the global middlewares
 // (the guard, the time budget) before reading the property. For a plain
 // property with no rule of its own they decide nothing, yet on a page of 100
 // rows they ran thousands of times per request. Those fields get no resolver:
 // the compiled operation (compiled-execution.ts) reads the property inline.
-// Root fields, field resolvers and any field carrying an access rule keep the
-// middlewares, and so does a field whose value is a promise, as an inline
-// read would not wait for it.
+// Root fields, field resolvers (a resolver class's or a method of the type's
+// class, inherited too) and any field carrying an access rule keep the
+// middlewares.
 
 // The schema is type-graphql's, built with graphql's CommonJS copy: its
 // instanceof checks must come from that copy too.
@@ -19,14 +18,15 @@ const { isObjectType } = createRequire(import.meta.url)("graphql") as typeof imp
 
 const rootTypes = new Set(["Query", "Mutation", "Subscription"]);
 
-/** `Type.field` of every field whose value is computed by code (a field resolver or a method of its class). */
+/** `Type.field` of every field whose value is computed by code: a field resolver, or a method of its class or of a class it extends. */
 function computedFields(): Set<string> {
   const storage = getMetadataStorage();
-  const nameOf = new Map<Function, string>(storage.objectTypes.map((type) => [type.target, type.name]));
   const computed = new Set<string>();
   for (const resolver of storage.fieldResolvers) {
-    const name = nameOf.get(resolver.getObjectType?.() ?? resolver.target);
-    if (name) computed.add(`${name}.${resolver.schemaName}`);
+    const owner = resolver.getObjectType?.() ?? resolver.target;
+    for (const type of storage.objectTypes) {
+      if (type.target === owner || type.target.prototype instanceof owner) computed.add(`${type.name}.${resolver.schemaName}`);
+    }
   }
   return computed;
 }
@@ -39,7 +39,6 @@ export function readPlainFieldsDirectly(schema: GraphQLSchema): number {
     if (!isObjectType(type) || rootTypes.has(type.name) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields())) {
       if (accessRuleOf(field) !== undefined || computed.has(`${type.name}.${field.name}`)) continue;
-      if (field.extensions.valueIsPromise === valueIsPromise.valueIsPromise) continue;
       field.resolve = undefined;
       plain += 1;
     }
