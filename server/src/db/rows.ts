@@ -21,7 +21,16 @@ export function rowOf<T extends PgTable>(table: T, raw: Record<string, unknown>)
  * gained a column after a migration fails once per connection ("cached plan
  * must not change result type"); a list that names its columns does not.
  */
-export const columnsOf = (table: PgTable): SQL => sql.join(Object.values(getTableColumns(table)).map((column) => sql.identifier(column.name)), sql`, `);
+export function columnsOf(table: PgTable): SQL {
+  let columns = columnLists.get(table);
+  if (!columns) columnLists.set(table, (columns = sql.raw(Object.values(getTableColumns(table)).map((column) => quoted(column.name)).join(", "))));
+  return columns;
+}
+
+// Built once per table as one piece of text: a sale's statements name two
+// tables' columns, and as identifiers drizzle escaped each on every run.
+const columnLists = new WeakMap<PgTable, SQL>();
+const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * Empties `tables` in their order, then fills by `insert` (an INSERT without
