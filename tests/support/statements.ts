@@ -8,6 +8,8 @@ import type { TestServer } from "./server";
 export interface StatementCounter {
   /** Statements run since the counter was made or last reset. */
   readonly value: number;
+  /** Their SQL, in the order run. */
+  readonly texts: readonly string[];
   reset(): void;
   /** Puts the handle back as it was; call it in `finally`. */
   restore(): void;
@@ -43,17 +45,20 @@ export function countStatementsOf(db: unknown, skip: (sql: string) => boolean = 
   const cls = Object.getPrototypeOf(probe) as PreparedQuery;
   const own = Object.hasOwn(cls, "execute");
   const original = cls.execute;
-  let value = 0;
+  let texts: string[] = [];
   cls.execute = function (this: PreparedQuery, ...args: unknown[]) {
-    if (this.client === client && !skip(this.queryString)) value += 1;
+    if (this.client === client && !skip(this.queryString)) texts.push(this.queryString);
     return original.apply(this, args);
   };
   return {
     get value() {
-      return value;
+      return texts.length;
+    },
+    get texts() {
+      return texts;
     },
     reset() {
-      value = 0;
+      texts = [];
     },
     restore() {
       if (own) cls.execute = original;
@@ -70,10 +75,16 @@ export const countStatements = (t: TestServer): StatementCounter => countStateme
  * statements the server ran meanwhile, with what `work` returned.
  */
 export async function statementsOf<T>(t: TestServer, work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const { result, statements } = await recordStatements(t, work);
+  return { result, statements: statements.length };
+}
+
+/** Runs `work` and gives the SQL of the statements the server ran meanwhile (but the read of the caller's own row). */
+export async function recordStatements<T>(t: TestServer, work: () => Promise<T>): Promise<{ result: T; statements: readonly string[] }> {
   const counter = countStatements(t);
   try {
     const result = await work();
-    return { result, statements: counter.value };
+    return { result, statements: counter.texts };
   } finally {
     counter.restore();
   }

@@ -4,6 +4,7 @@ import { pointEntries } from "@cunwu/schema";
 import type { PointEntryRow } from "./ledger";
 import { countBy, groupedBy, perRequest } from "../request/loaders";
 import type { PageRequest } from "../common/paging";
+import type { AskedColumns } from "../request/asked-columns";
 import { batchLinesOf, batchObjectionsOf, linesObjectedBy } from "./batch-reads";
 import { entryCounts } from "./entry-service";
 import { entriesOfHouseholds } from "./household-entries";
@@ -15,15 +16,15 @@ import { batchAttachments, entryAttachments, lineAttachments } from "../files/re
  * caller has objected to.
  */
 export const pointsLoaders = perRequest(({ db, actor }) => {
-  // One loader per page size and offset asked: households listed together share it.
+  // One loader per page size, offset and columns asked: households listed together share it.
   const entryPages = new Map<string, DataLoader<number, PointEntryRow[]>>();
   return {
-    /** Each household's page of newest entries. */
-    householdEntries(paging: PageRequest) {
-      const key = `${paging.limit}:${paging.offset}`;
+    /** Each household's page of newest entries, with only the `asked` columns when given. */
+    householdEntries(paging: PageRequest, asked: AskedColumns | undefined) {
+      const key = `${paging.limit}:${paging.offset}:${asked?.key ?? "*"}`;
       let loader = entryPages.get(key);
       if (!loader) {
-        loader = groupedBy((ids) => entriesOfHouseholds(db, ids, paging), (row) => row.householdId);
+        loader = groupedBy((ids) => entriesOfHouseholds(db, ids, paging, asked), (row) => row.householdId);
         entryPages.set(key, loader);
       }
       return loader;
