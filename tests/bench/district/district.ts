@@ -17,7 +17,7 @@ const howTo = `district bench skipped: set BENCH_DATABASE_URL to a PostgreSQL da
 (the bench writes to it: its own two logins and a few thousand redemptions). The demo district works too (pnpm seed).`;
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-/** BENCH_PARTS=nested,byId,lists,reports,statements,loop,redeem runs only those. */
+/** BENCH_PARTS=nested,byId,floor,lists,reports,statements,loop,redeem runs only those. */
 const parts = process.env.BENCH_PARTS?.split(",");
 const part = (name: string) => !parts || parts.includes(name);
 
@@ -42,6 +42,7 @@ export async function districtFigures(): Promise<void> {
       console.log(`\nDistrict bench on ${new URL(databaseUrl).pathname.slice(1)}: village ${world.villageId}, household ${world.householdId}`);
       if (part("nested")) await compare(world, cunwu, pg4, ceiling, "nested", rounds, seconds);
       if (part("byId")) await compare(world, cunwu, pg4, ceiling, "byId", rounds, seconds);
+      if (part("floor")) await compare(world, cunwu, pg4, ceiling, "floor", rounds, seconds);
       if (part("lists")) await listFigures(world);
       if (part("reports")) await reportFigures(world);
       if (part("statements")) await statementFigures(world, databaseUrl);

@@ -8,7 +8,9 @@ import { median, printTable } from "../report";
 // The nested read (one village → 20 active households → each one's 5 newest
 // entries) and the by-id read (one household), from cunwu, PostGraphile 4
 // and the hand-written SQL ceiling: checked equal once, then timed in
-// interleaved rounds at -c10.
+// interleaved rounds at -c10. And the floor: a request that reads nothing
+// (`{ __typename }`; the ceiling answers it without PostgreSQL), what each
+// stack costs a request before any data.
 
 export const nestedQuery = (perPage: number) => `query Nested($v: ID!) {
   village(id: $v) { id name }
@@ -27,6 +29,11 @@ const pg4Nested = `query Nested($v: Int!) {
   }
 }`;
 const pg4ById = `query ById($id: Int!) { householdById(id: $id) { ${householdFields} } }`;
+const floorQuery = JSON.stringify({ query: "query Floor { __typename }" });
+
+/** What each read is called in the figures. */
+const readNames = { nested: "nested read", byId: "household by id", floor: "floor (nothing read: { __typename })" } as const;
+export type Read = keyof typeof readNames;
 
 interface Target {
   name: string;
@@ -42,10 +49,18 @@ interface Target {
 const text = (value: unknown) => String(value);
 const byIdShape = (h: any) => ({ ...h, id: text(h.id), villageId: text(h.villageId) });
 
-function targets(world: World, cunwu: Child, pg4: Child, ceiling: Child, read: "nested" | "byId"): Target[] {
+function targets(world: World, cunwu: Child, pg4: Child, ceiling: Child, read: Read): Target[] {
   const auth = { authorization: `Bearer ${world.admin}`, "apollo-require-preflight": "true" };
   const v = world.villageId;
   const id = world.householdId;
+  if (read === "floor") {
+    // cunwu's request is the admin's, as in the reads: its login check is part of every request.
+    return [
+      { name: "cunwu", pid: cunwu.process.pid, url: world.graphql, headers: auth, body: floorQuery, read: (d) => d.__typename },
+      { name: "PostGraphile 4", pid: pg4.process.pid, url: `${pg4.url}/graphql`, body: floorQuery, read: (d) => d.__typename },
+      { name: "SQL ceiling", pid: ceiling.process.pid, url: `${ceiling.url}/floor`, body: "{}", read: (d) => d.__typename },
+    ];
+  }
   if (read === "byId") {
     return [
       { name: "cunwu", pid: cunwu.process.pid, url: world.graphql, headers: auth, body: JSON.stringify({ query: cunwuById, variables: { id } }), read: (d) => byIdShape(d.household) },
@@ -112,9 +127,9 @@ export interface Comparison {
   rounds: Round[][];
 }
 
-export async function compare(world: World, cunwu: Child, pg4: Child, ceiling: Child, read: "nested" | "byId", rounds: number, seconds: number): Promise<Comparison> {
+export async function compare(world: World, cunwu: Child, pg4: Child, ceiling: Child, read: Read, rounds: number, seconds: number): Promise<Comparison> {
   const list = targets(world, cunwu, pg4, ceiling, read);
-  const what = read === "nested" ? "nested read" : "household by id";
+  const what = readNames[read];
   await checkSame(list, what);
   for (const t of list) await load({ url: t.url, connections: 10, duration: 2, body: t.body, headers: t.headers }); // warm-up
   const results: Round[][] = [];
@@ -127,11 +142,12 @@ export async function compare(world: World, cunwu: Child, pg4: Child, ceiling: C
     }
     results.push(row);
   }
-  printComparison(what, list.map((t) => t.name), results, seconds);
+  printComparison(read, list.map((t) => t.name), results, seconds);
   return { read: what, rounds: results };
 }
 
-function printComparison(what: string, names: string[], rounds: Round[][], seconds: number): void {
+function printComparison(read: Read, names: string[], rounds: Round[][], seconds: number): void {
+  const what = readNames[read];
   console.log(`\n${what}: -c10, ${rounds.length} interleaved rounds of ${seconds} s (cunwu, PostGraphile 4, ceiling, repeat)`);
   const rows: string[][] = [];
   rounds.forEach((round, r) => {
@@ -143,8 +159,8 @@ function printComparison(what: string, names: string[], rounds: Round[][], secon
   });
   printTable(["round", "server", "req/s", "p50", "p95", "p99", "CPU a request"], rows);
   const ratio = (a: number, b: number) => median(rounds.map((round) => round[a]!.reqPerSec / round[b]!.reqPerSec));
-  console.log(
-    `median of rounds: cunwu/PostGraphile ${ratio(0, 1).toFixed(2)}× (goal ≥ 1.5×), cunwu/ceiling ${(100 * ratio(0, 2)).toFixed(0)} %` +
-      (what === "nested read" ? " (goal ≥ 40 %)" : ""),
-  );
+  const goals = { nested: [" (goal ≥ 1.5×)", " (goal ≥ 40 %)"], byId: [" (goal ≥ 1.5×)", ""], floor: ["", ""] }[read];
+  console.log(`median of rounds: cunwu/PostGraphile ${ratio(0, 1).toFixed(2)}×${goals[0]}, cunwu/ceiling ${(100 * ratio(0, 2)).toFixed(0)} %${goals[1]}`);
+  const cpu = (i: number) => median(rounds.map((round) => round[i]!.cpuPerRequest ?? NaN));
+  if (read === "floor") console.log(`median CPU a request with nothing read: cunwu ${cpu(0).toFixed(2)} ms, PostGraphile 4 ${cpu(1).toFixed(2)} ms, bare node:http ${cpu(2).toFixed(2)} ms`);
 }
