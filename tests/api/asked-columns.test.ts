@@ -33,7 +33,7 @@ type Listed = { id: string; entries: { items: Entry[] } };
 const everyField =
   "id householdId villageId kind delta requestedDelta balanceAfter ruleId batchId activityId redemptionId reversesEntryId reason deedDate recordedBy recordedAt allowedActions";
 
-/** The demo's first households that have entries, with the entries' fields as `selection` asks them. */
+/** The households given entries above, with the entries' fields as `selection` asks them. */
 async function listed(selection: string, fragments = ""): Promise<Listed[]> {
   const data = expectOk(
     await t.gql(`query ($ids: [ID!]) { households(filter: { ids: $ids }, perPage: 20) { items { id entries(perPage: 5) { ${selection} } } } } ${fragments}`, { ids }, admin),
