@@ -29,15 +29,16 @@ export interface AskedColumns {
  */
 export function askedItemColumns(info: GraphQLResolveInfo, table: PgTable, always: readonly string[]): AskedColumns | undefined {
   const node = info.fieldNodes[0]!;
-  let perTable = asked.get(node);
-  if (!perTable) asked.set(node, (perTable = new WeakMap()));
-  if (!perTable.has(table)) perTable.set(table, work(info, table, always));
+  let perTable = workedOut.get(node);
+  if (!perTable) workedOut.set(node, (perTable = new WeakMap()));
+  if (!perTable.has(table)) perTable.set(table, itemColumnsAsked(info, table, always));
   return perTable.get(table);
 }
 
-const asked = new WeakMap<FieldNode, WeakMap<PgTable, AskedColumns | undefined>>();
+/** By the field's node in its parsed document, then by table. */
+const workedOut = new WeakMap<FieldNode, WeakMap<PgTable, AskedColumns | undefined>>();
 
-function work(info: GraphQLResolveInfo, table: PgTable, always: readonly string[]): AskedColumns | undefined {
+function itemColumnsAsked(info: GraphQLResolveInfo, table: PgTable, always: readonly string[]): AskedColumns | undefined {
   const page = namedType(info.returnType) as GraphQLObjectType;
   const itemsField = page.getFields().items;
   if (!itemsField) return undefined;
@@ -46,8 +47,8 @@ function work(info: GraphQLResolveInfo, table: PgTable, always: readonly string[
   const tableColumns = getTableColumns(table) as Record<string, PgColumn>;
   const names = new Set<string>(always);
   for (const items of fieldsNamed(info, info.fieldNodes, "items")) {
-    for (const asked of fieldsNamed(info, [items], undefined)) {
-      const name = asked.name.value;
+    for (const selected of fieldsNamed(info, [items], undefined)) {
+      const name = selected.name.value;
       if (name === "__typename") continue;
       const field = fields[name];
       if (!field || field.resolve || !tableColumns[name]) return undefined;
