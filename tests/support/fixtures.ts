@@ -169,7 +169,9 @@ async function buildPostgresFixtures(admin: postgres.Sql): Promise<void> {
     if (!(age < staleAfterMs)) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
   }
   for (const name of fixtureNames) {
-    // Built under a working name and renamed: a template that exists is whole.
+    // Built under a working name and renamed: a template that exists is whole,
+    // and kept (a build cut short, say a run killed, leaves the first ones).
+    if ((await admin`select 1 from pg_database where datname = ${templateName(name)}`).length) continue;
     const building = `${templateName(name)}_building`;
     await admin.unsafe(`drop database if exists "${building}" with (force)`);
     const from = recipes[name].from;
