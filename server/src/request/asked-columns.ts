@@ -1,11 +1,11 @@
 import { createRequire } from "node:module";
 import { getTableColumns } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo, GraphQLType, SelectionSetNode } from "graphql";
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
 
 // The schema is built with graphql's CommonJS copy (graphql/plain-fields.ts):
-// its kind checks must come from that copy too.
-const { Kind } = createRequire(import.meta.url)("graphql") as typeof import("graphql");
+// its type checks must come from that copy too.
+const { Kind, getNamedType, isObjectType } = createRequire(import.meta.url)("graphql") as typeof import("graphql");
 
 /** Columns to read for a page's items, and a key naming that set (for a loader or a prepared statement). */
 export interface AskedColumns {
@@ -39,10 +39,10 @@ export function askedItemColumns(info: GraphQLResolveInfo, table: PgTable, alway
 const workedOut = new WeakMap<FieldNode, WeakMap<PgTable, AskedColumns | undefined>>();
 
 function itemColumnsAsked(info: GraphQLResolveInfo, table: PgTable, always: readonly string[]): AskedColumns | undefined {
-  const page = namedType(info.returnType) as GraphQLObjectType;
-  const itemsField = page.getFields().items;
-  if (!itemsField) return undefined;
-  const item = namedType(itemsField.type) as GraphQLObjectType;
+  const page = getNamedType(info.returnType);
+  const itemsField = isObjectType(page) ? page.getFields().items : undefined;
+  const item = itemsField && getNamedType(itemsField.type);
+  if (!isObjectType(item)) return undefined;
   const fields = item.getFields();
   const tableColumns = getTableColumns(table) as Record<string, PgColumn>;
   const names = new Set<string>(always);
@@ -72,10 +72,4 @@ function fieldsNamed(info: GraphQLResolveInfo, parents: readonly FieldNode[], na
   };
   for (const parent of parents) walk(parent.selectionSet);
   return found;
-}
-
-function namedType(type: GraphQLType): GraphQLType {
-  let named = type;
-  while ("ofType" in named && named.ofType) named = named.ofType;
-  return named;
 }
