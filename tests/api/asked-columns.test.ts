@@ -5,6 +5,7 @@ import type { TestServer } from "../support/server";
 import { expectOk } from "../support/assert";
 import { recordStatements } from "../support/statements";
 import { usePointsWorld } from "../support/points-world";
+import { mostColumnSets } from "@cunwu/server/points/household-entries";
 
 // A household's entries read only the columns their asked fields need
 // (server/src/request/asked-columns.ts). Whatever the selection's shape
@@ -78,15 +79,41 @@ describe("a household's entries, whatever is asked of them", () => {
     expect(items.map((h) => ({ id: h.id, entries: h.more }))).toEqual(picked(full, ["id", "reason", "allowedActions"]));
   });
 
+  /** The answer to `selection`, and the columns its entries' statement read. */
+  const columnsRead = async (selection: string) => {
+    const { result, statements } = await recordStatements(t, () => listed(selection));
+    const entries = statements.filter((text) => /from "point_entries"/.test(text) && /lateral/.test(text));
+    expect(entries).toHaveLength(1);
+    // select "id", "delta", … from "point_entries" where …
+    const columns = entries[0]!.slice("select ".length, entries[0]!.indexOf(" from ")).split(", ").map((column) => column.replaceAll('"', ""));
+    return { result, columns };
+  };
+
   it("reads only the asked columns when every asked field is one, and every column otherwise", async () => {
-    const columnsRead = async (selection: string) => {
-      const { statements } = await recordStatements(t, () => listed(selection));
-      const entries = statements.filter((text) => /from "point_entries"/.test(text) && /lateral/.test(text));
-      expect(entries).toHaveLength(1);
-      // select "id", "delta", … from "point_entries" where …
-      return entries[0]!.slice("select ".length, entries[0]!.indexOf(" from ")).split(", ").map((column) => column.replaceAll('"', ""));
-    };
-    expect((await columnsRead("items { id delta deedDate }")).sort()).toEqual(["deed_date", "delta", "household_id", "id"]);
-    expect(await columnsRead("items { id allowedActions }")).toHaveLength(17);
+    expect((await columnsRead("items { id delta deedDate }")).columns.sort()).toEqual(["deed_date", "delta", "household_id", "id"]);
+    expect((await columnsRead("items { id allowedActions }")).columns).toHaveLength(17);
+  });
+
+  it("keeps a bounded number of column sets per server: past them a new set reads every column, and answers the same", async () => {
+    const plain = ["villageId", "kind", "delta", "balanceAfter", "ruleId", "batchId", "activityId", "redemptionId", "reversesEntryId", "reason", "deedDate", "recordedBy", "recordedAt"];
+    // Sets of three plain fields beside the id, none asked before: more than the server keeps.
+    const sets: string[][] = [];
+    for (let a = 0; a < plain.length && sets.length < mostColumnSets + 3; a++)
+      for (let b = a + 1; b < plain.length && sets.length < mostColumnSets + 3; b++) sets.push(["id", plain[a]!, plain[b]!, "recordedBy"]);
+    const widths: number[] = [];
+    for (const fields of sets) {
+      const { result, columns } = await columnsRead(`items { ${fields.join(" ")} }`);
+      expect(result).toEqual(picked(full, fields));
+      widths.push(columns.length);
+    }
+    // Narrow (the four asked and the household's id) until the server holds its most, then every column.
+    const narrowed = widths.filter((width) => width <= 5).length;
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(mostColumnSets);
+    expect(narrowed, "some sets came past the bound").toBeLessThan(sets.length);
+    expect(widths.slice(0, narrowed).every((width) => width <= 5)).toBe(true);
+    expect(widths.slice(narrowed)).toEqual(Array(sets.length - narrowed).fill(17));
+    // A set kept before still reads only its own.
+    expect((await columnsRead(`items { ${sets[0]!.join(" ")} }`)).columns.length).toBeLessThanOrEqual(5);
   });
 });

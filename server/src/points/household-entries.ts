@@ -14,7 +14,7 @@ import type { PointEntryRow } from "./ledger";
 
 const statements = new WeakMap<Db, Map<string, ReturnType<typeof prepare>>>();
 /** Beyond this many column sets a database handle keeps, a new set reads every column. */
-const mostColumnSets = 32;
+export const mostColumnSets = 32;
 
 const prepare = (db: Db, asked: AskedColumns | undefined) => {
   const newest = sql`(select e.id from unnest(${sql.placeholder("households")}::int[]) as h(id) cross join lateral (
